@@ -1,0 +1,73 @@
+"""One source to all outputs (PDF, EPUB, JSON), each written atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.assemble import assemble
+from briefing.errors import BriefingError
+from briefing.layouts import Layout
+from briefing.readers import READERS, read
+from briefing.render.data import render_json
+from briefing.render.epub import render_epub
+from briefing.render.html import render_pdf_html
+from briefing.render.pdf import render_pdf
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    source: Path
+    outputs: tuple[Path, ...]
+    page_count: int
+
+
+def find_sources(folder: Path) -> list[Path]:
+    """Every report in `folder` that a reader knows, in name order."""
+    if not folder.is_dir():
+        raise BriefingError(f"no sources folder ({folder})",
+                            hint="name the reports to build, or run in a project with sources/")
+    sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
+    if not sources:
+        raise BriefingError(f"no reports in {folder}",
+                            hint=f"add a file ending in {', '.join(sorted(READERS))}")
+    return sources
+
+
+def build(source: Path, out_dir: Path, layout: Layout, paper: str) -> BuildResult:
+    briefing = assemble(read(source))
+    pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper)
+    epub = render_epub(briefing, layout)
+    data = render_json(briefing)
+    outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
+    _prepare(out_dir)
+    paths = tuple(write_atomic(out_dir / f"{source.stem}{suffix}", content)
+                  for suffix, content in outputs.items())
+    return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
+
+
+def write_atomic(path: Path, content: bytes) -> Path:
+    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise BriefingError(f"cannot write output: {exc.strerror} ({path})") from None
+    return path
+
+
+def _prepare(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BriefingError(f"output path is a file, not a folder ({out_dir})")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefingError(f"cannot create output folder: {exc.strerror} ({out_dir})") from None

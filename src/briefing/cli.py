@@ -1,0 +1,91 @@
+"""The `briefing` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError
+from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BriefingError as error:
+        if args.debug:
+            raise
+        _print_error(error)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn reports into briefings: a paginated PDF, an EPUB 3 and JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.set_defaults(run=lambda _: parser.print_help() or 0, debug=False)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    build = commands.add_parser(
+        "build",
+        help="build briefings (PDF, EPUB, JSON) from reports",
+        description="Build OUT/NAME.pdf, OUT/NAME.epub and OUT/NAME.json from each report. "
+        "With no SOURCE, build every *.txt report in ./sources.",
+    )
+    build.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
+                       help="report files to build (default: every report in ./sources)")
+    build.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                       help="folder for the outputs, created if missing (default: ./out)")
+    build.add_argument("--layout", default=DEFAULT_LAYOUT, metavar="NAME|PATH",
+                       help="layout by name, looked up in ./layouts then in the installed "
+                       "layouts, or a path to a layout folder (default: %(default)s)")
+    build.add_argument("--paper", choices=sorted(PAPER_SIZES), type=str.lower,
+                       help="paper size of the PDF (default: the layout's, which is a4 for "
+                       "the shipped layout)")
+    build.add_argument("--debug", action="store_true",
+                       help="show the full traceback when something fails")
+    build.set_defaults(run=_build)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    # Imported here so that `briefing --help` does not pay for WeasyPrint.
+    from briefing.build import build, find_sources
+    from briefing.layouts import find_layout
+
+    layout = find_layout(args.layout)
+    paper = args.paper or layout.paper
+    sources = args.sources or find_sources(Path("sources"))
+    failed = 0
+    for source in sources:
+        started = time.perf_counter()
+        try:
+            result = build(source, args.out, layout, paper)
+        except BriefingError as error:
+            if args.debug:
+                raise
+            _print_error(error)
+            failed += 1
+            continue
+        seconds = time.perf_counter() - started
+        names = ", ".join(str(p) for p in result.outputs)
+        print(f"built {source} -> {names} ({result.page_count} pages, {seconds:.1f} s)")
+    if failed and len(sources) > 1:
+        print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _print_error(error: BriefingError) -> None:
+    print(f"error: {error}", file=sys.stderr)
+    if error.hint:
+        print(f"hint: {error.hint}", file=sys.stderr)

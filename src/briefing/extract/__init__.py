@@ -1,0 +1,1 @@
+"""Extraction: sentences, numbers and dates, and from them key figures and events."""

@@ -1,0 +1,33 @@
+"""Ids derived from text, so that the same text always gives the same id."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Ids the layouts use for their own parts of a briefing; a section titled
+# "Contents" becomes "contents-2" rather than colliding with them.
+RESERVED = frozenset({"cover", "contents", "overview", "key-figures", "timeline", "sources"})
+
+
+def slugify(text: str, fallback: str = "section") -> str:
+    """Lower-case ASCII words joined by hyphens: "Prosecution (2008)" -> "prosecution-2008"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].rstrip("-") or fallback
+
+
+def unique_ids(texts: Iterable[str], taken: Iterable[str] = RESERVED) -> list[str]:
+    """One slug per text, numbered from -2 where a slug was already used."""
+    used = set(taken)
+    ids = []
+    for text in texts:
+        base = slugify(text)
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        ids.append(candidate)
+    return ids

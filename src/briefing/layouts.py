@@ -1,0 +1,69 @@
+"""Find a layout folder: the project's own `layouts/` first, then the shipped ones."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from briefing.errors import BriefingError
+
+DEFAULT_LAYOUT = "briefing"
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    folder: Path
+    paper: str
+
+    @property
+    def print_css(self) -> Path:
+        return self.folder / "print.css"
+
+    @property
+    def epub_css(self) -> Path:
+        return self.folder / "epub.css"
+
+
+def shipped_layouts() -> Path:
+    """The layouts installed with the package, or the checkout's when run from source."""
+    installed = Path(str(resources.files("briefing"))) / "layouts"
+    if installed.is_dir():
+        return installed
+    # An editable install imports from src/; its layouts stay at the project root.
+    return Path(__file__).resolve().parents[2] / "layouts"
+
+
+def find_layout(name_or_path: str = DEFAULT_LAYOUT, project: Path | None = None) -> Layout:
+    """A layout by name (project `layouts/NAME`, then shipped) or by folder path."""
+    project = project or Path.cwd()
+    if "/" in name_or_path or name_or_path.startswith("."):
+        candidates = [Path(name_or_path)]
+    else:
+        candidates = [project / "layouts" / name_or_path, shipped_layouts() / name_or_path]
+    for folder in candidates:
+        if (folder / "layout.toml").is_file():
+            return _load(folder)
+    known = sorted({p.parent.name for root in (project / "layouts", shipped_layouts())
+                    for p in root.glob("*/layout.toml")})
+    raise BriefingError(f"unknown layout {name_or_path!r} (looked in {', '.join(map(str, candidates))})",
+                        hint=f"known layouts: {', '.join(known) or 'none'}")
+
+
+def _load(folder: Path) -> Layout:
+    config_path = folder / "layout.toml"
+    try:
+        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BriefingError(f"cannot read layout settings: {exc} ({config_path})") from None
+    paper = str(config.get("paper", "a4")).lower()
+    if paper not in PAPER_SIZES:
+        raise BriefingError(f"{config_path}: paper: expected one of {', '.join(PAPER_SIZES)}, "
+                            f"found {paper!r}")
+    for needed in ("print.css", "epub.css"):
+        if not (folder / needed).is_file():
+            raise BriefingError(f"layout is missing {needed} ({folder})")
+    return Layout(name=str(config.get("name", folder.name)), folder=folder.resolve(), paper=paper)

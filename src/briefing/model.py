@@ -1,0 +1,106 @@
+"""The data that flows through the pipeline: small frozen dataclasses.
+
+Readers return a `Report`; assembly turns it into the `Briefing` that templates
+read. No stage mutates what it was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+Block = Paragraph
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the blocks up to the next heading; `level` 2 is `==H==`."""
+
+    id: str
+    title: str
+    level: int
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report as its author wrote it, whatever the syntax."""
+
+    title: str
+    lead: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    source: Path
+    language: str = "en"
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    id: str
+    label: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    display: str
+    period: Period | None
+    section: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    start: str
+    end: str | None
+    text: str
+    section: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A top-level section with the sections nested under it: one EPUB document."""
+
+    id: str
+    sections: tuple[Section, ...]
+
+    @property
+    def title(self) -> str:
+        return self.sections[0].title
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a layout prints; templates read it and compute nothing."""
+
+    title: str
+    subtitle: str | None
+    date: dt.date
+    language: str
+    author: str
+    summary: str
+    chapters: tuple[Chapter, ...]
+    source: Path
+    figures: tuple[KeyFigure, ...] = field(default=())
+    timeline: tuple[Event, ...] = field(default=())
+
+    @property
+    def date_text(self) -> str:
+        return f"{self.date.day} {self.date:%B %Y}"
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return tuple(s for chapter in self.chapters for s in chapter.sections)

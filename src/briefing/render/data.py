@@ -1,0 +1,35 @@
+"""The briefing's data as JSON, in the shape the design agrees on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from briefing.model import Briefing
+
+
+def briefing_data(briefing: Briefing) -> dict[str, object]:
+    return {
+        "title": briefing.title,
+        "language": briefing.language,
+        "source": _display_path(briefing.source),
+        "sections": [
+            {"id": s.id, "title": s.title, "level": s.level} for s in briefing.sections
+        ],
+        "figures": [asdict(f) for f in briefing.figures],
+        "timeline": [asdict(e) for e in briefing.timeline],
+    }
+
+
+def render_json(briefing: Briefing) -> bytes:
+    text = json.dumps(briefing_data(briefing), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def _display_path(path: Path) -> str:
+    """Relative to the working folder when inside it, so the JSON does not leak home paths."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name

@@ -1,0 +1,81 @@
+"""Package the briefing's pages as an EPUB 3 with ebooklib."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import uuid
+
+from ebooklib import epub
+
+from briefing.layouts import Layout
+from briefing.model import Briefing
+from briefing.render.html import Page, epub_links, render_epub_pages
+
+# Identifiers are UUIDs in this namespace, derived from the source's name, so
+# rebuilding the same report keeps its identity in reading apps.
+ID_NAMESPACE = uuid.UUID("0b6f1c3e-6a7d-5f43-9a55-3c1f1e2f7a10")
+
+
+def render_epub(briefing: Briefing, layout: Layout) -> bytes:
+    book = _book_with_metadata(briefing)
+    style = epub.EpubItem(
+        uid="style",
+        file_name="style/epub.css",
+        media_type="text/css",
+        content=layout.epub_css.read_bytes(),
+    )
+    book.add_item(style)
+    documents = [_document(page, briefing.language, style) for page in render_epub_pages(briefing, layout)]
+    for document in documents:
+        book.add_item(document)
+    book.toc = _toc(briefing)
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = documents
+    buffer = io.BytesIO()
+    modified = dt.datetime.combine(briefing.date, dt.time(), dt.timezone.utc)
+    epub.write_epub(buffer, book, {"mtime": modified, "raise_exceptions": True})
+    return buffer.getvalue()
+
+
+def book_identifier(briefing: Briefing) -> str:
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, briefing.source.stem)}"
+
+
+def _book_with_metadata(briefing: Briefing) -> epub.EpubBook:
+    book = epub.EpubBook()
+    book.set_identifier(book_identifier(briefing))
+    book.set_title(briefing.title)
+    book.set_language(briefing.language)
+    book.add_author(briefing.author)
+    book.add_metadata("DC", "date", briefing.date.isoformat())
+    if briefing.summary:
+        book.add_metadata("DC", "description", briefing.summary)
+    return book
+
+
+def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
+    # ebooklib wants bytes: a whole XHTML document given as str can come out empty.
+    document = epub.EpubHtml(
+        uid=page.file_name.removesuffix(".xhtml"),
+        title=page.title,
+        file_name=page.file_name,
+        lang=language,
+        content=page.html.encode("utf-8"),
+    )
+    document.add_item(style)
+    return document
+
+
+def _toc(briefing: Briefing) -> list:
+    links = epub_links(briefing)
+    toc: list = []
+    for chapter in briefing.chapters:
+        head = chapter.sections[0]
+        nested = [epub.Link(links[s.id], s.title, s.id) for s in chapter.sections[1:]]
+        if nested:
+            toc.append((epub.Section(head.title, links[head.id]), nested))
+        else:
+            toc.append(epub.Link(links[head.id], head.title, head.id))
+    return toc

@@ -1,0 +1,78 @@
+"""Fill a layout's Jinja2 templates with a `Briefing`; autoescaped, so text stays text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import jinja2
+
+from briefing import __version__
+from briefing.errors import BriefingError
+from briefing.layouts import Layout
+from briefing.model import Briefing, Chapter
+
+
+@dataclass(frozen=True)
+class Page:
+    """One EPUB content document."""
+
+    file_name: str
+    title: str
+    html: str
+
+
+def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
+    """The whole briefing as one HTML document; links are fragments within it."""
+    links = {section.id: f"#{section.id}" for section in briefing.sections}
+    return _render(layout, "pdf.html", briefing=briefing, links=links, stylesheet="print.css")
+
+
+def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
+    """Cover, contents and one document per chapter, in reading order."""
+    links = epub_links(briefing)
+    common = {"briefing": briefing, "links": links, "stylesheet": "style/epub.css"}
+    pages = [
+        Page("cover.xhtml", "Cover", _render(layout, "epub-cover.html", **common)),
+        Page("contents.xhtml", "Contents", _render(layout, "epub-contents.html", **common)),
+    ]
+    for chapter in briefing.chapters:
+        html = _render(layout, "epub-chapter.html", chapter=chapter, **common)
+        pages.append(Page(chapter_file(chapter), chapter.title, html))
+    return pages
+
+
+def chapter_file(chapter: Chapter) -> str:
+    return f"{chapter.id}.xhtml"
+
+
+def epub_links(briefing: Briefing) -> dict[str, str]:
+    """Section id to its href: the chapter's file, with a fragment below its first heading."""
+    links = {}
+    for chapter in briefing.chapters:
+        file_name = chapter_file(chapter)
+        links[chapter.sections[0].id] = file_name
+        for section in chapter.sections[1:]:
+            links[section.id] = f"{file_name}#{section.id}"
+    return links
+
+
+def _render(layout: Layout, template: str, **context: object) -> str:
+    env = _environment(str(layout.folder))
+    try:
+        return env.get_template(template).render(version=__version__, **context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefingError(f"template error: {exc.message} ({exc.filename}, line {exc.lineno})") from None
+    except jinja2.TemplateNotFound as exc:
+        raise BriefingError(f"layout has no template {exc.name!r} ({layout.folder})") from None
+
+
+@cache
+def _environment(folder: str) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
