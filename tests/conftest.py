@@ -1,0 +1,45 @@
+"""Shared fixtures: the first report, built once for real into a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.build import BuildResult, build
+from briefing.layouts import find_layout
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The first report built to PDF (A4), EPUB and JSON with the shipped layout."""
+    out = tmp_path_factory.mktemp("out")
+    return build(FIRST_REPORT, out, find_layout("briefing", project=ROOT), "a4")
+
+
+@pytest.fixture(scope="session")
+def built_pdf(built: BuildResult) -> Path:
+    return built.outputs[0]
+
+
+@pytest.fixture(scope="session")
+def built_epub(built: BuildResult) -> Path:
+    return built.outputs[1]
+
+
+@pytest.fixture(scope="session")
+def built_json(built: BuildResult) -> Path:
+    return built.outputs[2]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project folder with the first report in sources/, as the working folder."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(FIRST_REPORT, tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -1,0 +1,153 @@
+"""The PDF read back: metadata, bookmarks, contents page, running heads, paper, breaks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pikepdf
+import pymupdf
+import pypdf
+import pytest
+
+from briefing.build import build
+from briefing.layouts import find_layout
+from briefing.readers import read
+
+from .conftest import FIRST_REPORT, ROOT
+
+
+def outline(path: Path) -> list[tuple[str, int]]:
+    """(title, 1-based page) of every bookmark, depth first."""
+    reader = pypdf.PdfReader(path)
+
+    def walk(items: list) -> list[tuple[str, int]]:
+        found = []
+        for item in items:
+            if isinstance(item, list):
+                found += walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item) + 1))
+        return found
+
+    return walk(reader.outline)
+
+
+def contents_entries(path: Path) -> list[tuple[str, int]]:
+    """(title, page) as printed on the contents page: "Title ........ 3"."""
+    text = pypdf.PdfReader(path).pages[1].extract_text()
+    entries = []
+    for line in text.splitlines():
+        match = re.fullmatch(r"(.+?)\s*\.{3,}\s*(\d+)", line.strip())
+        if match:
+            entries.append((match[1], int(match[2])))
+    return entries
+
+
+def test_metadata(built_pdf: Path) -> None:
+    with pikepdf.open(built_pdf) as pdf:
+        info = pdf.docinfo
+        assert str(info["/Title"]) == "Human trafficking in Luxembourg"
+        assert str(info["/Author"])
+        assert str(info["/Subject"]).startswith("In 2008 Luxembourg was a destination country")
+        assert re.fullmatch(r"D:\d{8}.*", str(info["/CreationDate"]))
+        assert str(pdf.Root.Lang) == "en"
+
+
+def test_one_bookmark_per_section(built_pdf: Path) -> None:
+    titles = [title for title, _ in outline(built_pdf)]
+    report = read(FIRST_REPORT)
+    assert titles == ["Overview"] + [s.title for s in report.sections]
+
+
+def test_contents_page_numbers_equal_bookmark_pages(built_pdf: Path) -> None:
+    entries = contents_entries(built_pdf)
+    assert len(entries) == 4
+    assert entries == outline(built_pdf)
+
+
+def test_cover_has_title_date_and_first_sentence(built_pdf: Path) -> None:
+    cover = pypdf.PdfReader(built_pdf).pages[0].extract_text()
+    flat = " ".join(cover.split())
+    assert "Human trafficking in Luxembourg" in flat
+    assert re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", cover)
+    assert ("In 2008 Luxembourg was a destination country for women trafficked "
+            "transnationally for the purpose of commercial sexual exploitation.") in flat
+    assert "page 1 of" not in cover
+
+
+def test_running_header_and_footer_on_body_pages(built_pdf: Path) -> None:
+    doc = pymupdf.open(built_pdf)
+    total = doc.page_count
+    for number in range(2, total + 1):
+        page = doc[number - 1]
+        height = page.rect.height
+        top = page.get_text(clip=pymupdf.Rect(0, 0, page.rect.width, 20 * 72 / 25.4))
+        bottom = page.get_text(clip=pymupdf.Rect(0, height - 20 * 72 / 25.4, page.rect.width,
+                                                 height))
+        assert f"page {number} of {total}" in bottom
+        assert "Human trafficking in Luxembourg" in bottom
+        if number > 2:  # the contents page has no section yet
+            assert top.strip().upper() in {"OVERVIEW", *(s.title.upper() for s in
+                                                          read(FIRST_REPORT).sections)}
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_paper_sizes(tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
+    result = build(FIRST_REPORT, tmp_path, find_layout("briefing", project=ROOT), paper)
+    with pikepdf.open(result.outputs[0]) as pdf:
+        for page in pdf.pages:
+            box = [round(float(v)) for v in page.MediaBox]
+            assert box == [0, 0, *size]
+
+
+def test_hyphenation_breaks_words_at_line_ends(built_pdf: Path) -> None:
+    source_words = set(re.findall(r"[a-z]+", FIRST_REPORT.read_text().lower()))
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(built_pdf).pages[2:])
+    broken = re.findall(r"\b([A-Za-z]+)[-\u2010\u00ad]\n([a-z]+)", text)
+    assert broken, "no word was hyphenated at a line end"
+    assert [a + b for a, b in broken if (a + b).lower() not in source_words] == []
+
+
+def long_report(tmp_path: Path) -> Path:
+    """Forty sections of uneven length, so some headings fall near a page foot."""
+    parts = ["= Long report =", "A lead paragraph."]
+    for n in range(1, 41):
+        parts.append(f"== Section number {n} ==")
+        parts += [f"Paragraph {k} of section {n}. " + "Words fill the line. " * (3 + 7 * k % 11)
+                  for k in range(1 + n % 4)]
+        if n % 5 == 0:
+            parts.append(f"=== Subsection {n}.1 ===")
+            parts.append("Text under a subsection. " * 6)
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(parts))
+    return path
+
+
+def test_no_heading_is_left_alone_at_a_page_foot(tmp_path: Path) -> None:
+    source = long_report(tmp_path)
+    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    bookmarks = outline(result.outputs[0])
+    headings = {title for title, _ in bookmarks}
+    assert len(headings) == 49
+    doc = pymupdf.open(result.outputs[0])
+    for page in doc.pages(bookmarks[0][1] - 1, doc.page_count):
+        margin = 20 * 72 / 25.4  # running head and foot live in the page margins
+        body = [b for b in page.get_text("blocks")
+                if margin < b[1] and b[3] < page.rect.height - margin and b[4].strip()]
+        last = max(body, key=lambda b: b[3])[4].strip()
+        assert last not in headings, f"heading {last!r} ends page {page.number + 1}"
+
+
+def test_contents_of_a_long_report_matches_its_bookmarks(tmp_path: Path) -> None:
+    source = long_report(tmp_path)
+    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "letter")
+    pages = {title: page for title, page in outline(result.outputs[0])}
+    reader = pypdf.PdfReader(result.outputs[0])
+    printed = {}
+    for page in reader.pages[1:4]:
+        for line in page.extract_text().splitlines():
+            match = re.fullmatch(r"(.+?)\s*\.{3,}\s*(\d+)", line.strip())
+            if match:
+                printed[match[1]] = int(match[2])
+    assert printed == pages

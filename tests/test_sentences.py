@@ -1,0 +1,24 @@
+import pytest
+
+from briefing.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One here. Two there.", ["One here.", "Two there."]),
+        (
+            "The U.S. State Department placed it in \"Tier 1\". It stayed.",
+            ["The U.S. State Department placed it in \"Tier 1\".", "It stayed."],
+        ),
+        ("A score of 3.5 out of 10. Next.", ["A score of 3.5 out of 10.", "Next."]),
+        ("Said J. Smith, e.g. twice. Then Dr. Who left!", ["Said J. Smith, e.g. twice.",
+                                                           "Then Dr. Who left!"]),
+        ("He asked: why? Nobody knew.", ["He asked: why?", "Nobody knew."]),
+        ("It ended (in 2009). In 2010 it began.", ["It ended (in 2009).", "In 2010 it began."]),
+        ("no end mark", ["no end mark"]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
