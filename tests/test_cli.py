@@ -16,8 +16,13 @@ from .conftest import ROOT
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_build_with_no_source_builds_every_report_in_sources(project: Path) -> None:
@@ -30,8 +35,19 @@ def test_build_with_no_source_builds_every_report_in_sources(project: Path) -> N
 
 
 def test_build_into_another_folder_with_letter_paper(project: Path) -> None:
-    assert main(["build", "sources/human-trafficking-in-luxembourg.txt", "--out", "elsewhere",
-                 "--paper", "LETTER"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                "sources/human-trafficking-in-luxembourg.txt",
+                "--out",
+                "elsewhere",
+                "--paper",
+                "LETTER",
+            ]
+        )
+        == 0
+    )
     assert (project / "elsewhere" / "human-trafficking-in-luxembourg.pdf").is_file()
     assert not (project / "out").exists()
 

@@ -31,6 +31,9 @@ def test_long_table_repeats_its_header_row_and_keeps_rows_whole(tmp_path: Path) 
         words = page.get_text("words")
         first_line = min(words, key=lambda w: (round(w[1]), w[0]))
         assert first_line[4] == "Name", f"page {page.number + 1} does not start with the header"
-        seen_rows += [int(w[4]) for i, w in enumerate(words[:-1])
-                      if words[i - 1][4] == "Row" and w[4].isdigit()]
+        seen_rows += [
+            int(w[4])
+            for i, w in enumerate(words[:-1])
+            if words[i - 1][4] == "Row" and w[4].isdigit()
+        ]
     assert seen_rows == list(range(160)), "a row is missing, repeated or split"

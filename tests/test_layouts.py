@@ -33,8 +33,12 @@ def test_layout_settings_are_checked(tmp_path: Path) -> None:
 
 
 def test_the_wheel_carries_the_layout(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
-                    str(ROOT)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     [wheel] = tmp_path.glob("briefing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("layout.toml", "print.css", "epub.css", "pdf.html", "parts.html", "base.html"):

@@ -62,8 +62,9 @@ def test_a_later_level_one_heading_is_a_section() -> None:
         (b"caf\xe9 au lait", "not UTF-8"),
     ],
 )
-def test_unreadable_sources_fail_with_the_file_name(tmp_path: Path, content: bytes,
-                                                    message: str) -> None:
+def test_unreadable_sources_fail_with_the_file_name(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(BriefingError, match=message) as error:
@@ -72,7 +73,7 @@ def test_unreadable_sources_fail_with_the_file_name(tmp_path: Path, content: byt
 
 
 def test_unknown_suffix_and_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(BriefingError, match="unsupported source type '.docx'"):
+    with pytest.raises(BriefingError, match=r"unsupported source type '\.docx'"):
         read(tmp_path / "report.docx")
     with pytest.raises(BriefingError, match="source not found"):
         read(tmp_path / "missing.txt")

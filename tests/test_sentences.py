@@ -8,12 +8,14 @@ from briefing.extract.sentences import split_sentences
     [
         ("One here. Two there.", ["One here.", "Two there."]),
         (
-            "The U.S. State Department placed it in \"Tier 1\". It stayed.",
-            ["The U.S. State Department placed it in \"Tier 1\".", "It stayed."],
+            'The U.S. State Department placed it in "Tier 1". It stayed.',
+            ['The U.S. State Department placed it in "Tier 1".', "It stayed."],
         ),
         ("A score of 3.5 out of 10. Next.", ["A score of 3.5 out of 10.", "Next."]),
-        ("Said J. Smith, e.g. twice. Then Dr. Who left!", ["Said J. Smith, e.g. twice.",
-                                                           "Then Dr. Who left!"]),
+        (
+            "Said J. Smith, e.g. twice. Then Dr. Who left!",
+            ["Said J. Smith, e.g. twice.", "Then Dr. Who left!"],
+        ),
         ("He asked: why? Nobody knew.", ["He asked: why?", "Nobody knew."]),
         ("It ended (in 2009). In 2010 it began.", ["It ended (in 2009).", "In 2010 it began."]),
         ("no end mark", ["no end mark"]),

@@ -39,9 +39,9 @@ def briefing_date(report: Report) -> dt.date:
             raise BriefingError(
                 f"SOURCE_DATE_EPOCH is not a whole number of seconds: {epoch!r}"
             ) from None
-        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     mtime = report.source.stat().st_mtime
-    return dt.datetime.fromtimestamp(mtime, dt.timezone.utc).date()
+    return dt.datetime.fromtimestamp(mtime, dt.UTC).date()
 
 
 def _lead_section(report: Report) -> tuple[Section, ...]:

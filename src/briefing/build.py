@@ -27,12 +27,15 @@ class BuildResult:
 def find_sources(folder: Path) -> list[Path]:
     """Every report in `folder` that a reader knows, in name order."""
     if not folder.is_dir():
-        raise BriefingError(f"no sources folder ({folder})",
-                            hint="name the reports to build, or run in a project with sources/")
+        raise BriefingError(
+            f"no sources folder ({folder})",
+            hint="name the reports to build, or run in a project with sources/",
+        )
     sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
     if not sources:
-        raise BriefingError(f"no reports in {folder}",
-                            hint=f"add a file ending in {', '.join(sorted(READERS))}")
+        raise BriefingError(
+            f"no reports in {folder}", hint=f"add a file ending in {', '.join(sorted(READERS))}"
+        )
     return sources
 
 
@@ -43,8 +46,10 @@ def build(source: Path, out_dir: Path, layout: Layout, paper: str) -> BuildResul
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
     _prepare(out_dir)
-    paths = tuple(write_atomic(out_dir / f"{source.stem}{suffix}", content)
-                  for suffix, content in outputs.items())
+    paths = tuple(
+        write_atomic(out_dir / f"{source.stem}{suffix}", content)
+        for suffix, content in outputs.items()
+    )
     return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
 
 

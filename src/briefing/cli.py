@@ -42,18 +42,36 @@ def _parser() -> argparse.ArgumentParser:
         description="Build OUT/NAME.pdf, OUT/NAME.epub and OUT/NAME.json from each report. "
         "With no SOURCE, build every *.txt report in ./sources.",
     )
-    build.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
-                       help="report files to build (default: every report in ./sources)")
-    build.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
-                       help="folder for the outputs, created if missing (default: ./out)")
-    build.add_argument("--layout", default=DEFAULT_LAYOUT, metavar="NAME|PATH",
-                       help="layout by name, looked up in ./layouts then in the installed "
-                       "layouts, or a path to a layout folder (default: %(default)s)")
-    build.add_argument("--paper", choices=sorted(PAPER_SIZES), type=str.lower,
-                       help="paper size of the PDF (default: the layout's, which is a4 for "
-                       "the shipped layout)")
-    build.add_argument("--debug", action="store_true",
-                       help="show the full traceback when something fails")
+    build.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
+        help="report files to build (default: every report in ./sources)",
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="folder for the outputs, created if missing (default: ./out)",
+    )
+    build.add_argument(
+        "--layout",
+        default=DEFAULT_LAYOUT,
+        metavar="NAME|PATH",
+        help="layout by name, looked up in ./layouts then in the installed "
+        "layouts, or a path to a layout folder (default: %(default)s)",
+    )
+    build.add_argument(
+        "--paper",
+        choices=sorted(PAPER_SIZES),
+        type=str.lower,
+        help="paper size of the PDF (default: the layout's, which is a4 for the shipped layout)",
+    )
+    build.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
     build.set_defaults(run=_build)
     return parser
 

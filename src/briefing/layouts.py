@@ -47,10 +47,17 @@ def find_layout(name_or_path: str = DEFAULT_LAYOUT, project: Path | None = None)
     for folder in candidates:
         if (folder / "layout.toml").is_file():
             return _load(folder)
-    known = sorted({p.parent.name for root in (project / "layouts", shipped_layouts())
-                    for p in root.glob("*/layout.toml")})
-    raise BriefingError(f"unknown layout {name_or_path!r} (looked in {', '.join(map(str, candidates))})",
-                        hint=f"known layouts: {', '.join(known) or 'none'}")
+    known = sorted(
+        {
+            p.parent.name
+            for root in (project / "layouts", shipped_layouts())
+            for p in root.glob("*/layout.toml")
+        }
+    )
+    raise BriefingError(
+        f"unknown layout {name_or_path!r} (looked in {', '.join(map(str, candidates))})",
+        hint=f"known layouts: {', '.join(known) or 'none'}",
+    )
 
 
 def _load(folder: Path) -> Layout:
@@ -61,8 +68,9 @@ def _load(folder: Path) -> Layout:
         raise BriefingError(f"cannot read layout settings: {exc} ({config_path})") from None
     paper = str(config.get("paper", "a4")).lower()
     if paper not in PAPER_SIZES:
-        raise BriefingError(f"{config_path}: paper: expected one of {', '.join(PAPER_SIZES)}, "
-                            f"found {paper!r}")
+        raise BriefingError(
+            f"{config_path}: paper: expected one of {', '.join(PAPER_SIZES)}, found {paper!r}"
+        )
     for needed in ("print.css", "epub.css"):
         if not (folder / needed).is_file():
             raise BriefingError(f"layout is missing {needed} ({folder})")

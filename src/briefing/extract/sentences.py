@@ -6,9 +6,51 @@ import re
 
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vol art sec para fig figs e.g i.e etc cf vs approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt est "
-    "u.s u.k u.n e.u".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "vol",
+        "art",
+        "sec",
+        "para",
+        "fig",
+        "figs",
+        "e.g",
+        "i.e",
+        "etc",
+        "cf",
+        "vs",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "govt",
+        "est",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+    ]
 )
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, space.

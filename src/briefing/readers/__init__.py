@@ -19,8 +19,10 @@ def read(path: Path) -> Report:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
-        raise BriefingError(f"unsupported source type {path.suffix or '(none)'!r} ({path})",
-                            hint=f"sources end in one of: {known}")
+        raise BriefingError(
+            f"unsupported source type {path.suffix or '(none)'!r} ({path})",
+            hint=f"sources end in one of: {known}",
+        )
     return reader(decode(path), path)
 
 
@@ -36,8 +38,10 @@ def decode(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BriefingError(f"source is not UTF-8 text: byte {exc.start} is invalid ({path})",
-                            hint="save the file as UTF-8") from None
+        raise BriefingError(
+            f"source is not UTF-8 text: byte {exc.start} is invalid ({path})",
+            hint="save the file as UTF-8",
+        ) from None
     if not text.strip():
         raise BriefingError(f"source is empty ({path})")
     return text

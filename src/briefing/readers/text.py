@@ -40,7 +40,7 @@ def read(text: str, path: Path) -> Report:
     ids = unique_ids(h.title for h in headings)
     sections = tuple(
         Section(id, h.title, h.level, tuple(Paragraph(p) for p in h.paragraphs))
-        for id, h in zip(ids, headings)
+        for id, h in zip(ids, headings, strict=True)
     )
     return Report(
         title=title or _title_from_name(path),

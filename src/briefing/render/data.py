@@ -14,9 +14,7 @@ def briefing_data(briefing: Briefing) -> dict[str, object]:
         "title": briefing.title,
         "language": briefing.language,
         "source": _display_path(briefing.source),
-        "sections": [
-            {"id": s.id, "title": s.title, "level": s.level} for s in briefing.sections
-        ],
+        "sections": [{"id": s.id, "title": s.title, "level": s.level} for s in briefing.sections],
         "figures": [asdict(f) for f in briefing.figures],
         "timeline": [asdict(e) for e in briefing.timeline],
     }

@@ -26,7 +26,9 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
         content=layout.epub_css.read_bytes(),
     )
     book.add_item(style)
-    documents = [_document(page, briefing.language, style) for page in render_epub_pages(briefing, layout)]
+    documents = [
+        _document(page, briefing.language, style) for page in render_epub_pages(briefing, layout)
+    ]
     for document in documents:
         book.add_item(document)
     book.toc = _toc(briefing)
@@ -34,7 +36,7 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
     book.add_item(epub.EpubNav(title="Contents"))
     book.spine = documents
     buffer = io.BytesIO()
-    modified = dt.datetime.combine(briefing.date, dt.time(), dt.timezone.utc)
+    modified = dt.datetime.combine(briefing.date, dt.time(), dt.UTC)
     # ebooklib's own page list takes every element with an epub:type for a page.
     options = {"mtime": modified, "raise_exceptions": True, "epub3_pages": False}
     epub.write_epub(buffer, book, options)

@@ -62,7 +62,9 @@ def _render(layout: Layout, template: str, **context: object) -> str:
     try:
         return env.get_template(template).render(version=__version__, **context)
     except jinja2.TemplateSyntaxError as exc:
-        raise BriefingError(f"template error: {exc.message} ({exc.filename}, line {exc.lineno})") from None
+        raise BriefingError(
+            f"template error: {exc.message} ({exc.filename}, line {exc.lineno})"
+        ) from None
     except jinja2.TemplateNotFound as exc:
         raise BriefingError(f"layout has no template {exc.name!r} ({layout.folder})") from None
 
