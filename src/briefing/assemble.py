@@ -9,12 +9,11 @@ from briefing.errors import BriefingError
 from briefing.extract.sentences import split_sentences
 from briefing.model import Briefing, Chapter, Report, Section
 
-LEAD_TITLE = "Overview"
 UNKNOWN_AUTHOR = "Unknown author"
 
 
 def assemble(report: Report) -> Briefing:
-    sections = _lead_section(report) + report.sections
+    sections = report.parts
     if not sections:
         raise BriefingError(f"source has no text to brief ({report.source})")
     return Briefing(
@@ -42,13 +41,6 @@ def briefing_date(report: Report) -> dt.date:
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     mtime = report.source.stat().st_mtime
     return dt.datetime.fromtimestamp(mtime, dt.UTC).date()
-
-
-def _lead_section(report: Report) -> tuple[Section, ...]:
-    if not report.lead:
-        return ()
-    # Readers never give a section the reserved id "overview".
-    return (Section("overview", LEAD_TITLE, 2, report.lead),)
 
 
 def _first_sentence(sections: tuple[Section, ...]) -> str:

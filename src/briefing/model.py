@@ -29,6 +29,10 @@ class Section:
     blocks: tuple[Block, ...]
 
 
+LEAD_ID = "overview"
+LEAD_TITLE = "Overview"
+
+
 @dataclass(frozen=True)
 class Report:
     """A report as its author wrote it, whatever the syntax."""
@@ -39,6 +43,13 @@ class Report:
     source: Path
     language: str = "en"
     author: str | None = None
+
+    @property
+    def parts(self) -> tuple[Section, ...]:
+        """The lead as a section titled "Overview" (when there is one), then the sections."""
+        # Readers never give a section the reserved id "overview".
+        lead = (Section(LEAD_ID, LEAD_TITLE, 2, self.lead),) if self.lead else ()
+        return lead + self.sections
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,14 @@ class Event:
     text: str
     section: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What extraction found in a report, in reading order (figures) and date order (events)."""
+
+    figures: tuple[KeyFigure, ...]
+    timeline: tuple[Event, ...]
 
 
 @dataclass(frozen=True)

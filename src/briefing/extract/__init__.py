@@ -1,1 +1,80 @@
-"""Extraction: sentences, numbers and dates, and from them key figures and events."""
+"""Extraction: sentences, numbers and dates, and from them key figures and events,
+each tied to the section and sentence it came from."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import TypeVar
+
+from briefing.extract.dates import DateSpan, find_dates
+from briefing.extract.figures import make_figure, period_for
+from briefing.extract.numbers import find_quantities
+from briefing.extract.sentences import split_sentences
+from briefing.extract.timeline import make_event
+from briefing.ids import slugify
+from briefing.model import Event, Findings, KeyFigure, Period, Report
+
+
+def extract(report: Report) -> Findings:
+    figures: list[KeyFigure] = []
+    events: list[Event] = []
+    for section in report.parts:
+        heading = _first_period(find_dates(section.title))
+        for block in section.blocks:
+            sentences = split_sentences(block.text)
+            dated = [find_dates(s) for s in sentences]
+            for i, sentence in enumerate(sentences):
+                fallback = _nearest_period(dated, i) or heading
+                for quantity in find_quantities(sentence, dated[i]):
+                    period = period_for(quantity, dated[i], fallback)
+                    figures.append(make_figure(quantity, sentence, period, section.id))
+                events += [make_event(d, sentence, dated[i], section.id) for d in dated[i]]
+    events.sort(key=lambda e: (e.start, e.end or ""))
+    return Findings(
+        figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
+        timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),
+    )
+
+
+def _first_period(dates: list[DateSpan]) -> Period | None:
+    return Period(dates[0].start, dates[0].until) if dates else None
+
+
+def _nearest_period(dated: list[list[DateSpan]], i: int) -> Period | None:
+    """The date of the nearest other sentence of the paragraph; the earlier one wins a tie."""
+    for distance in range(1, len(dated)):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(dated) and dated[j]:
+                return _first_period(dated[j])
+    return None
+
+
+T = TypeVar("T", KeyFigure, Event)
+
+
+def _with_ids(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
+    """Ids from content, so they survive edits elsewhere; a repeat adds its sentence's hash."""
+    seen: set[str] = set()
+    result = []
+    for item in items:
+        base = key(item)
+        candidate = base
+        if candidate in seen:
+            digest = hashlib.sha1(item.sentence.encode()).hexdigest()[:6]
+            candidate = f"{base}-{digest}"
+            n = 2
+            while candidate in seen:
+                candidate, n = f"{base}-{digest}-{n}", n + 1
+        seen.add(candidate)
+        result.append(replace(item, id=candidate))
+    return result
+
+
+def _short(text: str, limit: int = 32) -> str:
+    """A slug cut at a word boundary, so that ids stay readable in a sidecar."""
+    slug = slugify(text, fallback="item")
+    if len(slug) <= limit:
+        return slug
+    return slug[: slug.rfind("-", 0, limit + 1)] if "-" in slug[:limit] else slug[:limit]

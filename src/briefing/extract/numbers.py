@@ -1,0 +1,267 @@
+"""Quantities in English text: digits, number words, ranges, percentages, money,
+durations, scores, ratings and fractions, with the qualifier before them.
+
+What is not a quantity is left out here: years and dates, article, section and
+law numbers, numbers inside names ("G7", "COVID-19"), list numbering, page and
+note numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.dates import REFERENCE, DateSpan, find_dates
+
+UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: n for n, word in enumerate(UNITS)} | {
+    word: 10 * n for n, word in enumerate(TENS, start=2)
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000,
+          "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 10**12}
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+_WORD = r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(UNITS[1:10]) + r"))?|" + "|".join(
+    sorted(UNITS, key=len, reverse=True)) + r")"
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b)"
+_FRACTION = (r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|"
+             r"fifths?|tenths?)(?=\s+of\b)|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|"
+             r"quarters|fifths|tenths)\b|(?P<half>half)(?=\s+(?:of|the|all)\b))")
+NUMBER = re.compile(
+    r"(?<![\w.,-])(?:" + _FRACTION + r"|(?P<dozen>a\s+dozen)|(?P<digits>" + _DIGITS + r")"
+    + r"|(?P<words>" + _WORD + r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+" + _WORD
+    + r")?)?))(?P<scale>" + _SCALE + r")?(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD",
+                   "c$": "CAD", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
+                   "nok": "NOK", "sek": "SEK", "dkk": "DKK", "isk": "ISK", "pln": "PLN",
+                   "czk": "CZK", "huf": "HUF", "ron": "RON", "bgn": "BGN"}
+CURRENCY_AFTER = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD",
+                  "pounds": "GBP", "kroner": "NOK", "krone": "NOK", "kronor": "SEK",
+                  "francs": "CHF", "zloty": "PLN", "forint": "HUF", "lei": "RON", "leva": "BGN"}
+_CURRENCY_PREFIX = re.compile(
+    r"(?:(?<![A-Za-z])(?:US\$|A\$|C\$|" + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
+    + r")\s?|[$€£¥]\s?)$")
+_AFTER_UNIT = re.compile(
+    r"(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)"
+    r"|\s+(?P<currency>" + "|".join(CURRENCY_AFTER) + r"|" + "|".join(
+        c.upper() for c in CURRENCY_BEFORE if c.isalpha()) + r")\b"
+    r"|[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?"
+    r"|\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
+QUALIFIER = re.compile(
+    r"(?:\b(?:up\s+to|more\s+than|over|at\s+least|about|around|approximately|nearly|almost|"
+    r"some|fewer\s+than|less\s+than|roughly|an\s+estimated|close\s+to|just\s+over|just\s+under|"
+    r"as\s+many\s+as|in\s+excess\s+of|at\s+most|under)\s+)$",
+    re.IGNORECASE,
+)
+_RANGE_LINK = re.compile(
+    r"(?:\s*[–—]\s*|-(?=\d)|\s+to\s+|\s+and\s+)(?:US\$|[$€£¥])?", re.IGNORECASE
+)
+_TIER = re.compile(r"\bTier\s+(?P<n>[123])(?P<watch>\s+Watch\s+List)?\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found at `begin:end` of a text; `display` is that text, qualifier included."""
+
+    begin: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    display: str
+
+
+@dataclass(frozen=True)
+class _Atom:
+    begin: int
+    end: int
+    value: float
+    unit: str | None
+    is_year_like: bool
+    is_one: bool
+    scale: float
+
+
+def find_quantities(text: str, dates: list[DateSpan] | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order; ranges come back as one quantity.
+
+    `dates` are the text's dates when the caller has them already.
+    """
+    date_spans = [(d.begin, d.end) for d in (find_dates(text) if dates is None else dates)]
+    atoms = [a for a in _atoms(text) if not any(b <= a.begin < e for b, e in date_spans)]
+    quantities = _ratings(text)
+    taken = [(q.begin, q.end) for q in quantities]
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        second = atoms[i + 1] if i + 1 < len(atoms) else None
+        if second and _is_range(text, first, second):
+            quantity = _range(text, first, second)
+            i += 2
+        else:
+            quantity = _single(text, first)
+            i += 1
+        if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
+            quantities.append(quantity)
+    return sorted(quantities, key=lambda q: q.begin)
+
+
+def _atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for match in NUMBER.finditer(text):
+        if (atoms and match.start() < atoms[-1].end) or _is_excluded(text, match):
+            continue  # the 10 of "3.5 out of 10" belongs to the score
+        value = _value(match)
+        unit, end = _unit_after(text, match.end())
+        if unit is None and (match["fden"] or match["fden2"] or match["half"]):
+            unit = "share"
+        year_like = bool(match["digits"] and re.fullmatch(r"1[89]\d\d|20\d\d", match["digits"])
+                         and not match["scale"])
+        scale = SCALES[match["scale"].strip().lower()] if match["scale"] else 1
+        atoms.append(_Atom(match.start(), end, value, unit, year_like and unit is None,
+                           match[0].lower() == "one", scale))
+    return atoms
+
+
+def _is_excluded(text: str, match: re.Match[str]) -> bool:
+    before, after = text[: match.start()], text[match.end() :]
+    if REFERENCE.search(before[-20:]) or re.search(r"\bTier\s+$", before):
+        return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
+    if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(r"[-/:]\d|-year-old|[A-Za-z]", after):
+        return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
+    if re.search(r"\[$", before) and after.startswith("]"):
+        return True  # [3], a note
+    # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
+    return bool(re.fullmatch(r"\s*\(?", before[-3:] if before.strip() else before)
+                and re.match(r"[.)]\s", after) and match["digits"])
+
+
+def _value(match: re.Match[str]) -> float:
+    if match["dozen"]:
+        value = 12.0
+    elif match["half"]:
+        value = 0.5
+    elif match["fden"] or match["fden2"]:
+        numerator = match["fnum"] or match["fnum2"]
+        n = 1 if numerator.lower() in {"a", "an"} else _word_value(numerator)
+        value = n / DENOMINATORS[(match["fden"] or match["fden2"]).lower()]
+    elif match["digits"]:
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", match["digits"]))
+    else:
+        value = _word_value(match["words"])
+    if match["scale"]:
+        value *= SCALES[match["scale"].strip().lower()]
+    return value
+
+
+def _word_value(words: str) -> float:
+    """"forty-two" -> 42, "two hundred and fifty" -> 250, "three thousand" -> 3000."""
+    total, current = 0, 0
+    for word in re.split(r"[-\s]+", words.lower()):
+        if word == "and":
+            continue
+        if word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            current += WORD_VALUES[word]
+    return float(total + current)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _AFTER_UNIT.match(text, end)
+    if not match:
+        return None, end
+    if match["percent"]:
+        unit = "percentage points" if "point" in match["percent"].lower() else "%"
+    elif match["currency"]:
+        word = match["currency"].lower()
+        unit = CURRENCY_AFTER.get(word) or CURRENCY_BEFORE[word]
+    elif match["duration"]:
+        unit = match["duration"].lower().rstrip("s") + "s"
+    else:
+        unit = f"out of {match['outof']}"
+    return unit, match.end()
+
+
+def _currency_before(text: str, begin: int) -> tuple[str | None, int]:
+    match = _CURRENCY_PREFIX.search(text[max(0, begin - 4) : begin])
+    if not match:
+        return None, begin
+    code = CURRENCY_BEFORE[match[0].strip().lower()]
+    return code, begin - len(match[0])
+
+
+def _qualified_begin(text: str, begin: int) -> int:
+    match = QUALIFIER.search(text[max(0, begin - 25) : begin])
+    return begin - len(match[0]) if match else begin
+
+
+def _single(text: str, atom: _Atom) -> Quantity | None:
+    currency, begin = _currency_before(text, atom.begin)
+    unit = currency or atom.unit
+    if atom.is_year_like and not currency:
+        return None
+    if atom.is_one and unit is None:
+        return None  # "one of the victims", "one NGO": rarely a figure for a summary
+    begin = _qualified_begin(text, begin)
+    return Quantity(begin, atom.end, atom.value, None, unit, _display(text, begin, atom.end))
+
+
+def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
+    link = _RANGE_LINK.fullmatch(text, first.end, second.begin)
+    if not link or first.is_year_like or second.is_year_like:
+        return False
+    if "and" in link[0].lower():
+        return bool(re.search(r"\bbetween\s+(?:[$€£¥]|US\$)?$", text[: first.begin], re.I))
+    return True
+
+
+def _range(text: str, first: _Atom, second: _Atom) -> Quantity:
+    currency, begin = _currency_before(text, first.begin)
+    low, high = first.value, second.value
+    if first.scale == 1 and second.scale > 1:
+        low *= second.scale  # "between €1 and €2 million"
+    unit = currency or second.unit or first.unit
+    if first.unit and second.unit and first.unit != second.unit:
+        low, high, unit = _common_duration(first, second)
+    begin = _qualified_begin(text, _range_begin(text, begin))
+    return Quantity(begin, second.end, low, high, unit, _display(text, begin, second.end))
+
+
+def _range_begin(text: str, begin: int) -> int:
+    # "between 18 months and four years" reads whole; "from" adds nothing to "one to three".
+    match = re.search(r"\bbetween\s+$", text[:begin], re.IGNORECASE)
+    return match.start() if match else begin
+
+
+DURATION_IN_MONTHS = {"years": 12, "months": 1}
+
+
+def _common_duration(first: _Atom, second: _Atom) -> tuple[float, float, str | None]:
+    """"between 18 months and four years" -> 18 to 48 months."""
+    if first.unit in DURATION_IN_MONTHS and second.unit in DURATION_IN_MONTHS:
+        return (first.value * DURATION_IN_MONTHS[first.unit],
+                second.value * DURATION_IN_MONTHS[second.unit], "months")
+    return first.value, second.value, second.unit
+
+
+def _ratings(text: str) -> list[Quantity]:
+    return [Quantity(m.start(), m.end(), float(m["n"]), None, "tier", m[0])
+            for m in _TIER.finditer(text)]
+
+
+def _display(text: str, begin: int, end: int) -> str:
+    return " ".join(text[begin:end].split()).rstrip("'’")

@@ -1,0 +1,49 @@
+"""Timeline events: each dated statement, with its date and the sentence trimmed to its core."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.dates import DateSpan
+from briefing.model import Event
+
+# A date and the words that tie it to the sentence: "In 2007, ", " on 20 April 2009", " and 2023".
+_LEAD_IN = re.compile(
+    r"(?:\b(?:in|on|during|by|since|until|from|as\s+of|at\s+the\s+end\s+of|throughout|and|or|"
+    r"as\s+early\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r";\s|\s[–—]\s|,\s+(?:but|however|although|while|whereas)\b")
+MAX_WORDS = 28
+
+
+def make_event(date: DateSpan, sentence: str, dates: list[DateSpan], section: str) -> Event:
+    return Event(id="", start=date.start, end=date.until, text=event_text(sentence, dates),
+                 section=section, sentence=sentence)
+
+
+def event_text(sentence: str, dates: list[DateSpan]) -> str:
+    """The sentence without its dates and side clauses: it reads on its own, subject kept."""
+    text = sentence
+    for date in sorted(dates, key=lambda d: d.begin, reverse=True):
+        lead_in = _LEAD_IN.search(text, 0, date.begin)
+        begin = lead_in.start() if lead_in else date.begin
+        text = text[:begin] + text[date.end :]
+    text = re.sub(r"^\W*,?\s*", "", text)  # "In 2007, the government" -> "the government"
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    clause = _CLAUSE_END.search(text)
+    if clause:
+        text = text[: clause.start()]
+    text = _shorten(text.rstrip(" ,;:.!?"))
+    return text[:1].upper() + text[1:]
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_WORDS:
+        return text
+    head = " ".join(words[:MAX_WORDS])
+    comma = head.rfind(",")
+    if comma > len(head) // 2:
+        return head[:comma]
+    return head + " …"
