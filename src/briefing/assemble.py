@@ -1,31 +1,96 @@
-"""Assemble the `Briefing` that layouts print from a `Report` and what was extracted."""
+"""Assemble the `Briefing` that layouts print: the report, what extraction found, and
+what the editor asked for in the sidecar."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from briefing.config import AddedEvent, AddedFigure, Curation
 from briefing.errors import BriefingError
 from briefing.extract.sentences import split_sentences
-from briefing.model import Briefing, Chapter, Report, Section
+from briefing.ids import slugify
+from briefing.model import (
+    Briefing,
+    Chapter,
+    Event,
+    Findings,
+    KeyFigure,
+    Period,
+    Report,
+    Section,
+)
 
 UNKNOWN_AUTHOR = "Unknown author"
 
 
-def assemble(report: Report) -> Briefing:
+def assemble(report: Report, findings: Findings, curation: Curation | None = None) -> Briefing:
+    curation = curation or Curation()
     sections = report.parts
     if not sections:
         raise BriefingError(f"source has no text to brief ({report.source})")
+    section_ids = [s.id for s in sections]
+    figures = curate_figures(findings.figures, curation, section_ids)
+    by_id = {f.id: f for f in figures}
     return Briefing(
-        title=report.title,
-        subtitle=None,
-        date=briefing_date(report),
+        title=curation.title or report.title,
+        subtitle=curation.subtitle,
+        date=curation.date or briefing_date(report),
         language=report.language,
         author=report.author or UNKNOWN_AUTHOR,
         summary=_first_sentence(sections),
         chapters=_chapters(sections),
         source=report.source,
+        figures=figures,
+        timeline=curate_events(findings.timeline, curation, section_ids),
+        headline=tuple(by_id[i] for i in curation.pin),
+        audience=curation.audience,
+        classification=curation.classification,
     )
+
+
+def curate_figures(
+    found: Sequence[KeyFigure], curation: Curation, section_ids: Sequence[str]
+) -> tuple[KeyFigure, ...]:
+    """Drop, relabel and add figures as the sidecar says; every id it names must exist."""
+    known = [f.id for f in found]
+    _check_ids(curation, "figures.drop", curation.drop, known, "figure")
+    _check_ids(curation, "figures.relabel", list(curation.relabel), known, "figure", keyed=True)
+    figures = [
+        replace(f, label=curation.relabel.get(f.id, f.label))
+        for f in found
+        if f.id not in curation.drop
+    ]
+    for i, added in enumerate(curation.add):
+        figures.append(
+            _added_figure(
+                added, curation, f"figures.add[{i}]", section_ids, taken={f.id for f in figures}
+            )
+        )
+    _check_ids(curation, "figures.pin", curation.pin, [f.id for f in figures], "figure")
+    return tuple(figures)
+
+
+def curate_events(
+    found: Sequence[Event], curation: Curation, section_ids: Sequence[str]
+) -> tuple[Event, ...]:
+    known = [e.id for e in found]
+    _check_ids(curation, "events.drop", curation.drop_events, known, "event")
+    _check_ids(curation, "events.retext", list(curation.retext_events), known, "event", keyed=True)
+    events = [
+        replace(e, text=curation.retext_events.get(e.id, e.text))
+        for e in found
+        if e.id not in curation.drop_events
+    ]
+    for i, added in enumerate(curation.add_events):
+        events.append(
+            _added_event(
+                added, curation, f"events.add[{i}]", section_ids, taken={e.id for e in events}
+            )
+        )
+    return tuple(sorted(events, key=lambda e: (e.start, e.end or "")))
 
 
 def briefing_date(report: Report) -> dt.date:
@@ -41,6 +106,70 @@ def briefing_date(report: Report) -> dt.date:
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     mtime = report.source.stat().st_mtime
     return dt.datetime.fromtimestamp(mtime, dt.UTC).date()
+
+
+def _check_ids(
+    curation: Curation,
+    key: str,
+    ids: Iterable[str],
+    known: Sequence[str],
+    kind: str,
+    keyed: bool = False,
+) -> None:
+    for i, item in enumerate(ids):
+        if item not in known:
+            shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+            where = f"{key}.{item}" if keyed else f"{key}[{i}]"
+            raise curation.error(where, f'no {kind} with id "{item}" (known: {shown or "none"})')
+
+
+def _check_section(
+    curation: Curation, key: str, section: str | None, section_ids: Sequence[str]
+) -> None:
+    if section is not None and section not in section_ids:
+        raise curation.error(
+            key, f'no section with id "{section}" (known: {", ".join(section_ids)})'
+        )
+
+
+def _added_figure(
+    added: AddedFigure, curation: Curation, key: str, section_ids: Sequence[str], taken: set[str]
+) -> KeyFigure:
+    _check_section(curation, f"{key}.section", added.section, section_ids)
+    period = Period(*added.period) if added.period else None
+    return KeyFigure(
+        id=_unique(slugify(f"{added.label} {added.display}"), taken),
+        label=added.label,
+        value=added.value,
+        value_max=added.value_max,
+        unit=added.unit,
+        display=added.display,
+        period=period,
+        section=added.section,
+        sentence=added.sentence,
+    )
+
+
+def _added_event(
+    added: AddedEvent, curation: Curation, key: str, section_ids: Sequence[str], taken: set[str]
+) -> Event:
+    _check_section(curation, f"{key}.section", added.section, section_ids)
+    return Event(
+        id=_unique(slugify(f"{added.start} {added.text}"), taken),
+        start=added.start,
+        end=added.end,
+        text=added.text,
+        section=added.section,
+        sentence=added.sentence,
+    )
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _first_sentence(sections: tuple[Section, ...]) -> str:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.assemble import assemble
+from briefing.config import load_curation
 from briefing.errors import BriefingError
+from briefing.extract import extract
 from briefing.layouts import Layout
 from briefing.readers import READERS, read
 from briefing.render.data import render_json
@@ -40,7 +42,8 @@ def find_sources(folder: Path) -> list[Path]:
 
 
 def build(source: Path, out_dir: Path, layout: Layout, paper: str) -> BuildResult:
-    briefing = assemble(read(source))
+    report = read(source)
+    briefing = assemble(report, extract(report), load_curation(source))
     pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper)
     epub = render_epub(briefing, layout)
     data = render_json(briefing)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -73,6 +74,21 @@ def _parser() -> argparse.ArgumentParser:
         "--debug", action="store_true", help="show the full traceback when something fails"
     )
     build.set_defaults(run=_build)
+
+    figures = commands.add_parser(
+        "figures",
+        help="show the key figures and timeline events found in a report",
+        description="Show what extraction finds in SOURCE, after the sidecar SOURCE.yaml "
+        "(pinned, relabelled, dropped and added figures and events) is applied.",
+    )
+    figures.add_argument("source", type=Path, metavar="SOURCE", help="the report to read")
+    figures.add_argument(
+        "--json", action="store_true", help="print the JSON that the build writes to OUT/NAME.json"
+    )
+    figures.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
+    figures.set_defaults(run=_figures)
     return parser
 
 
@@ -101,6 +117,23 @@ def _build(args: argparse.Namespace) -> int:
     if failed and len(sources) > 1:
         print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _figures(args: argparse.Namespace) -> int:
+    from briefing.assemble import assemble
+    from briefing.config import load_curation
+    from briefing.extract import extract
+    from briefing.readers import read
+    from briefing.render.data import render_json
+    from briefing.render.table import findings_table
+
+    report = read(args.source)
+    briefing = assemble(report, extract(report), load_curation(args.source))
+    if args.json:
+        sys.stdout.write(render_json(briefing).decode("utf-8"))
+    else:
+        sys.stdout.write(findings_table(briefing, width=shutil.get_terminal_size().columns))
+    return 0
 
 
 def _print_error(error: BriefingError) -> None:

@@ -67,8 +67,8 @@ class KeyFigure:
     unit: str | None
     display: str
     period: Period | None
-    section: str
-    sentence: str
+    section: str | None  # None for a figure an editor added in the sidecar
+    sentence: str | None
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ class Event:
     start: str
     end: str | None
     text: str
-    section: str
-    sentence: str
+    section: str | None
+    sentence: str | None
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,9 @@ class Briefing:
     source: Path
     figures: tuple[KeyFigure, ...] = field(default=())
     timeline: tuple[Event, ...] = field(default=())
+    headline: tuple[KeyFigure, ...] = field(default=())  # for the cover, pinned first
+    audience: str | None = None
+    classification: str | None = None
 
     @property
     def date_text(self) -> str:

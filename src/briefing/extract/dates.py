@@ -105,7 +105,7 @@ def _is_reference(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:
-    """"the 2000 UN TIP Protocol": a bare year after a determiner, before a capitalised word."""
+    """ "the 2000 UN TIP Protocol": a bare year after a determiner, before a capitalised word."""
     if not match["iy5"] or match.group(0) != match["iy5"]:
         return False
     after = text[match.end() :]

@@ -11,25 +11,115 @@ from briefing.extract.numbers import Quantity
 from briefing.model import KeyFigure, Period
 
 WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this",
-               "that", "all", "some", "such", "each", "every", "other", "further", "additional"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "this",
+    "that",
+    "all",
+    "some",
+    "such",
+    "each",
+    "every",
+    "other",
+    "further",
+    "additional",
+}
 # Words that end the noun phrase after a number.
 STOPS = {
-    "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when", "while",
-    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "will", "would",
-    "could", "should", "may", "might", "can", "did", "do", "does", "as", "than", "to", "by",
-    "at", "during", "between", "after", "before", "since", "until", "because", "although",
-    "including", "per", "compared", "against", "through", "into", "across", "within", "via",
-    "among", "from", "under", "over", "about", "out", "up", "not", "also", "respectively",
-    "each", "all", "both", "according", "whereas", "if", "so", "in", "on", "for", "with", "of",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "where",
+    "when",
+    "while",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "as",
+    "than",
+    "to",
+    "by",
+    "at",
+    "during",
+    "between",
+    "after",
+    "before",
+    "since",
+    "until",
+    "because",
+    "although",
+    "including",
+    "per",
+    "compared",
+    "against",
+    "through",
+    "into",
+    "across",
+    "within",
+    "via",
+    "among",
+    "from",
+    "under",
+    "over",
+    "about",
+    "out",
+    "up",
+    "not",
+    "also",
+    "respectively",
+    "each",
+    "all",
+    "both",
+    "according",
+    "whereas",
+    "if",
+    "so",
+    "in",
+    "on",
+    "for",
+    "with",
+    "of",
 }
 PREPOSITIONS = {"of", "in", "for"}
 NOT_VERBS = {"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"}
 MAX_NOUN_WORDS = 4
 
 
-def make_figure(quantity: Quantity, sentence: str, period: Period | None,
-                section: str) -> KeyFigure:
+def make_figure(
+    quantity: Quantity, sentence: str, period: Period | None, section: str
+) -> KeyFigure:
     return KeyFigure(
         id="",
         label=figure_label(sentence, quantity),
@@ -60,8 +150,9 @@ def figure_label(sentence: str, quantity: Quantity) -> str:
     return _tidy(label)
 
 
-def period_for(quantity: Quantity, sentence_dates: Sequence[DateSpan],
-               fallback: Period | None) -> Period | None:
+def period_for(
+    quantity: Quantity, sentence_dates: Sequence[DateSpan], fallback: Period | None
+) -> Period | None:
     """The sentence's date nearest the quantity, else `fallback` (paragraph or heading)."""
     if not sentence_dates:
         return fallback
@@ -83,7 +174,7 @@ def _noun_phrase(words: list[str], share: bool) -> str:
 
 
 def _prepositional_phrase(words: list[str], i: int) -> list[str]:
-    """"in prostitution", "for human trafficking": one short phrase that says more."""
+    """ "in prostitution", "for human trafficking": one short phrase that says more."""
     if i < len(words) - 1 and words[i].lower() in PREPOSITIONS:
         j = i + 1
         while j < len(words) and words[j].lower() in DETERMINERS:
@@ -106,7 +197,7 @@ def _content_run(words: list[str], i: int) -> list[str]:
 
 
 def _verb_before(words: list[str]) -> str:
-    """"formally identified" in "… formally identified 20 victims"; "convicted and sentenced"."""
+    """ "formally identified" in "… formally identified 20 victims"; "convicted and sentenced"."""
     i = len(words) - 1
     verbs: list[str] = []
     while i >= 0 and _is_past_tense(words[i]):
@@ -123,7 +214,7 @@ def _verb_before(words: list[str]) -> str:
 
 
 def _noun_before(words: list[str]) -> str:
-    """"a score of 3.5": the noun right before "of"."""
+    """ "a score of 3.5": the noun right before "of"."""
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isalpha():
         return words[-2] if words[-2].lower() not in DETERMINERS else ""
     return ""

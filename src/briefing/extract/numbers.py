@@ -13,47 +13,135 @@ from dataclasses import dataclass
 
 from briefing.extract.dates import REFERENCE, DateSpan, find_dates
 
-UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {word: n for n, word in enumerate(UNITS)} | {
     word: 10 * n for n, word in enumerate(TENS, start=2)
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000,
-          "billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 10**12}
-DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "trillion": 10**12,
+}
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
 
-_WORD = r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(UNITS[1:10]) + r"))?|" + "|".join(
-    sorted(UNITS, key=len, reverse=True)) + r")"
+_WORD = (
+    r"(?:(?:"
+    + "|".join(TENS)
+    + r")(?:[-\s](?:"
+    + "|".join(UNITS[1:10])
+    + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r")"
+)
 _DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b)"
-_FRACTION = (r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|"
-             r"fifths?|tenths?)(?=\s+of\b)|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|"
-             r"quarters|fifths|tenths)\b|(?P<half>half)(?=\s+(?:of|the|all)\b))")
+_FRACTION = (
+    r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|"
+    r"fifths?|tenths?)(?=\s+of\b)|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|"
+    r"quarters|fifths|tenths)\b|(?P<half>half)(?=\s+(?:of|the|all)\b))"
+)
 NUMBER = re.compile(
-    r"(?<![\w.,-])(?:" + _FRACTION + r"|(?P<dozen>a\s+dozen)|(?P<digits>" + _DIGITS + r")"
-    + r"|(?P<words>" + _WORD + r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+" + _WORD
-    + r")?)?))(?P<scale>" + _SCALE + r")?(?![\w]|[.,]\d)",
+    r"(?<![\w.,-])(?:"
+    + _FRACTION
+    + r"|(?P<dozen>a\s+dozen)|(?P<digits>"
+    + _DIGITS
+    + r")"
+    + r"|(?P<words>"
+    + _WORD
+    + r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+"
+    + _WORD
+    + r")?)?))(?P<scale>"
+    + _SCALE
+    + r")?(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )
 
-CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD",
-                   "c$": "CAD", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
-                   "nok": "NOK", "sek": "SEK", "dkk": "DKK", "isk": "ISK", "pln": "PLN",
-                   "czk": "CZK", "huf": "HUF", "ron": "RON", "bgn": "BGN"}
-CURRENCY_AFTER = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD",
-                  "pounds": "GBP", "kroner": "NOK", "krone": "NOK", "kronor": "SEK",
-                  "francs": "CHF", "zloty": "PLN", "forint": "HUF", "lei": "RON", "leva": "BGN"}
+CURRENCY_BEFORE = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "a$": "AUD",
+    "c$": "CAD",
+    "chf": "CHF",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "nok": "NOK",
+    "sek": "SEK",
+    "dkk": "DKK",
+    "isk": "ISK",
+    "pln": "PLN",
+    "czk": "CZK",
+    "huf": "HUF",
+    "ron": "RON",
+    "bgn": "BGN",
+}
+CURRENCY_AFTER = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "pounds": "GBP",
+    "kroner": "NOK",
+    "krone": "NOK",
+    "kronor": "SEK",
+    "francs": "CHF",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "lei": "RON",
+    "leva": "BGN",
+}
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![A-Za-z])(?:US\$|A\$|C\$|" + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
-    + r")\s?|[$€£¥]\s?)$")
+    r"(?:(?<![A-Za-z])(?:US\$|A\$|C\$|"
+    + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
+    + r")\s?|[$€£¥]\s?)$"
+)
 _AFTER_UNIT = re.compile(
     r"(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)"
-    r"|\s+(?P<currency>" + "|".join(CURRENCY_AFTER) + r"|" + "|".join(
-        c.upper() for c in CURRENCY_BEFORE if c.isalpha()) + r")\b"
+    r"|\s+(?P<currency>"
+    + "|".join(CURRENCY_AFTER)
+    + r"|"
+    + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
+    + r")\b"
     r"|[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?"
     r"|\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b",
     re.IGNORECASE,
@@ -126,11 +214,23 @@ def _atoms(text: str) -> list[_Atom]:
         unit, end = _unit_after(text, match.end())
         if unit is None and (match["fden"] or match["fden2"] or match["half"]):
             unit = "share"
-        year_like = bool(match["digits"] and re.fullmatch(r"1[89]\d\d|20\d\d", match["digits"])
-                         and not match["scale"])
+        year_like = bool(
+            match["digits"]
+            and re.fullmatch(r"1[89]\d\d|20\d\d", match["digits"])
+            and not match["scale"]
+        )
         scale = SCALES[match["scale"].strip().lower()] if match["scale"] else 1
-        atoms.append(_Atom(match.start(), end, value, unit, year_like and unit is None,
-                           match[0].lower() == "one", scale))
+        atoms.append(
+            _Atom(
+                match.start(),
+                end,
+                value,
+                unit,
+                year_like and unit is None,
+                match[0].lower() == "one",
+                scale,
+            )
+        )
     return atoms
 
 
@@ -138,13 +238,18 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     before, after = text[: match.start()], text[match.end() :]
     if REFERENCE.search(before[-20:]) or re.search(r"\bTier\s+$", before):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
-    if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(r"[-/:]\d|-year-old|[A-Za-z]", after):
+    if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(
+        r"[-/:]\d|-year-old|[A-Za-z]", after
+    ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
     # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
-    return bool(re.fullmatch(r"\s*\(?", before[-3:] if before.strip() else before)
-                and re.match(r"[.)]\s", after) and match["digits"])
+    return bool(
+        re.fullmatch(r"\s*\(?", before[-3:] if before.strip() else before)
+        and re.match(r"[.)]\s", after)
+        and match["digits"]
+    )
 
 
 def _value(match: re.Match[str]) -> float:
@@ -166,7 +271,7 @@ def _value(match: re.Match[str]) -> float:
 
 
 def _word_value(words: str) -> float:
-    """"forty-two" -> 42, "two hundred and fifty" -> 250, "three thousand" -> 3000."""
+    """ "forty-two" -> 42, "two hundred and fifty" -> 250, "three thousand" -> 3000."""
     total, current = 0, 0
     for word in re.split(r"[-\s]+", words.lower()):
         if word == "and":
@@ -251,16 +356,21 @@ DURATION_IN_MONTHS = {"years": 12, "months": 1}
 
 
 def _common_duration(first: _Atom, second: _Atom) -> tuple[float, float, str | None]:
-    """"between 18 months and four years" -> 18 to 48 months."""
+    """ "between 18 months and four years" -> 18 to 48 months."""
     if first.unit in DURATION_IN_MONTHS and second.unit in DURATION_IN_MONTHS:
-        return (first.value * DURATION_IN_MONTHS[first.unit],
-                second.value * DURATION_IN_MONTHS[second.unit], "months")
+        return (
+            first.value * DURATION_IN_MONTHS[first.unit],
+            second.value * DURATION_IN_MONTHS[second.unit],
+            "months",
+        )
     return first.value, second.value, second.unit
 
 
 def _ratings(text: str) -> list[Quantity]:
-    return [Quantity(m.start(), m.end(), float(m["n"]), None, "tier", m[0])
-            for m in _TIER.finditer(text)]
+    return [
+        Quantity(m.start(), m.end(), float(m["n"]), None, "tier", m[0])
+        for m in _TIER.finditer(text)
+    ]
 
 
 def _display(text: str, begin: int, end: int) -> str:

@@ -18,8 +18,14 @@ MAX_WORDS = 28
 
 
 def make_event(date: DateSpan, sentence: str, dates: list[DateSpan], section: str) -> Event:
-    return Event(id="", start=date.start, end=date.until, text=event_text(sentence, dates),
-                 section=section, sentence=sentence)
+    return Event(
+        id="",
+        start=date.start,
+        end=date.until,
+        text=event_text(sentence, dates),
+        section=section,
+        sentence=sentence,
+    )
 
 
 def event_text(sentence: str, dates: list[DateSpan]) -> str:
