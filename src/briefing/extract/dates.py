@@ -38,7 +38,7 @@ _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
 def _atom(tag: str) -> str:
-    """One date: "20 April 2009", "April 20, 2009", "2009-04-20", "March 2013", "mid-2025", "2009"."""
+    """One date: "20 April 2009", "April 20, 2009", "2009-04-20", "March 2013", "mid-2025"."""
     d, m, y = f"{tag}d", f"{tag}m", f"{tag}y"
     return (
         r"(?:"
