@@ -1,0 +1,93 @@
+"""Quantities and dates on single sentences, against values worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.dates import find_dates
+from briefing.extract.numbers import find_quantities
+
+
+def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [(q.display, round(q.value, 4), q.value_max, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They found 3,539 cases.", [("3,539", 3539, None, None)]),
+        ("They found 3 539 cases.", [("3 539", 3539, None, None)]),
+        ("A score of 3.5 out of 10.", [("3.5 out of 10", 3.5, None, "out of 10")]),
+        ("It convicted six traffickers and twelve others.",
+         [("six", 6, None, None), ("twelve", 12, None, None)]),
+        ("There were forty-two inspections.", [("forty-two", 42, None, None)]),
+        ("A dozen NGOs took part.", [("A dozen", 12, None, None)]),
+        ("Terms of one to three years’ imprisonment.", [("one to three years", 1, 3, "years")]),
+        ("Between 18 months and four years in prison.",
+         [("Between 18 months and four years", 18, 48, "months")]),
+        ("Shelters hold 5–15 people.", [("5–15", 5, 15, None)]),
+        ("Two thirds of victims were women.", [("Two thirds", 0.6667, None, "share")]),
+        ("Three quarters were adults.", [("Three quarters", 0.75, None, "share")]),
+        ("About 45 percent and 12% were minors.",
+         [("About 45 percent", 45, None, "%"), ("12%", 12, None, "%")]),
+        ("It gave €1.2 million.", [("€1.2 million", 1_200_000, None, "EUR")]),
+        ("Fines of NOK 9,800.", [("NOK 9,800", 9800, None, "NOK")]),
+        ("Fines of 150,000 euros.", [("150,000 euros", 150_000, None, "EUR")]),
+        ("It cost US$2.5 million.", [("US$2.5 million", 2_500_000, None, "USD")]),
+        ("There were up to 500 women.", [("up to 500", 500, None, None)]),
+        ("More than 1,200 workers and nearly 40% of them.",
+         [("More than 1,200", 1200, None, None), ("nearly 40%", 40, None, "%")]),
+        ("Placed in Tier 2 Watch List, then Tier 1.",
+         [("Tier 2 Watch List", 2, None, "tier"), ("Tier 1", 1, None, "tier")]),
+        ("Grants of between €1 and €2 million.",
+         [("between €1 and €2 million", 1_000_000, 2_000_000, "EUR")]),
+    ],
+)
+def test_quantities(text: str, expected: list) -> None:
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2008 the law changed.",
+        "It happened on 20 April 2009.",
+        "Article 379 of the penal code applies.",
+        "Under Law 2014-37 and Section 4-2 of the act.",
+        "It ratified the 2000 UN TIP Protocol.",
+        "The 1998 Penal Code forbids it.",
+        "1. The first measure was taken.",
+        "See p. 14 and note 3 [4].",
+        "The G7 and COVID-19 measures, at 10:30.",
+        "One of the victims left.",
+        "Between 2018 and 2021 nothing changed.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d.start, d.until) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2008 Luxembourg was a destination.", [("2008", None)]),
+        ("It ratified it on 20 April 2009.", [("2009-04-20", None)]),
+        ("It ratified it on April 20, 2009.", [("2009-04-20", None)]),
+        ("In March 2013 a law passed.", [("2013-03", None)]),
+        ("Between 2018 and 2021, 20 victims.", [("2018", "2021")]),
+        ("From January 2019 to March 2020 it ran.", [("2019-01", "2020-03")]),
+        ("It has run since 2009.", [("2009", None)]),
+        ("It will end by mid-2025.", [("2025", None)]),
+        ("Placed in Tier 1 in 2017 and 2023.", [("2017", None), ("2023", None)]),
+        ("A 2007 report estimated it.", [("2007", None)]),
+        ("It ratified the 2000 UN TIP Protocol in 2009.", [("2009", None)]),
+        ("The 1998 Penal Code and Law 2014-37 apply.", []),
+        ("The period 2019–2021 saw change.", [("2019", "2021")]),
+    ],
+)
+def test_dates(text: str, expected: list) -> None:
+    assert dates(text) == expected
