@@ -1,0 +1,190 @@
+"""Extraction against documents labelled by hand (tests/data/extraction/NAME.labels.json).
+
+Each document's labels list the figures and events a careful reader finds, and the strings
+that must not become figures. The scores below are measured over all documents together.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Event, KeyFigure
+from briefing.readers import read
+
+DATA = Path(__file__).parent / "data" / "extraction"
+DOCUMENTS = sorted(DATA.glob("*.txt"))
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    found: int = 0
+    matched: int = 0
+    details: dict[str, list[str]] = field(default_factory=dict)
+
+    def miss(self, kind: str, what: str) -> None:
+        self.details.setdefault(kind, []).append(what)
+
+    def rate(self, kind: str) -> float:
+        return 1 - len(self.details.get(kind, [])) / max(self.matched, 1)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / max(self.labelled, 1)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / max(self.found, 1)
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.01 * abs(b), 0.001)
+
+
+def score_figures(found: list[KeyFigure], labels: list[dict], doc: str, score: Score) -> None:
+    left = list(found)
+    score.labelled += len(labels)
+    score.found += len(found)
+    for label in labels:
+        match = next((f for f in left if norm(f.sentence or "") == norm(label["sentence"])
+                      and close(f.value, label["value"])), None)
+        where = f"{doc}: {label['display']!r} in {label['sentence'][:60]!r}"
+        if match is None:
+            score.miss("missed", where)
+            continue
+        left.remove(match)
+        score.matched += 1
+        if match.unit != label["unit"]:
+            score.miss("unit", f"{where}: {match.unit!r} != {label['unit']!r}")
+        if (match.value_max is None) != (label["value_max"] is None) or (
+                match.value_max is not None and not close(match.value_max, label["value_max"])):
+            score.miss("range", f"{where}: {match.value_max!r} != {label['value_max']!r}")
+        period = match.period and {"start": match.period.start, "end": match.period.end}
+        if period != label["period"]:
+            score.miss("period", f"{where}: {period} != {label['period']}")
+        words = set(re.findall(r"[\w'-]+", match.label.lower()))
+        if not all(w.lower() in words for w in label["label_words"]):
+            score.miss("label", f"{where}: {match.label!r} lacks {label['label_words']}")
+        if not _same_number_text(match.display, label["display"]):
+            score.miss("display", f"{where}: {match.display!r} != {label['display']!r}")
+    for extra in left:
+        score.miss("extra", f"{doc}: {extra.display!r} in {extra.sentence[:60]!r}")
+
+
+def _same_number_text(found: str, expected: str) -> bool:
+    """Displays agree on the words that carry the number and its qualifier, case aside."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[\w.,%€$£–-]+", text.lower().replace("from ", "")))
+
+    return words(found) == words(expected)
+
+
+def score_events(found: list[Event], labels: list[dict], doc: str, score: Score) -> None:
+    left = list(found)
+    score.labelled += len(labels)
+    score.found += len(found)
+    for label in labels:
+        match = next((e for e in left if norm(e.sentence or "") == norm(label["sentence"])
+                      and e.start == label["start"]), None)
+        where = f"{doc}: {label['start']} in {label['sentence'][:60]!r}"
+        if match is None:
+            score.miss("missed", where)
+            continue
+        left.remove(match)
+        score.matched += 1
+        if match.end != label["end"]:
+            score.miss("end", f"{where}: end {match.end!r} != {label['end']!r}")
+        if not all(w.lower() in match.text.lower() for w in label["text_words"]):
+            score.miss("text", f"{where}: {match.text!r} lacks {label['text_words']}")
+    for extra in left:
+        score.miss("extra", f"{doc}: {extra.start} in {extra.sentence[:60]!r}")
+
+
+@pytest.fixture(scope="module")
+def scores() -> tuple[Score, Score, list[str]]:
+    figures, events, forbidden = Score(), Score(), []
+    for path in DOCUMENTS:
+        labels = json.loads(path.with_suffix(".labels.json").read_text(encoding="utf-8"))
+        findings = extract(read(path))
+        score_figures(list(findings.figures), labels["figures"], path.stem, figures)
+        score_events(list(findings.timeline), labels["events"], path.stem, events)
+        for text in labels["not_figures"]:
+            numbers = set(re.findall(r"\d+", text))
+            for f in findings.figures:
+                digits = set(re.findall(r"\d+", f.display))
+                if text in (f.sentence or "") and digits and digits <= numbers:
+                    forbidden.append(f"{path.stem}: {f.display!r} taken from {text!r}")
+    return figures, events, forbidden
+
+
+def report(score: Score) -> str:
+    lines = [f"recall {score.recall:.2f}, precision {score.precision:.2f}"]
+    for kind, items in score.details.items():
+        lines += [f"  {kind}: {item}" for item in items]
+    return "\n".join(lines)
+
+
+def test_there_are_labelled_documents() -> None:
+    assert len(DOCUMENTS) >= 5
+    for path in DOCUMENTS:
+        assert path.with_suffix(".labels.json").is_file()
+
+
+def test_figures_are_found(scores: tuple[Score, Score, list[str]]) -> None:
+    figures = scores[0]
+    assert figures.recall >= 0.85, report(figures)
+    assert figures.precision >= 0.85, report(figures)
+
+
+def test_figures_carry_unit_range_period_and_display(scores: tuple[Score, Score, list[str]]) -> None:
+    figures = scores[0]
+    assert figures.rate("unit") >= 0.95, report(figures)
+    assert figures.rate("range") >= 0.95, report(figures)
+    assert figures.rate("display") >= 0.9, report(figures)
+    assert figures.rate("period") >= 0.85, report(figures)
+
+
+def test_figure_labels_say_what_is_counted(scores: tuple[Score, Score, list[str]]) -> None:
+    assert scores[0].rate("label") >= 0.7, report(scores[0])
+
+
+def test_events_are_found_with_their_dates(scores: tuple[Score, Score, list[str]]) -> None:
+    events = scores[1]
+    assert events.recall >= 0.9, report(events)
+    assert events.precision >= 0.9, report(events)
+    assert events.rate("end") >= 0.95, report(events)
+    assert events.rate("text") >= 0.85, report(events)
+
+
+def test_no_figure_comes_from_a_year_a_reference_or_a_name(
+        scores: tuple[Score, Score, list[str]]) -> None:
+    assert scores[2] == []
+
+
+def test_ids_survive_edits_elsewhere_in_the_text(tmp_path: Path) -> None:
+    original = DATA / "human-trafficking-in-luxembourg.txt"
+    edited = tmp_path / original.name
+    text = original.read_text(encoding="utf-8")
+    edited.write_text(text.replace("==Prosecution (2008)==",
+                                   "A new paragraph with 40 inspections in 2015.\n\n"
+                                   "==Prosecution (2008)=="), encoding="utf-8")
+    before, after = extract(read(original)), extract(read(edited))
+    assert {f.id for f in before.figures} < {f.id for f in after.figures}
+    assert {e.id for e in before.timeline} < {e.id for e in after.timeline}
+    assert extract(read(original)) == before  # the same text gives the same ids
+
+
+def test_events_come_sorted_by_date() -> None:
+    for path in DOCUMENTS:
+        starts = [e.start for e in extract(read(path)).timeline]
+        assert starts == sorted(starts), path.name
