@@ -18,6 +18,7 @@ from briefing.model import (
     Event,
     Findings,
     KeyFigure,
+    Paragraph,
     Period,
     Report,
     Section,
@@ -175,8 +176,7 @@ def _unique(base: str, taken: set[str]) -> str:
 def _first_sentence(sections: tuple[Section, ...]) -> str:
     for section in sections:
         for block in section.blocks:
-            sentences = split_sentences(block.text)
-            if sentences:
+            if isinstance(block, Paragraph) and (sentences := split_sentences(block.text)):
                 return sentences[0]
     return ""
 

@@ -16,7 +16,20 @@ class Paragraph:
     text: str
 
 
-Block = Paragraph
+@dataclass(frozen=True)
+class ListBlock:
+    """A bulleted (`ordered=False`) or numbered list; each item is a run of text."""
+
+    items: tuple[str, ...]
+    ordered: bool
+
+
+Block = Paragraph | ListBlock
+
+
+def block_texts(block: Block) -> tuple[str, ...]:
+    """The runs of text of a block that sentences are read from: a paragraph, or each item."""
+    return (block.text,) if isinstance(block, Paragraph) else block.items
 
 
 @dataclass(frozen=True)

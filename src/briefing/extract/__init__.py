@@ -14,7 +14,17 @@ from briefing.extract.numbers import find_quantities
 from briefing.extract.sentences import split_sentences
 from briefing.extract.timeline import make_event
 from briefing.ids import slugify
-from briefing.model import Event, Findings, KeyFigure, Period, Report
+from briefing.model import (
+    Event,
+    Findings,
+    KeyFigure,
+    ListBlock,
+    Paragraph,
+    Period,
+    Report,
+    Section,
+    block_texts,
+)
 
 
 def extract(report: Report) -> Findings:
@@ -22,13 +32,12 @@ def extract(report: Report) -> Findings:
     events: list[Event] = []
     for section in report.parts:
         heading = _first_period(find_dates(section.title))
-        for block in section.blocks:
-            sentences = split_sentences(block.text)
+        for sentences in _sentence_groups(section):
             dated = [find_dates(s) for s in sentences]
             for i, sentence in enumerate(sentences):
                 fallback = _nearest_period(dated, i) or heading
                 for quantity in find_quantities(sentence, dated[i]):
-                    period = period_for(quantity, dated[i], fallback)
+                    period = period_for(quantity, sentence, dated[i], fallback)
                     figures.append(make_figure(quantity, sentence, period, section.id))
                 events += [make_event(d, sentence, dated[i], section.id) for d in dated[i]]
     events.sort(key=lambda e: (e.start, e.end or ""))
@@ -36,6 +45,19 @@ def extract(report: Report) -> Findings:
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),
     )
+
+
+def _sentence_groups(section: Section) -> list[list[str]]:
+    """Sentences by paragraph; a list belongs with the paragraph that introduces it (":")."""
+    groups: list[list[str]] = []
+    introduces = False
+    for block in section.blocks:
+        if isinstance(block, ListBlock) and introduces:
+            groups[-1] += [s for item in block.items for s in split_sentences(item)]
+        else:
+            groups += [split_sentences(text) for text in block_texts(block)]
+        introduces = isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
+    return groups
 
 
 def _first_period(dates: list[DateSpan]) -> Period | None:

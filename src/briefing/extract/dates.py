@@ -69,6 +69,7 @@ REFERENCE = re.compile(
     r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order)\.?\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
+_NUMBERED_REFERENCE = re.compile(REFERENCE.pattern.removesuffix("$") + r"\d+[/.-]$", re.IGNORECASE)
 DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$", re.IGNORECASE)
 CAPITALISED = re.compile(r"\s+(?:[A-Z][\w'’.-]*|[A-Z]{2,})")
 
@@ -101,7 +102,9 @@ def years_in(text: str) -> list[str]:
 
 
 def _is_reference(text: str, match: re.Match[str]) -> bool:
-    return bool(REFERENCE.search(text[max(0, match.start() - 20) : match.start()]))
+    """ "Law 2014-37", "Law 60/2013", "Decree No. 12/2019": numbers of a legal text."""
+    before = text[max(0, match.start() - 30) : match.start()]
+    return bool(REFERENCE.search(before) or _NUMBERED_REFERENCE.search(before))
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:

@@ -73,9 +73,11 @@ _WORD = (
 _DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b)"
 _FRACTION = (
-    r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|"
-    r"fifths?|tenths?)(?=\s+of\b)|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|"
-    r"quarters|fifths|tenths)\b|(?P<half>half)(?=\s+(?:of|the|all)\b))"
+    r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?=\s+(?:of|in|were|was|had|are|is)\b)"
+    r"|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
+    r"|(?P<onein>one|1)\s+in\s+(?P<inden>" + _WORD + r"|\d+)\b"
+    r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
 )
 NUMBER = re.compile(
     r"(?<![\w.,-])(?:"
@@ -155,6 +157,12 @@ QUALIFIER = re.compile(
 _RANGE_LINK = re.compile(
     r"(?:\s*[–—]\s*|-(?=\d)|\s+to\s+|\s+and\s+)(?:US\$|[$€£¥])?", re.IGNORECASE
 )
+# "Articles 301 to 305", "Sections 4 and 5", "Tier 2": the later numbers of a reference.
+_REFERENCE_LIST = re.compile(
+    REFERENCE.pattern.removesuffix("$") + r"\d+[\w/-]*(?:\s*(?:,|and|or|to|–|-)\s*\d+[\w/-]*)*"
+    r"\s*(?:,|and|or|to|–|-)\s*$|\bTier\s+$",
+    re.IGNORECASE,
+)
 _TIER = re.compile(r"\bTier\s+(?P<n>[123])(?P<watch>\s+Watch\s+List)?\b")
 
 
@@ -212,7 +220,7 @@ def _atoms(text: str) -> list[_Atom]:
             continue  # the 10 of "3.5 out of 10" belongs to the score
         value = _value(match)
         unit, end = _unit_after(text, match.end())
-        if unit is None and (match["fden"] or match["fden2"] or match["half"]):
+        if unit is None and (match["fden"] or match["fden2"] or match["half"] or match["onein"]):
             unit = "share"
         year_like = bool(
             match["digits"]
@@ -236,7 +244,7 @@ def _atoms(text: str) -> list[_Atom]:
 
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
     before, after = text[: match.start()], text[match.end() :]
-    if REFERENCE.search(before[-20:]) or re.search(r"\bTier\s+$", before):
+    if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
     if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(
         r"[-/:]\d|-year-old|[A-Za-z]", after
@@ -257,6 +265,9 @@ def _value(match: re.Match[str]) -> float:
         value = 12.0
     elif match["half"]:
         value = 0.5
+    elif match["onein"]:
+        den = match["inden"]
+        value = 1 / (float(den) if den.isdigit() else _word_value(den))
     elif match["fden"] or match["fden2"]:
         numerator = match["fnum"] or match["fnum2"]
         n = 1 if numerator.lower() in {"a", "an"} else _word_value(numerator)
