@@ -146,7 +146,8 @@ def test_figures_are_found(scores: tuple[Score, Score, list[str]]) -> None:
     assert figures.precision >= 0.85, report(figures)
 
 
-def test_figures_carry_unit_range_period_and_display(scores: tuple[Score, Score, list[str]]) -> None:
+def test_figures_carry_unit_range_period_and_display(
+        scores: tuple[Score, Score, list[str]]) -> None:
     figures = scores[0]
     assert figures.rate("unit") >= 0.95, report(figures)
     assert figures.rate("range") >= 0.95, report(figures)

@@ -36,9 +36,13 @@ def extract(report: Report) -> Findings:
             dated = [find_dates(s) for s in sentences]
             for i, sentence in enumerate(sentences):
                 fallback = _nearest_period(dated, i) or heading
-                for quantity in find_quantities(sentence, dated[i]):
+                quantities = find_quantities(sentence, dated[i])
+                spans = [(q.begin, q.end) for q in quantities] + [
+                    (d.begin, d.end) for d in dated[i]
+                ]
+                for quantity in quantities:
                     period = period_for(quantity, sentence, dated[i], fallback)
-                    figures.append(make_figure(quantity, sentence, period, section.id))
+                    figures.append(make_figure(quantity, sentence, period, section.id, spans))
                 events += [make_event(d, sentence, dated[i], section.id) for d in dated[i]]
     events.sort(key=lambda e: (e.start, e.end or ""))
     return Findings(

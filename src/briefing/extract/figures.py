@@ -1,5 +1,13 @@
 """Key figures: quantities with a label built from the words around them, a period
-and the sentence they came from."""
+and the sentence they came from.
+
+The label says what the number counts, from the words next to it and without a
+grammar model: the noun phrase after the number ("20 victims"), with the verb
+before it ("formally identified 20 victims" -> "victims formally identified") or
+the predicate after it ("58 were formally confirmed as victims"); for money,
+durations and scores, the clause before it ("the police budget stood at NOK 42
+million" -> "police budget"); for shares, what they are a share of.
+"""
 
 from __future__ import annotations
 
@@ -11,118 +19,49 @@ from briefing.extract.numbers import Quantity
 from briefing.model import KeyFigure, Period
 
 WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "this",
-    "that",
-    "all",
-    "some",
-    "such",
-    "each",
-    "every",
-    "other",
-    "further",
-    "additional",
-}
+BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
+DETERMINERS = frozenset(
+    "the a an its their his her our these those this that all some such each every other "
+    "further additional".split()
+)
+PRONOUNS = frozenset("them these those it they which who".split())
+AUXILIARIES = frozenset("had have has were was are is been be being will would".split())
 # Words that end the noun phrase after a number.
-STOPS = {
-    "and",
-    "or",
-    "but",
-    "nor",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "that",
-    "where",
-    "when",
-    "while",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "had",
-    "has",
-    "have",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "did",
-    "do",
-    "does",
-    "as",
-    "than",
-    "to",
-    "by",
-    "at",
-    "during",
-    "between",
-    "after",
-    "before",
-    "since",
-    "until",
-    "because",
-    "although",
-    "including",
-    "per",
-    "compared",
-    "against",
-    "through",
-    "into",
-    "across",
-    "within",
-    "via",
-    "among",
-    "from",
-    "under",
-    "over",
-    "about",
-    "out",
-    "up",
-    "not",
-    "also",
-    "respectively",
-    "each",
-    "all",
-    "both",
-    "according",
-    "whereas",
-    "if",
-    "so",
-    "in",
-    "on",
-    "for",
-    "with",
-    "of",
-}
-PREPOSITIONS = {"of", "in", "for"}
-NOT_VERBS = {"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"}
+STOPS = frozenset(
+    "and or but nor who whom whose which that where when while was were is are be been being "
+    "had has have will would could should may might can did do does as than to by at during "
+    "between after before since until because although including per compared against through "
+    "into across within via among from under over about out up not also respectively each all "
+    "both according whereas if so in on for with of".split()
+)
+PREPOSITIONS = frozenset({"of", "in", "for"})
+# Words that cannot end a label: "the budget stood at" -> "the budget".
+TRAILING = frozenset(
+    "at to of by from for with within in on worth about around between than stood stands stand "
+    "was were is are be been reached reaches totalled totalling totaled totaling total averaged "
+    "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
+    "increased decreased grew dropped numbered came remained up made gave give gives set "
+    "received receives received a an the its their".split()
+)
+LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
+SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
+CLAUSE_END = frozenset("and but while whereas although which who".split())
+MAX_LABEL_WORDS = 7
+NOT_VERBS = frozenset({"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"})
 MAX_NOUN_WORDS = 4
 
 
 def make_figure(
-    quantity: Quantity, sentence: str, period: Period | None, section: str
+    quantity: Quantity,
+    sentence: str,
+    period: Period | None,
+    section: str,
+    others: Sequence[tuple[int, int]] = (),
 ) -> KeyFigure:
+    """`others` are the spans of the sentence's dates and other figures."""
     return KeyFigure(
         id="",
-        label=figure_label(sentence, quantity),
+        label=figure_label(sentence, quantity, others),
         value=_number(quantity.value),
         value_max=None if quantity.value_max is None else _number(quantity.value_max),
         unit=quantity.unit,
@@ -133,21 +72,89 @@ def make_figure(
     )
 
 
-def figure_label(sentence: str, quantity: Quantity) -> str:
+def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
         return "tier ranking"
-    after = WORD.findall(sentence[quantity.end :])
-    before = WORD.findall(sentence[: quantity.begin])
-    noun = _noun_phrase(after, share=quantity.unit in {"%", "share", "percentage points"})
-    if noun:
-        verb = _verb_before(before)
-        label = f"{noun} {verb}" if verb else noun
-    elif head := _noun_before(before):
-        label = " ".join([head, *_prepositional_phrase(after, 0)])
+    masked = _mask(sentence, [o for o in others if o != (quantity.begin, quantity.end)])
+    before = WORD.findall(masked[: quantity.begin])
+    after = WORD.findall(masked[quantity.end :])
+    share = quantity.unit in {"%", "share", "percentage points"}
+    core, rest = _core_after(after, share)
+    predicate = _predicate(after[rest:], loose=share or not core)
+    clause = _clause_before(before)
+    if share:
+        label = _share_label(core, predicate, before, after, rest, clause)
+    elif quantity.unit is not None:
+        compound = bool(re.search(r"\w-(?:year|month|week|day|hour)s?$", quantity.display))
+        label = _measure_label(compound, quantity.unit, clause, before, after, core)
     else:
-        label = _noun_of(after) or "figure"
-    return _tidy(label)
+        label = _count_label(core, predicate, before, after, rest, clause)
+    return _tidy(label or _noun_before(before) or "figure")
+
+
+def _count_label(
+    core: list[str],
+    predicate: list[str],
+    before: list[str],
+    after: list[str],
+    rest: int,
+    clause: list[str],
+) -> str:
+    verb = _verb_before(before)
+    if core and verb:
+        return " ".join([*core, *verb])
+    if core and predicate:
+        return " ".join(core + predicate)
+    if core:
+        head = _noun_before(before)
+        phrase = core + _prepositional_phrase(after, rest)
+        return f"{head} of {' '.join(phrase)}" if head else " ".join(phrase)
+    return " ".join(predicate or clause)
+
+
+def _share_label(
+    core: list[str],
+    predicate: list[str],
+    before: list[str],
+    after: list[str],
+    rest: int,
+    clause: list[str],
+) -> str:
+    subject = " ".join(clause)
+    raw = " ".join(w.lower() for w in before[-4:])
+    for verb in SHARE_VERBS:
+        if core and clause and raw.endswith(verb):
+            return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
+    if core or predicate:
+        return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
+    return subject
+
+
+def _measure_label(
+    compound: bool,
+    unit: str,
+    clause: list[str],
+    before: list[str],
+    after: list[str],
+    core: list[str],
+) -> str:
+    """Money, durations and scores: the clause before says what they measure."""
+    if core and compound:
+        return " ".join(core)  # "a six-month reflection period"
+    if unit.startswith("out of"):
+        head = _noun_before(before)
+        if head:
+            return " ".join([head, *_prepositional_phrase(after, 0)])
+    if not clause:
+        return " ".join(core)
+    label = " ".join(clause)
+    purpose = _prepositional_phrase(after, 0)
+    if purpose and purpose[0].lower() == "for":
+        label += " " + " ".join(purpose)
+    elif core and len(clause) == 1:
+        label += f" ({' '.join(core)})"
+    return label
 
 
 def period_for(
@@ -185,17 +192,89 @@ def _listed_with(date: DateSpan, sentence: str, dates: Sequence[DateSpan]) -> li
     return next(run for run in runs if date in run)
 
 
-def _noun_phrase(words: list[str], share: bool) -> str:
+def _mask(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with other dates and figures replaced by a boundary of the same length."""
+    chars = list(sentence)
+    for begin, end in spans:
+        chars[begin:end] = BOUNDARY.ljust(end - begin)
+    return "".join(chars)
+
+
+def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
+    """The noun phrase after the number, and the index of the word after it."""
     i = 0
     if share and i < len(words) and words[i].lower() == "of":
         i += 1  # "45% of victims": what the share is of
     while i < len(words) and words[i].lower() in DETERMINERS:
         i += 1
-    phrase = _content_run(words, i)
-    if not phrase:
-        return ""
-    end = i + len(phrase)
-    return " ".join(phrase + _prepositional_phrase(words, end))
+    if i < len(words) and words[i].lower() in PRONOUNS:
+        return [], i + 1
+    run = _content_run(words, i)
+    end = i + len(run)
+    # "asylum seekers and migrants", but not "six traffickers and 20 victims"
+    while (
+        end + 1 < len(words)
+        and words[end].lower() in {"and", "or"}
+        and (more := _content_run(words, end + 1))
+        and not (end + 1 + len(more) < len(words) and _is_past_tense(words[end + 1 + len(more)]))
+    ):
+        run += [words[end], *more]
+        end += 1 + len(more)
+    return run, end
+
+
+def _predicate(words: list[str], loose: bool) -> list[str]:
+    """ "were formally confirmed as victims" -> "formally confirmed as victims".
+
+    A count takes a predicate only when it is a verb in the past ("people called the
+    helpline"); a share or a bare number takes whatever it says ("had no trained staff").
+    """
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in AUXILIARIES:
+        i += 1
+    if i == 0 and words and words[0].lower() in AUXILIARIES:
+        return []
+    first = words[i] if i < len(words) else ""
+    passive = i > 0 and (_is_past_tense(first) or first.lower().endswith("ly"))
+    if not (loose or passive or _is_past_tense(first)):
+        return []
+    # "had no trained staff" keeps its verb; "were children" does not need "were".
+    keeps_verb = i and words[i - 1].lower() in {"had", "have", "has"}
+    start = i - 1 if keeps_verb and not (passive or _is_past_tense(first)) else i
+    run = []
+    for word in words[start:]:
+        if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
+            break
+        run.append(word)
+    return _strip(run, trailing=TRAILING - {"up"})
+
+
+def _clause_before(words: list[str]) -> list[str]:
+    """The words between the previous clause boundary and the number, tidied at both ends."""
+    cut = len(words)
+    while cut > 0:
+        start = cut
+        while (
+            start > 0
+            and words[start - 1][0].isalnum()
+            and words[start - 1].lower() not in {"but", "while", "whereas", "that"}
+        ):
+            start -= 1
+        clause = _strip(words[start:cut])
+        relative = start < cut and words[start].lower() in {"which", "who", "whose", "where"}
+        if clause and not relative:
+            return clause[-6:] if len(clause) <= 6 else _strip(clause[-6:])
+        cut = start - 1
+    return []
+
+
+def _strip(words: list[str], trailing: frozenset[str] = TRAILING) -> list[str]:
+    words = list(words)
+    while words and (words[-1].lower() in trailing or not words[-1][0].isalnum()):
+        words.pop()
+    while words and (words[0].lower() in LEADING or not words[0][0].isalnum()):
+        words.pop(0)
+    return words
 
 
 def _prepositional_phrase(words: list[str], i: int) -> list[str]:
@@ -211,7 +290,7 @@ def _prepositional_phrase(words: list[str], i: int) -> list[str]:
 
 
 def _content_run(words: list[str], i: int) -> list[str]:
-    run = []
+    run: list[str] = []
     while i < len(words) and len(run) < MAX_NOUN_WORDS:
         word = words[i]
         if not word[0].isalnum() or word.lower() in STOPS or (run and _is_past_tense(word)):
@@ -221,7 +300,7 @@ def _content_run(words: list[str], i: int) -> list[str]:
     return run
 
 
-def _verb_before(words: list[str]) -> str:
+def _verb_before(words: list[str]) -> list[str]:
     """ "formally identified" in "… formally identified 20 victims"; "convicted and sentenced"."""
     i = len(words) - 1
     verbs: list[str] = []
@@ -235,19 +314,13 @@ def _verb_before(words: list[str]) -> str:
             break
     if verbs and i >= 0 and words[i].lower().endswith("ly") and len(words[i]) > 3:
         verbs.insert(0, words[i])
-    return " ".join(verbs)
+    return verbs
 
 
 def _noun_before(words: list[str]) -> str:
-    """ "a score of 3.5": the noun right before "of"."""
+    """ "a score of 3.5", "its backlog of 5,800": the noun right before "of"."""
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isalpha():
         return words[-2] if words[-2].lower() not in DETERMINERS else ""
-    return ""
-
-
-def _noun_of(words: list[str]) -> str:
-    if words and words[0].lower() == "of":
-        return " ".join(_content_run(words, 1))
     return ""
 
 
@@ -257,7 +330,7 @@ def _is_past_tense(word: str) -> bool:
 
 
 def _tidy(label: str) -> str:
-    words = [w.strip("'’") for w in label.split()]
+    words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     return " ".join(w if _is_proper(w, i) else w.lower() for i, w in enumerate(words) if w)
 
 

@@ -15,19 +15,21 @@ def findings_table(briefing: Briefing, width: int = 100) -> str:
         (f.display, f.label, _period(f.period), f.section or "(added)", f.id)
         for f in briefing.figures
     ]
-    lines += _table(("VALUE", "LABEL", "PERIOD", "SECTION", "ID"), rows, width)
+    lines += _table(("VALUE", "LABEL", "PERIOD", "SECTION", "ID"), rows, width, wrap=1)
     lines += ["", f"Timeline: {len(briefing.timeline)}"]
     rows = [(_period(Period(e.start, e.end)), e.text, e.id) for e in briefing.timeline]
-    lines += _table(("DATE", "EVENT", "ID"), rows, width)
+    lines += _table(("DATE", "EVENT", "ID"), rows, width, wrap=1)
     return "\n".join(lines) + "\n"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> list[str]:
-    """Columns as wide as their content, the widest one (label or text) wrapped to fit."""
+def _table(
+    header: tuple[str, ...], rows: list[tuple[str, ...]], width: int, wrap: int
+) -> list[str]:
+    """Columns as wide as their content; column `wrap` (label or text) wraps to fit."""
     if not rows:
         return ["  (none)"]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-    wide = widths.index(max(widths))
+    wide = wrap
     others = sum(w for i, w in enumerate(widths) if i != wide) + 2 * len(widths)
     widths[wide] = max(20, min(widths[wide], width - others))
     out = ["  " + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
