@@ -56,8 +56,15 @@ def score_figures(found: list[KeyFigure], labels: list[dict], doc: str, score: S
     score.labelled += len(labels)
     score.found += len(found)
     for label in labels:
-        match = next((f for f in left if norm(f.sentence or "") == norm(label["sentence"])
-                      and close(f.value, label["value"])), None)
+        match = next(
+            (
+                f
+                for f in left
+                if norm(f.sentence or "") == norm(label["sentence"])
+                and close(f.value, label["value"])
+            ),
+            None,
+        )
         where = f"{doc}: {label['display']!r} in {label['sentence'][:60]!r}"
         if match is None:
             score.miss("missed", where)
@@ -67,7 +74,8 @@ def score_figures(found: list[KeyFigure], labels: list[dict], doc: str, score: S
         if match.unit != label["unit"]:
             score.miss("unit", f"{where}: {match.unit!r} != {label['unit']!r}")
         if (match.value_max is None) != (label["value_max"] is None) or (
-                match.value_max is not None and not close(match.value_max, label["value_max"])):
+            match.value_max is not None and not close(match.value_max, label["value_max"])
+        ):
             score.miss("range", f"{where}: {match.value_max!r} != {label['value_max']!r}")
         period = match.period and {"start": match.period.start, "end": match.period.end}
         if period != label["period"]:
@@ -83,6 +91,7 @@ def score_figures(found: list[KeyFigure], labels: list[dict], doc: str, score: S
 
 def _same_number_text(found: str, expected: str) -> bool:
     """Displays agree on the words that carry the number and its qualifier, case aside."""
+
     def words(text: str) -> str:
         return " ".join(re.findall(r"[\w.,%€$£–-]+", text.lower().replace("from ", "")))
 
@@ -94,8 +103,14 @@ def score_events(found: list[Event], labels: list[dict], doc: str, score: Score)
     score.labelled += len(labels)
     score.found += len(found)
     for label in labels:
-        match = next((e for e in left if norm(e.sentence or "") == norm(label["sentence"])
-                      and e.start == label["start"]), None)
+        match = next(
+            (
+                e
+                for e in left
+                if norm(e.sentence or "") == norm(label["sentence"]) and e.start == label["start"]
+            ),
+            None,
+        )
         where = f"{doc}: {label['start']} in {label['sentence'][:60]!r}"
         if match is None:
             score.miss("missed", where)
@@ -147,7 +162,8 @@ def test_figures_are_found(scores: tuple[Score, Score, list[str]]) -> None:
 
 
 def test_figures_carry_unit_range_period_and_display(
-        scores: tuple[Score, Score, list[str]]) -> None:
+    scores: tuple[Score, Score, list[str]],
+) -> None:
     figures = scores[0]
     assert figures.rate("unit") >= 0.95, report(figures)
     assert figures.rate("range") >= 0.95, report(figures)
@@ -168,7 +184,8 @@ def test_events_are_found_with_their_dates(scores: tuple[Score, Score, list[str]
 
 
 def test_no_figure_comes_from_a_year_a_reference_or_a_name(
-        scores: tuple[Score, Score, list[str]]) -> None:
+    scores: tuple[Score, Score, list[str]],
+) -> None:
     assert scores[2] == []
 
 
@@ -176,9 +193,13 @@ def test_ids_survive_edits_elsewhere_in_the_text(tmp_path: Path) -> None:
     original = DATA / "human-trafficking-in-luxembourg.txt"
     edited = tmp_path / original.name
     text = original.read_text(encoding="utf-8")
-    edited.write_text(text.replace("==Prosecution (2008)==",
-                                   "A new paragraph with 40 inspections in 2015.\n\n"
-                                   "==Prosecution (2008)=="), encoding="utf-8")
+    edited.write_text(
+        text.replace(
+            "==Prosecution (2008)==",
+            "A new paragraph with 40 inspections in 2015.\n\n==Prosecution (2008)==",
+        ),
+        encoding="utf-8",
+    )
     before, after = extract(read(original)), extract(read(edited))
     assert {f.id for f in before.figures} < {f.id for f in after.figures}
     assert {e.id for e in before.timeline} < {e.id for e in after.timeline}

@@ -62,6 +62,8 @@ def test_reading_order_is_cover_contents_then_one_document_per_section(built_epu
     assert spine == [
         "cover.xhtml",
         "contents.xhtml",
+        "key-figures.xhtml",
+        "timeline.xhtml",
         "overview.xhtml",
         *(f"{s}.xhtml" for s in sections),
     ]
@@ -112,7 +114,12 @@ def test_navigation_lists_every_section(built_epub: Path) -> None:
     docs = documents(built_epub)
     nav = docs["nav.xhtml"]
     titles = [a.text for a in nav.iterfind(".//xhtml:nav//xhtml:a", NS)]
-    expected = ["Overview", *(s.title for s in read(FIRST_REPORT).sections)]
+    expected = [
+        "Key figures",
+        "Timeline",
+        "Overview",
+        *(s.title for s in read(FIRST_REPORT).sections),
+    ]
     assert titles == expected
     contents = [a.text for a in docs["contents.xhtml"].iterfind(".//xhtml:a", NS)]
     assert contents == expected

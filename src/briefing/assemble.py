@@ -8,13 +8,20 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from babel import UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
 from briefing.config import AddedEvent, AddedFigure, Curation
 from briefing.errors import BriefingError
 from briefing.extract.sentences import split_sentences
-from briefing.ids import slugify
+from briefing.headline import headline_figures
+from briefing.ids import sentence_anchor, slugify
 from briefing.model import (
+    Block,
     Briefing,
     Chapter,
+    Cited,
     Event,
     Findings,
     KeyFigure,
@@ -22,6 +29,8 @@ from briefing.model import (
     Period,
     Report,
     Section,
+    Sentence,
+    TimelineYear,
 )
 
 UNKNOWN_AUTHOR = "Unknown author"
@@ -33,27 +42,34 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
     if not sections:
         raise BriefingError(f"source has no text to brief ({report.source})")
     section_ids = [s.id for s in sections]
-    figures = curate_figures(findings.figures, curation, section_ids)
-    by_id = {f.id: f for f in figures}
+    figures = curate_figures(findings.figures, curation, section_ids, report.language)
+    timeline = curate_events(findings.timeline, curation, section_ids)
+    titles = {s.id: s.title for s in sections}
+    date = curation.date or briefing_date(report)
     return Briefing(
         title=curation.title or report.title,
         subtitle=curation.subtitle,
-        date=curation.date or briefing_date(report),
+        date=date,
+        date_text=format_day(date, report.language),
         language=report.language,
         author=report.author or UNKNOWN_AUTHOR,
         summary=_first_sentence(sections),
-        chapters=_chapters(sections),
+        chapters=_chapters(_anchored(sections, [*figures, *timeline])),
         source=report.source,
         figures=figures,
-        timeline=curate_events(findings.timeline, curation, section_ids),
-        headline=tuple(by_id[i] for i in curation.pin),
+        timeline=timeline,
+        headline=tuple(
+            _cited(f, titles, report.language) for f in headline_figures(figures, curation.pin)
+        ),
+        table=tuple(_cited(f, titles, report.language) for f in figures),
+        years=_years(timeline, titles, report.language),
         audience=curation.audience,
         classification=curation.classification,
     )
 
 
 def curate_figures(
-    found: Sequence[KeyFigure], curation: Curation, section_ids: Sequence[str]
+    found: Sequence[KeyFigure], curation: Curation, section_ids: Sequence[str], language: str
 ) -> tuple[KeyFigure, ...]:
     """Drop, relabel and add figures as the sidecar says; every id it names must exist."""
     known = [f.id for f in found]
@@ -67,7 +83,7 @@ def curate_figures(
     for i, added in enumerate(curation.add):
         figures.append(
             _added_figure(
-                added, curation, f"figures.add[{i}]", section_ids, taken={f.id for f in figures}
+                added, curation, f"figures.add[{i}]", section_ids, language, {f.id for f in figures}
             )
         )
     _check_ids(curation, "figures.pin", curation.pin, [f.id for f in figures], "figure")
@@ -134,17 +150,23 @@ def _check_section(
 
 
 def _added_figure(
-    added: AddedFigure, curation: Curation, key: str, section_ids: Sequence[str], taken: set[str]
+    added: AddedFigure,
+    curation: Curation,
+    key: str,
+    section_ids: Sequence[str],
+    language: str,
+    taken: set[str],
 ) -> KeyFigure:
     _check_section(curation, f"{key}.section", added.section, section_ids)
     period = Period(*added.period) if added.period else None
+    display = added.display or format_value(added.value, added.value_max, language)
     return KeyFigure(
-        id=_unique(slugify(f"{added.label} {added.display}"), taken),
+        id=_unique(slugify(f"{added.label} {display}"), taken),
         label=added.label,
         value=added.value,
         value_max=added.value_max,
         unit=added.unit,
-        display=added.display,
+        display=display,
         period=period,
         section=added.section,
         sentence=added.sentence,
@@ -163,6 +185,87 @@ def _added_event(
         section=added.section,
         sentence=added.sentence,
     )
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """The date as the document's language writes it in full ("29 November 2026")."""
+    try:
+        return format_date(day, format="long", locale=language)
+    except (UnknownLocaleError, ValueError):
+        return day.isoformat()
+
+
+def format_value(value: float, value_max: float | None, language: str) -> str:
+    """A number, or a range, with the separators of the document's language."""
+    try:
+        numbers = [format_decimal(v, locale=language) for v in (value, value_max) if v is not None]
+    except (UnknownLocaleError, ValueError):
+        numbers = [str(v) for v in (value, value_max) if v is not None]
+    return "–".join(numbers)
+
+
+def _anchored(sections: Sequence[Section], cited: Sequence[KeyFigure | Event]) -> list[Section]:
+    """Sections whose paragraphs are split into sentences, cited ones carrying an anchor."""
+    anchors = {sentence_anchor(c.section, c.sentence) for c in cited if c.section and c.sentence}
+
+    def split(paragraph: Paragraph, section: str) -> Paragraph:
+        sentences = []
+        for text in split_sentences(paragraph.text):
+            anchor = sentence_anchor(section, text)
+            sentences.append(Sentence(text, anchor if anchor in anchors else None))
+        return replace(paragraph, sentences=tuple(sentences))
+
+    def blocks(section: Section) -> tuple[Block, ...]:
+        return tuple(
+            split(b, section.id)
+            if isinstance(b, Paragraph)
+            else replace(b, items=tuple(split(i, section.id) for i in b.items))
+            for b in section.blocks
+        )
+
+    return [replace(section, blocks=blocks(section)) for section in sections]
+
+
+def _cited(item: KeyFigure | Event, titles: dict[str, str], language: str) -> Cited:
+    anchor = (
+        sentence_anchor(item.section, item.sentence) if item.section and item.sentence else None
+    )
+    period = item.period if isinstance(item, KeyFigure) else Period(item.start, item.end)
+    when = "" if period is None else format_period(period, language)
+    return Cited(item, anchor, titles.get(item.section) if item.section else None, when)
+
+
+def format_period(period: Period, language: str) -> str:
+    """ "2018–2021", "April 2009", "20 April 2009": each end at the precision it has."""
+    ends = [format_iso(d, language) for d in (period.start, period.end) if d]
+    return "–".join(ends)
+
+
+def format_iso(iso: str, language: str) -> str:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return iso
+    day = dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
+    try:
+        return format_date(day, format="long" if len(parts) == 3 else "MMMM y", locale=language)
+    except (UnknownLocaleError, ValueError):
+        return iso
+
+
+def _years(
+    timeline: Sequence[Event], titles: dict[str, str], language: str
+) -> tuple[TimelineYear, ...]:
+    """Events grouped by the year they start in; `gap` counts the years with nothing."""
+    groups: list[TimelineYear] = []
+    for event in timeline:
+        year = event.start[:4]
+        cited = _cited(event, titles, language)
+        if groups and groups[-1].year == year:
+            groups[-1] = replace(groups[-1], events=(*groups[-1].events, cited))
+        else:
+            gap = int(year) - int(groups[-1].year) - 1 if groups else 0
+            groups.append(TimelineYear(year, (cited,), gap))
+    return tuple(groups)
 
 
 def _unique(base: str, taken: set[str]) -> str:

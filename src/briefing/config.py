@@ -22,7 +22,7 @@ class AddedFigure:
     value: float
     value_max: float | None
     unit: str | None
-    display: str
+    display: str | None  # None: the value, formatted for the document's language
     period: tuple[str, str | None] | None
     section: str | None
     sentence: str | None
@@ -198,7 +198,7 @@ class _Validator:
             value=value,
             value_max=value_max,
             unit=self.text(f"{key}.unit", item.get("unit")),
-            display=self.text(f"{key}.display", item.get("display")) or _format(value, value_max),
+            display=self.text(f"{key}.display", item.get("display")),
             period=self.period(f"{key}.period", item.get("period")),
             section=self.text(f"{key}.section", item.get("section")),
             sentence=self.text(f"{key}.sentence", item.get("sentence")),
@@ -247,13 +247,6 @@ def _is_iso(text: str) -> bool:
             continue
         return len(text) in (4, 7, 10)
     return False
-
-
-def _format(value: float, value_max: float | None) -> str:
-    def one(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-
-    return one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
 
 
 def _describe(value: Any) -> str:

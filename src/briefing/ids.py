@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -31,3 +32,9 @@ def unique_ids(texts: Iterable[str], taken: Iterable[str] = RESERVED) -> list[st
         used.add(candidate)
         ids.append(candidate)
     return ids
+
+
+def sentence_anchor(section: str, sentence: str) -> str:
+    """The id of a cited sentence in the section text: the same sentence, the same id."""
+    digest = hashlib.sha1(f"{section}\0{' '.join(sentence.split())}".encode()).hexdigest()
+    return f"s-{digest[:10]}"

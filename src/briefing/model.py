@@ -12,15 +12,24 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Sentence:
     text: str
+    anchor: str | None = None  # the id a figure or event links to, when one cites it
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of text; assembly splits it into `sentences` so that cited ones get anchors."""
+
+    text: str
+    sentences: tuple[Sentence, ...] = ()
 
 
 @dataclass(frozen=True)
 class ListBlock:
-    """A bulleted (`ordered=False`) or numbered list; each item is a run of text."""
+    """A bulleted (`ordered=False`) or numbered list; each item is a paragraph."""
 
-    items: tuple[str, ...]
+    items: tuple[Paragraph, ...]
     ordered: bool
 
 
@@ -29,7 +38,7 @@ Block = Paragraph | ListBlock
 
 def block_texts(block: Block) -> tuple[str, ...]:
     """The runs of text of a block that sentences are read from: a paragraph, or each item."""
-    return (block.text,) if isinstance(block, Paragraph) else block.items
+    return (block.text,) if isinstance(block, Paragraph) else tuple(i.text for i in block.items)
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,10 @@ class Period:
     start: str
     end: str | None = None
 
+    @property
+    def text(self) -> str:
+        return self.start if self.end is None else f"{self.start}–{self.end}"
+
 
 @dataclass(frozen=True)
 class KeyFigure:
@@ -103,6 +116,25 @@ class Findings:
 
 
 @dataclass(frozen=True)
+class Cited:
+    """A figure or event as the briefing shows it: with the link to its sentence."""
+
+    item: KeyFigure | Event
+    anchor: str | None  # the anchor of its sentence; None for one added by an editor
+    section_title: str | None
+    when: str  # its period or date as the document's language writes it; "" for none
+
+
+@dataclass(frozen=True)
+class TimelineYear:
+    """The events of one year; `gap` marks years skipped since the previous group."""
+
+    year: str
+    events: tuple[Cited, ...]
+    gap: int
+
+
+@dataclass(frozen=True)
 class Chapter:
     """A top-level section with the sections nested under it: one EPUB document."""
 
@@ -128,13 +160,12 @@ class Briefing:
     source: Path
     figures: tuple[KeyFigure, ...] = field(default=())
     timeline: tuple[Event, ...] = field(default=())
-    headline: tuple[KeyFigure, ...] = field(default=())  # for the cover, pinned first
+    headline: tuple[Cited, ...] = field(default=())  # for the cover, pinned first
+    table: tuple[Cited, ...] = field(default=())  # every figure, in reading order
+    years: tuple[TimelineYear, ...] = field(default=())  # every event, by year
     audience: str | None = None
     classification: str | None = None
-
-    @property
-    def date_text(self) -> str:
-        return f"{self.date.day} {self.date:%B %Y}"
+    date_text: str = ""
 
     @property
     def sections(self) -> tuple[Section, ...]:

@@ -57,7 +57,7 @@ def _sentence_groups(section: Section) -> list[list[str]]:
     introduces = False
     for block in section.blocks:
         if isinstance(block, ListBlock) and introduces:
-            groups[-1] += [s for item in block.items for s in split_sentences(item)]
+            groups[-1] += [s for item in block.items for s in split_sentences(item.text)]
         else:
             groups += [split_sentences(text) for text in block_texts(block)]
         introduces = isinstance(block, Paragraph) and block.text.rstrip().endswith(":")

@@ -65,7 +65,7 @@ def _chunks(text: str) -> list[str | ListBlock]:
             chunks.append(" ".join(lines))
             lines.clear()
         if items:
-            chunks.append(ListBlock(tuple(items), ordered))
+            chunks.append(ListBlock(tuple(Paragraph(i) for i in items), ordered))
             items.clear()
 
     for raw in text.splitlines():

@@ -75,6 +75,10 @@ def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
 def _toc(briefing: Briefing) -> list:
     links = epub_links(briefing)
     toc: list = []
+    if briefing.table:
+        toc.append(epub.Link(links["key-figures"], "Key figures", "key-figures"))
+    if briefing.years:
+        toc.append(epub.Link(links["timeline"], "Timeline", "timeline"))
     for chapter in briefing.chapters:
         head = chapter.sections[0]
         nested = [epub.Link(links[s.id], s.title, s.id) for s in chapter.sections[1:]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +11,7 @@ import jinja2
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.layouts import Layout
-from briefing.model import Briefing, Chapter
+from briefing.model import Briefing, Chapter, ListBlock
 
 
 @dataclass(frozen=True)
@@ -24,22 +25,44 @@ class Page:
 
 def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
     """The whole briefing as one HTML document; links are fragments within it."""
-    links = {section.id: f"#{section.id}" for section in briefing.sections}
-    return _render(layout, "pdf.html", briefing=briefing, links=links, stylesheet="print.css")
+    links = {key: f"#{key}" for key in [*EXTRA_PARTS, *(s.id for s in briefing.sections)]}
+    sentence_links = {anchor: f"#{anchor}" for anchor, _ in _anchors(briefing)}
+    return _render(
+        layout,
+        "pdf.html",
+        briefing=briefing,
+        links=links,
+        sentence_links=sentence_links,
+        stylesheet="print.css",
+    )
 
 
 def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
-    """Cover, contents and one document per chapter, in reading order."""
-    links = epub_links(briefing)
-    common = {"briefing": briefing, "links": links, "stylesheet": "style/epub.css"}
+    """Cover, contents, key figures, timeline and one document per chapter, in reading order."""
+    common = {
+        "briefing": briefing,
+        "links": epub_links(briefing),
+        "sentence_links": epub_sentence_links(briefing),
+        "stylesheet": "style/epub.css",
+    }
     pages = [
         Page("cover.xhtml", "Cover", _render(layout, "epub-cover.html", **common)),
         Page("contents.xhtml", "Contents", _render(layout, "epub-contents.html", **common)),
     ]
+    if briefing.table:
+        html = _render(layout, "epub-key-figures.html", **common)
+        pages.append(Page("key-figures.xhtml", "Key figures", html))
+    if briefing.years:
+        pages.append(
+            Page("timeline.xhtml", "Timeline", _render(layout, "epub-timeline.html", **common))
+        )
     for chapter in briefing.chapters:
         html = _render(layout, "epub-chapter.html", chapter=chapter, **common)
         pages.append(Page(chapter_file(chapter), chapter.title, html))
     return pages
+
+
+EXTRA_PARTS = ("key-figures", "timeline")
 
 
 def chapter_file(chapter: Chapter) -> str:
@@ -48,13 +71,29 @@ def chapter_file(chapter: Chapter) -> str:
 
 def epub_links(briefing: Briefing) -> dict[str, str]:
     """Section id to its href: the chapter's file, with a fragment below its first heading."""
-    links = {}
+    links = {part: f"{part}.xhtml" for part in EXTRA_PARTS}
     for chapter in briefing.chapters:
         file_name = chapter_file(chapter)
         links[chapter.sections[0].id] = file_name
         for section in chapter.sections[1:]:
             links[section.id] = f"{file_name}#{section.id}"
     return links
+
+
+def epub_sentence_links(briefing: Briefing) -> dict[str, str]:
+    return {anchor: f"{chapter_file(chapter)}#{anchor}" for anchor, chapter in _anchors(briefing)}
+
+
+def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
+    """Every cited sentence's anchor, with the chapter it is in."""
+    for chapter in briefing.chapters:
+        for section in chapter.sections:
+            for block in section.blocks:
+                paragraphs = block.items if isinstance(block, ListBlock) else (block,)
+                for paragraph in paragraphs:
+                    for sentence in paragraph.sentences:
+                        if sentence.anchor:
+                            yield sentence.anchor, chapter
 
 
 def _render(layout: Layout, template: str, **context: object) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.request import url2pathname
 
 import weasyprint
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
 from briefing.layouts import PAPER_SIZES, Layout
+from briefing.render.fonts import font_face_css, font_folders
 
 
 @dataclass(frozen=True)
@@ -25,16 +28,17 @@ class RenderedPdf:
 
 
 class LayoutFetcher(URLFetcher):
-    """Serves the layout's own files and `data:` URLs; refuses the disk and the network."""
+    """Serves the layout's own files, the installed typefaces and `data:` URLs; refuses
+    the rest of the disk and the network."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folders: list[Path]) -> None:
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
-        self.folder = folder.resolve()
+        self.folders = [folder.resolve() for folder in folders]
 
     def fetch(self, url: str, headers: dict[str, str] | None = None):  # type: ignore[override]
         if url.startswith("file:"):
-            path = Path(url2pathname(url.split("?")[0].removeprefix("file:")))
-            if not path.resolve().is_relative_to(self.folder):
+            path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
+            if not any(path.is_relative_to(folder) for folder in self.folders):
                 raise ValueError(f"refused: {url} is outside the layout folder")
         elif not url.startswith("data:"):
             raise ValueError(f"refused: {url} is not a layout file")
@@ -42,9 +46,20 @@ class LayoutFetcher(URLFetcher):
 
 
 def render_pdf(html: str, layout: Layout, paper: str) -> RenderedPdf:
-    fetcher = LayoutFetcher(layout.folder)
-    page_size = weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[paper]} }}")
+    fetcher = LayoutFetcher([layout.folder, *font_folders()])
+    fonts = _font_configuration()
+    extra = weasyprint.CSS(
+        string=f"{font_face_css()}\n@page {{ size: {PAPER_SIZES[paper]} }}",
+        font_config=fonts,
+        url_fetcher=fetcher,
+    )
     document = weasyprint.HTML(
         string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher
-    ).render(stylesheets=[page_size])
+    ).render(stylesheets=[extra], font_config=fonts)
     return RenderedPdf(data=document.write_pdf(), document=document)
+
+
+@cache
+def _font_configuration() -> FontConfiguration:
+    """One font configuration for the whole run: @font-face files are loaded once."""
+    return FontConfiguration()

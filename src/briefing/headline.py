@@ -1,0 +1,72 @@
+"""Which key figures the cover shows: the editor's pins first, then the best-ranked.
+
+The ranking serves a reader in a hurry. A figure scores for:
+- standing in the lead (the overview), which is where a report states what matters most;
+- being recent: its period's year, on a scale from the report's oldest to newest figure;
+- its kind: a count ("20 victims") says most at a glance, then money and percentages, then
+  scores and ratings, then durations and shares, which need their sentence to make sense;
+- having a label (a figure labelled only "figure" is hard to read on a card).
+Ties keep reading order, and a sentence gives at most one figure while others are left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.model import LEAD_ID, KeyFigure
+
+MIN_CARDS, MAX_CARDS = 3, 5
+KIND_SCORES = {None: 2.0, "%": 1.5, "percentage points": 1.0, "tier": 1.0, "share": 0.5}
+CURRENCY_SCORE, SCORE_SCORE, DURATION_SCORE = 1.5, 1.0, 0.5
+DURATIONS = {"years", "months", "weeks", "days", "hours"}
+
+
+def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> list[KeyFigure]:
+    """Pinned figures in the editor's order (up to five), topped up to four by rank."""
+    by_id = {f.id: f for f in figures}
+    chosen = [by_id[i] for i in pinned][:MAX_CARDS]
+    wanted = max(MIN_CARDS + 1 - len(chosen), 0)
+    ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, figures))
+    used_sentences = {f.sentence for f in chosen}
+    for figure in ranked:
+        if wanted == 0:
+            break
+        if figure.sentence in used_sentences and len(ranked) > wanted:
+            continue
+        chosen.append(figure)
+        used_sentences.add(figure.sentence)
+        wanted -= 1
+    return chosen
+
+
+def score(figure: KeyFigure, figures: Sequence[KeyFigure]) -> float:
+    total = 3.0 if figure.section == LEAD_ID else 0.0
+    total += 2.0 * _recency(figure, figures)
+    total += _kind(figure.unit)
+    if figure.label == "figure":
+        total -= 2.0
+    return total
+
+
+def _kind(unit: str | None) -> float:
+    if unit in KIND_SCORES:
+        return KIND_SCORES[unit]
+    if unit in DURATIONS:
+        return DURATION_SCORE
+    if unit and unit.startswith("out of"):
+        return SCORE_SCORE
+    return CURRENCY_SCORE  # ISO currency codes
+
+
+def _recency(figure: KeyFigure, figures: Sequence[KeyFigure]) -> float:
+    years = [_year(f) for f in figures if _year(f) is not None]
+    year = _year(figure)
+    if year is None or not years or max(years) == min(years):
+        return 0.0
+    return (year - min(years)) / (max(years) - min(years))
+
+
+def _year(figure: KeyFigure) -> int | None:
+    if figure.period is None:
+        return None
+    return int((figure.period.end or figure.period.start)[:4])
