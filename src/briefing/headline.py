@@ -6,7 +6,8 @@ The ranking serves a reader in a hurry. A figure scores for:
 - its kind: a count ("20 victims") says most at a glance, then money and percentages, then
   scores and ratings, then durations and shares, which need their sentence to make sense;
 - having a label (a figure labelled only "figure" is hard to read on a card).
-Ties keep reading order, and a sentence gives at most one figure while others are left.
+Ties keep reading order, and a sentence or a label gives at most one card while other
+figures are left, so that the cover shows different things.
 """
 
 from __future__ import annotations
@@ -27,15 +28,21 @@ def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> lis
     chosen = [by_id[i] for i in pinned][:MAX_CARDS]
     wanted = max(MIN_CARDS + 1 - len(chosen), 0)
     ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, figures))
-    used_sentences = {f.sentence for f in chosen}
+    seen = {f.sentence for f in chosen} | {f.label for f in chosen}
     for figure in ranked:
         if wanted == 0:
             break
-        if figure.sentence in used_sentences and len(ranked) > wanted:
+        if {figure.sentence, figure.label} & seen:
             continue
         chosen.append(figure)
-        used_sentences.add(figure.sentence)
+        seen |= {figure.sentence, figure.label}
         wanted -= 1
+    for figure in ranked:  # too few different ones: repeats are better than an empty cover
+        if wanted == 0:
+            break
+        if figure not in chosen:
+            chosen.append(figure)
+            wanted -= 1
     return chosen
 
 
