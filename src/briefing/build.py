@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +16,7 @@ from briefing.config import load_curation
 from briefing.errors import BriefingError
 from briefing.extract import extract
 from briefing.layouts import Layout
-from briefing.readers import READERS, read
+from briefing.readers import DEFAULT_MAX_MB, READERS, read
 from briefing.render.data import render_json
 from briefing.render.epub import render_epub
 from briefing.render.html import render_pdf_html
@@ -41,18 +45,22 @@ def find_sources(folder: Path) -> list[Path]:
     return sources
 
 
-def build(source: Path, out_dir: Path, layout: Layout, paper: str) -> BuildResult:
-    report = read(source)
+def build(
+    source: Path, out_dir: Path, layout: Layout, paper: str, max_mb: float = DEFAULT_MAX_MB
+) -> BuildResult:
+    report = read(source, max_mb)
     briefing = assemble(report, extract(report), load_curation(source))
     pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper)
     epub = render_epub(briefing, layout)
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
     _prepare(out_dir)
-    paths = tuple(
-        write_atomic(out_dir / f"{source.stem}{suffix}", content)
-        for suffix, content in outputs.items()
-    )
+    # Two builds of one report into one folder take turns, so their files never mix.
+    with _locked(out_dir / f".{source.stem}.lock"):
+        paths = tuple(
+            write_atomic(out_dir / f"{source.stem}{suffix}", content)
+            for suffix, content in outputs.items()
+        )
     return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
 
 
@@ -68,8 +76,26 @@ def write_atomic(path: Path, content: bytes) -> Path:
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise BriefingError(f"cannot write output: {exc.strerror} ({path})") from None
+        hint = "free some space on the disk" if exc.errno == errno.ENOSPC else None
+        raise BriefingError(f"cannot write output: {exc.strerror} ({path})", hint=hint) from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
     return path
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    try:
+        handle = path.open("a")
+    except OSError as exc:
+        raise BriefingError(f"cannot write output: {exc.strerror} ({path.parent})") from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _prepare(out_dir: Path) -> None:

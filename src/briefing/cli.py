@@ -12,6 +12,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
+from briefing.readers import DEFAULT_MAX_MB
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
         help="paper size of the PDF (default: the layout's, which is a4 for the shipped layout)",
     )
     build.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help="refuse sources larger than this many megabytes (default: %(default)g)",
+    )
+    build.add_argument(
         "--debug", action="store_true", help="show the full traceback when something fails"
     )
     build.set_defaults(run=_build)
@@ -104,7 +112,7 @@ def _build(args: argparse.Namespace) -> int:
     for source in sources:
         started = time.perf_counter()
         try:
-            result = build(source, args.out, layout, paper)
+            result = build(source, args.out, layout, paper, args.max_size)
         except BriefingError as error:
             if args.debug:
                 raise
@@ -134,6 +142,16 @@ def _figures(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(findings_table(briefing, width=shutil.get_terminal_size().columns))
     return 0
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be more than 0")
+    return value
 
 
 def _print_error(error: BriefingError) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import jinja2
 
@@ -106,6 +108,21 @@ def _render(layout: Layout, template: str, **context: object) -> str:
         ) from None
     except jinja2.TemplateNotFound as exc:
         raise BriefingError(f"layout has no template {exc.name!r} ({layout.folder})") from None
+    except (jinja2.TemplateError, TypeError, AttributeError, KeyError, ValueError) as exc:
+        where = _template_frame(exc, layout.folder)
+        if where is None:
+            raise  # not the template's fault: a bug of ours
+        raise BriefingError(f"template error: {exc} ({where})") from None
+
+
+def _template_frame(exc: BaseException, folder: Path) -> str | None:
+    """ "parts.html, line 12": the innermost template line where `exc` was raised."""
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if Path(f.filename).resolve().is_relative_to(folder)
+    ]
+    return f"{frames[-1].filename}, line {frames[-1].lineno}" if frames else None
 
 
 @cache

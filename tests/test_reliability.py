@@ -1,0 +1,348 @@
+"""Bad input, untrusted content and interrupted builds: a clean error or a sound output."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pikepdf
+import pymupdf
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.build import build
+from briefing.errors import BriefingError
+from briefing.extract import extract
+from briefing.layouts import find_layout
+from briefing.readers.text import read as read_text
+from briefing.render.pdf import LayoutFetcher
+
+from .conftest import ROOT
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _bad_layout(project: Path) -> None:
+    folder = project / "layouts" / "bad"
+    folder.mkdir(parents=True)
+    for name in (ROOT / "layouts" / "briefing").iterdir():
+        (folder / name.name).write_bytes(name.read_bytes())
+    parts = folder / "parts.html"
+    parts.write_text(
+        parts.read_text().replace(
+            "{{ briefing.title }}</h1>", "{{ briefing.title.nope.deeper }}</h1>"
+        )
+    )
+
+
+BAD_INPUTS = [
+    # (name, setup, arguments, exit code, first stderr line (start), hint (start) or None)
+    (
+        "missing",
+        None,
+        ["build", "sources/gone.txt"],
+        1,
+        "error: source not found (sources/gone.txt)",
+        None,
+    ),
+    (
+        "folder",
+        lambda p: (p / "sources" / "dir.txt").mkdir(),
+        ["build", "sources/dir.txt"],
+        1,
+        "error: source is a folder, not a file (sources/dir.txt)",
+        None,
+    ),
+    (
+        "empty",
+        lambda p: (p / "sources" / "e.txt").write_text(""),
+        ["build", "sources/e.txt"],
+        1,
+        "error: source is empty (sources/e.txt)",
+        None,
+    ),
+    (
+        "blank",
+        lambda p: (p / "sources" / "b.txt").write_text(" \n\t\n"),
+        ["build", "sources/b.txt"],
+        1,
+        "error: source is empty (sources/b.txt)",
+        None,
+    ),
+    (
+        "binary",
+        lambda p: (p / "sources" / "x.txt").write_bytes(b"\x89PNG\x00\x01\x02" * 50),
+        ["build", "sources/x.txt"],
+        1,
+        "error: source is binary data, not text (sources/x.txt)",
+        None,
+    ),
+    (
+        "latin-1",
+        lambda p: (p / "sources" / "l.txt").write_bytes("Café crème".encode("latin-1")),
+        ["build", "sources/l.txt"],
+        1,
+        "error: source is not UTF-8 text: byte 3 is invalid",
+        "hint: save the file as UTF-8",
+    ),
+    (
+        "too big",
+        None,
+        ["build", "--max-size", "0.001"],
+        1,
+        "error: source is 4 kB, over the 0.001 MB limit",
+        "hint: raise the limit with --max-size 1",
+    ),
+    ("bad size", None, ["build", "--max-size", "lots"], 2, "usage:", None),
+    (
+        "unknown suffix",
+        lambda p: (p / "sources" / "r.docx").write_text("x"),
+        ["build", "sources/r.docx"],
+        1,
+        "error: unsupported source type '.docx'",
+        "hint: sources end in one of",
+    ),
+    (
+        "sidecar syntax",
+        lambda p: (p / "sources" / "human-trafficking-in-luxembourg.yaml").write_text(
+            "title: ok\nfigures: [unclosed\n"
+        ),
+        ["build"],
+        1,
+        "error: sources/human-trafficking-in-luxembourg.yaml, line 3: not valid YAML",
+        None,
+    ),
+    (
+        "sidecar type",
+        lambda p: (p / "sources" / "human-trafficking-in-luxembourg.yaml").write_text(
+            "title: ok\naudience: 12\n"
+        ),
+        ["build"],
+        1,
+        "error: sources/human-trafficking-in-luxembourg.yaml, line 2: audience: expected a text, "
+        "found a number 12",
+        None,
+    ),
+    (
+        "unknown layout",
+        None,
+        ["build", "--layout", "nope"],
+        1,
+        "error: unknown layout 'nope'",
+        "hint: known layouts: briefing",
+    ),
+    (
+        "template error",
+        _bad_layout,
+        ["build", "--layout", "bad"],
+        1,
+        "error: template error: ",
+        None,
+    ),
+    (
+        "out is a file",
+        lambda p: (p / "o").write_text("x"),
+        ["build", "--out", "o"],
+        1,
+        "error: output path is a file, not a folder (o)",
+        None,
+    ),
+    ("wrong option", None, ["build", "--colour"], 2, "usage:", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "setup", "args", "code", "error", "hint"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS]
+)
+def test_bad_input_gives_one_error_line_and_no_traceback(
+    project: Path, name: str, setup, args: list[str], code: int, error: str, hint: str | None
+) -> None:
+    if setup:
+        setup(project)
+    result = run(*args, cwd=project)
+    assert result.returncode == code, result.stderr
+    lines = result.stderr.splitlines()
+    assert "Traceback" not in result.stderr
+    if code == 2:
+        assert lines[0].startswith(error)
+        return
+    errors = [line for line in lines if line.startswith("error:")]
+    assert errors[0].startswith(error), lines
+    if hint:
+        assert lines[lines.index(errors[0]) + 1].startswith(hint), lines
+
+
+def test_template_error_names_the_template_and_line(project: Path) -> None:
+    _bad_layout(project)
+    result = run("build", "--layout", "bad", cwd=project)
+    assert "layouts/bad/parts.html, line" in result.stderr
+
+
+HOSTILE = """= <b>Title</b> {{ 7*7 }} =
+
+A paragraph with <script>alert('x')</script> and <img src="file:///etc/passwd"> in it.
+Template syntax {{ 6*7 }} and {% if true %}yes{% endif %} stays text.
+Forbidden \x01 and \x0b characters vanish; <iframe src="https://example.com/"></iframe>.
+
+== <style>body{display:none}</style> ==
+<link rel="attachment" href="file:///etc/passwd"> <object data="file:///etc/hostname"></object>
+"""
+
+
+def test_untrusted_markup_stays_text(tmp_path: Path) -> None:
+    source = tmp_path / "hostile.txt"
+    source.write_text(HOSTILE, encoding="utf-8")
+    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    pdf_text = " ".join(page.get_text() for page in pymupdf.open(result.outputs[0]))
+    flat = " ".join(pdf_text.split())
+    for literal in (
+        "<b>Title</b>",
+        "{{ 7*7 }}",
+        "<script>alert('x')</script>",
+        "{{ 6*7 }}",
+        "{% if true %}yes{% endif %}",
+        '<img src="file:///etc/passwd">',
+    ):
+        assert literal in flat, literal
+    assert "root:" not in pdf_text
+    assert all(page.get_images() == [] for page in pymupdf.open(result.outputs[0]))
+    with pikepdf.open(result.outputs[0]) as pdf:
+        assert "/EmbeddedFiles" not in pdf.Root.get("/Names", {})
+        assert not any(
+            "/FileAttachment" in str(a.get("/Subtype"))
+            for page in pdf.pages
+            for a in page.get("/Annots", [])
+        )
+    with zipfile.ZipFile(result.outputs[1]) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xhtml"):
+                root = ElementTree.fromstring(archive.read(name))  # well formed
+                tags = {element.tag.split("}")[-1] for element in root.iter()}
+                assert not tags & {"script", "img", "iframe", "object", "style", "b"}, name
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://example.com/x.css",
+        "https://example.com/font.woff",
+        "ftp://example.com/x",
+        "file:///proc/self/environ",
+    ],
+)
+def test_the_fetcher_refuses_the_disk_and_the_network(url: str) -> None:
+    fetcher = LayoutFetcher([ROOT / "layouts" / "briefing"])
+    with pytest.raises(ValueError, match="refused"):
+        fetcher.fetch(url)
+
+
+def test_the_fetcher_serves_the_layout_and_data_urls() -> None:
+    folder = ROOT / "layouts" / "briefing"
+    fetcher = LayoutFetcher([folder])
+    assert b"@page" in fetcher.fetch((folder / "print.css").as_uri()).read()
+    assert fetcher.fetch("data:text/plain,hello").read() == b"hello"
+    with pytest.raises(ValueError, match="refused"):
+        fetcher.fetch((folder / ".." / ".." / "pyproject.toml").as_uri())
+
+
+def test_a_killed_build_leaves_the_previous_outputs_intact(project: Path) -> None:
+    source = project / "sources" / "long.txt"
+    parts = ["= Long =", "In 2019 there were 20 victims."]
+    for i in range(120):
+        parts += [f"== Heading {i} ==", f"In {2000 + i % 20} the ministry funded {i + 2} shelters."]
+    source.write_text("\n\n".join(parts))
+    assert run("build", "sources/long.txt", cwd=project).returncode == 0
+    outputs = sorted((project / "out").glob("long.*"))
+    before = {p.name: p.read_bytes() for p in outputs}
+    source.write_text("\n\n".join(parts + ["== Added ==", "More text."]))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "build", "sources/long.txt"],
+        cwd=project,
+        start_new_session=True,
+    )
+    time.sleep(3)
+    assert process.poll() is None, "the build finished before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert {p.name: p.read_bytes() for p in sorted((project / "out").glob("long.*"))} == before
+
+
+TOKENS = [
+    *"abc XYZ0123456789.,;:!?()[]{}<>/='\"-–%€$\n\t=*#|&",
+    "==",
+    "\n\n",
+    "= T =",
+    "<ref>",
+    "{{cite}}",
+    "''",
+    "[[",
+    "]]",
+    "2019",
+    "20 April 2009",
+    "one to three years",
+    "3,539",
+    "Tier 2",
+    "Article 5",
+    "\x00",
+    "\x0b",
+    "\ud7ff",
+    "\U0001f600",
+    "\n1. ",
+    "\n* ",
+    "In 2020, ",
+    "up to 500 victims",
+    "between 2018 and 2021",
+]
+text_and_markup = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(TOKENS), max_size=120).map("".join),
+)
+
+
+@given(text_and_markup)
+@settings(max_examples=300, deadline=None)
+def test_reader_and_extraction_take_any_text(text: str) -> None:
+    try:
+        report = read_text(text, Path("random.txt"))
+    except BriefingError:
+        return
+    findings = extract(report)
+    for figure in findings.figures:
+        assert figure.sentence and figure.display in figure.sentence
+    for event in findings.timeline:
+        assert event.start[:4].isdigit()
+
+
+@given(text_and_markup)
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_builds_of_random_text_are_well_formed(tmp_path: Path, text: str) -> None:
+    source = tmp_path / "random.txt"
+    source.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    except BriefingError:
+        return
+    with pikepdf.open(result.outputs[0]) as pdf:
+        assert len(pdf.pages) >= 3
+    with zipfile.ZipFile(result.outputs[1]) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xhtml", ".opf", ".ncx")):
+                ElementTree.fromstring(archive.read(name))
