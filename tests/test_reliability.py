@@ -270,7 +270,7 @@ def test_a_killed_build_leaves_the_previous_outputs_intact(project: Path) -> Non
     assert run("build", "sources/long.txt", cwd=project).returncode == 0
     outputs = sorted((project / "out").glob("long.*"))
     before = {p.name: p.read_bytes() for p in outputs}
-    source.write_text("\n\n".join(parts + ["== Added ==", "More text."]))
+    source.write_text("\n\n".join([*parts, "== Added ==", "More text."]))
     process = subprocess.Popen(
         [sys.executable, "-m", "briefing", "build", "sources/long.txt"],
         cwd=project,
