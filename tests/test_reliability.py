@@ -346,3 +346,25 @@ def test_builds_of_random_text_are_well_formed(tmp_path: Path, text: str) -> Non
         for name in archive.namelist():
             if name.endswith((".xhtml", ".opf", ".ncx")):
                 ElementTree.fromstring(archive.read(name))
+
+
+def test_a_20000_character_word_stays_on_the_page(tmp_path: Path) -> None:
+    source = tmp_path / "word.txt"
+    source.write_text(f"= Long word =\n\nBefore {'x' * 20_000} after.\n\n== A ==\n\nText.\n")
+    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    for page in pymupdf.open(result.outputs[0]):
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    assert span["bbox"][2] <= page.rect.x1 + 0.5, page.number
+
+
+def test_thousands_of_headings_fail_at_once_with_a_hint(project: Path) -> None:
+    parts = ["= Many ="] + [f"== Heading {i} ==\nText {i}." for i in range(3000)]
+    (project / "sources" / "many.txt").write_text("\n\n".join(parts))
+    started = time.monotonic()
+    result = run("build", "sources/many.txt", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: source has 3000 sections, more than the 500")
+    assert "hint: split the report" in result.stderr
+    assert time.monotonic() - started < 30

@@ -34,6 +34,9 @@ from briefing.model import (
 )
 
 UNKNOWN_AUTHOR = "Unknown author"
+# WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
+# once rather than left to run for many minutes.
+MAX_SECTIONS = 500
 
 
 def assemble(report: Report, findings: Findings, curation: Curation | None = None) -> Briefing:
@@ -41,6 +44,12 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
     sections = report.parts
     if not sections:
         raise BriefingError(f"source has no text to brief ({report.source})")
+    if len(sections) > MAX_SECTIONS:
+        raise BriefingError(
+            f"source has {len(sections)} sections, more than the {MAX_SECTIONS} a briefing "
+            f"lays out ({report.source})",
+            hint="split the report into several sources",
+        )
     section_ids = [s.id for s in sections]
     figures = curate_figures(findings.figures, curation, section_ids, report.language)
     timeline = curate_events(findings.timeline, curation, section_ids)
