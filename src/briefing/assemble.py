@@ -37,6 +37,10 @@ UNKNOWN_AUTHOR = "Unknown author"
 # WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
 # once rather than left to run for many minutes.
 MAX_SECTIONS = 500
+# The summary table and the timeline are for a reader in a hurry, and each row costs layout
+# time: past these, the rest is counted in a note and kept in the JSON.
+MAX_TABLE_ROWS = 300
+MAX_TIMELINE_EVENTS = 300
 
 
 def assemble(report: Report, findings: Findings, curation: Curation | None = None) -> Briefing:
@@ -70,8 +74,10 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
         headline=tuple(
             _cited(f, titles, report.language) for f in headline_figures(figures, curation.pin)
         ),
-        table=tuple(_cited(f, titles, report.language) for f in figures),
-        years=_years(timeline, titles, report.language),
+        table=tuple(_cited(f, titles, report.language) for f in figures[:MAX_TABLE_ROWS]),
+        years=_years(timeline[:MAX_TIMELINE_EVENTS], titles, report.language),
+        figures_left_out=max(len(figures) - MAX_TABLE_ROWS, 0),
+        events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
         audience=curation.audience,
         classification=curation.classification,
     )

@@ -161,8 +161,10 @@ class Briefing:
     figures: tuple[KeyFigure, ...] = field(default=())
     timeline: tuple[Event, ...] = field(default=())
     headline: tuple[Cited, ...] = field(default=())  # for the cover, pinned first
-    table: tuple[Cited, ...] = field(default=())  # every figure, in reading order
+    table: tuple[Cited, ...] = field(default=())  # the figures, in reading order
     years: tuple[TimelineYear, ...] = field(default=())  # every event, by year
+    figures_left_out: int = 0  # figures past the table's limit (all are in the JSON)
+    events_left_out: int = 0
     audience: str | None = None
     classification: str | None = None
     date_text: str = ""

@@ -12,7 +12,7 @@ from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure, period_for
 from briefing.extract.numbers import find_quantities
 from briefing.extract.sentences import split_sentences
-from briefing.extract.timeline import make_event
+from briefing.extract.timeline import event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
     Event,
@@ -37,13 +37,15 @@ def extract(report: Report) -> Findings:
             for i, sentence in enumerate(sentences):
                 fallback = _nearest_period(dated, i) or heading
                 quantities = find_quantities(sentence, dated[i])
-                spans = [(q.begin, q.end) for q in quantities] + [
-                    (d.begin, d.end) for d in dated[i]
-                ]
+                spans = sorted(
+                    [(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dated[i]]
+                )
                 for quantity in quantities:
                     period = period_for(quantity, sentence, dated[i], fallback)
                     figures.append(make_figure(quantity, sentence, period, section.id, spans))
-                events += [make_event(d, sentence, dated[i], section.id) for d in dated[i]]
+                if dated[i]:
+                    text = event_text(sentence, dated[i])  # one text for all its dates
+                    events += [make_event(d, sentence, text, section.id) for d in dated[i]]
     events.sort(key=lambda e: (e.start, e.end or ""))
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),

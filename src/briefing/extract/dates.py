@@ -111,8 +111,8 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
     """ "the 2000 UN TIP Protocol": a bare year after a determiner, before a capitalised word."""
     if not match["iy5"] or match.group(0) != match["iy5"]:
         return False
-    after = text[match.end() :]
-    before = text[: match.start()]
+    after = text[match.end() : match.end() + 40]
+    before = text[max(0, match.start() - 10) : match.start()]
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)
     return bool(followed_by_name and DETERMINER.search(before[-10:]))
 

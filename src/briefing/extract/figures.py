@@ -11,6 +11,7 @@ million" -> "police budget"); for shares, what they are a share of.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -47,6 +48,8 @@ LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by 
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
 CLAUSE_END = frozenset("and but while whereas although which who".split())
 MAX_LABEL_WORDS = 7
+# Labels come from the words near a number; looking further only costs time on long sentences.
+WINDOW = 240
 NOT_VERBS = frozenset({"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"})
 MAX_NOUN_WORDS = 4
 
@@ -76,9 +79,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
         return "tier ranking"
-    masked = _mask(sentence, [o for o in others if o != (quantity.begin, quantity.end)])
-    before = WORD.findall(masked[: quantity.begin])
-    after = WORD.findall(masked[quantity.end :])
+    begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
+    masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
+    before = WORD.findall(masked[: quantity.begin - begin])
+    after = WORD.findall(masked[quantity.end - begin :])
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
     predicate = _predicate(after[rest:], loose=share or not core)
@@ -192,11 +196,24 @@ def _listed_with(date: DateSpan, sentence: str, dates: Sequence[DateSpan]) -> li
     return next(run for run in runs if date in run)
 
 
-def _mask(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The sentence with other dates and figures replaced by a boundary of the same length."""
-    chars = list(sentence)
-    for begin, end in spans:
-        chars[begin:end] = BOUNDARY.ljust(end - begin)
+def _mask(
+    sentence: str,
+    begin: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    own: tuple[int, int],
+) -> str:
+    """`sentence[begin:end]` with the other dates and figures (`spans`, sorted) replaced by
+    a boundary of the same length."""
+    chars = list(sentence[begin:end])
+    first = bisect.bisect_left(spans, (begin - WINDOW, 0))
+    for span_begin, span_end in spans[first:]:
+        if span_begin >= end:
+            break
+        if (span_begin, span_end) == own or span_end <= begin:
+            continue
+        a, b = max(span_begin, begin) - begin, min(span_end, end) - begin
+        chars[a:b] = BOUNDARY.ljust(b - a)
     return "".join(chars)
 
 

@@ -243,7 +243,9 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()], text[match.end() :]
+    # Only the nearby text matters; slicing more makes long sentences quadratic.
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 20]
     if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
     if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(
@@ -341,7 +343,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     if not link or first.is_year_like or second.is_year_like:
         return False
     if "and" in link[0].lower():
-        return bool(re.search(r"\bbetween\s+(?:[$€£¥]|US\$)?$", text[: first.begin], re.I))
+        before = text[max(0, first.begin - 20) : first.begin]
+        return bool(re.search(r"\bbetween\s+(?:[$€£¥]|US\$)?$", before, re.I))
     return True
 
 
@@ -359,8 +362,9 @@ def _range(text: str, first: _Atom, second: _Atom) -> Quantity:
 
 def _range_begin(text: str, begin: int) -> int:
     # "between 18 months and four years" reads whole; "from" adds nothing to "one to three".
-    match = re.search(r"\bbetween\s+$", text[:begin], re.IGNORECASE)
-    return match.start() if match else begin
+    window = max(0, begin - 20)
+    match = re.search(r"\bbetween\s+$", text[window:begin], re.IGNORECASE)
+    return window + match.start() if match else begin
 
 
 DURATION_IN_MONTHS = {"years": 12, "months": 1}

@@ -17,24 +17,24 @@ _CLAUSE_END = re.compile(r";\s|\s[–—]\s|,\s+(?:but|however|although|while|wh
 MAX_WORDS = 28
 
 
-def make_event(date: DateSpan, sentence: str, dates: list[DateSpan], section: str) -> Event:
+def make_event(date: DateSpan, sentence: str, text: str, section: str) -> Event:
+    """`text` is the sentence's `event_text`, the same for each of its dates."""
     return Event(
-        id="",
-        start=date.start,
-        end=date.until,
-        text=event_text(sentence, dates),
-        section=section,
-        sentence=sentence,
+        id="", start=date.start, end=date.until, text=text, section=section, sentence=sentence
     )
 
 
 def event_text(sentence: str, dates: list[DateSpan]) -> str:
     """The sentence without its dates and side clauses: it reads on its own, subject kept."""
     text = sentence
+    kept, end = [], len(text)
     for date in sorted(dates, key=lambda d: d.begin, reverse=True):
-        lead_in = _LEAD_IN.search(text, 0, date.begin)
+        window = max(0, date.begin - 30)  # the lead-in is a few words: look no further
+        lead_in = _LEAD_IN.search(text, window, date.begin)
         begin = lead_in.start() if lead_in else date.begin
-        text = text[:begin] + text[date.end :]
+        kept.append(text[min(date.end, end) : end])
+        end = min(begin, end)
+    text = text[:end] + "".join(reversed(kept))
     text = re.sub(r"^\W*,?\s*", "", text)  # "In 2007, the government" -> "the government"
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
     clause = _CLAUSE_END.search(text)
