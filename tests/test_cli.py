@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,17 +10,7 @@ import pytest
 from briefing import __version__
 from briefing.cli import main
 
-from .conftest import ROOT
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from .conftest import ROOT, run
 
 
 def test_build_with_no_source_builds_every_report_in_sources(project: Path) -> None:

@@ -24,17 +24,7 @@ from briefing.layouts import find_layout
 from briefing.readers.text import read as read_text
 from briefing.render.pdf import LayoutFetcher
 
-from .conftest import ROOT
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from .conftest import ROOT, run
 
 
 def _bad_layout(project: Path) -> None:
