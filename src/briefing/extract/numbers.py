@@ -367,18 +367,33 @@ def _range_begin(text: str, begin: int) -> int:
     return window + match.start() if match else begin
 
 
-DURATION_IN_MONTHS = {"years": 12, "months": 1}
+# Each duration unit in the next smaller one: months and years convert exactly, and so do
+# hours, days and weeks; between the two groups a month is taken as 30 days.
+SMALLER_UNIT = {"years": ("months", 12), "months": ("days", 30), "weeks": ("days", 7),
+                "days": ("hours", 24)}  # fmt: skip
 
 
 def _common_duration(first: _Atom, second: _Atom) -> tuple[float, float, str | None]:
-    """ "between 18 months and four years" -> 18 to 48 months."""
-    if first.unit in DURATION_IN_MONTHS and second.unit in DURATION_IN_MONTHS:
-        return (
-            first.value * DURATION_IN_MONTHS[first.unit],
-            second.value * DURATION_IN_MONTHS[second.unit],
-            "months",
-        )
+    """ "between 18 months and four years" -> 18 to 48 months; "18 hours and three days" ->
+    18 to 72 hours: both ends in the smaller unit."""
+    low, low_unit, high, high_unit = first.value, first.unit, second.value, second.unit
+    for _ in range(4):
+        if low_unit == high_unit:
+            return low, high, low_unit
+        if high_unit in SMALLER_UNIT and _is_smaller(low_unit, high_unit):
+            high_unit, factor = SMALLER_UNIT[high_unit]
+            high *= factor
+        elif low_unit in SMALLER_UNIT:
+            low_unit, factor = SMALLER_UNIT[low_unit]
+            low *= factor
+        else:
+            break
     return first.value, second.value, second.unit
+
+
+def _is_smaller(unit: str | None, than: str | None) -> bool:
+    order = ["hours", "days", "weeks", "months", "years"]
+    return unit in order and than in order and order.index(unit) < order.index(than)
 
 
 def _ratings(text: str) -> list[Quantity]:
