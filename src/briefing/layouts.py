@@ -20,10 +20,6 @@ class Layout:
     paper: str
 
     @property
-    def print_css(self) -> Path:
-        return self.folder / "print.css"
-
-    @property
     def epub_css(self) -> Path:
         return self.folder / "epub.css"
 

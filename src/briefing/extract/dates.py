@@ -96,11 +96,6 @@ def find_dates(text: str) -> list[DateSpan]:
     return spans
 
 
-def years_in(text: str) -> list[str]:
-    """The ISO start of every date in `text` (a heading like "Prosecution (2008)")."""
-    return [span.start for span in find_dates(text)]
-
-
 def _is_reference(text: str, match: re.Match[str]) -> bool:
     """ "Law 2014-37", "Law 60/2013", "Decree No. 12/2019": numbers of a legal text."""
     before = text[max(0, match.start() - 30) : match.start()]
