@@ -78,28 +78,32 @@ def landing_text(doc: pymupdf.Document, link: dict) -> str:
     return words(page.get_textbox(pymupdf.Rect(0, y - 4, page.rect.width, y + 40)))
 
 
+def positions_in_order(text: str, needles: list[str]) -> list[int]:
+    """Where each needle is found in `text`, each after the one before; fails on a miss."""
+    found, position = [], 0
+    for needle in needles:
+        position = text.find(needle, position)
+        assert position >= 0, f"{needle!r} missing or out of order"
+        found.append(position)
+    return found
+
+
 def test_pdf_key_figures_table_holds_every_figure_in_order(built_report: BuildResult) -> None:
     figures = data(built_report)["figures"]
     doc = pymupdf.open(built_report.outputs[0])
     text = words(" ".join(p.get_text() for p in pdf_part_pages(doc, "Key figures")))
-    position = 0
-    for figure in figures:
-        found = text.find(words(figure["label"]), position)
-        assert found >= 0, f"{figure['label']!r} missing or out of order"
-        assert words(figure["display"]) in text[found : found + 400]
-        position = found
+    found = positions_in_order(text, [words(f["label"]) for f in figures])
+    for figure, position in zip(figures, found, strict=True):
+        assert words(figure["display"]) in text[position : position + 400]
 
 
 def test_pdf_timeline_holds_every_event_in_order(built_report: BuildResult) -> None:
     events = data(built_report)["timeline"]
     doc = pymupdf.open(built_report.outputs[0])
     text = words(" ".join(p.get_text() for p in pdf_part_pages(doc, "Timeline")))
-    position = 0
-    for event in events:
-        found = text.find(words(event["text"])[:40], position)
-        assert found >= 0, f"{event['text']!r} missing or out of order"
-        assert event["start"][:4] in text[:found]
-        position = found
+    found = positions_in_order(text, [words(e["text"])[:40] for e in events])
+    for event, position in zip(events, found, strict=True):
+        assert event["start"][:4] in text[:position]
 
 
 @pytest.mark.parametrize(("part", "key"), [("Key figures", "figures"), ("Timeline", "timeline")])
