@@ -39,7 +39,7 @@ def test_deeper_levels_and_spacing_inside_heading_markers() -> None:
 def test_repeated_and_reserved_headings_get_distinct_ids() -> None:
     text = "= T =\n==Notes==\n==Notes==\n==Contents==\n==Überblick==\n"
     ids = [s.id for s in read_text(text, Path("x.txt")).sections]
-    assert ids == ["notes", "notes-2", "contents-2", "uberblick"]
+    assert ids == ["notes-2", "notes-3", "contents-2", "uberblick"]
 
 
 def test_title_falls_back_to_file_name() -> None:

@@ -15,10 +15,10 @@ from babel.numbers import format_decimal
 from briefing.config import AddedEvent, AddedFigure, Curation
 from briefing.errors import BriefingError
 from briefing.extract.sentences import split_sentences
+from briefing.extract.tables import value_cells
 from briefing.headline import headline_figures
 from briefing.ids import sentence_anchor, slugify
 from briefing.model import (
-    Block,
     Briefing,
     Chapter,
     Cited,
@@ -28,10 +28,15 @@ from briefing.model import (
     Paragraph,
     Period,
     Report,
+    Run,
     Section,
     Sentence,
+    Table,
     TimelineYear,
+    map_paragraphs,
+    paragraphs,
 )
+from briefing.runs import sentences as split_runs
 
 UNKNOWN_AUTHOR = "Unknown author"
 # WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
@@ -59,6 +64,7 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
     timeline = curate_events(findings.timeline, curation, section_ids)
     titles = {s.id: s.title for s in sections}
     date = curation.date or briefing_date(report)
+    anchoring = _Anchoring([*figures, *timeline])
     return Briefing(
         title=curation.title or report.title,
         subtitle=curation.subtitle,
@@ -67,7 +73,11 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
         language=report.language,
         author=report.author or UNKNOWN_AUTHOR,
         summary=_first_sentence(sections),
-        chapters=_chapters(_anchored(sections, [*figures, *timeline])),
+        chapters=_chapters(tuple(map(anchoring.section, sections))),
+        notes=tuple(
+            replace(n, content=replace(n.content, sentences=anchoring.sentences(n.content, None)))
+            for n in report.notes
+        ),
         source=report.source,
         figures=figures,
         timeline=timeline,
@@ -219,26 +229,48 @@ def format_value(value: float, value_max: float | None, language: str) -> str:
     return "–".join(numbers)
 
 
-def _anchored(sections: Sequence[Section], cited: Sequence[KeyFigure | Event]) -> list[Section]:
-    """Sections whose paragraphs are split into sentences, cited ones carrying an anchor."""
-    anchors = {sentence_anchor(c.section, c.sentence) for c in cited if c.section and c.sentence}
+class _Anchoring:
+    """Split paragraphs into sentences with runs, anchoring the cited sentences and cells;
+    note calls after a note's first are marked `again` (the PDF prints its footnote once)."""
 
-    def split(paragraph: Paragraph, section: str) -> Paragraph:
-        sentences = []
-        for text in split_sentences(paragraph.text):
-            anchor = sentence_anchor(section, text)
-            sentences.append(Sentence(text, anchor if anchor in anchors else None))
-        return replace(paragraph, sentences=tuple(sentences))
+    def __init__(self, cited: Sequence[KeyFigure | Event]) -> None:
+        self.anchors = {
+            sentence_anchor(c.section, c.sentence) for c in cited if c.section and c.sentence
+        }
+        self.called: set[int] = set()
 
-    def blocks(section: Section) -> tuple[Block, ...]:
-        return tuple(
-            split(b, section.id)
-            if isinstance(b, Paragraph)
-            else replace(b, items=tuple(split(i, section.id) for i in b.items))
-            for b in section.blocks
-        )
+    def section(self, section: Section) -> Section:
+        def paragraph(p: Paragraph) -> Paragraph:
+            return replace(p, sentences=self.sentences(p, section.id))
 
-    return [replace(section, blocks=blocks(section)) for section in sections]
+        def table(t: Table) -> Table:
+            cited = {}
+            for value in value_cells(t):
+                if (anchor := sentence_anchor(section.id, value.sentence)) in self.anchors:
+                    cited[id(value.cell)] = anchor
+            rows = tuple(tuple(replace(c, anchor=cited.get(id(c))) for c in row) for row in t.rows)
+            return replace(t, rows=rows)
+
+        blocks = tuple(map_paragraphs(b, paragraph, table) for b in section.blocks)
+        return replace(section, blocks=blocks)
+
+    def sentences(self, paragraph: Paragraph, section: str | None) -> tuple[Sentence, ...]:
+        def anchor(text: str) -> str | None:
+            found = sentence_anchor(section, text) if section else None
+            return found if found in self.anchors else None
+
+        result = []
+        for sentence in split_runs(paragraph, anchor):
+            runs = tuple(self._call(r) for r in sentence.runs)
+            result.append(replace(sentence, runs=runs))
+        return tuple(result)
+
+    def _call(self, run: Run) -> Run:
+        if run.note is None:
+            return run
+        again = run.note in self.called
+        self.called.add(run.note)
+        return replace(run, again=again)
 
 
 def _cited(item: KeyFigure | Event, titles: dict[str, str], language: str) -> Cited:
@@ -293,8 +325,8 @@ def _unique(base: str, taken: set[str]) -> str:
 
 def _first_sentence(sections: tuple[Section, ...]) -> str:
     for section in sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph) and (sentences := split_sentences(block.text)):
+        for paragraph in paragraphs(section.blocks):
+            if sentences := split_sentences(paragraph.text):
                 return sentences[0]
     return ""
 

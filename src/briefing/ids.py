@@ -9,7 +9,9 @@ from collections.abc import Iterable
 
 # Ids the layouts use for their own parts of a briefing; a section titled
 # "Contents" becomes "contents-2" rather than colliding with them.
-RESERVED = frozenset({"cover", "contents", "overview", "key-figures", "timeline", "sources"})
+RESERVED = frozenset(
+    {"cover", "contents", "overview", "key-figures", "timeline", "sources", "notes"}
+)
 
 
 def slugify(text: str, fallback: str = "section") -> str:

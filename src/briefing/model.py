@@ -7,38 +7,191 @@ read. No stage mutates what it was given.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Inline markup over `text[start:end]` of a paragraph.
+
+    `kind` is "strong", "em", "code", "link" (`target` is the URL) or "note" (a
+    note call at `start`, zero-width; `target` is the note's number).
+    """
+
+    kind: str
+    start: int
+    end: int
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of a sentence with one set of inline styles: what templates print."""
+
+    text: str
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+    href: str | None = None
+    note: int | None = None  # a note call (its text is empty): the note's number
+    again: bool = False  # a later call of a note called before
 
 
 @dataclass(frozen=True)
 class Sentence:
     text: str
     anchor: str | None = None  # the id a figure or event links to, when one cites it
+    runs: tuple[Run, ...] = ()
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A run of text; assembly splits it into `sentences` so that cited ones get anchors."""
+    """A run of text and its inline marks; assembly splits it into `sentences` (with runs)
+    so that cited ones get anchors."""
 
     text: str
+    marks: tuple[Mark, ...] = ()
     sentences: tuple[Sentence, ...] = ()
 
 
 @dataclass(frozen=True)
-class ListBlock:
-    """A bulleted (`ordered=False`) or numbered list; each item is a paragraph."""
+class ListItem:
+    """One item of a list: its text, then what is nested under it (lists, paragraphs)."""
 
-    items: tuple[Paragraph, ...]
+    content: Paragraph
+    blocks: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A bulleted (`ordered=False`) or numbered list."""
+
+    items: tuple[ListItem, ...]
     ordered: bool
 
 
-Block = Paragraph | ListBlock
+@dataclass(frozen=True)
+class Definition:
+    term: Paragraph
+    details: tuple[Paragraph, ...]
 
 
-def block_texts(block: Block) -> tuple[str, ...]:
-    """The runs of text of a block that sentences are read from: a paragraph, or each item."""
-    return (block.text,) if isinstance(block, Paragraph) else tuple(i.text for i in block.items)
+@dataclass(frozen=True)
+class DefinitionList:
+    items: tuple[Definition, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Preformatted:
+    """Text whose lines and spacing are kept; not read for figures."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    blocks: tuple[Block, ...]
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    anchor: str | None = None  # set by assembly when a figure cites this cell
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells; the first `head` rows are column headers. Spans are at most
+    `MAX_SPAN`, so that a table's grid stays small."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: Paragraph | None = None
+    head: int = 0
+
+
+MAX_SPAN = 50
+
+
+Block = Paragraph | ListBlock | DefinitionList | Quote | Preformatted | Table
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote (PDF) or endnote (EPUB): a citation's readable text."""
+
+    number: int
+    content: Paragraph
+
+
+def child_blocks(block: Block) -> tuple[Block, ...]:
+    """The blocks directly inside `block`, in reading order (paragraphs are leaves)."""
+    match block:
+        case ListBlock(items=items):
+            return tuple(b for item in items for b in (item.content, *item.blocks))
+        case DefinitionList(items=items):
+            return tuple(p for d in items for p in (d.term, *d.details))
+        case Quote(blocks=blocks):
+            return blocks
+        case Table(rows=rows, caption=caption):
+            cells = tuple(b for row in rows for cell in row for b in cell.blocks)
+            return ((caption,) if caption else ()) + cells
+    return ()
+
+
+def paragraphs(blocks: Iterable[Block]) -> Iterator[Paragraph]:
+    """Every paragraph in `blocks` and the blocks nested in them, in reading order."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        else:
+            yield from paragraphs(child_blocks(block))
+
+
+def tables(blocks: Iterable[Block]) -> Iterator[Table]:
+    """Every table in `blocks`, nested ones included, in reading order."""
+    for block in blocks:
+        if isinstance(block, Table):
+            yield block
+        yield from tables(child_blocks(block))
+
+
+def map_paragraphs(
+    block: Block,
+    change: Callable[[Paragraph], Paragraph],
+    tables: Callable[[Table], Table] | None = None,
+) -> Block:
+    """`block` with `change` applied to every paragraph in it, however deep, in reading
+    order; `tables` sees each table before its paragraphs change."""
+
+    def each(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        return tuple(map_paragraphs(b, change, tables) for b in blocks)
+
+    match block:
+        case Paragraph():
+            return change(block)
+        case ListBlock(items=items):
+            return replace(
+                block, items=tuple(ListItem(change(i.content), each(i.blocks)) for i in items)
+            )
+        case DefinitionList(items=items):
+            return DefinitionList(
+                tuple(Definition(change(d.term), tuple(map(change, d.details))) for d in items)
+            )
+        case Quote(blocks=blocks):
+            return Quote(each(blocks))
+        case Table():
+            table = tables(block) if tables else block
+            caption = change(table.caption) if table.caption else None
+            rows = tuple(
+                tuple(replace(c, blocks=each(c.blocks)) for c in row) for row in table.rows
+            )
+            return replace(table, rows=rows, caption=caption)
+    return block
 
 
 @dataclass(frozen=True)
@@ -65,6 +218,11 @@ class Report:
     source: Path
     language: str = "en"
     author: str | None = None
+    notes: tuple[Note, ...] = ()
+    # Front matter of a Markdown source: the same keys as the sidecar, and its line in
+    # the source so that errors point at it.
+    front_matter: str | None = None
+    front_matter_line: int = 0
 
     @property
     def parts(self) -> tuple[Section, ...]:
@@ -168,6 +326,7 @@ class Briefing:
     audience: str | None = None
     classification: str | None = None
     date_text: str = ""
+    notes: tuple[Note, ...] = ()  # numbered in order of first call; content split into runs
 
     @property
     def sections(self) -> tuple[Section, ...]:

@@ -4,7 +4,7 @@ each tied to the section and sentence it came from."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
@@ -12,18 +12,23 @@ from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure, period_for
 from briefing.extract.numbers import find_quantities
 from briefing.extract.sentences import split_sentences
+from briefing.extract.tables import is_value_cell, value_cells
 from briefing.extract.timeline import event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
+    Block,
     Event,
     Findings,
     KeyFigure,
     ListBlock,
     Paragraph,
     Period,
+    Preformatted,
     Report,
     Section,
-    block_texts,
+    Table,
+    child_blocks,
+    tables,
 )
 
 
@@ -46,6 +51,7 @@ def extract(report: Report) -> Findings:
                 if dated[i]:
                     text = event_text(sentence, dated[i])  # one text for all its dates
                     events += [make_event(d, sentence, text, section.id) for d in dated[i]]
+        figures += _table_figures(section, heading)
     events.sort(key=lambda e: (e.start, e.end or ""))
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
@@ -58,12 +64,42 @@ def _sentence_groups(section: Section) -> list[list[str]]:
     groups: list[list[str]] = []
     introduces = False
     for block in section.blocks:
+        texts = [p.text for p in _prose(block)]
         if isinstance(block, ListBlock) and introduces:
-            groups[-1] += [s for item in block.items for s in split_sentences(item.text)]
+            groups[-1] += [s for text in texts for s in split_sentences(text)]
         else:
-            groups += [split_sentences(text) for text in block_texts(block)]
+            groups += [split_sentences(text) for text in texts]
         introduces = isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
     return groups
+
+
+def _prose(block: Block) -> Iterator[Paragraph]:
+    """The paragraphs read as sentences: not code, captions, header or value cells."""
+    if isinstance(block, Paragraph):
+        yield block
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row:
+                if not cell.header and not is_value_cell(cell):
+                    for child in cell.blocks:
+                        yield from _prose(child)
+    elif not isinstance(block, Preformatted):
+        for child in child_blocks(block):
+            yield from _prose(child)
+
+
+def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
+    figures = []
+    for table in tables(section.blocks):
+        caption = table.caption.text if table.caption else ""
+        for value in value_cells(table):
+            label, period = value.label_and_period(caption)
+            for quantity in find_quantities(value.text):
+                figure = make_figure(quantity, value.text, period or heading, section.id)
+                figures.append(
+                    replace(figure, label=label or figure.label, sentence=value.sentence)
+                )
+    return figures
 
 
 def _first_period(dates: list[DateSpan]) -> Period | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.ids import unique_ids
-from briefing.model import Block, ListBlock, Paragraph, Report, Section
+from briefing.model import Block, ListBlock, ListItem, Paragraph, Report, Section
 
 HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 ITEM = re.compile(r"^(?:(?P<number>\d{1,3}[.)])|[*#•-])\s+(?P<text>\S.*)$")
@@ -65,7 +65,7 @@ def _chunks(text: str) -> list[str | ListBlock]:
             chunks.append(" ".join(lines))
             lines.clear()
         if items:
-            chunks.append(ListBlock(tuple(Paragraph(i) for i in items), ordered))
+            chunks.append(ListBlock(tuple(ListItem(Paragraph(i)) for i in items), ordered))
             items.clear()
 
     for raw in text.splitlines():

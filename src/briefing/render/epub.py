@@ -10,7 +10,7 @@ from ebooklib import epub
 
 from briefing.layouts import Layout
 from briefing.model import Briefing
-from briefing.render.html import Page, epub_links, render_epub_pages
+from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
 # rebuilding the same report keeps its identity in reading apps.
@@ -86,4 +86,6 @@ def _toc(briefing: Briefing) -> list:
             toc.append((epub.Section(head.title, links[head.id]), nested))
         else:
             toc.append(epub.Link(links[head.id], head.title, head.id))
+    if briefing.notes:
+        toc.append(epub.Link(NOTES_FILE, "Notes", "notes"))
     return toc

@@ -13,7 +13,7 @@ import jinja2
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.layouts import Layout
-from briefing.model import Briefing, Chapter, ListBlock
+from briefing.model import Briefing, Chapter, paragraphs, tables
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
         links=links,
         sentence_links=sentence_links,
         stylesheet="print.css",
+        **_notes(briefing, note_href="#note-", footnotes=True),
     )
 
 
@@ -46,6 +47,7 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
         "links": epub_links(briefing),
         "sentence_links": epub_sentence_links(briefing),
         "stylesheet": "style/epub.css",
+        **_notes(briefing, note_href=f"{NOTES_FILE}#note-", footnotes=False),
     }
     pages = [
         Page("cover.xhtml", "Cover", _render(layout, "epub-cover.html", **common)),
@@ -61,7 +63,21 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
     for chapter in briefing.chapters:
         html = _render(layout, "epub-chapter.html", chapter=chapter, **common)
         pages.append(Page(chapter_file(chapter), chapter.title, html))
+    if briefing.notes:
+        pages.append(Page(NOTES_FILE, "Notes", _render(layout, "epub-notes.html", **common)))
     return pages
+
+
+NOTES_FILE = "notes.xhtml"
+
+
+def _notes(briefing: Briefing, note_href: str, footnotes: bool) -> dict[str, object]:
+    """What the templates need to print note calls: footnotes in the PDF, links in the EPUB."""
+    return {
+        "notes": {n.number: n for n in briefing.notes},
+        "note_href": note_href,
+        "footnotes": footnotes,
+    }
 
 
 EXTRA_PARTS = ("key-figures", "timeline")
@@ -87,15 +103,18 @@ def epub_sentence_links(briefing: Briefing) -> dict[str, str]:
 
 
 def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
-    """Every cited sentence's anchor, with the chapter it is in."""
+    """Every cited sentence's or table cell's anchor, with the chapter it is in."""
     for chapter in briefing.chapters:
         for section in chapter.sections:
-            for block in section.blocks:
-                paragraphs = block.items if isinstance(block, ListBlock) else (block,)
-                for paragraph in paragraphs:
-                    for sentence in paragraph.sentences:
-                        if sentence.anchor:
-                            yield sentence.anchor, chapter
+            for paragraph in paragraphs(section.blocks):
+                for sentence in paragraph.sentences:
+                    if sentence.anchor:
+                        yield sentence.anchor, chapter
+            for table in tables(section.blocks):
+                for row in table.rows:
+                    for cell in row:
+                        if cell.anchor:
+                            yield cell.anchor, chapter
 
 
 def _render(layout: Layout, template: str, **context: object) -> str:

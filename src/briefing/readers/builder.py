@@ -1,0 +1,92 @@
+"""Build a `Paragraph` piece by piece while a reader walks a parse tree.
+
+Whitespace is collapsed as text arrives, so the offsets of the marks always point
+into the final text; the readers of every syntax share this.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from briefing.model import Mark, Paragraph
+
+SPACE = re.compile(r"\s+")
+# Links that a reader may follow from a briefing; anything else (javascript:, file:,
+# data:) keeps its text and loses the link.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def safe_url(url: str) -> str | None:
+    """`url` when it is an absolute web or mail link, else None."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_SCHEMES or (parts.scheme != "mailto" and not parts.netloc):
+        return None
+    return url
+
+
+class ParagraphBuilder:
+    def __init__(self) -> None:
+        self._text: list[str] = []
+        self._length = 0
+        self._marks: list[Mark] = []
+        self._open: list[tuple[str, int, str | None]] = []
+
+    def add(self, text: str) -> None:
+        text = SPACE.sub(" ", text)
+        if text.startswith(" ") and (not self._length or self._ends_with_space()):
+            text = text[1:]
+        if text:
+            self._text.append(text)
+            self._length += len(text)
+
+    def open(self, kind: str, target: str | None = None) -> None:
+        self._open.append((kind, self._length, target))
+
+    def close(self, kind: str) -> None:
+        """Close the innermost open mark of `kind` (unbalanced closes are ignored)."""
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i][0] == kind:
+                _, start, target = self._open.pop(i)
+                if self._length > start:
+                    self._marks.append(Mark(kind, start, self._length, target))
+                return
+
+    def note(self, number: int) -> None:
+        """A note call here: it follows the text without a space."""
+        if self._ends_with_space():
+            self._text[-1] = self._text[-1][:-1]
+            self._length -= 1
+        self._marks.append(Mark("note", self._length, self._length, str(number)))
+
+    @property
+    def empty(self) -> bool:
+        return not self.text().strip() and not any(m.kind == "note" for m in self._marks)
+
+    def text(self) -> str:
+        return "".join(self._text)
+
+    def paragraph(self) -> Paragraph:
+        """The paragraph so far; marks still open end with it."""
+        for kind, _, _ in reversed(self._open):
+            self.close(kind)
+        text = self.text()
+        stripped = text.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        stripped = stripped.lstrip()
+        marks = tuple(
+            Mark(m.kind, _clip(m.start - lead, stripped), _clip(m.end - lead, stripped), m.target)
+            for m in sorted(self._marks, key=lambda m: (m.start, -m.end))
+        )
+        return Paragraph(stripped, tuple(m for m in marks if m.end > m.start or m.kind == "note"))
+
+    def _ends_with_space(self) -> bool:
+        return bool(self._text) and self._text[-1].endswith(" ")
+
+
+def _clip(offset: int, text: str) -> int:
+    return min(max(offset, 0), len(text))
