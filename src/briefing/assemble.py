@@ -36,9 +36,11 @@ from briefing.model import (
     map_paragraphs,
     paragraphs,
 )
+from briefing.project import Project
 from briefing.runs import sentences as split_runs
 
 UNKNOWN_AUTHOR = "Unknown author"
+DEFAULT_LANGUAGE = "en"
 # WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
 # once rather than left to run for many minutes.
 MAX_SECTIONS = 500
@@ -48,8 +50,15 @@ MAX_TABLE_ROWS = 300
 MAX_TIMELINE_EVENTS = 300
 
 
-def assemble(report: Report, findings: Findings, curation: Curation | None = None) -> Briefing:
+def assemble(
+    report: Report,
+    findings: Findings,
+    curation: Curation | None = None,
+    project: Project | None = None,
+) -> Briefing:
     curation = curation or Curation()
+    project = project or Project()
+    language = report.language or project.language or DEFAULT_LANGUAGE
     sections = report.parts
     if not sections:
         raise BriefingError(f"source has no text to brief ({report.source})")
@@ -60,7 +69,7 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
             hint="split the report into several sources",
         )
     section_ids = [s.id for s in sections]
-    figures = curate_figures(findings.figures, curation, section_ids, report.language)
+    figures = curate_figures(findings.figures, curation, section_ids, language)
     timeline = curate_events(findings.timeline, curation, section_ids)
     titles = {s.id: s.title for s in sections}
     date = curation.date or briefing_date(report)
@@ -69,9 +78,9 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
         title=curation.title or report.title,
         subtitle=curation.subtitle,
         date=date,
-        date_text=format_day(date, report.language),
-        language=report.language,
-        author=report.author or UNKNOWN_AUTHOR,
+        date_text=format_day(date, language),
+        language=language,
+        author=report.author or project.organisation or UNKNOWN_AUTHOR,
         summary=_first_sentence(sections),
         chapters=_chapters(tuple(map(anchoring.section, sections))),
         notes=tuple(
@@ -82,14 +91,14 @@ def assemble(report: Report, findings: Findings, curation: Curation | None = Non
         figures=figures,
         timeline=timeline,
         headline=tuple(
-            _cited(f, titles, report.language) for f in headline_figures(figures, curation.pin)
+            _cited(f, titles, language) for f in headline_figures(figures, curation.pin)
         ),
-        table=tuple(_cited(f, titles, report.language) for f in figures[:MAX_TABLE_ROWS]),
-        years=_years(timeline[:MAX_TIMELINE_EVENTS], titles, report.language),
+        table=tuple(_cited(f, titles, language) for f in figures[:MAX_TABLE_ROWS]),
+        years=_years(timeline[:MAX_TIMELINE_EVENTS], titles, language),
         figures_left_out=max(len(figures) - MAX_TABLE_ROWS, 0),
         events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
         audience=curation.audience,
-        classification=curation.classification,
+        classification=curation.classification or project.classification,
     )
 
 
@@ -215,7 +224,7 @@ def _added_event(
 def format_day(day: dt.date, language: str) -> str:
     """The date as the document's language writes it in full ("29 November 2026")."""
     try:
-        return format_date(day, format="long", locale=language)
+        return format_date(day, format="long", locale=_locale(language))
     except (UnknownLocaleError, ValueError):
         return day.isoformat()
 
@@ -223,7 +232,9 @@ def format_day(day: dt.date, language: str) -> str:
 def format_value(value: float, value_max: float | None, language: str) -> str:
     """A number, or a range, with the separators of the document's language."""
     try:
-        numbers = [format_decimal(v, locale=language) for v in (value, value_max) if v is not None]
+        numbers = [
+            format_decimal(v, locale=_locale(language)) for v in (value, value_max) if v is not None
+        ]
     except (UnknownLocaleError, ValueError):
         numbers = [str(v) for v in (value, value_max) if v is not None]
     return "–".join(numbers)
@@ -294,9 +305,16 @@ def format_iso(iso: str, language: str) -> str:
         return iso
     day = dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
     try:
-        return format_date(day, format="long" if len(parts) == 3 else "MMMM y", locale=language)
+        return format_date(
+            day, format="long" if len(parts) == 3 else "MMMM y", locale=_locale(language)
+        )
     except (UnknownLocaleError, ValueError):
         return iso
+
+
+def _locale(language: str) -> str:
+    """Babel's name for a language tag: "en-GB" is "en_GB"."""
+    return language.replace("-", "_")
 
 
 def _years(

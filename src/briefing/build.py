@@ -16,11 +16,9 @@ from briefing.config import load_curation
 from briefing.errors import BriefingError
 from briefing.extract import extract
 from briefing.layouts import Layout
-from briefing.readers import DEFAULT_MAX_MB, READERS, read
-from briefing.render.data import render_json
-from briefing.render.epub import render_epub
-from briefing.render.html import render_pdf_html
-from briefing.render.pdf import render_pdf
+from briefing.model import Briefing
+from briefing.project import Project
+from briefing.readers import DEFAULT_MAX_MB, SUFFIXES, read
 
 
 @dataclass(frozen=True)
@@ -37,19 +35,30 @@ def find_sources(folder: Path) -> list[Path]:
             f"no sources folder ({folder})",
             hint="name the reports to build, or run in a project with sources/",
         )
-    sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
+    sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
     if not sources:
         raise BriefingError(
-            f"no reports in {folder}", hint=f"add a file ending in {', '.join(sorted(READERS))}"
+            f"no reports in {folder}", hint=f"add a file ending in {', '.join(SUFFIXES)}"
         )
     return sources
 
 
 def build(
-    source: Path, out_dir: Path, layout: Layout, paper: str, max_mb: float = DEFAULT_MAX_MB
+    source: Path,
+    out_dir: Path,
+    layout: Layout,
+    paper: str,
+    max_mb: float = DEFAULT_MAX_MB,
+    syntax: str | None = None,
+    project: Project | None = None,
 ) -> BuildResult:
-    report = read(source, max_mb)
-    briefing = assemble(report, extract(report), load_curation(source))
+    # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint.
+    from briefing.render.data import render_json
+    from briefing.render.epub import render_epub
+    from briefing.render.html import render_pdf_html
+    from briefing.render.pdf import render_pdf
+
+    briefing = brief(source, max_mb, syntax, project)
     pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper)
     epub = render_epub(briefing, layout)
     data = render_json(briefing)
@@ -62,6 +71,18 @@ def build(
             for suffix, content in outputs.items()
         )
     return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
+
+
+def brief(
+    source: Path,
+    max_mb: float = DEFAULT_MAX_MB,
+    syntax: str | None = None,
+    project: Project | None = None,
+) -> Briefing:
+    """Read, extract and assemble: the briefing of one source, before any rendering."""
+    report = read(source, max_mb, syntax)
+    curation = load_curation(source, report.front_matter, report.front_matter_line)
+    return assemble(report, extract(report), curation, project)
 
 
 def write_atomic(path: Path, content: bytes) -> Path:

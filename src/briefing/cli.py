@@ -6,17 +6,20 @@ import argparse
 import shutil
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, BriefingWarning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
-from briefing.readers import DEFAULT_MAX_MB
+from briefing.project import load_project
+from briefing.readers import DEFAULT_MAX_MB, SYNTAXES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    warnings.showwarning = _print_warning
     try:
         return args.run(args)
     except BriefingError as error:
@@ -60,17 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--layout",
-        default=DEFAULT_LAYOUT,
         metavar="NAME|PATH",
         help="layout by name, looked up in ./layouts then in the installed "
-        "layouts, or a path to a layout folder (default: %(default)s)",
+        f"layouts, or a path to a layout folder (default: the project's, else {DEFAULT_LAYOUT})",
     )
     build.add_argument(
         "--paper",
         choices=sorted(PAPER_SIZES),
         type=str.lower,
-        help="paper size of the PDF (default: the layout's, which is a4 for the shipped layout)",
+        help="paper size of the PDF (default: the project's, else the layout's, which is a4 "
+        "for the shipped layout)",
     )
+    _add_syntax_option(build)
     build.add_argument(
         "--max-size",
         type=_megabytes,
@@ -90,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         "(pinned, relabelled, dropped and added figures and events) is applied.",
     )
     figures.add_argument("source", type=Path, metavar="SOURCE", help="the report to read")
+    _add_syntax_option(figures)
     figures.add_argument(
         "--json", action="store_true", help="print the JSON that the build writes to OUT/NAME.json"
     )
@@ -105,14 +110,15 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.build import build, find_sources
     from briefing.layouts import find_layout
 
-    layout = find_layout(args.layout)
-    paper = args.paper or layout.paper
+    project = load_project(Path.cwd())
+    layout = find_layout(args.layout or project.layout or DEFAULT_LAYOUT)
+    paper = args.paper or project.paper or layout.paper
     sources = args.sources or find_sources(Path("sources"))
     failed = 0
     for source in sources:
         started = time.perf_counter()
         try:
-            result = build(source, args.out, layout, paper, args.max_size)
+            result = build(source, args.out, layout, paper, args.max_size, args.syntax, project)
         except BriefingError as error:
             if args.debug:
                 raise
@@ -128,20 +134,26 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from briefing.assemble import assemble
-    from briefing.config import load_curation
-    from briefing.extract import extract
-    from briefing.readers import read
+    from briefing.build import brief
     from briefing.render.data import render_json
     from briefing.render.table import findings_table
 
-    report = read(args.source)
-    briefing = assemble(report, extract(report), load_curation(args.source))
+    briefing = brief(args.source, syntax=args.syntax, project=load_project(Path.cwd()))
     if args.json:
         sys.stdout.write(render_json(briefing).decode("utf-8"))
     else:
         sys.stdout.write(findings_table(briefing, width=shutil.get_terminal_size().columns))
     return 0
+
+
+def _add_syntax_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="syntax",
+        choices=sorted(SYNTAXES),
+        help="read sources as this syntax (default: by suffix: .txt text, .wiki wikitext, "
+        ".md markdown; a .txt file holding wikitext or Markdown is read as such)",
+    )
 
 
 def _megabytes(text: str) -> float:
@@ -152,6 +164,15 @@ def _megabytes(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError("the size limit must be more than 0")
     return value
+
+
+def _print_warning(
+    message: Warning | str, category: type[Warning], *_: object, **__: object
+) -> None:
+    if issubclass(category, BriefingWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:
+        print(f"warning: {category.__name__}: {message}", file=sys.stderr)
 
 
 def _print_error(error: BriefingError) -> None:

@@ -1,4 +1,6 @@
-"""The sidecar (`sources/NAME.yaml`): validated in one place into typed objects.
+"""The sidecar (`sources/NAME.yaml`) and a Markdown source's front matter, which take
+the same keys: validated in one place into typed objects. The sidecar wins a key
+that both set.
 
 Every error names the file, the line when known, the key and what was expected,
 e.g. `sources/lux.yaml, line 7: figures.pin[2]: no figure with id "x" (known: …)`.
@@ -55,43 +57,66 @@ class Curation:
     add_events: tuple[AddedEvent, ...] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False)
     path: Path | None = None
+    files: dict[str, Path] = field(default_factory=dict, compare=False)  # key to its file
 
     def error(self, key: str, message: str) -> BriefingError:
-        """An error about `key` of this sidecar, with its file and line."""
-        where = str(self.path)
+        """An error about `key`, with the file and line that set it."""
+        where = str(self.files.get(key.split("[")[0], self.path))
         if key in self.lines:
             where += f", line {self.lines[key]}"
         return BriefingError(f"{where}: {key}: {message}")
+
+    def over(self, base: Curation) -> Curation:
+        """This curation, with what it leaves unset taken from `base`."""
+        values = {name: getattr(self, name) or getattr(base, name) for name in CURATED_FIELDS}
+        files = {k: base.path for k in base.lines if base.path} | {
+            k: self.path for k in self.lines if self.path
+        }
+        files = {k.split("[")[0]: f for k, f in files.items() if f is not None}
+        return Curation(
+            **values, lines=base.lines | self.lines, path=self.path or base.path, files=files
+        )
 
 
 def sidecar_path(source: Path) -> Path:
     return source.with_suffix(".yaml")
 
 
-def load_curation(source: Path) -> Curation:
-    """The sidecar beside `source`, validated; an empty curation when there is none."""
+def load_curation(source: Path, front_matter: str | None = None, line: int = 0) -> Curation:
+    """The sidecar beside `source` over the source's front matter (which starts at
+    `line`), validated; an empty curation when there is neither."""
+    base = Curation()
+    if front_matter is not None:
+        base = _parse(front_matter, source, line - 1, TOP_KEYS | FRONT_MATTER_KEYS)
     path = sidecar_path(source)
     if not path.is_file():
-        return Curation()
+        return base
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
     except UnicodeDecodeError:
         raise BriefingError(f"sidecar is not UTF-8 text ({path})") from None
     except OSError as exc:
         raise BriefingError(f"cannot read sidecar: {exc.strerror} ({path})") from None
+    return _parse(text, path, 0, TOP_KEYS).over(base)
+
+
+def _parse(text: str, path: Path, offset: int, keys: frozenset[str]) -> Curation:
+    """Curation from YAML `text` that starts `offset` lines into `path`."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{path}, line {mark.line + 1}" if mark else str(path)
+        where = f"{path}, line {mark.line + 1 + offset}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise BriefingError(f"{where}: not valid YAML: {problem}") from None
-    return _Validator(path, _line_numbers(node)).curation(data)
+    lines = {k: n + offset for k, n in _line_numbers(node).items()}
+    return _Validator(path, lines, keys).curation(data)
 
 
 class _Validator:
-    def __init__(self, path: Path, lines: dict[str, int]) -> None:
-        self.path, self.lines = path, lines
+    def __init__(self, path: Path, lines: dict[str, int], keys: frozenset[str]) -> None:
+        self.path, self.lines, self.keys = path, lines, keys
 
     def fail(self, key: str, expected: str, found: Any) -> BriefingError:
         where = f"{self.path}, line {self.lines[key]}" if key in self.lines else str(self.path)
@@ -100,7 +125,9 @@ class _Validator:
     def curation(self, data: Any) -> Curation:
         if data is None:
             return Curation(path=self.path, lines=self.lines)
-        top = self.mapping("(top level)", data, TOP_KEYS)
+        top = self.mapping("(top level)", data, self.keys)
+        for key in FRONT_MATTER_KEYS & set(top):
+            self.text(key, top[key])
         figures = self.mapping("figures", top.get("figures") or {}, FIGURE_KEYS)
         events = self.mapping("events", top.get("events") or {}, EVENT_KEYS)
         return Curation(
@@ -231,6 +258,12 @@ class _Validator:
 TOP_KEYS = frozenset(
     {"title", "subtitle", "date", "audience", "classification", "figures", "events"}
 )
+# Front matter describes the report too; the reader takes these, the sidecar has none.
+FRONT_MATTER_KEYS = frozenset({"author", "lang", "language"})
+CURATED_FIELDS = (
+    "title subtitle date audience classification pin relabel drop add drop_events "
+    "retext_events add_events"
+).split()
 FIGURE_KEYS = frozenset({"pin", "relabel", "drop", "add"})
 EVENT_KEYS = frozenset({"drop", "retext", "add"})
 ADDED_FIGURE_KEYS = frozenset(

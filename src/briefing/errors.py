@@ -7,3 +7,7 @@ class BriefingError(Exception):
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.hint = hint
+
+
+class BriefingWarning(UserWarning):
+    """Something the user should know that did not stop the build; printed as `warning: …`."""

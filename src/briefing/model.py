@@ -216,7 +216,7 @@ class Report:
     lead: tuple[Block, ...]
     sections: tuple[Section, ...]
     source: Path
-    language: str = "en"
+    language: str | None = None  # None: the project's, else English
     author: str | None = None
     notes: tuple[Note, ...] = ()
     # Front matter of a Markdown source: the same keys as the sidecar, and its line in

@@ -1,37 +1,87 @@
-"""Readers turn a source file into a `Report`; one module per input syntax."""
+"""Readers turn a source file into a `Report`; one module per input syntax, chosen by
+the file's suffix and, for `.txt`, by what the text looks like."""
 
 from __future__ import annotations
 
+import codecs
+import importlib
 import re
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, BriefingWarning
 from briefing.model import Report
-from briefing.readers import text
 
 Reader = Callable[[str, Path], Report]
 
-READERS: dict[str, Reader] = {".txt": text.read}
+# Each syntax's reader module, imported only when a source needs it.
+SYNTAXES = {
+    "text": "briefing.readers.text",
+    "wikitext": "briefing.readers.wikitext",
+    "markdown": "briefing.readers.markdown",
+}
+SUFFIXES = {
+    ".txt": "text",
+    ".wiki": "wikitext",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+# Kinds of markup that tell a .txt file's syntax; two kinds decide. Wikitext: links,
+# templates with a name, bold, references, tables. Markdown: front matter, headings,
+# pipe tables, links, emphasis.
+WIKI_SIGNS = [
+    re.compile(r"\[\[[^\[\]\n]+\]\]"),
+    re.compile(r"\{\{[A-Za-z][^{}\n]*(?:\||\}\})"),
+    re.compile(r"'''[^'\n]+'''"),
+    re.compile(r"<ref[ >/]"),
+    re.compile(r"^\{\|", re.M),
+]
+MARKDOWN_SIGNS = [
+    re.compile(r"\A---[ \t]*\n"),
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"^\|.*\|[ \t]*\n\|[ :|-]+\|[ \t]*$", re.M),
+    re.compile(r"\]\([^()\s]+\)"),
+    re.compile(r"\*\*[^*\n]+\*\*"),
+]
+
+
 DEFAULT_MAX_MB = 5.0
+# How garbled (0 to 1) a detected encoding may make the text before it is refused.
+MAX_CHAOS = 0.1
 # Characters XML 1.0 forbids: an EPUB holding one is not well formed.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def read(path: Path, max_mb: float = DEFAULT_MAX_MB) -> Report:
-    """Read a source file with the reader its suffix names; refuse one over `max_mb`."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(READERS))
+def read(path: Path, max_mb: float = DEFAULT_MAX_MB, syntax: str | None = None) -> Report:
+    """Read a source file as `syntax`, or as its suffix and content say; refuse one over
+    `max_mb`."""
+    if syntax is None and path.suffix.lower() not in SUFFIXES:
         raise BriefingError(
             f"unsupported source type {path.suffix or '(none)'!r} ({path})",
-            hint=f"sources end in one of: {known}",
+            hint=f"sources end in one of: {', '.join(SUFFIXES)}; or name the syntax with --from",
         )
-    return reader(decode(path, max_mb), path)
+    source = decode(path, max_mb)
+    reader: Reader = importlib.import_module(SYNTAXES[syntax or sniff(path, source)]).read
+    return reader(source, path)
+
+
+def sniff(path: Path, source: str) -> str:
+    """The syntax of a source: its suffix's, except that a `.txt` file may hold wikitext
+    or Markdown, told by the markup it uses."""
+    syntax = SUFFIXES[path.suffix.lower()]
+    if syntax != "text":
+        return syntax
+    sample = source[:200_000]
+    wiki = sum(1 for sign in WIKI_SIGNS if sign.search(sample))
+    markdown = sum(1 for sign in MARKDOWN_SIGNS if sign.search(sample))
+    if wiki >= 2 and wiki >= markdown:
+        return "wikitext"
+    return "markdown" if markdown >= 2 else "text"
 
 
 def decode(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:
-    """The text of a source: UTF-8, not binary, not empty, within the size limit."""
+    """The text of a source: decoded, not binary, not empty, within the size limit."""
     try:
         size = path.stat().st_size
         if size > max_mb * 1_000_000:
@@ -46,19 +96,39 @@ def decode(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:
         raise BriefingError(f"source is a folder, not a file ({path})") from None
     except OSError as exc:
         raise BriefingError(f"cannot read source: {exc.strerror} ({path})") from None
-    if b"\x00" in data[:8192]:
-        raise BriefingError(f"source is binary data, not text ({path})")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BriefingError(
-            f"source is not UTF-8 text: byte {exc.start} is invalid ({path})",
-            hint="save the file as UTF-8",
-        ) from None
-    text = XML_FORBIDDEN.sub("", text)
+    text = XML_FORBIDDEN.sub("", _text(data, path))
     if not text.strip():
         raise BriefingError(f"source is empty ({path})")
     return text
+
+
+def _text(data: bytes, path: Path) -> str:
+    """UTF-8 (or UTF-16 with its byte order mark); else the encoding detected, with a
+    warning; else an error naming what was found."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BriefingError(f"source is not valid UTF-16 text ({path})") from None
+    if b"\x00" in data[:8192]:
+        raise BriefingError(f"source is binary data, not text ({path})")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        invalid = exc.start
+    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        found = f"; it looks most like {best.encoding}" if best else ""
+        raise BriefingError(
+            f"source is not UTF-8 text: byte {invalid} is invalid{found} ({path})",
+            hint="save the file as UTF-8",
+        )
+    warnings.warn(
+        BriefingWarning(f"source is not UTF-8; read it as {best.encoding} ({path})"), stacklevel=2
+    )
+    return str(best)
 
 
 def _megabytes(size: int) -> str:

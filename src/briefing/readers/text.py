@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.ids import unique_ids
 from briefing.model import Block, ListBlock, ListItem, Paragraph, Report, Section
+from briefing.readers.common import title_from_name
 
 HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 ITEM = re.compile(r"^(?:(?P<number>\d{1,3}[.)])|[*#•-])\s+(?P<text>\S.*)$")
@@ -46,7 +47,7 @@ def read(text: str, path: Path) -> Report:
         Section(id, h.title, h.level, tuple(h.blocks)) for id, h in zip(ids, headings, strict=True)
     )
     return Report(
-        title=title or _title_from_name(path),
+        title=title or title_from_name(path),
         lead=tuple(lead),
         sections=sections,
         source=path,
@@ -88,8 +89,3 @@ def _chunks(text: str) -> list[str | ListBlock]:
             lines.append(line)
     flush()
     return chunks
-
-
-def _title_from_name(path: Path) -> str:
-    words = re.sub(r"[-_]+", " ", path.stem).strip()
-    return words[:1].upper() + words[1:] if words else "Untitled report"

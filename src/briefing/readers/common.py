@@ -1,12 +1,14 @@
-"""Build a `Paragraph` piece by piece while a reader walks a parse tree.
+"""What the readers share: a `Paragraph` built piece by piece while walking a parse
+tree, the links they keep, and a title from a file name.
 
-Whitespace is collapsed as text arrives, so the offsets of the marks always point
-into the final text; the readers of every syntax share this.
+The builder collapses whitespace as text arrives, so the offsets of the marks
+always point into the final text.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing.model import Mark, Paragraph
@@ -90,3 +92,9 @@ class ParagraphBuilder:
 
 def _clip(offset: int, text: str) -> int:
     return min(max(offset, 0), len(text))
+
+
+def title_from_name(path: Path) -> str:
+    """ "water-access_2024.txt" gives "Water access 2024": for a report without a title."""
+    words = re.sub(r"[-_]+", " ", path.stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled report"

@@ -1,0 +1,237 @@
+"""Markdown (CommonMark with pipe tables and footnotes) with YAML front matter,
+parsed with markdown-it-py.
+
+Raw HTML is not passed through: the parser runs with HTML off, so tags reach the
+briefing as the text they are. The front matter's title, author and lang describe
+the report; all of it is kept for `config.py`, which reads the curation keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.footnote import footnote_plugin
+
+from briefing.errors import BriefingError
+from briefing.ids import unique_ids
+from briefing.model import (
+    Block,
+    Cell,
+    ListBlock,
+    ListItem,
+    Note,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Report,
+    Section,
+    Table,
+)
+from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+STYLES = {"strong": "strong", "em": "em", "s": "em"}
+# Deeper than this, a nested block is read as its text (a quote in a quote in a …).
+MAX_DEPTH = 40
+
+
+def read(text: str, path: Path) -> Report:
+    front, body, line = _split_front_matter(text, path)
+    parser = MarkdownIt("commonmark", {"html": False}).enable("table").use(footnote_plugin)
+    root = SyntaxTreeNode(parser.parse(body))
+    reader = _Reader()
+    blocks: list[Block | tuple[int, str]] = []
+    notes: list[Note] = []
+    for node in root.children:
+        if node.type == "footnote_block":
+            notes = [reader.note(child) for child in node.children]
+        else:
+            blocks += reader.blocks(node)
+    meta = _meta(front, path)
+    title, lead, sections = _sections(blocks, meta.get("title"))
+    return Report(
+        title=title or title_from_name(path),
+        lead=tuple(lead),
+        sections=tuple(sections),
+        source=path,
+        language=meta.get("lang") or meta.get("language") or "en",
+        author=meta.get("author"),
+        notes=tuple(sorted(notes, key=lambda n: n.number)),
+        front_matter=front,
+        front_matter_line=line,
+    )
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
+    """(front matter, body, line of the front matter's first key) of a source."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return None, text, 0
+    # The body keeps its line count, so that nothing shifts.
+    return match[1] or "", "\n" * match[0].count("\n") + text[match.end() :], 2
+
+
+def _meta(front: str | None, path: Path) -> dict[str, str]:
+    """The front matter's title, author and language, when they are texts."""
+    if front is None:
+        return {}
+    try:
+        data: Any = yaml.safe_load(front)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}, line {mark.line + 2}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise BriefingError(f"{where}: front matter is not valid YAML: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise BriefingError(f"{path}, line 2: front matter: expected a mapping of keys to values")
+    return {
+        k: " ".join(v.split())
+        for k, v in data.items()
+        if k in ("title", "author", "lang", "language") and isinstance(v, str) and v.strip()
+    }
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.numbers: dict[int, int] = {}  # the parser's footnote id to our note number
+
+    def blocks(self, node: SyntaxTreeNode, depth: int = 0) -> list[Block | tuple[int, str]]:
+        kind = node.type
+        if depth > MAX_DEPTH:
+            return [Paragraph(" ".join(_plain(node).split()))]
+        if kind == "heading":
+            return [(int(node.tag[1]), " ".join(self.paragraph(node).text.split()))]
+        if kind == "paragraph":
+            paragraph = self.paragraph(node)
+            return [paragraph] if paragraph.text or paragraph.marks else []
+        if kind in ("bullet_list", "ordered_list"):
+            return [self.list_block(node, depth)]
+        if kind == "blockquote":
+            return [Quote(tuple(self.children(node, depth)))]
+        if kind in ("fence", "code_block"):
+            return [Preformatted(node.content.rstrip("\n"))]
+        if kind == "table":
+            return [self.table(node)]
+        if kind == "html_block":  # only with HTML on; shown as text all the same
+            return [Paragraph(" ".join(node.content.split()))]
+        return []  # hr, and what the parser knows that a briefing does not show
+
+    def children(self, node: SyntaxTreeNode, depth: int) -> Iterator[Block]:
+        for child in node.children:
+            for block in self.blocks(child, depth + 1):
+                if isinstance(block, tuple):  # a heading inside a quote or a list
+                    yield Paragraph(block[1])
+                else:
+                    yield block
+
+    def list_block(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
+        items = []
+        for item in node.children:
+            blocks = list(self.children(item, depth))
+            if blocks and isinstance(blocks[0], Paragraph):
+                items.append(ListItem(blocks[0], tuple(blocks[1:])))
+            else:
+                items.append(ListItem(Paragraph(""), tuple(blocks)))
+        return ListBlock(tuple(items), ordered=node.type == "ordered_list")
+
+    def table(self, node: SyntaxTreeNode) -> Table:
+        rows = []
+        head = 0
+        for part in node.children:
+            for row in part.children:
+                cells = tuple(
+                    Cell((self.paragraph(cell),), header=cell.type == "th") for cell in row.children
+                )
+                rows.append(cells)
+                head += part.type == "thead"
+        return Table(tuple(rows), head=head)
+
+    def note(self, node: SyntaxTreeNode) -> Note:
+        blocks = list(self.children(node, 0))
+        builder = ParagraphBuilder()
+        for block in blocks:
+            builder.add(" " + (block.text if isinstance(block, Paragraph | Preformatted) else ""))
+        content = blocks[0] if len(blocks) == 1 and isinstance(blocks[0], Paragraph) else None
+        number = self._number(int(node.meta.get("id", 0)))
+        return Note(number, content or builder.paragraph())
+
+    def paragraph(self, node: SyntaxTreeNode) -> Paragraph:
+        builder = ParagraphBuilder()
+        for child in node.children:
+            self.inline(child, builder)
+        return builder.paragraph()
+
+    def inline(self, node: SyntaxTreeNode, builder: ParagraphBuilder) -> None:
+        kind = node.type
+        if kind in ("text", "html_inline"):
+            builder.add(node.content)
+        elif kind == "code_inline":
+            builder.open("code")
+            builder.add(node.content)
+            builder.close("code")
+        elif kind in ("softbreak", "hardbreak"):
+            builder.add(" ")
+        elif kind == "footnote_ref":
+            builder.note(self._number(int(node.meta.get("id", 0))))
+        elif kind == "image":  # never fetched: its description stands in for it
+            for child in node.children:
+                self.inline(child, builder)
+        elif kind == "link":
+            url = safe_url(str(node.attrs.get("href", "")))
+            if url:
+                builder.open("link", url)
+            for child in node.children:
+                self.inline(child, builder)
+            if url:
+                builder.close("link")
+        elif kind in STYLES:
+            builder.open(STYLES[kind])
+            for child in node.children:
+                self.inline(child, builder)
+            builder.close(STYLES[kind])
+        else:  # inline, th, td and other containers
+            for child in node.children:
+                self.inline(child, builder)
+
+    def _number(self, footnote_id: int) -> int:
+        """Notes are numbered in the order they are first called."""
+        return self.numbers.setdefault(footnote_id, len(self.numbers) + 1)
+
+
+def _sections(
+    blocks: list[Block | tuple[int, str]], title: str | None
+) -> tuple[str | None, list[Block], list[Section]]:
+    """Title, lead and sections. A first `# Title` is the title when the front matter
+    gives none; when `#` also heads sections, every level moves down one."""
+    first = blocks[0] if blocks else None
+    if isinstance(first, tuple) and first[0] == 1 and title in (None, first[1]):
+        title, blocks = first[1], blocks[1:]
+    shift = 1 if any(isinstance(b, tuple) and b[0] == 1 for b in blocks) else 0
+    lead: list[Block] = []
+    headings: list[tuple[int, str, list[Block]]] = []
+    for block in blocks:
+        if isinstance(block, tuple):
+            level, text = block
+            headings.append((min(max(level + shift, 2), 6), text or "Untitled section", []))
+        else:
+            (headings[-1][2] if headings else lead).append(block)
+    ids = unique_ids(text for _, text, _ in headings)
+    sections = [
+        Section(id, text, level, tuple(b))
+        for id, (level, text, b) in zip(ids, headings, strict=True)
+    ]
+    return title, lead, sections
+
+
+def _plain(node: SyntaxTreeNode) -> str:
+    if not node.children:
+        return node.content
+    return " ".join(_plain(child) for child in node.children)
