@@ -59,7 +59,7 @@ def test_a_later_level_one_heading_is_a_section() -> None:
     [
         (b"", "source is empty"),
         (b"  \n\t\n", "source is empty"),
-        (b"caf\xe9 au lait", "not UTF-8"),
+        (bytes(range(128, 256)) * 4, "not UTF-8"),
     ],
 )
 def test_unreadable_sources_fail_with_the_file_name(

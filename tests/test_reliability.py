@@ -83,8 +83,8 @@ BAD_INPUTS = [
         None,
     ),
     (
-        "latin-1",
-        lambda p: (p / "sources" / "l.txt").write_bytes("Café crème".encode("latin-1")),
+        "undecodable",
+        lambda p: (p / "sources" / "l.txt").write_bytes(b"ok " + bytes(range(128, 256)) * 4),
         ["build", "sources/l.txt"],
         1,
         "error: source is not UTF-8 text: byte 3 is invalid",

@@ -46,6 +46,8 @@ def extract(report: Report) -> Findings:
                     [(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dated[i]]
                 )
                 for quantity in quantities:
+                    if not _has_words_around(sentence, quantity.begin, quantity.end):
+                        continue  # a number alone ("two", a list item) says nothing
                     period = period_for(quantity, sentence, dated[i], fallback)
                     figures.append(make_figure(quantity, sentence, period, section.id, spans))
                 if dated[i]:
@@ -100,6 +102,10 @@ def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
                     replace(figure, label=label or figure.label, sentence=value.sentence)
                 )
     return figures
+
+
+def _has_words_around(sentence: str, begin: int, end: int) -> bool:
+    return any(ch.isalpha() for ch in sentence[:begin] + sentence[end:])
 
 
 def _first_period(dates: list[DateSpan]) -> Period | None:

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 from briefing.model import Mark, Paragraph
 
-SPACE = re.compile(r"\s+")
+# Whitespace that collapses to one space; no-break spaces are kept, they join on purpose.
+SPACE = re.compile(r"[^\S\u00a0\u202f]+")
 # Links that a reader may follow from a briefing; anything else (javascript:, file:,
 # data:) keeps its text and loses the link.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
