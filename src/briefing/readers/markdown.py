@@ -36,6 +36,7 @@ from briefing.model import (
 from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 STYLES = {"strong": "strong", "em": "em", "s": "em"}
 # Deeper than this, a nested block is read as its text (a quote in a quote in a …).
 MAX_DEPTH = 40
@@ -60,7 +61,7 @@ def read(text: str, path: Path) -> Report:
         lead=tuple(lead),
         sections=tuple(sections),
         source=path,
-        language=meta.get("lang") or meta.get("language") or "en",
+        language=meta.get("lang") or meta.get("language"),
         author=meta.get("author"),
         notes=tuple(sorted(notes, key=lambda n: n.number)),
         front_matter=front,
@@ -92,11 +93,18 @@ def _meta(front: str | None, path: Path) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         raise BriefingError(f"{path}, line 2: front matter: expected a mapping of keys to values")
-    return {
+    meta = {
         k: " ".join(v.split())
         for k, v in data.items()
         if k in ("title", "author", "lang", "language") and isinstance(v, str) and v.strip()
     }
+    for key in ("lang", "language"):
+        if key in meta and not LANGUAGE_TAG.fullmatch(meta[key]):
+            raise BriefingError(
+                f"{path}: front matter: {key}: expected a language tag such as en or en-GB, "
+                f"found {meta[key]!r}"
+            )
+    return meta
 
 
 class _Reader:

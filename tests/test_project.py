@@ -1,0 +1,100 @@
+"""Project defaults (briefing.toml, [tool.briefing]) and a Markdown source's front matter
+as curation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.build import brief
+from briefing.errors import BriefingError
+from briefing.project import Project, load_project
+from tests.conftest import run
+
+REPORT = (
+    "---\ntitle: Rail freight\nsubtitle: {subtitle}\n---\n"
+    "## Volumes\n\nFreight rose to 1,350 trains in 2023.\n"
+)
+
+
+def test_briefing_toml_and_pyproject_give_defaults(tmp_path: Path) -> None:
+    assert load_project(tmp_path) == Project()
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.briefing]\n'
+        'organisation = "Kestrel Office"\npaper = "Letter"\n'
+    )
+    assert load_project(tmp_path) == Project(organisation="Kestrel Office", paper="letter")
+    (tmp_path / "briefing.toml").write_text('classification = "Internal"\nlanguage = "fr"\n')
+    assert load_project(tmp_path) == Project(classification="Internal", language="fr")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('colour = "blue"\n', r"briefing\.toml: colour: unknown setting \(known: layout, paper"),
+        ("paper = 4\n", r"briefing\.toml: paper: expected a text, found 4"),
+        ('paper = "a3"\n', r"paper: expected one of a4, letter, found 'a3'"),
+        ("paper = \n", r"briefing\.toml: not valid TOML"),
+    ],
+)
+def test_bad_project_settings_name_the_file_and_key(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    (tmp_path / "briefing.toml").write_text(content)
+    with pytest.raises(BriefingError, match=message):
+        load_project(tmp_path)
+
+
+def test_project_defaults_reach_the_briefing(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    source.write_text(REPORT.format(subtitle="By rail"))
+    project = Project(organisation="Kestrel Office", classification="Internal", language="en-GB")
+    briefing = brief(source, project=project)
+    assert (briefing.author, briefing.classification, briefing.language) == (
+        "Kestrel Office",
+        "Internal",
+        "en-GB",
+    )
+    assert briefing.subtitle == "By rail"
+
+
+def test_front_matter_curates_and_the_sidecar_wins(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    source.write_text(
+        REPORT.format(subtitle="From the front matter").replace(
+            "---\n##", "audience: Ministers\nclassification: Restricted\n---\n##"
+        )
+    )
+    briefing = brief(source)
+    assert (briefing.subtitle, briefing.audience, briefing.classification) == (
+        "From the front matter",
+        "Ministers",
+        "Restricted",
+    )
+    (tmp_path / "r.yaml").write_text("subtitle: From the sidecar\n")
+    briefing = brief(source)
+    assert (briefing.subtitle, briefing.audience) == ("From the sidecar", "Ministers")
+
+
+def test_a_bad_front_matter_key_names_the_source_and_line(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    source.write_text("---\ntitle: x\nfigures:\n  pin: [nope]\n---\nText with 12 trains.\n")
+    with pytest.raises(BriefingError, match=r"r\.md, line 4: figures\.pin\[0\]: no figure"):
+        brief(source)
+    source.write_text("---\ntitle: x\naudience: [1, 2]\n---\nText.\n")
+    with pytest.raises(BriefingError, match=r"r\.md, line 3: audience: expected a text"):
+        brief(source)
+
+
+def test_the_command_line_uses_the_project_and_from(project: Path) -> None:
+    (project / "briefing.toml").write_text('organisation = "Kestrel Office"\n')
+    (project / "sources" / "rail.txt").write_text(
+        "## Volumes\n\n**Freight** rose to 1,350 trains in 2023.\n"
+    )
+    result = run("build", "sources/rail.txt", "--from", "markdown", cwd=project)
+    assert result.returncode == 0, result.stderr
+    data = json.loads((project / "out" / "rail.json").read_text())
+    assert [s["title"] for s in data["sections"]] == ["Volumes"]
+    assert "**" not in data["figures"][0]["sentence"]
