@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from babel import UnknownLocaleError
@@ -48,6 +48,9 @@ MAX_SECTIONS = 500
 # time: past these, the rest is counted in a note and kept in the JSON.
 MAX_TABLE_ROWS = 300
 MAX_TIMELINE_EVENTS = 300
+# WeasyPrint lays out a long table at about 10 ms a row, and more as pages add up: the
+# report's tables together show this many rows, and a note says how many more there are.
+MAX_REPORT_TABLE_ROWS = 1500
 
 
 def assemble(
@@ -74,6 +77,15 @@ def assemble(
     titles = {s.id: s.title for s in sections}
     date = curation.date or briefing_date(report)
     anchoring = _Anchoring([*figures, *timeline])
+    chapters = _chapters(tuple(map(anchoring.section, sections)))
+    notes = tuple(
+        replace(n, content=replace(n.content, sentences=anchoring.sentences(n.content, None)))
+        for n in report.notes
+    )
+
+    def cite(item: KeyFigure | Event) -> Cited:
+        return _cited(item, titles, language, anchoring.placed)
+
     return Briefing(
         title=curation.title or report.title,
         subtitle=curation.subtitle,
@@ -82,19 +94,14 @@ def assemble(
         language=language,
         author=report.author or project.organisation or UNKNOWN_AUTHOR,
         summary=_first_sentence(sections),
-        chapters=_chapters(tuple(map(anchoring.section, sections))),
-        notes=tuple(
-            replace(n, content=replace(n.content, sentences=anchoring.sentences(n.content, None)))
-            for n in report.notes
-        ),
+        chapters=chapters,
+        notes=notes,
         source=report.source,
         figures=figures,
         timeline=timeline,
-        headline=tuple(
-            _cited(f, titles, language) for f in headline_figures(figures, curation.pin)
-        ),
-        table=tuple(_cited(f, titles, language) for f in figures[:MAX_TABLE_ROWS]),
-        years=_years(timeline[:MAX_TIMELINE_EVENTS], titles, language),
+        headline=tuple(map(cite, headline_figures(figures, curation.pin))),
+        table=tuple(map(cite, figures[:MAX_TABLE_ROWS])),
+        years=_years(timeline[:MAX_TIMELINE_EVENTS], cite),
         figures_left_out=max(len(figures) - MAX_TABLE_ROWS, 0),
         events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
         audience=curation.audience,
@@ -242,23 +249,31 @@ def format_value(value: float, value_max: float | None, language: str) -> str:
 
 class _Anchoring:
     """Split paragraphs into sentences with runs, anchoring the cited sentences and cells;
-    note calls after a note's first are marked `again` (the PDF prints its footnote once)."""
+    note calls after a note's first are marked `again` (the PDF prints its footnote once).
+
+    The report's tables together show at most `MAX_REPORT_TABLE_ROWS` body rows; `placed`
+    collects the anchors that made it into the text, so no link points at a cut row.
+    """
 
     def __init__(self, cited: Sequence[KeyFigure | Event]) -> None:
         self.anchors = {
             sentence_anchor(c.section, c.sentence) for c in cited if c.section and c.sentence
         }
+        self.placed: set[str] = set()
         self.called: set[int] = set()
+        self.rows_left = MAX_REPORT_TABLE_ROWS
 
     def section(self, section: Section) -> Section:
         def paragraph(p: Paragraph) -> Paragraph:
             return replace(p, sentences=self.sentences(p, section.id))
 
         def table(t: Table) -> Table:
+            t = self._cut(t)
             cited = {}
             for value in value_cells(t):
                 if (anchor := sentence_anchor(section.id, value.sentence)) in self.anchors:
                     cited[id(value.cell)] = anchor
+                    self.placed.add(anchor)
             rows = tuple(tuple(replace(c, anchor=cited.get(id(c))) for c in row) for row in t.rows)
             return replace(t, rows=rows)
 
@@ -268,13 +283,24 @@ class _Anchoring:
     def sentences(self, paragraph: Paragraph, section: str | None) -> tuple[Sentence, ...]:
         def anchor(text: str) -> str | None:
             found = sentence_anchor(section, text) if section else None
-            return found if found in self.anchors else None
+            if found not in self.anchors:
+                return None
+            self.placed.add(found)
+            return found
 
         result = []
         for sentence in split_runs(paragraph, anchor):
             runs = tuple(self._call(r) for r in sentence.runs)
             result.append(replace(sentence, runs=runs))
         return tuple(result)
+
+    def _cut(self, table: Table) -> Table:
+        body = len(table.rows) - table.head
+        shown = min(body, max(self.rows_left, 0))
+        self.rows_left -= shown
+        if shown == body:
+            return table
+        return replace(table, rows=table.rows[: table.head + shown], rows_left_out=body - shown)
 
     def _call(self, run: Run) -> Run:
         if run.note is None:
@@ -284,10 +310,13 @@ class _Anchoring:
         return replace(run, again=again)
 
 
-def _cited(item: KeyFigure | Event, titles: dict[str, str], language: str) -> Cited:
+def _cited(
+    item: KeyFigure | Event, titles: dict[str, str], language: str, placed: set[str]
+) -> Cited:
     anchor = (
         sentence_anchor(item.section, item.sentence) if item.section and item.sentence else None
     )
+    anchor = anchor if anchor in placed else None
     period = item.period if isinstance(item, KeyFigure) else Period(item.start, item.end)
     when = "" if period is None else format_period(period, language)
     return Cited(item, anchor, titles.get(item.section) if item.section else None, when)
@@ -317,14 +346,12 @@ def _locale(language: str) -> str:
     return language.replace("-", "_")
 
 
-def _years(
-    timeline: Sequence[Event], titles: dict[str, str], language: str
-) -> tuple[TimelineYear, ...]:
+def _years(timeline: Sequence[Event], cite: Callable[[Event], Cited]) -> tuple[TimelineYear, ...]:
     """Events grouped by the year they start in; `gap` counts the years with nothing."""
     groups: list[TimelineYear] = []
     for event in timeline:
         year = event.start[:4]
-        cited = _cited(event, titles, language)
+        cited = cite(event)
         if groups and groups[-1].year == year:
             groups[-1] = replace(groups[-1], events=(*groups[-1].events, cited))
         else:

@@ -27,7 +27,9 @@ def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> lis
     by_id = {f.id: f for f in figures}
     chosen = [by_id[i] for i in pinned][:MAX_CARDS]
     wanted = max(MIN_CARDS + 1 - len(chosen), 0)
-    ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, figures))
+    years = [y for f in figures if (y := _year(f)) is not None]
+    span = (min(years), max(years)) if years else None
+    ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, span))
     seen = {f.sentence for f in chosen} | {f.label for f in chosen}
     for figure in ranked:
         if wanted == 0:
@@ -46,9 +48,10 @@ def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> lis
     return chosen
 
 
-def score(figure: KeyFigure, figures: Sequence[KeyFigure]) -> float:
+def score(figure: KeyFigure, span: tuple[int, int] | None) -> float:
+    """`span` is the first and last year of the report's figures."""
     total = 3.0 if figure.section == LEAD_ID else 0.0
-    total += 2.0 * _recency(figure, figures)
+    total += 2.0 * _recency(figure, span)
     total += _kind(figure.unit)
     if figure.label == "figure":
         total -= 2.0
@@ -65,12 +68,11 @@ def _kind(unit: str | None) -> float:
     return CURRENCY_SCORE  # ISO currency codes
 
 
-def _recency(figure: KeyFigure, figures: Sequence[KeyFigure]) -> float:
-    years = [_year(f) for f in figures if _year(f) is not None]
+def _recency(figure: KeyFigure, span: tuple[int, int] | None) -> float:
     year = _year(figure)
-    if year is None or not years or max(years) == min(years):
+    if year is None or span is None or span[0] == span[1]:
         return 0.0
-    return (year - min(years)) / (max(years) - min(years))
+    return (year - span[0]) / (span[1] - span[0])
 
 
 def _year(figure: KeyFigure) -> int | None:

@@ -112,6 +112,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     caption: Paragraph | None = None
     head: int = 0
+    rows_left_out: int = 0  # body rows cut by assembly to bound the layout's work
 
 
 MAX_SPAN = 50
