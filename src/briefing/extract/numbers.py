@@ -254,6 +254,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
+    if re.search(r"\w\($", before):
+        return True  # alert(1), f(2): code, not a quantity
     # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
     return bool(
         re.fullmatch(r"\s*\(?", before[-3:] if before.strip() else before)

@@ -9,8 +9,12 @@ import re
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError, BriefingWarning
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 from briefing.model import Report
 
 Reader = Callable[[str, Path], Report]
@@ -47,6 +51,8 @@ MARKDOWN_SIGNS = [
 
 
 DEFAULT_MAX_MB = 5.0
+# Encodings by how widely they are used, to break the detector's ties.
+WIDESPREAD = ["cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "shift_jis", "gb18030"]
 # How garbled (0 to 1) a detected encoding may make the text before it is refused.
 MAX_CHAOS = 0.1
 # Characters XML 1.0 forbids: an EPUB holding one is not well formed.
@@ -116,9 +122,9 @@ def _text(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         invalid = exc.start
-    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+    from charset_normalizer import from_bytes  # imported for the rare file that is not UTF-8
 
-    best = from_bytes(data).best()
+    best = _likeliest(from_bytes(data))
     if best is None or best.chaos > MAX_CHAOS:
         found = f"; it looks most like {best.encoding}" if best else ""
         raise BriefingError(
@@ -129,6 +135,19 @@ def _text(data: bytes, path: Path) -> str:
         BriefingWarning(f"source is not UTF-8; read it as {best.encoding} ({path})"), stacklevel=2
     )
     return str(best)
+
+
+def _likeliest(matches: CharsetMatches) -> CharsetMatch | None:
+    """The detector's best guess; of guesses it rates the same, the most widespread
+    encoding (Windows-1252 before its Central European and Baltic cousins)."""
+    best = matches.best()
+    if best is None:
+        return None
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return min(
+        tied,
+        key=lambda m: WIDESPREAD.index(m.encoding) if m.encoding in WIDESPREAD else len(WIDESPREAD),
+    )
 
 
 def _megabytes(size: int) -> str:
