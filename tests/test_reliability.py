@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import subprocess
@@ -17,11 +18,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.build import build
+from briefing.assemble import MAX_REPORT_TABLE_ROWS
+from briefing.build import brief, build
 from briefing.errors import BriefingError
 from briefing.extract import extract
 from briefing.layouts import find_layout
-from briefing.readers.text import read as read_text
+from briefing.model import tables
+from briefing.render.html import render_epub_pages
 from briefing.render.pdf import LayoutFetcher
 
 from .conftest import ROOT, run
@@ -298,18 +301,43 @@ TOKENS = [
     "In 2020, ",
     "up to 500 victims",
     "between 2018 and 2021",
+    "'''",
+    "{|",
+    "|-",
+    "||",
+    "! a !! b",
+    "|}",
+    "\n; term : ",
+    "<nowiki>",
+    "&amp;",
+    "&#x0;",
+    "<!--",
+    "[https://example.org x]",
+    "\n---\ntitle: [\n---\n",
+    "**",
+    "`",
+    "```",
+    "| a | b |\n|---|---|\n",
+    "> ",
+    "[^1]",
+    "\n[^1]: note",
+    "](javascript:x)",
+    "<script>",
 ]
+READERS = {"txt": "text", "wiki": "wikitext", "md": "markdown"}
 text_and_markup = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(TOKENS), max_size=120).map("".join),
 )
 
 
-@given(text_and_markup)
-@settings(max_examples=300, deadline=None)
-def test_reader_and_extraction_take_any_text(text: str) -> None:
+@pytest.mark.parametrize("suffix", READERS)
+@given(text=text_and_markup)
+@settings(max_examples=200, deadline=None)
+def test_every_reader_and_extraction_take_any_text(suffix: str, text: str) -> None:
+    reader = importlib.import_module(f"briefing.readers.{READERS[suffix]}").read
     try:
-        report = read_text(text, Path("random.txt"))
+        report = reader(text, Path(f"random.{suffix}"))
     except BriefingError:
         return
     findings = extract(report)
@@ -319,12 +347,13 @@ def test_reader_and_extraction_take_any_text(text: str) -> None:
         assert event.start[:4].isdigit()
 
 
-@given(text_and_markup)
+@pytest.mark.parametrize("suffix", READERS)
+@given(text=text_and_markup)
 @settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-def test_builds_of_random_text_are_well_formed(tmp_path: Path, text: str) -> None:
-    source = tmp_path / "random.txt"
+def test_builds_of_random_text_are_well_formed(tmp_path: Path, suffix: str, text: str) -> None:
+    source = tmp_path / f"random.{suffix}"
     source.write_text(text, encoding="utf-8", errors="surrogatepass")
     try:
         result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
@@ -358,3 +387,22 @@ def test_thousands_of_headings_fail_at_once_with_a_hint(project: Path) -> None:
     assert result.stderr.startswith("error: source has 3000 sections, more than the 500")
     assert "hint: split the report" in result.stderr
     assert time.monotonic() - started < 30
+
+
+def test_long_tables_are_cut_with_a_note_and_no_link_points_past_the_cut(
+    tmp_path: Path,
+) -> None:
+    count = MAX_REPORT_TABLE_ROWS + 500
+    rows = "\n".join(f"| Region {i} | {i * 3} | {i * 5} |" for i in range(1, count + 1))
+    source = tmp_path / "long.md"
+    source.write_text(f"## Data\n\n| Region | 2020 | 2021 |\n|---|--:|--:|\n{rows}\n")
+    briefing = brief(source)
+    (table,) = tables(briefing.sections[0].blocks)
+    assert len(table.rows) - table.head == MAX_REPORT_TABLE_ROWS
+    assert table.rows_left_out == 500
+    assert len(briefing.figures) == 2 * count  # the cut rows' figures are kept, for the JSON
+    placed = {c.anchor for row in table.rows for c in row if c.anchor}
+    linked = {c.anchor for c in (*briefing.table, *briefing.headline) if c.anchor}
+    assert linked and linked <= placed
+    html = render_epub_pages(briefing, find_layout("briefing", project=ROOT))[-1].html
+    assert f"shows the first {MAX_REPORT_TABLE_ROWS} rows of this table; 500 more" in html

@@ -101,6 +101,7 @@ class Cell:
     header: bool = False
     colspan: int = 1
     rowspan: int = 1
+    align: str | None = None  # "left", "center" or "right", as the author aligned it
     anchor: str | None = None  # set by assembly when a figure cites this cell
 
 

@@ -4,6 +4,7 @@ each tied to the section and sentence it came from."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
@@ -30,6 +31,9 @@ from briefing.model import (
     child_blocks,
     tables,
 )
+
+# A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
+PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
 
 
 def extract(report: Report) -> Findings:
@@ -96,7 +100,9 @@ def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
         caption = table.caption.text if table.caption else ""
         for value in value_cells(table):
             label, period = value.label_and_period(caption)
-            for quantity in find_quantities(value.text):
+            # A cell that is only a number is a value, even one that looks like a year.
+            only_number = bool(PLAIN_NUMBER.fullmatch(value.text))
+            for quantity in find_quantities(value.text, [] if only_number else None, only_number):
                 figure = make_figure(quantity, value.text, period or heading, section.id)
                 figures.append(
                     replace(figure, label=label or figure.label, sentence=value.sentence)

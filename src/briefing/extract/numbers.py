@@ -9,7 +9,7 @@ note numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.dates import REFERENCE, DateSpan, find_dates
 
@@ -189,13 +189,18 @@ class _Atom:
     scale: float
 
 
-def find_quantities(text: str, dates: list[DateSpan] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, dates: list[DateSpan] | None = None, years_are_numbers: bool = False
+) -> list[Quantity]:
     """Every quantity in `text`, in order; ranges come back as one quantity.
 
-    `dates` are the text's dates when the caller has them already.
+    `dates` are the text's dates when the caller has them already. `years_are_numbers`
+    reads "1995" as a quantity, as in a table cell under a column of values.
     """
     date_spans = [(d.begin, d.end) for d in (find_dates(text) if dates is None else dates)]
     atoms = [a for a in _atoms(text) if not any(b <= a.begin < e for b, e in date_spans)]
+    if years_are_numbers:
+        atoms = [replace(a, is_year_like=False) for a in atoms]
     quantities = _ratings(text)
     taken = [(q.begin, q.end) for q in quantities]
     i = 0

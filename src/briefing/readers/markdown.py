@@ -156,7 +156,8 @@ class _Reader:
         for part in node.children:
             for row in part.children:
                 cells = tuple(
-                    Cell((self.paragraph(cell),), header=cell.type == "th") for cell in row.children
+                    Cell((self.paragraph(c),), header=c.type == "th", align=_align(c.attrs))
+                    for c in row.children
                 )
                 rows.append(cells)
                 head += part.type == "thead"
@@ -237,6 +238,12 @@ def _sections(
         for id, (level, text, b) in zip(ids, headings, strict=True)
     ]
     return title, lead, sections
+
+
+def _align(attrs: dict[str, Any]) -> str | None:
+    """The alignment of a pipe table's column, which the parser gives as a style."""
+    match = re.search(r"text-align:\s*(left|center|right)", str(attrs.get("style", "")))
+    return match[1] if match else None
 
 
 def _plain(node: SyntaxTreeNode) -> str:

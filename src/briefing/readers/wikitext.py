@@ -352,6 +352,7 @@ class _Reader:
             header=str(tag.tag).lower() == "th",
             colspan=_span(_attribute(tag, "colspan")),
             rowspan=_span(_attribute(tag, "rowspan")),
+            align=_align(tag),
         )
 
     def nested_blocks(self, tag: Tag) -> list[Block]:
@@ -590,6 +591,14 @@ def _span(value: str | None) -> int:
         return min(max(int(value or 1), 1), MAX_SPAN)
     except ValueError:
         return 1
+
+
+def _align(tag: Tag) -> str | None:
+    """`align="right"` or `style="text-align: right"` on a cell."""
+    style = _attribute(tag, "style") or ""
+    match = re.search(r"text-align:\s*(left|center|right)", style, re.IGNORECASE)
+    value = (match[1] if match else _attribute(tag, "align") or "").lower()
+    return value if value in ("left", "center", "right") else None
 
 
 def _is_cell(node: Node) -> bool:
