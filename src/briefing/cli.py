@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="build briefings (PDF, EPUB, JSON) from reports",
         description="Build OUT/NAME.pdf, OUT/NAME.epub and OUT/NAME.json from each report. "
-        "With no SOURCE, build every *.txt report in ./sources.",
+        "With no SOURCE, build every report (.txt, .wiki, .md) in ./sources.",
     )
     build.add_argument(
         "sources",
