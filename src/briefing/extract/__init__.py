@@ -13,7 +13,7 @@ from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure, period_for
 from briefing.extract.numbers import find_quantities
 from briefing.extract.sentences import split_sentences
-from briefing.extract.tables import is_value_cell, value_cells
+from briefing.extract.tables import caption_parts, is_value_cell, value_cells
 from briefing.extract.timeline import event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
@@ -98,16 +98,25 @@ def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
     figures = []
     for table in tables(section.blocks):
         caption = table.caption.text if table.caption else ""
+        _, unit = caption_parts(caption)
         for value in value_cells(table):
             label, period = value.label_and_period(caption)
             # A cell that is only a number is a value, even one that looks like a year.
             only_number = bool(PLAIN_NUMBER.fullmatch(value.text))
             for quantity in find_quantities(value.text, [] if only_number else None, only_number):
                 figure = make_figure(quantity, value.text, period or heading, section.id)
-                figures.append(
-                    replace(figure, label=label or figure.label, sentence=value.sentence)
-                )
+                figure = replace(figure, label=label or figure.label, sentence=value.sentence)
+                figures.append(_with_caption_unit(figure, unit))
     return figures
+
+
+def _with_caption_unit(figure: KeyFigure, unit: str | None) -> KeyFigure:
+    """A bare number in a table whose caption gives the unit ("(%)") takes that unit."""
+    if unit is None or figure.unit is not None:
+        return figure
+    if unit == "%":
+        return replace(figure, unit="%", display=f"{figure.display}%")
+    return replace(figure, unit=unit)
 
 
 def _has_words_around(sentence: str, begin: int, end: int) -> bool:

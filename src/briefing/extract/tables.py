@@ -7,6 +7,7 @@ cell ("North, 2019: 12"), and assembly anchors it on the cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -32,7 +33,8 @@ class ValueCell:
         return f"{heads}: {self.text}" if heads else self.text
 
     def label_and_period(self, caption: str) -> tuple[str, Period | None]:
-        """The headers that are not dates make the label; the first that is, the period."""
+        """The headers that are not dates make the label, with what the caption says the
+        table holds ("Marrow: households with piped water"); the first date, the period."""
         label, period = [], None
         for header in (self.row_header, self.column_header):
             dates = find_dates(header)
@@ -42,7 +44,28 @@ class ValueCell:
                 label.append(header)
         if period is None and (dates := find_dates(caption)):
             period = Period(dates[0].start, dates[0].until)
-        return ", ".join(label) or caption, period
+        subject, _ = caption_parts(caption)
+        heads = ", ".join(label)
+        if heads and subject:
+            return f"{heads}: {subject}", period
+        return heads or subject, period
+
+
+# "Households with piped water, by region (%)": what the table holds, how it is cut, its unit.
+_CAPTION_UNIT = re.compile(r"\s*\(([^()]{1,25})\)\s*$")
+_CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
+
+
+def caption_parts(caption: str) -> tuple[str, str | None]:
+    """(what the table holds, its unit): "Households with piped water, by region (%)"
+    gives ("households with piped water", "%")."""
+    match = _CAPTION_UNIT.search(caption)
+    unit = match[1].strip() if match and not find_dates(match[1]) else None
+    subject = caption[: match.start()] if unit and match else caption
+    subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;")
+    if len(subject) > 1 and subject[1].islower():
+        subject = subject[0].lower() + subject[1:]
+    return subject, unit
 
 
 def cell_text(cell: Cell) -> str:
