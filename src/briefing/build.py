@@ -11,21 +11,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.assemble import assemble
-from briefing.config import load_curation
 from briefing.errors import BriefingError
-from briefing.extract import extract
+from briefing.fingerprint import SUFFIXES, inputs_hash, is_current, record_path
 from briefing.layouts import Layout
 from briefing.model import Briefing
 from briefing.project import Project
-from briefing.readers import DEFAULT_MAX_MB, SUFFIXES, read
+from briefing.readers import DEFAULT_MAX_MB
+from briefing.readers import SUFFIXES as SOURCE_SUFFIXES
 
 
 @dataclass(frozen=True)
 class BuildResult:
     source: Path
     outputs: tuple[Path, ...]
-    page_count: int
+    page_count: int | None  # None when the build was skipped
+    skipped: bool = False  # the outputs were current: nothing was rebuilt
 
 
 def find_sources(folder: Path) -> list[Path]:
@@ -35,10 +35,12 @@ def find_sources(folder: Path) -> list[Path]:
             f"no sources folder ({folder})",
             hint="name the reports to build, or run in a project with sources/",
         )
-    sources = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    sources = sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
+    )
     if not sources:
         raise BriefingError(
-            f"no reports in {folder}", hint=f"add a file ending in {', '.join(SUFFIXES)}"
+            f"no reports in {folder}", hint=f"add a file ending in {', '.join(SOURCE_SUFFIXES)}"
         )
     return sources
 
@@ -51,8 +53,15 @@ def build(
     max_mb: float = DEFAULT_MAX_MB,
     syntax: str | None = None,
     project: Project | None = None,
+    force: bool = False,
 ) -> BuildResult:
-    # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint.
+    """Build the outputs of `source`, unless they are current (`force` rebuilds them)."""
+    digest = inputs_hash(source, layout, paper, (max_mb, syntax), project)
+    if not force and is_current(out_dir, source.stem, digest):
+        outputs = tuple(out_dir / f"{source.stem}{suffix}" for suffix in SUFFIXES)
+        return BuildResult(source=source, outputs=outputs, page_count=None, skipped=True)
+    # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
+    # and a skipped build returns before paying for it.
     from briefing.render.data import render_json
     from briefing.render.epub import render_epub
     from briefing.render.html import render_pdf_html
@@ -70,6 +79,7 @@ def build(
             write_atomic(out_dir / f"{source.stem}{suffix}", content)
             for suffix, content in outputs.items()
         )
+        write_atomic(record_path(out_dir, source.stem), digest.encode("ascii"))
     return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
 
 
@@ -80,6 +90,12 @@ def brief(
     project: Project | None = None,
 ) -> Briefing:
     """Read, extract and assemble: the briefing of one source, before any rendering."""
+    # Imported here, so that a build found unchanged returns without paying for them.
+    from briefing.assemble import assemble
+    from briefing.config import load_curation
+    from briefing.extract import extract
+    from briefing.readers import read
+
     report = read(source, max_mb, syntax)
     curation = load_curation(source, report.front_matter, report.front_matter_line)
     return assemble(report, extract(report), curation, project)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import signal
 import sys
 import time
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError, BriefingWarning
@@ -76,6 +81,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_syntax_option(build)
     build.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="build this many reports at once (default: the number of cores)",
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when the sources, sidecars, layout and options are unchanged",
+    )
+    build.add_argument(
         "--max-size",
         type=_megabytes,
         default=DEFAULT_MAX_MB,
@@ -107,30 +124,100 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     # Imported here so that `briefing --help` does not pay for WeasyPrint.
-    from briefing.build import build, find_sources
+    from briefing.build import find_sources
     from briefing.layouts import find_layout
 
     project = load_project(Path.cwd())
     layout = find_layout(args.layout or project.layout or DEFAULT_LAYOUT)
     paper = args.paper or project.paper or layout.paper
     sources = args.sources or find_sources(Path("sources"))
-    failed = 0
-    for source in sources:
-        started = time.perf_counter()
-        try:
-            result = build(source, args.out, layout, paper, args.max_size, args.syntax, project)
-        except BriefingError as error:
-            if args.debug:
-                raise
-            _print_error(error)
-            failed += 1
-            continue
-        seconds = time.perf_counter() - started
-        names = ", ".join(str(p) for p in result.outputs)
-        print(f"built {source} -> {names} ({result.page_count} pages, {seconds:.1f} s)")
+    _check_distinct_names(sources)
+    job = partial(
+        _build_one,
+        out_dir=args.out,
+        layout=layout,
+        paper=paper,
+        max_mb=args.max_size,
+        syntax=args.syntax,
+        project=project,
+        force=args.force,
+        debug=args.debug,
+    )
+    jobs = min(args.jobs or os.cpu_count() or 1, len(sources))
+    progress = _Progress(len(sources), jobs)
+    if jobs == 1:
+        outcomes = (job(source) for source in sources)
+        failed = sum(not progress.show(outcome) for outcome in outcomes)
+    else:
+        with ProcessPoolExecutor(jobs, initializer=_quiet_worker) as pool:
+            futures = [pool.submit(job, source) for source in sources]
+            failed = sum(not progress.show(f.result()) for f in as_completed(futures))
+    progress.done()
     if failed and len(sources) > 1:
         print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _check_distinct_names(sources: Sequence[Path]) -> None:
+    """Outputs are named after the source: two sources of one name would overwrite each other."""
+    seen: dict[str, Path] = {}
+    for source in sources:
+        other = seen.setdefault(source.stem, source)
+        if other != source:
+            raise BriefingError(
+                f"{other} and {source} would both write {source.stem}.pdf, .epub and .json",
+                hint="rename one of them, or build them into different --out folders",
+            )
+
+
+def _build_one(source: Path, debug: bool, **options: Any) -> tuple[Path, str, bool]:
+    """Build one report; (source, the line to print, whether it succeeded)."""
+    from briefing.build import build
+
+    started = time.perf_counter()
+    try:
+        result = build(source, **options)
+    except BriefingError as error:
+        if debug:
+            raise
+        return source, _error_lines(error), False
+    names = ", ".join(str(p) for p in result.outputs)
+    if result.skipped:
+        return source, f"unchanged {source} -> {names} (skipped; --force rebuilds)", True
+    seconds = time.perf_counter() - started
+    return source, f"built {source} -> {names} ({result.page_count} pages, {seconds:.1f} s)", True
+
+
+class _Progress:
+    """A line per report as it finishes; on a terminal, a count of those still building."""
+
+    def __init__(self, total: int, jobs: int) -> None:
+        self.total, self.finished = total, 0
+        self.live = sys.stderr.isatty() and total > 1
+        self._status(f"building {total} reports with {jobs} {'job' if jobs == 1 else 'jobs'}")
+
+    def show(self, outcome: tuple[Path, str, bool]) -> bool:
+        _, line, ok = outcome
+        self.finished += 1
+        self._status("")
+        print(line, file=sys.stdout if ok else sys.stderr, flush=True)
+        if self.finished < self.total:
+            self._status(f"[{self.finished}/{self.total}] building…")
+        return ok
+
+    def done(self) -> None:
+        self._status("")
+
+    def _status(self, text: str) -> None:
+        if self.live:
+            sys.stderr.write(f"\r\x1b[2K{text}")
+            sys.stderr.flush()
+
+
+def _quiet_worker() -> None:
+    """Worker processes print warnings the way the command does, and leave ^C to it."""
+    warnings.showwarning = _print_warning
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _figures(args: argparse.Namespace) -> int:
@@ -156,6 +243,16 @@ def _add_syntax_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _megabytes(text: str) -> float:
     try:
         value = float(text)
@@ -176,6 +273,8 @@ def _print_warning(
 
 
 def _print_error(error: BriefingError) -> None:
-    print(f"error: {error}", file=sys.stderr)
-    if error.hint:
-        print(f"hint: {error.hint}", file=sys.stderr)
+    print(_error_lines(error), file=sys.stderr)
+
+
+def _error_lines(error: BriefingError) -> str:
+    return f"error: {error}" + (f"\nhint: {error.hint}" if error.hint else "")

@@ -1,5 +1,7 @@
 """The one exception family whose message a user can act on."""
 
+from __future__ import annotations
+
 
 class BriefingError(Exception):
     """A failure the user can fix; the CLI prints it as `error: …` and exits 1."""
@@ -7,6 +9,10 @@ class BriefingError(Exception):
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.hint = hint
+
+    def __reduce__(self) -> tuple[type[BriefingError], tuple[str, str | None]]:
+        # Keeps the hint when an error crosses from a worker process.
+        return type(self), (str(self), self.hint)
 
 
 class BriefingWarning(UserWarning):

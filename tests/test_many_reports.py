@@ -1,0 +1,71 @@
+"""Building many reports: in parallel, each failure on its own, unchanged ones skipped."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+from briefing.errors import BriefingError
+
+from .conftest import ROOT, run
+
+EXTRACTION = ROOT / "tests" / "data" / "extraction"
+
+
+def _many(project: Path, count: int = 3) -> list[Path]:
+    texts = sorted(EXTRACTION.glob("*.txt"))[:count]
+    return [Path(shutil.copy(t, project / "sources")) for t in texts]
+
+
+def test_parallel_build_goes_on_past_a_failure_and_reports_it(project: Path) -> None:
+    _many(project)
+    (project / "sources" / "broken.txt").write_bytes(b"")
+    result = run("build", "--jobs", "2", cwd=project)
+    assert result.returncode == 1
+    built = [line for line in result.stdout.splitlines() if line.startswith("built ")]
+    assert len(built) == 4  # the first report and three more
+    assert "error: source is empty (sources/broken.txt)" in result.stderr
+    assert result.stderr.rstrip().endswith("error: 1 of 5 reports failed")
+    assert "\r" not in result.stderr  # no live status when stderr is not a terminal
+
+
+def test_an_unchanged_build_is_skipped_and_says_so(project: Path) -> None:
+    assert run("build", cwd=project).returncode == 0
+    pdf = project / "out" / "human-trafficking-in-luxembourg.pdf"
+    before = pdf.stat().st_mtime_ns
+    again = run("build", cwd=project)
+    assert again.returncode == 0
+    assert again.stdout.startswith("unchanged sources/human-trafficking-in-luxembourg.txt")
+    assert "--force rebuilds" in again.stdout
+    assert pdf.stat().st_mtime_ns == before
+    forced = run("build", "--force", cwd=project)
+    assert forced.stdout.startswith("built ")
+    assert pdf.stat().st_mtime_ns != before
+
+
+def test_a_changed_input_rebuilds(project: Path) -> None:
+    assert run("build", cwd=project).returncode == 0
+    (project / "sources" / "human-trafficking-in-luxembourg.yaml").write_text("subtitle: New\n")
+    assert run("build", cwd=project).stdout.startswith("built ")
+    assert run("build", "--paper", "letter", cwd=project).stdout.startswith("built ")
+    layout = project / "layouts" / "briefing"
+    shutil.copytree(ROOT / "layouts" / "briefing", layout)
+    assert run("build", "--paper", "letter", cwd=project).stdout.startswith("unchanged ")
+    (layout / "print.css").write_text((layout / "print.css").read_text() + "\n/* edited */\n")
+    assert run("build", "--paper", "letter", cwd=project).stdout.startswith("built ")
+    (project / "out" / "human-trafficking-in-luxembourg.epub").unlink()
+    assert run("build", "--paper", "letter", cwd=project).stdout.startswith("built ")
+
+
+def test_two_sources_of_one_name_are_refused_before_building(project: Path) -> None:
+    (project / "sources" / "human-trafficking-in-luxembourg.md").write_text("# Other\n\nText.\n")
+    result = run("build", cwd=project)
+    assert result.returncode == 1
+    assert "would both write human-trafficking-in-luxembourg.pdf" in result.stderr
+    assert not (project / "out").exists()
+
+
+def test_an_error_keeps_its_hint_across_processes() -> None:
+    error = pickle.loads(pickle.dumps(BriefingError("what (where)", hint="do this")))
+    assert (str(error), error.hint) == ("what (where)", "do this")
