@@ -83,6 +83,20 @@ def build(
     return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
 
 
+def is_unchanged(
+    source: Path,
+    out_dir: Path,
+    layout: Layout,
+    paper: str,
+    max_mb: float = DEFAULT_MAX_MB,
+    syntax: str | None = None,
+    project: Project | None = None,
+) -> bool:
+    """True when `build` would skip `source`: its outputs are current."""
+    digest = inputs_hash(source, layout, paper, (max_mb, syntax), project)
+    return is_current(out_dir, source.stem, digest)
+
+
 def brief(
     source: Path,
     max_mb: float = DEFAULT_MAX_MB,

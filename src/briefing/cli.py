@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     # Imported here so that `briefing --help` does not pay for WeasyPrint.
-    from briefing.build import find_sources
+    from briefing.build import find_sources, is_unchanged
     from briefing.layouts import find_layout
 
     project = load_project(Path.cwd())
@@ -132,26 +132,31 @@ def _build(args: argparse.Namespace) -> int:
     paper = args.paper or project.paper or layout.paper
     sources = args.sources or find_sources(Path("sources"))
     _check_distinct_names(sources)
-    job = partial(
-        _build_one,
-        out_dir=args.out,
-        layout=layout,
-        paper=paper,
-        max_mb=args.max_size,
-        syntax=args.syntax,
-        project=project,
-        force=args.force,
-        debug=args.debug,
-    )
-    jobs = min(args.jobs or os.cpu_count() or 1, len(sources))
+    options = {
+        "out_dir": args.out,
+        "layout": layout,
+        "paper": paper,
+        "max_mb": args.max_size,
+        "syntax": args.syntax,
+        "project": project,
+    }
+    job = partial(_build_one, force=args.force, debug=args.debug, **options)
+    # Unchanged reports are skipped here at once; only the others are worth more processes.
+    stale = [s for s in sources if args.force or not is_unchanged(s, **options)]
+    jobs = min(args.jobs or os.cpu_count() or 1, max(len(stale), 1))
     progress = _Progress(len(sources), jobs)
+    skipped = (job(source) for source in sources if source not in stale)
+    failed = sum(not progress.show(outcome) for outcome in skipped)
     if jobs == 1:
-        outcomes = (job(source) for source in sources)
-        failed = sum(not progress.show(outcome) for outcome in outcomes)
+        failed += sum(not progress.show(job(source)) for source in stale)
     else:
+        # Imported once here: the workers are forked from this process and inherit them.
+        import briefing.render.epub
+        import briefing.render.pdf  # noqa: F401
+
         with ProcessPoolExecutor(jobs, initializer=_quiet_worker) as pool:
-            futures = [pool.submit(job, source) for source in sources]
-            failed = sum(not progress.show(f.result()) for f in as_completed(futures))
+            futures = [pool.submit(job, source) for source in stale]
+            failed += sum(not progress.show(f.result()) for f in as_completed(futures))
     progress.done()
     if failed and len(sources) > 1:
         print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
