@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import queue
 import shutil
+import signal
+import subprocess
+import sys
+import threading
 from pathlib import Path
+from typing import IO
 
 from briefing.errors import BriefingError
 
@@ -69,3 +76,39 @@ def test_two_sources_of_one_name_are_refused_before_building(project: Path) -> N
 def test_an_error_keeps_its_hint_across_processes() -> None:
     error = pickle.loads(pickle.dumps(BriefingError("what (where)", hint="do this")))
     assert (str(error), error.hint) == ("what (where)", "do this")
+
+
+def test_watch_rebuilds_a_report_when_it_changes(project: Path) -> None:
+    command = [sys.executable, "-m", "briefing", "watch"]
+    with subprocess.Popen(
+        command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as watcher:
+        lines = _lines_of(watcher.stdout)
+        try:
+            assert lines.get(timeout=120).startswith("built sources/")
+            source = project / "sources" / "human-trafficking-in-luxembourg.txt"
+            text = source.read_text()
+            for attempt in range(10):  # the watcher may not be listening yet: save again
+                source.write_text(f"{text}\n\nIn 2025, {99 + attempt} new shelters opened.\n")
+                try:
+                    assert lines.get(timeout=10).startswith("built sources/")
+                    break
+                except queue.Empty:
+                    continue
+            data = json.loads(
+                (project / "out" / "human-trafficking-in-luxembourg.json").read_text()
+            )
+            assert any(f["label"] == "new shelters opened" for f in data["figures"])
+        finally:
+            watcher.send_signal(signal.SIGINT)
+            watcher.wait(timeout=30)
+            err = watcher.stderr.read()
+    assert watcher.returncode == 0
+    assert "watching 1 reports" in err and "stopped watching" in err
+
+
+def _lines_of(stream: IO[str]) -> queue.Queue[str]:
+    """The lines of `stream` as they come, read by a thread, so a test can wait with a timeout."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+    return lines

@@ -52,34 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Build OUT/NAME.pdf, OUT/NAME.epub and OUT/NAME.json from each report. "
         "With no SOURCE, build every report (.txt, .wiki, .md) in ./sources.",
     )
-    build.add_argument(
-        "sources",
-        nargs="*",
-        type=Path,
-        metavar="SOURCE",
-        help="report files to build (default: every report in ./sources)",
-    )
-    build.add_argument(
-        "--out",
-        type=Path,
-        default=Path("out"),
-        metavar="DIR",
-        help="folder for the outputs, created if missing (default: ./out)",
-    )
-    build.add_argument(
-        "--layout",
-        metavar="NAME|PATH",
-        help="layout by name, looked up in ./layouts then in the installed "
-        f"layouts, or a path to a layout folder (default: the project's, else {DEFAULT_LAYOUT})",
-    )
-    build.add_argument(
-        "--paper",
-        choices=sorted(PAPER_SIZES),
-        type=str.lower,
-        help="paper size of the PDF (default: the project's, else the layout's, which is a4 "
-        "for the shipped layout)",
-    )
-    _add_syntax_option(build)
+    _add_build_options(build)
     build.add_argument(
         "--jobs",
         "-j",
@@ -92,17 +65,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild even when the sources, sidecars, layout and options are unchanged",
     )
-    build.add_argument(
-        "--max-size",
-        type=_megabytes,
-        default=DEFAULT_MAX_MB,
-        metavar="MB",
-        help="refuse sources larger than this many megabytes (default: %(default)g)",
-    )
-    build.add_argument(
-        "--debug", action="store_true", help="show the full traceback when something fails"
-    )
     build.set_defaults(run=_build)
+
+    watch = commands.add_parser(
+        "watch",
+        help="build, then rebuild whenever a report, sidecar, layout or setting changes",
+        description="Build like `briefing build`, then watch the sources, their sidecars, the "
+        "layout and the project settings, and rebuild what a change touches. Ctrl-C stops.",
+    )
+    _add_build_options(watch)
+    watch.set_defaults(run=_watch)
 
     figures = commands.add_parser(
         "figures",
@@ -123,23 +95,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    # Imported here so that `briefing --help` does not pay for WeasyPrint.
-    from briefing.build import find_sources, is_unchanged
-    from briefing.layouts import find_layout
+    from briefing.build import is_unchanged
 
-    project = load_project(Path.cwd())
-    layout = find_layout(args.layout or project.layout or DEFAULT_LAYOUT)
-    paper = args.paper or project.paper or layout.paper
-    sources = args.sources or find_sources(Path("sources"))
-    _check_distinct_names(sources)
-    options = {
-        "out_dir": args.out,
-        "layout": layout,
-        "paper": paper,
-        "max_mb": args.max_size,
-        "syntax": args.syntax,
-        "project": project,
-    }
+    sources, options = _build_options(args)
     job = partial(_build_one, force=args.force, debug=args.debug, **options)
     # Unchanged reports are skipped here at once; only the others are worth more processes.
     stale = [s for s in sources if args.force or not is_unchanged(s, **options)]
@@ -161,6 +119,57 @@ def _build(args: argparse.Namespace) -> int:
     if failed and len(sources) > 1:
         print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _build_options(args: argparse.Namespace) -> tuple[list[Path], dict[str, Any]]:
+    """The sources to build and the options of `build` for them, after the project's defaults."""
+    from briefing.build import find_sources
+    from briefing.layouts import find_layout
+
+    project = load_project(Path.cwd())
+    layout = find_layout(args.layout or project.layout or DEFAULT_LAYOUT)
+    sources = args.sources or find_sources(Path("sources"))
+    _check_distinct_names(sources)
+    return sources, {
+        "out_dir": args.out,
+        "layout": layout,
+        "paper": args.paper or project.paper or layout.paper,
+        "max_mb": args.max_size,
+        "syntax": args.syntax,
+        "project": project,
+    }
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Build, then rebuild on change in this warm process until Ctrl-C."""
+    import watchfiles
+
+    from briefing.config import sidecar_path
+
+    sources, options = _build_options(args)
+    layout_folder = options["layout"].folder
+    settings = [Path("briefing.toml").resolve(), Path("pyproject.toml").resolve()]
+    for source in sources:
+        _print_outcome(_build_one(source, debug=args.debug, force=False, **options))
+    watched = {p.resolve().parent for p in sources} | {layout_folder, Path.cwd().resolve()}
+    print(f"watching {len(sources)} reports; Ctrl-C stops", file=sys.stderr, flush=True)
+    try:
+        for changes in watchfiles.watch(*watched, recursive=False, raise_interrupt=True):
+            changed = {Path(path).resolve() for _, path in changes}
+            everything = bool(changed & set(settings)) or any(
+                p.is_relative_to(layout_folder) for p in changed
+            )
+            if everything:  # settings or layout: reload them, rebuild all
+                sources, options = _build_options(args)
+            for source in sources:
+                mine = {source.resolve(), sidecar_path(source).resolve()}
+                if everything or changed & mine:
+                    print(
+                        _build_one(source, debug=args.debug, force=False, **options)[1], flush=True
+                    )
+    except KeyboardInterrupt:
+        print("stopped watching", file=sys.stderr)
+    return 0
 
 
 def _check_distinct_names(sources: Sequence[Path]) -> None:
@@ -202,13 +211,18 @@ class _Progress:
         self._status(f"building {total} reports with {jobs} {'job' if jobs == 1 else 'jobs'}")
 
     def show(self, outcome: tuple[Path, str, bool]) -> bool:
-        _, line, ok = outcome
         self.finished += 1
         self._status("")
-        print(line, file=sys.stdout if ok else sys.stderr, flush=True)
+        ok = _print_outcome(outcome)
         if self.finished < self.total:
             self._status(f"[{self.finished}/{self.total}] building…")
         return ok
+
+
+def _print_outcome(outcome: tuple[Path, str, bool]) -> bool:
+    _, line, ok = outcome
+    print(line, file=sys.stdout if ok else sys.stderr, flush=True)
+    return ok
 
     def done(self) -> None:
         self._status("")
@@ -236,6 +250,47 @@ def _figures(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(findings_table(briefing, width=shutil.get_terminal_size().columns))
     return 0
+
+
+def _add_build_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
+        help="report files to build (default: every report in ./sources)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="folder for the outputs, created if missing (default: ./out)",
+    )
+    parser.add_argument(
+        "--layout",
+        metavar="NAME|PATH",
+        help="layout by name, looked up in ./layouts then in the installed "
+        f"layouts, or a path to a layout folder (default: the project's, else {DEFAULT_LAYOUT})",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=sorted(PAPER_SIZES),
+        type=str.lower,
+        help="paper size of the PDF (default: the project's, else the layout's, which is a4 "
+        "for the shipped layout)",
+    )
+    _add_syntax_option(parser)
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help="refuse sources larger than this many megabytes (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
 
 
 def _add_syntax_option(parser: argparse.ArgumentParser) -> None:
