@@ -218,12 +218,6 @@ class _Progress:
             self._status(f"[{self.finished}/{self.total}] building…")
         return ok
 
-
-def _print_outcome(outcome: tuple[Path, str, bool]) -> bool:
-    _, line, ok = outcome
-    print(line, file=sys.stdout if ok else sys.stderr, flush=True)
-    return ok
-
     def done(self) -> None:
         self._status("")
 
@@ -231,6 +225,12 @@ def _print_outcome(outcome: tuple[Path, str, bool]) -> bool:
         if self.live:
             sys.stderr.write(f"\r\x1b[2K{text}")
             sys.stderr.flush()
+
+
+def _print_outcome(outcome: tuple[Path, str, bool]) -> bool:
+    _, line, ok = outcome
+    print(line, file=sys.stdout if ok else sys.stderr, flush=True)
+    return ok
 
 
 def _quiet_worker() -> None:
