@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
+import zipfile
 
 from ebooklib import epub
 
@@ -40,7 +41,22 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
     # ebooklib's own page list takes every element with an epub:type for a page.
     options = {"mtime": modified, "raise_exceptions": True, "epub3_pages": False}
     epub.write_epub(buffer, book, options)
-    return buffer.getvalue()
+    return _with_fixed_times(buffer.getvalue(), modified)
+
+
+def _with_fixed_times(archive: bytes, when: dt.datetime) -> bytes:
+    """The archive rewritten with every entry dated `when`, in the same order, so that two
+    builds of the same inputs are byte for byte the same (ebooklib stamps the clock)."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            # The mimetype entry stays first and stored, as the EPUB container requires.
+            fixed.compress_type = entry.compress_type
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(entry))
+    return out.getvalue()
 
 
 def book_identifier(briefing: Briefing) -> str:
