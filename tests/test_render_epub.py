@@ -82,6 +82,24 @@ def test_metadata(built_epub: Path) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
 
 
+def test_accessibility_metadata(built_epub: Path) -> None:
+    metadata = package(built_epub).find("opf:metadata", NS)
+
+    def values(prop: str) -> list[str]:
+        return [m.text for m in metadata.findall(f"opf:meta[@property='schema:{prop}']", NS)]
+
+    assert values("accessMode") == ["textual"]
+    assert values("accessModeSufficient") == ["textual"]
+    assert set(values("accessibilityFeature")) >= {
+        "tableOfContents",
+        "readingOrder",
+        "structuralNavigation",
+        "table",
+    }
+    assert values("accessibilityHazard") == ["none"]
+    assert values("accessibilitySummary")[0].startswith("Text only")
+
+
 def test_identifier_is_the_same_across_builds_of_the_same_source(
     tmp_path: Path, built_epub: Path
 ) -> None:

@@ -6,11 +6,12 @@ import datetime as dt
 import io
 import uuid
 import zipfile
+from collections.abc import Iterator
 
 from ebooklib import epub
 
 from briefing.layouts import Layout
-from briefing.model import Briefing
+from briefing.model import Briefing, Table, tables
 from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
@@ -72,7 +73,34 @@ def _book_with_metadata(briefing: Briefing) -> epub.EpubBook:
     book.add_metadata("DC", "date", briefing.date.isoformat())
     if briefing.summary:
         book.add_metadata("DC", "description", briefing.summary)
+    for prop, value in _accessibility(briefing):
+        book.add_metadata(None, "meta", value, {"property": f"schema:{prop}"})
     return book
+
+
+def _accessibility(briefing: Briefing) -> list[tuple[str, str]]:
+    """EPUB Accessibility metadata: what the book offers a reader using assistive technology.
+    No conformance is claimed: that needs an evaluation this build does not make."""
+    features = ["tableOfContents", "readingOrder", "structuralNavigation"]
+    if briefing.table or next(_report_tables(briefing), None) is not None:
+        features.append("table")
+    summary = (
+        "Text only, with no images: headings and a table of contents give structure, tables "
+        "have header cells, and every key figure and event links to the sentence it came from."
+    )
+    return [
+        ("accessMode", "textual"),
+        ("accessModeSufficient", "textual"),
+        *(("accessibilityFeature", feature) for feature in features),
+        ("accessibilityHazard", "none"),
+        ("accessibilitySummary", summary),
+    ]
+
+
+def _report_tables(briefing: Briefing) -> Iterator[Table]:
+    for chapter in briefing.chapters:
+        for section in chapter.sections:
+            yield from tables(section.blocks)
 
 
 def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
