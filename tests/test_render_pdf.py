@@ -14,7 +14,7 @@ from briefing.build import build
 from briefing.layouts import find_layout
 from briefing.readers import read
 
-from .conftest import FIRST_REPORT, ROOT
+from .conftest import FIRST_REPORT, ROOT, run
 
 
 def outline(path: Path) -> list[tuple[str, int]]:
@@ -163,3 +163,37 @@ def test_contents_of_a_long_report_matches_its_bookmarks(tmp_path: Path) -> None
             if match:
                 printed[match[1]] = int(match[2])
     assert printed == pages
+
+
+def _structure_types(node: pikepdf.Object, found: set[str], depth: int = 0) -> set[str]:
+    if depth > 60:
+        return found
+    if isinstance(node, pikepdf.Dictionary):
+        if "/S" in node:
+            found.add(str(node.S))
+        kids = node.get("/K")
+        if kids is not None:
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                _structure_types(kid, found, depth + 1)
+    return found
+
+
+def test_the_pdf_is_tagged_pdf_ua_1(built_pdf: Path) -> None:
+    with pikepdf.open(built_pdf) as pdf:
+        root = pdf.Root
+        assert bool(root.MarkInfo.Marked)
+        assert str(root.Lang) == "en"
+        assert bool(root.ViewerPreferences.DisplayDocTitle)
+        with pdf.open_metadata() as xmp:
+            assert xmp.get("pdfuaid:part") == "1"
+            assert xmp.get("dc:title") == "Human trafficking in Luxembourg"
+        types = _structure_types(root.StructTreeRoot, set())
+    assert {"/H1", "/H2", "/P", "/Table", "/TH", "/TD", "/L", "/LI", "/Link"} <= types
+
+
+def test_an_archival_pdf_a_is_offered(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", str(FIRST_REPORT), "--out", str(out), "--pdf-variant", "a-3b")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(out / f"{FIRST_REPORT.stem}.pdf") as pdf, pdf.open_metadata() as xmp:
+        assert (xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")) == ("3", "B")

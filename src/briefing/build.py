@@ -54,9 +54,10 @@ def build(
     syntax: str | None = None,
     project: Project | None = None,
     force: bool = False,
+    pdf_variant: str = "ua-1",
 ) -> BuildResult:
     """Build the outputs of `source`, unless they are current (`force` rebuilds them)."""
-    digest = inputs_hash(source, layout, paper, (max_mb, syntax), project)
+    digest = inputs_hash(source, layout, paper, (max_mb, syntax, pdf_variant), project)
     if not force and is_current(out_dir, source.stem, digest):
         outputs = tuple(out_dir / f"{source.stem}{suffix}" for suffix in SUFFIXES)
         return BuildResult(source=source, outputs=outputs, page_count=None, skipped=True)
@@ -68,7 +69,7 @@ def build(
     from briefing.render.pdf import render_pdf
 
     briefing = brief(source, max_mb, syntax, project)
-    pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper)
+    pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper, pdf_variant)
     epub = render_epub(briefing, layout)
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
@@ -91,9 +92,10 @@ def is_unchanged(
     max_mb: float = DEFAULT_MAX_MB,
     syntax: str | None = None,
     project: Project | None = None,
+    pdf_variant: str = "ua-1",
 ) -> bool:
     """True when `build` would skip `source`: its outputs are current."""
-    digest = inputs_hash(source, layout, paper, (max_mb, syntax), project)
+    digest = inputs_hash(source, layout, paper, (max_mb, syntax, pdf_variant), project)
     return is_current(out_dir, source.stem, digest)
 
 

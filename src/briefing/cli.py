@@ -137,6 +137,7 @@ def _build_options(args: argparse.Namespace) -> tuple[list[Path], dict[str, Any]
         "max_mb": args.max_size,
         "syntax": args.syntax,
         "project": project,
+        "pdf_variant": args.pdf_variant,
     }
 
 
@@ -281,6 +282,13 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
         "for the shipped layout)",
     )
     _add_syntax_option(parser)
+    parser.add_argument(
+        "--pdf-variant",
+        choices=("ua-1", "a-3b", "a-3u"),
+        default="ua-1",
+        help="the PDF standard: tagged PDF/UA-1 for assistive technology, or the archival "
+        "PDF/A-3b or PDF/A-3u, tagged too (default: %(default)s)",
+    )
     parser.add_argument(
         "--max-size",
         type=_megabytes,

@@ -45,7 +45,15 @@ class LayoutFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-def render_pdf(html: str, layout: Layout, paper: str) -> RenderedPdf:
+# The PDF standards a briefing can meet: tagged PDF/UA-1 for assistive technology (the
+# default), or an archival PDF/A-3, tagged as well.
+PDF_VARIANTS = {"ua-1": "pdf/ua-1", "a-3b": "pdf/a-3b", "a-3u": "pdf/a-3u"}
+DEFAULT_PDF_VARIANT = "ua-1"
+
+
+def render_pdf(
+    html: str, layout: Layout, paper: str, variant: str = DEFAULT_PDF_VARIANT
+) -> RenderedPdf:
     fetcher = LayoutFetcher([layout.folder, *font_folders()])
     fonts = _font_configuration()
     extra = weasyprint.CSS(
@@ -56,7 +64,8 @@ def render_pdf(html: str, layout: Layout, paper: str) -> RenderedPdf:
     document = weasyprint.HTML(
         string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher
     ).render(stylesheets=[extra], font_config=fonts)
-    return RenderedPdf(data=document.write_pdf(), document=document)
+    data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
+    return RenderedPdf(data=data, document=document)
 
 
 @cache
