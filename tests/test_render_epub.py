@@ -82,6 +82,24 @@ def test_metadata(built_epub: Path) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
 
 
+def test_landmarks_lead_to_the_cover_contents_and_text(built_epub: Path) -> None:
+    nav = documents(built_epub)["nav.xhtml"]
+    (landmarks,) = [
+        n
+        for n in nav.iter("{http://www.w3.org/1999/xhtml}nav")
+        if n.get(f"{{{NS['epub']}}}type") == "landmarks"
+    ]
+    links = {
+        a.get(f"{{{NS['epub']}}}type"): a.get("href")
+        for a in landmarks.iter("{http://www.w3.org/1999/xhtml}a")
+    }
+    assert links == {
+        "cover": "cover.xhtml",
+        "toc": "contents.xhtml",
+        "bodymatter": "overview.xhtml",
+    }
+
+
 def test_accessibility_metadata(built_epub: Path) -> None:
     metadata = package(built_epub).find("opf:metadata", NS)
 
@@ -131,7 +149,7 @@ def test_every_document_has_a_language_and_links_the_stylesheet(built_epub: Path
 def test_navigation_lists_every_section(built_epub: Path) -> None:
     docs = documents(built_epub)
     nav = docs["nav.xhtml"]
-    titles = [a.text for a in nav.iterfind(".//xhtml:nav//xhtml:a", NS)]
+    titles = [a.text for a in nav.iterfind(".//xhtml:nav[@role='doc-toc']//xhtml:a", NS)]
     expected = [
         "Key figures",
         "Timeline",

@@ -34,13 +34,19 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
     for document in documents:
         book.add_item(document)
     book.toc = _toc(briefing)
+    book.guide = _landmarks(briefing)
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title="Contents"))
     book.spine = documents
     buffer = io.BytesIO()
     modified = dt.datetime.combine(briefing.date, dt.time(), dt.UTC)
     # ebooklib's own page list takes every element with an epub:type for a page.
-    options = {"mtime": modified, "raise_exceptions": True, "epub3_pages": False}
+    options = {
+        "mtime": modified,
+        "raise_exceptions": True,
+        "epub3_pages": False,
+        "landmark_title": "Landmarks",
+    }
     epub.write_epub(buffer, book, options)
     return _with_fixed_times(buffer.getvalue(), modified)
 
@@ -114,6 +120,17 @@ def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
     )
     document.add_item(style)
     return document
+
+
+def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
+    """The landmarks navigation: where the cover, the contents and the report's text begin.
+    ("text" is the guide's name for what EPUB 3 calls bodymatter.)"""
+    first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
+    return [
+        {"href": "cover.xhtml", "title": "Cover", "type": "cover"},
+        {"href": "contents.xhtml", "title": "Contents", "type": "toc"},
+        {"href": first, "title": briefing.chapters[0].title, "type": "text"},
+    ]
 
 
 def _toc(briefing: Briefing) -> list:
