@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.dates import find_dates
+from briefing.extract.timeline import event_text
 from briefing.model import Event, KeyFigure
 from briefing.readers import read
 
@@ -214,3 +216,14 @@ def test_events_come_sorted_by_date() -> None:
     for path in DOCUMENTS:
         starts = [e.start for e in extract(read(path)).timeline]
         assert starts == sorted(starts), path.name
+
+
+def test_a_long_event_is_not_cut_inside_a_number() -> None:
+    sentence = (
+        "In 2023 the line carried 1.9 million tonnes of aggregates from the quarries at Fell "
+        "Cross, and 210,000 containers moved between the port of Saltmere and the inland "
+        "terminal at the north end of the valley."
+    )
+    text = event_text(sentence, find_dates(sentence))
+    assert "210" not in text or "210,000" in text
+    assert text.startswith("The line carried 1.9 million tonnes")

@@ -49,7 +49,7 @@ def _shorten(text: str) -> str:
     if len(words) <= MAX_WORDS:
         return text
     head = " ".join(words[:MAX_WORDS])
-    comma = head.rfind(",")
+    comma = head.rfind(", ")  # a clause's comma, not the one inside "210,000"
     if comma > len(head) // 2:
         return head[:comma]
     return head + " …"
