@@ -120,7 +120,7 @@ def test_title_and_sections(built: Built) -> None:
 def test_notes_show_each_citation_once_in_order(built: Built) -> None:
     fragments = built.expect.get("notes")
     if fragments is None:
-        pytest.skip("no notes in this document")
+        pytest.skip("no notes labelled in this document")
     notes = built.epub_documents()["notes.xhtml"]
     items = [_flat(_text(li)) for li in notes.iter(f"{XHTML}li")]
     assert len(items) == built.expect["note_count"]

@@ -197,3 +197,17 @@ def test_an_archival_pdf_a_is_offered(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     with pikepdf.open(out / f"{FIRST_REPORT.stem}.pdf") as pdf, pdf.open_metadata() as xmp:
         assert (xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")) == ("3", "B")
+
+
+def test_footnotes_carry_their_notes_numbers(tmp_path: Path) -> None:
+    # Note 1 is called only in a heading, which the PDF prints as plain text: the footnote
+    # of note 2 must still read "2", as its call in the EPUB does.
+    source = tmp_path / "notes.wiki"
+    source.write_text(
+        "== Heading<ref>First source.</ref> ==\n"
+        "A sentence about 12 wells.<ref>Second source.</ref>\n"
+    )
+    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    text = " ".join(page.get_text() for page in pymupdf.open(result.outputs[0]))
+    assert "2. Second source." in text
+    assert "1. Second source." not in text

@@ -149,7 +149,7 @@ def _watch(args: argparse.Namespace) -> int:
 
     sources, options = _build_options(args)
     layout_folder = options["layout"].folder
-    settings = [Path("briefing.toml").resolve(), Path("pyproject.toml").resolve()]
+    settings = {Path("briefing.toml").resolve(), Path("pyproject.toml").resolve()}
     for source in sources:
         _print_outcome(_build_one(source, debug=args.debug, force=False, **options))
     watched = {p.resolve().parent for p in sources} | {layout_folder, Path.cwd().resolve()}
@@ -157,17 +157,19 @@ def _watch(args: argparse.Namespace) -> int:
     try:
         for changes in watchfiles.watch(*watched, recursive=False, raise_interrupt=True):
             changed = {Path(path).resolve() for _, path in changes}
-            everything = bool(changed & set(settings)) or any(
+            everything = bool(changed & settings) or any(
                 p.is_relative_to(layout_folder) for p in changed
             )
             if everything:  # settings or layout: reload them, rebuild all
-                sources, options = _build_options(args)
+                try:
+                    sources, options = _build_options(args)
+                except BriefingError as error:
+                    _print_error(error)  # keep watching: the next save may fix it
+                    continue
             for source in sources:
                 mine = {source.resolve(), sidecar_path(source).resolve()}
                 if everything or changed & mine:
-                    print(
-                        _build_one(source, debug=args.debug, force=False, **options)[1], flush=True
-                    )
+                    _print_outcome(_build_one(source, debug=args.debug, force=False, **options))
     except KeyboardInterrupt:
         print("stopped watching", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.sentences import split_sentences
 from briefing.model import Cell, Period, Table, paragraphs
 
@@ -142,5 +142,5 @@ def _is_number(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
 
 
-def _is_only_date(text: str, date: object) -> bool:
-    return len(text.strip()) - (date.end - date.begin) <= 2  # type: ignore[attr-defined]
+def _is_only_date(text: str, date: DateSpan) -> bool:
+    return len(text.strip()) - (date.end - date.begin) <= 2

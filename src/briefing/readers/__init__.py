@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError, BriefingWarning
+from briefing.model import Report
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch, CharsetMatches
-from briefing.model import Report
 
 Reader = Callable[[str, Path], Report]
 

@@ -66,10 +66,6 @@ class ParagraphBuilder:
             self._length -= 1
         self._marks.append(Mark("note", self._length, self._length, str(number)))
 
-    @property
-    def empty(self) -> bool:
-        return not self.text().strip() and not any(m.kind == "note" for m in self._marks)
-
     def text(self) -> str:
         return "".join(self._text)
 

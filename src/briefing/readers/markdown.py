@@ -32,6 +32,7 @@ from briefing.model import (
     Report,
     Section,
     Table,
+    paragraphs,
 )
 from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
 
@@ -164,13 +165,14 @@ class _Reader:
         return Table(tuple(rows), head=head)
 
     def note(self, node: SyntaxTreeNode) -> Note:
-        blocks = list(self.children(node, 0))
-        builder = ParagraphBuilder()
-        for block in blocks:
-            builder.add(" " + (block.text if isinstance(block, Paragraph | Preformatted) else ""))
-        content = blocks[0] if len(blocks) == 1 and isinstance(blocks[0], Paragraph) else None
         number = self._number(int(node.meta.get("id", 0)))
-        return Note(number, content or builder.paragraph())
+        blocks = list(self.children(node, 0))
+        if len(blocks) == 1 and isinstance(blocks[0], Paragraph):
+            return Note(number, blocks[0])
+        builder = ParagraphBuilder()  # several paragraphs or a list: one run of text
+        for paragraph in paragraphs(blocks):
+            builder.add(f" {paragraph.text}")
+        return Note(number, builder.paragraph())
 
     def paragraph(self, node: SyntaxTreeNode) -> Paragraph:
         builder = ParagraphBuilder()

@@ -575,8 +575,8 @@ def _param(template: Template, *names: str) -> Wikicode | None:
     return None
 
 
-def _text(value: object) -> str:
-    return " ".join(mwparserfromhell.parse(str(value)).strip_code().split())
+def _text(value: Wikicode) -> str:
+    return " ".join(value.strip_code().split())
 
 
 def _attribute(tag: Tag, name: str) -> str | None:
