@@ -34,23 +34,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument(
+        "--only", choices=sorted(PARTS), help="measure one part and print it (results.md is kept)"
+    )
     args = parser.parse_args()
+    parts = [args.only] if args.only else list(PARTS)
     with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
         lines = [
             f"Measured {time.strftime('%Y-%m-%d')} on {_machine()}; medians of {args.runs} runs.",
-            "",
-            *_against_pandoc(work, args.runs),
-            "",
-            *_stages(args.runs),
-            "",
-            *_scaling(work, max(args.runs // 2, 1)),
-            "",
-            *_many_reports(work),
         ]
+        for part in parts:
+            lines += ["", *PARTS[part](Path(folder), args.runs)]
     report = "\n".join(lines) + "\n"
     print(report)
-    args.out.write_text(report, encoding="utf-8")
+    if not args.only:
+        args.out.write_text(report, encoding="utf-8")
 
 
 def _against_pandoc(work: Path, runs: int) -> list[str]:
@@ -77,7 +75,7 @@ def _against_pandoc(work: Path, runs: int) -> list[str]:
     ]
 
 
-def _stages(runs: int) -> list[str]:
+def _stages(_: Path, runs: int) -> list[str]:
     """Each stage of one build of the first report, in this process, after a warm-up."""
     from briefing.assemble import assemble
     from briefing.config import load_curation
@@ -127,6 +125,7 @@ def _stages(runs: int) -> list[str]:
 
 
 def _scaling(work: Path, runs: int) -> list[str]:
+    runs = max(runs // 2, 1)
     rows = []
     results = {}
     for times in SCALES:
@@ -155,7 +154,7 @@ def _scaling(work: Path, runs: int) -> list[str]:
     ]
 
 
-def _many_reports(work: Path) -> list[str]:
+def _many_reports(work: Path, _: int) -> list[str]:
     """Six reports built with one job and with two, then again with nothing changed."""
     project = work / "many"
     (project / "sources").mkdir(parents=True)
@@ -182,11 +181,50 @@ def _many_reports(work: Path) -> list[str]:
     ]
 
 
+def _copies(work: Path, runs: int) -> list[str]:
+    """A build of the first report with ten personal copies against one without (warm)."""
+    from briefing.build import build
+    from briefing.layouts import find_layout
+    from briefing.recipients import load_recipients
+
+    people = work / "people.csv"
+    people.write_text(
+        "name,organisation\n" + "".join(f"Person {n},Office {n}\n" for n in range(10))
+    )
+    recipients = load_recipients(people)
+    layout = find_layout("briefing", project=ROOT)
+    plain = _median(runs, lambda: build(FIRST_REPORT, work / "c", layout, "a4", force=True))
+    with_copies = _median(
+        runs,
+        lambda: build(FIRST_REPORT, work / "c", layout, "a4", force=True, recipients=recipients),
+    )
+    each = (with_copies - plain) / len(recipients)
+    return [
+        "Personal copies (`--recipients`), the first report, in a warm process:",
+        "",
+        "| what | time |",
+        "|---|---|",
+        f"| full build | {plain:.2f} s |",
+        f"| full build and {len(recipients)} copies | {with_copies:.2f} s |",
+        f"| one copy (PDF and EPUB stamped, manifest) | {each * 1000:.0f} ms "
+        f"({each / plain:.0%} of a full build) |",
+    ]
+
+
 def _timed_command(project: Path, *options: str) -> float:
     started = time.perf_counter()
     command = [sys.executable, "-m", "briefing", "build", *options]
     subprocess.run(command, cwd=project, check=True, capture_output=True)
     return time.perf_counter() - started
+
+
+PARTS: dict[str, Callable[[Path, int], list[str]]] = {
+    "pandoc": _against_pandoc,
+    "stages": _stages,
+    "scaling": _scaling,
+    "many": _many_reports,
+    "copies": _copies,
+}
 
 
 def _repeated(text: str, times: int) -> str:

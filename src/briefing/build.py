@@ -6,18 +6,28 @@ import errno
 import fcntl
 import os
 import tempfile
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, BriefingWarning
 from briefing.fingerprint import SUFFIXES, inputs_hash, is_current, record_path
 from briefing.layouts import Layout
+from briefing.manifest import (
+    COPIES,
+    MANIFEST,
+    current_copies,
+    file_entry,
+    manifest_json,
+    report_folder,
+)
 from briefing.model import Briefing
 from briefing.project import Project
 from briefing.readers import DEFAULT_MAX_MB
 from briefing.readers import SUFFIXES as SOURCE_SUFFIXES
+from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)
@@ -26,6 +36,7 @@ class BuildResult:
     outputs: tuple[Path, ...]
     page_count: int | None  # None when the build was skipped
     skipped: bool = False  # the outputs were current: nothing was rebuilt
+    copies: int = 0  # personal copies made, a PDF and an EPUB each
 
 
 def find_sources(folder: Path) -> list[Path]:
@@ -55,12 +66,21 @@ def build(
     project: Project | None = None,
     force: bool = False,
     pdf_variant: str = "ua-1",
+    recipients: list[Recipient] | None = None,
 ) -> BuildResult:
-    """Build the outputs of `source`, unless they are current (`force` rebuilds them)."""
+    """Build the outputs of `source`, unless they are current (`force` rebuilds them), and
+    a personal copy of them for each of the `recipients`."""
     digest = inputs_hash(source, layout, paper, (max_mb, syntax, pdf_variant), project)
-    if not force and is_current(out_dir, source.stem, digest):
-        outputs = tuple(out_dir / f"{source.stem}{suffix}" for suffix in SUFFIXES)
-        return BuildResult(source=source, outputs=outputs, page_count=None, skipped=True)
+    stem = source.stem
+    if not force and is_current(out_dir, stem, digest):
+        outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in SUFFIXES)
+        with _locked(out_dir / f".{stem}.lock"):
+            if recipients:
+                date_text = brief(source, max_mb, syntax, project).date_text
+                _make_copies(out_dir, stem, layout, recipients, date_text)
+            elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
+                _keep_copies(out_dir, stem)  # outputs of a version that wrote no manifest
+        return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
     # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
     # and a skipped build returns before paying for it.
     from briefing.render.data import render_json
@@ -73,15 +93,68 @@ def build(
     epub = render_epub(briefing, layout)
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
-    _prepare(out_dir)
+    _make_folder(out_dir)
     # Two builds of one report into one folder take turns, so their files never mix.
-    with _locked(out_dir / f".{source.stem}.lock"):
+    with _locked(out_dir / f".{stem}.lock"):
         paths = tuple(
-            write_atomic(out_dir / f"{source.stem}{suffix}", content)
+            write_atomic(out_dir / f"{stem}{suffix}", content)
             for suffix, content in outputs.items()
         )
-        write_atomic(record_path(out_dir, source.stem), digest.encode("ascii"))
-    return BuildResult(source=source, outputs=paths, page_count=pdf.page_count)
+        write_atomic(record_path(out_dir, stem), digest.encode("ascii"))
+        if recipients:
+            _make_copies(out_dir, stem, layout, recipients, briefing.date_text)
+        else:
+            _keep_copies(out_dir, stem)
+    return BuildResult(source, paths, pdf.page_count, copies=len(recipients or ()))
+
+
+def _make_copies(
+    out_dir: Path, stem: str, layout: Layout, recipients: list[Recipient], date_text: str
+) -> None:
+    """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the outputs
+    as built; then the manifest. Copies of an earlier list that this one lacks are removed."""
+    from briefing.render.copies import stamp_epub, stamp_pdf
+
+    folder = report_folder(out_dir, stem)
+    copies = folder / COPIES
+    plain = _plain_entries(out_dir, stem, folder)
+    made_from = {entry["path"].rsplit(".", 1)[-1]: entry["sha256"] for entry in plain}
+    pdf, epub = (out_dir / f"{stem}.pdf").read_bytes(), (out_dir / f"{stem}.epub").read_bytes()
+    _make_folder(copies)
+    files = []
+    for recipient in recipients:
+        mark = recipient.mark(date_text)
+        stamped = {"pdf": stamp_pdf(pdf, layout, recipient, mark), "epub": stamp_epub(epub, mark)}
+        for kind, content in stamped.items():
+            path = write_atomic(copies / f"{recipient.slug}.{kind}", content)
+            files.append(file_entry(path, folder, recipient, made_from[kind]))
+    old, _ = current_copies(folder, plain)
+    kept = {entry["path"] for entry in files}
+    for entry in old:
+        if entry["path"] not in kept:
+            (folder / str(entry["path"])).unlink(missing_ok=True)
+    write_atomic(folder / MANIFEST, manifest_json(stem, [*plain, *files]))
+
+
+def _keep_copies(out_dir: Path, stem: str) -> None:
+    """The manifest of the outputs just built, keeping the copies still made from them
+    (a rebuild of the same inputs gives the same bytes); a warning for the others."""
+    folder = report_folder(out_dir, stem)
+    _make_folder(folder)
+    plain = _plain_entries(out_dir, stem, folder)
+    kept, stale = current_copies(folder, plain)
+    if stale:
+        warnings.warn(
+            f"{stale} files in {folder / COPIES} are copies of an earlier build of {stem}; "
+            "the manifest no longer lists them (build with --recipients to make them again)",
+            BriefingWarning,
+            stacklevel=2,
+        )
+    write_atomic(folder / MANIFEST, manifest_json(stem, [*plain, *kept]))
+
+
+def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[dict[str, object]]:
+    return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in SUFFIXES]
 
 
 def is_unchanged(
@@ -151,10 +224,10 @@ def _locked(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _prepare(out_dir: Path) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BriefingError(f"output path is a file, not a folder ({out_dir})")
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise BriefingError(f"output path is a file, not a folder ({folder})")
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(f"cannot create output folder: {exc.strerror} ({out_dir})") from None
+        raise BriefingError(f"cannot create output folder: {exc.strerror} ({folder})") from None

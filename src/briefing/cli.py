@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild even when the sources, sidecars, layout and options are unchanged",
     )
+    build.add_argument(
+        "--recipients",
+        type=Path,
+        metavar="FILE.csv",
+        help="also make a personal copy (PDF and EPUB) for each person in this CSV file "
+        "(columns: name, and optionally organisation and email) in OUT/NAME/copies/",
+    )
     build.set_defaults(run=_build)
 
     watch = commands.add_parser(
@@ -75,6 +82,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_build_options(watch)
     watch.set_defaults(run=_watch)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check a PDF, EPUB or JSON against the manifest of its build",
+        description="Say whether FILE is byte for byte a file the build listed in its "
+        "manifest (OUT/NAME/manifest.json) and, for a personal copy, whose copy it is. "
+        "Exit status 0 when it matches, 1 when it does not.",
+    )
+    verify.add_argument("file", type=Path, metavar="FILE", help="the file to check")
+    verify.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="PATH",
+        help="the manifest to check against (default: the one beside FILE, above its "
+        "copies folder, or in OUT/NAME/ for OUT/NAME.pdf)",
+    )
+    verify.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
+    verify.set_defaults(run=_verify)
 
     figures = commands.add_parser(
         "figures",
@@ -98,9 +125,14 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.build import is_unchanged
 
     sources, options = _build_options(args)
+    if args.recipients:
+        from briefing.recipients import load_recipients
+
+        options["recipients"] = load_recipients(args.recipients)
     job = partial(_build_one, force=args.force, debug=args.debug, **options)
     # Unchanged reports are skipped here at once; only the others are worth more processes.
-    stale = [s for s in sources if args.force or not is_unchanged(s, **options)]
+    unchanged = partial(is_unchanged, **{k: v for k, v in options.items() if k != "recipients"})
+    stale = [s for s in sources if args.force or not unchanged(s)]
     jobs = min(args.jobs or os.cpu_count() or 1, max(len(stale), 1))
     progress = _Progress(len(sources), jobs)
     skipped = (job(source) for source in sources if source not in stale)
@@ -199,10 +231,13 @@ def _build_one(source: Path, debug: bool, **options: Any) -> tuple[Path, str, bo
             raise
         return source, _error_lines(error), False
     names = ", ".join(str(p) for p in result.outputs)
+    copies = f"; {result.copies} personal copies" if result.copies else ""
     if result.skipped:
-        return source, f"unchanged {source} -> {names} (skipped; --force rebuilds)", True
+        line = f"unchanged {source} -> {names} (skipped; --force rebuilds{copies})"
+        return source, line, True
     seconds = time.perf_counter() - started
-    return source, f"built {source} -> {names} ({result.page_count} pages, {seconds:.1f} s)", True
+    line = f"built {source} -> {names} ({result.page_count} pages{copies}, {seconds:.1f} s)"
+    return source, line, True
 
 
 class _Progress:
@@ -240,6 +275,14 @@ def _quiet_worker() -> None:
     """Worker processes print warnings the way the command does, and leave ^C to it."""
     warnings.showwarning = _print_warning
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from briefing.manifest import find_manifest, verify
+
+    verdict = verify(args.file, args.manifest or find_manifest(args.file))
+    print(verdict.message, file=sys.stdout if verdict.matches else sys.stderr)
+    return 0 if verdict.matches else 1
 
 
 def _figures(args: argparse.Namespace) -> int:

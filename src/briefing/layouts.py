@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +18,7 @@ class Layout:
     name: str
     folder: Path
     paper: str
+    watermark: bool = False  # personal copies carry the recipient's name across each page
 
     @property
     def epub_css(self) -> Path:
@@ -70,4 +71,18 @@ def _load(folder: Path) -> Layout:
     for needed in ("print.css", "epub.css"):
         if not (folder / needed).is_file():
             raise BriefingError(f"layout is missing {needed} ({folder})")
-    return Layout(name=str(config.get("name", folder.name)), folder=folder.resolve(), paper=paper)
+    watermark = config.get("watermark", False)
+    if not isinstance(watermark, bool):
+        raise BriefingError(
+            f"{config_path}: watermark: expected true or false, found {watermark!r}"
+        )
+    name = str(config.get("name", folder.name))
+    return Layout(name=name, folder=folder.resolve(), paper=paper, watermark=watermark)
+
+
+def stamp_layout(layout: Layout) -> Layout:
+    """The layout whose stamp.html marks personal copies: `layout`'s own, else the shipped
+    one's (a layout written before copies existed still makes them)."""
+    if (layout.folder / "stamp.html").is_file():
+        return layout
+    return replace(_load(shipped_layouts() / DEFAULT_LAYOUT), watermark=layout.watermark)

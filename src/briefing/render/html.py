@@ -14,6 +14,7 @@ from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.layouts import Layout
 from briefing.model import Briefing, Chapter, paragraphs, tables
+from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
     if briefing.notes:
         pages.append(Page(NOTES_FILE, "Notes", _render(layout, "epub-notes.html", **common)))
     return pages
+
+
+def render_stamp_html(layout: Layout, mark: str, recipient: Recipient) -> str:
+    """The page laid over each page of a personal copy (`layout` has a stamp.html)."""
+    return _render(layout, "stamp.html", mark=mark, recipient=recipient, watermark=layout.watermark)
 
 
 NOTES_FILE = "notes.xhtml"

@@ -54,18 +54,22 @@ DEFAULT_PDF_VARIANT = "ua-1"
 def render_pdf(
     html: str, layout: Layout, paper: str, variant: str = DEFAULT_PDF_VARIANT
 ) -> RenderedPdf:
+    document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}")
+    data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
+    return RenderedPdf(data=data, document=document)
+
+
+def lay_out(html: str, layout: Layout, css: str = "") -> weasyprint.Document:
+    """`html` laid out in pages, fetching nothing but the layout's files and typefaces;
+    `css` is added after the layout's own stylesheets."""
     fetcher = LayoutFetcher([layout.folder, *font_folders()])
     fonts = _font_configuration()
     extra = weasyprint.CSS(
-        string=f"{font_face_css()}\n@page {{ size: {PAPER_SIZES[paper]} }}",
-        font_config=fonts,
-        url_fetcher=fetcher,
+        string=f"{font_face_css()}\n{css}", font_config=fonts, url_fetcher=fetcher
     )
-    document = weasyprint.HTML(
+    return weasyprint.HTML(
         string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher
     ).render(stylesheets=[extra], font_config=fonts)
-    data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
-    return RenderedPdf(data=data, document=document)
 
 
 @cache

@@ -1,0 +1,154 @@
+"""The recipients file: who gets a personal copy of a briefing, and the copy's file name."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.errors import BriefingError
+
+COLUMNS = {"name": "name", "organisation": "organisation", "organization": "organisation"}
+COLUMNS |= {"email": "email", "e-mail": "email"}
+FIELDS = ("name", "organisation", "email")
+MAX_SLUG = 80  # characters of a copy's file name before its suffix
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    organisation: str | None
+    email: str | None
+    copy: int  # this copy's number, from 1
+    of: int  # how many copies there are
+    slug: str  # the copy's file name without suffix, unique among the copies
+
+    def mark(self, date_text: str) -> str:
+        """The line printed on the copy: "Prepared for NAME, ORG — copy N of M — DATE"."""
+        who = f"{self.name}, {self.organisation}" if self.organisation else self.name
+        return f"Prepared for {who} — copy {self.copy} of {self.of} — {date_text}"
+
+
+def load_recipients(path: Path) -> list[Recipient]:
+    """The recipients in `path`, a CSV file with a header row: name, and optionally
+    organisation and email. Every problem is an error naming the file and line."""
+    rows = _rows(path)
+    people: list[tuple[str, str | None, str | None]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for line, row in rows:
+        if not any(row.values()):
+            continue  # a blank line
+        name, organisation, email = (_clean(row.get(c), path, line) for c in FIELDS)
+        if not name:
+            raise BriefingError(f"{path}, line {line}: no name", hint="every row needs a name")
+        if email and not EMAIL.fullmatch(email):
+            raise BriefingError(f"{path}, line {line}: not an email address: {email!r}")
+        key = (name.casefold(), (organisation or "").casefold())
+        if key in seen:
+            raise BriefingError(
+                f"{path}, line {line}: {name} is listed twice (first on line {seen[key]})",
+                hint="remove one of the rows: each recipient gets one copy",
+            )
+        seen[key] = line
+        people.append((name, organisation, email))
+    if not people:
+        raise BriefingError(f"no recipients in {path}", hint="add a row per person, under a header")
+    slugs = _unique_slugs([name for name, _, _ in people])
+    return [
+        Recipient(name, organisation, email, copy=n, of=len(people), slug=slug)
+        for n, ((name, organisation, email), slug) in enumerate(zip(people, slugs, strict=True), 1)
+    ]
+
+
+def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(line number, {column: value}) for each row after the header."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise BriefingError(f"no recipients file {path}") from None
+    except UnicodeDecodeError:
+        raise BriefingError(
+            f"recipients file is not UTF-8 text ({path})",
+            hint="save it as CSV UTF-8 (spreadsheet programs offer it under Save As)",
+        ) from None
+    except OSError as exc:
+        raise BriefingError(f"cannot read recipients file: {exc.strerror} ({path})") from None
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)  # spreadsheets in some locales write ";"
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    try:
+        header = [cell.strip().casefold() for cell in next(reader, [])]
+        columns = [_column(cell, path) for cell in header]
+        for column in set(columns):
+            if columns.count(column) > 1:
+                raise BriefingError(f"recipients file has two {column} columns ({path})")
+        if "name" not in columns:
+            raise BriefingError(
+                f"recipients file has no name column ({path})",
+                hint="its first line names the columns: name, organisation, email",
+            )
+        return [
+            (reader.line_num, _cells(columns, cells, path, reader.line_num)) for cells in reader
+        ]
+    except csv.Error as exc:
+        raise BriefingError(f"{path}, line {reader.line_num}: {exc}") from None
+
+
+def _cells(columns: list[str], cells: list[str], path: Path, line: int) -> dict[str, str]:
+    if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
+        raise BriefingError(
+            f"{path}, line {line}: {len(cells)} cells under {len(columns)} columns",
+            hint='put a value that holds the separator in quotes: "Smith, Jane"',
+        )
+    return dict(zip(columns, cells, strict=False))
+
+
+def _column(header: str, path: Path) -> str:
+    if header not in COLUMNS:
+        raise BriefingError(
+            f"recipients file has an unknown column {header!r} ({path})",
+            hint="the columns are name, organisation and email",
+        )
+    return COLUMNS[header]
+
+
+def _clean(value: str | None, path: Path, line: int) -> str | None:
+    """The cell with its spaces collapsed; None when empty. Control characters are refused:
+    they would print as nothing, or break the line the copy is marked with."""
+    if value is None:
+        return None
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in value):
+        raise BriefingError(f"{path}, line {line}: a control character in {value!r}")
+    return " ".join(value.split()) or None
+
+
+def file_slug(name: str) -> str:
+    """A file name from a person's name: "José Álvarez" -> "jose-alvarez". Accents come off
+    Latin letters; letters of other scripts are kept whole ("й" stays "й"); everything that
+    could mean something to a file system goes."""
+    letters = "".join(_plain_latin(c) for c in unicodedata.normalize("NFC", name.casefold()))
+    slug = re.sub(r"[\W_]+", "-", letters).strip("-")
+    return slug[:MAX_SLUG].rstrip("-")
+
+
+def _plain_latin(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def _unique_slugs(names: list[str]) -> list[str]:
+    """One slug per name, "-2", "-3" added where two names give the same one."""
+    used: set[str] = set()
+    slugs = []
+    for n, name in enumerate(names, 1):
+        base = file_slug(name) or f"recipient-{n}"
+        slug, k = base, 1
+        while slug in used:
+            k += 1
+            slug = f"{base}-{k}"
+        used.add(slug)
+        slugs.append(slug)
+    return slugs

@@ -1,0 +1,137 @@
+"""Personal copies: the rendered PDF and EPUB marked for one recipient, never laid out again.
+
+The PDF gets a page laid over each of its pages (the layout's stamp.html: a line at the foot,
+and a watermark when the layout asks), marked as an artifact so that its tags stay whole.
+The EPUB gets the line on its first page and in its package metadata (dc:rights).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+import pikepdf
+from lxml import etree
+
+from briefing.layouts import Layout, stamp_layout
+from briefing.recipients import Recipient
+from briefing.render.html import render_stamp_html
+from briefing.render.pdf import lay_out
+
+XHTML = "http://www.w3.org/1999/xhtml"
+OPF = "http://www.idpf.org/2007/opf"
+DC = "http://purl.org/dc/elements/1.1/"
+CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
+# Content outside the structure tree, as PDF/UA asks of running headers and footers.
+ARTIFACT = b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"
+
+
+def stamp_pdf(pdf: bytes, layout: Layout, recipient: Recipient, mark: str) -> bytes:
+    """`pdf` with `mark` laid over every page and recorded as the document's rights."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        forms: dict[tuple[float, float], pikepdf.Object] = {}
+        for page in document.pages:
+            box = pikepdf.Rectangle(page.mediabox)
+            size = (round(box.width, 2), round(box.height, 2))
+            if size not in forms:
+                forms[size] = _stamp_form(document, layout, recipient, mark, size)
+            # A fixed name, not pikepdf's random one, so copies are reproducible; pages
+            # may share one resource dictionary, where the name is set again.
+            name = pikepdf.Name(f"/BriefingCopy{list(forms).index(size)}")
+            page.add_resource(forms[size], pikepdf.Name.XObject, name)
+            placed = page.calc_form_xobject_placement(
+                forms[size], name, box, allow_shrink=False, allow_expand=False
+            )
+            page.contents_add(b"q\n", prepend=True)  # the page's own drawing state ends…
+            page.contents_add(b"Q\n" + ARTIFACT + placed + b"\nEMC\n")  # …before the mark
+        with document.open_metadata(set_pikepdf_as_editor=False) as metadata:
+            metadata["dc:rights"] = mark
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+def _stamp_form(
+    document: pikepdf.Pdf,
+    layout: Layout,
+    recipient: Recipient,
+    mark: str,
+    size: tuple[float, float],
+) -> pikepdf.Object:
+    """The layout's stamp.html laid out on a page of `size` (points), as a form in `document`."""
+    stamp = stamp_layout(layout)
+    css = f"@page {{ size: {size[0]}pt {size[1]}pt }}"
+    data = lay_out(render_stamp_html(stamp, mark, recipient), stamp, css).write_pdf()
+    with pikepdf.open(io.BytesIO(data)) as overlay:
+        return document.copy_foreign(overlay.pages[0].as_form_xobject())
+
+
+def stamp_epub(epub: bytes, mark: str) -> bytes:
+    """`epub` with `mark` atop its first page and as its dc:rights; the archive rewritten
+    with every entry in its place and date, so that copies stay reproducible."""
+    with zipfile.ZipFile(io.BytesIO(epub)) as archive:
+        package = _package_path(archive.read("META-INF/container.xml"))
+        opf = etree.fromstring(archive.read(package))
+        first = _first_page(opf, posixpath.dirname(package))
+        changes = {
+            package: _with_rights(opf, mark),
+            first: _with_mark(archive.read(first), mark),
+        }
+        return rewrite_archive(archive, changes)
+
+
+def read_mark(data: bytes) -> str | None:
+    """The mark a copy carries in its metadata (PDF XMP or EPUB package dc:rights), if any:
+    whose copy a file says it is, even once changed."""
+    try:
+        if data.startswith(b"%PDF"):
+            with pikepdf.open(io.BytesIO(data)) as document:
+                return str(document.open_metadata().get("dc:rights") or "") or None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            package = _package_path(archive.read("META-INF/container.xml"))
+            rights = etree.fromstring(archive.read(package)).find(f".//{{{DC}}}rights")
+            return rights.text if rights is not None else None
+    except (pikepdf.PdfError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+def rewrite_archive(archive: zipfile.ZipFile, changes: dict[str, bytes]) -> bytes:
+    """The archive's entries in order, with their dates and compression, `changes` replacing
+    the content of the entries they name."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for entry in archive.infolist():
+            target.writestr(entry, changes.get(entry.filename) or archive.read(entry))
+    return out.getvalue()
+
+
+def _package_path(container: bytes) -> str:
+    rootfile = etree.fromstring(container).find(f".//{{{CONTAINER}}}rootfile")
+    if rootfile is None:
+        raise ValueError("the EPUB's container names no package document")
+    return rootfile.get("full-path", "")
+
+
+def _first_page(opf: etree._Element, folder: str) -> str:
+    """The archive path of the spine's first document: the cover, where the title is."""
+    first = opf.find(f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
+    item = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
+    return posixpath.join(folder, item.get("href"))
+
+
+def _with_rights(opf: etree._Element, mark: str) -> bytes:
+    metadata = opf.find(f"{{{OPF}}}metadata")
+    rights = etree.SubElement(metadata, f"{{{DC}}}rights")
+    rights.text = mark
+    return etree.tostring(opf, xml_declaration=True, encoding="utf-8")
+
+
+def _with_mark(page: bytes, mark: str) -> bytes:
+    tree = etree.fromstring(page).getroottree()  # the tree keeps the doctype
+    line = etree.Element(f"{{{XHTML}}}p", {"class": "copy-mark"})
+    line.text = mark
+    body = tree.find(f"{{{XHTML}}}body")
+    line.tail = body.text
+    body.insert(0, line)
+    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
