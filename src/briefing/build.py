@@ -86,11 +86,12 @@ def build(
     from briefing.render.data import render_json
     from briefing.render.epub import render_epub
     from briefing.render.html import render_pdf_html
+    from briefing.render.pagination import page_starts
     from briefing.render.pdf import render_pdf
 
     briefing = brief(source, max_mb, syntax, project)
     pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper, pdf_variant)
-    epub = render_epub(briefing, layout)
+    epub = render_epub(briefing, layout, page_starts(pdf.document))
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
     _make_folder(out_dir)

@@ -136,9 +136,9 @@ def _whose(entry: dict) -> str:
     recipient = entry.get("recipient")
     if not isinstance(recipient, dict):
         return "the briefing as built, not a personal copy"
-    who = recipient["name"]
+    who = str(recipient.get("name"))
     if recipient.get("organisation"):
         who += f", {recipient['organisation']}"
     if recipient.get("email"):
         who += f" <{recipient['email']}>"
-    return f"copy {recipient['copy']} of {recipient['of']}, prepared for {who}"
+    return f"copy {recipient.get('copy')} of {recipient.get('of')}, prepared for {who}"

@@ -16,6 +16,7 @@ from lxml import etree
 
 from briefing.layouts import Layout, stamp_layout
 from briefing.recipients import Recipient
+from briefing.render.epub import rewrite_archive
 from briefing.render.html import render_stamp_html
 from briefing.render.pdf import lay_out
 
@@ -94,16 +95,6 @@ def read_mark(data: bytes) -> str | None:
             return rights.text if rights is not None else None
     except (pikepdf.PdfError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         return None
-
-
-def rewrite_archive(archive: zipfile.ZipFile, changes: dict[str, bytes]) -> bytes:
-    """The archive's entries in order, with their dates and compression, `changes` replacing
-    the content of the entries they name."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for entry in archive.infolist():
-            target.writestr(entry, changes.get(entry.filename) or archive.read(entry))
-    return out.getvalue()
 
 
 def _package_path(container: bytes) -> str:

@@ -7,20 +7,30 @@ import io
 import uuid
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ebooklib import epub
+from lxml import etree
 
 from briefing.layouts import Layout
 from briefing.model import Briefing, Table, tables
 from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
+from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
+
+XHTML = "http://www.w3.org/1999/xhtml"
+EPUB_NS = "http://www.idpf.org/2007/ops"
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
 # rebuilding the same report keeps its identity in reading apps.
 ID_NAMESPACE = uuid.UUID("0b6f1c3e-6a7d-5f43-9a55-3c1f1e2f7a10")
 
 
-def render_epub(briefing: Briefing, layout: Layout) -> bytes:
-    book = _book_with_metadata(briefing)
+def render_epub(
+    briefing: Briefing, layout: Layout, page_starts: list[PageStart] | None = None
+) -> bytes:
+    """The EPUB; with the PDF's `page_starts`, it carries the print page numbers: a marker
+    where each page begins and a page list in the navigation document."""
+    book = _book_with_metadata(briefing, paginated=bool(page_starts))
     style = epub.EpubItem(
         uid="style",
         file_name="style/epub.css",
@@ -28,9 +38,12 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
         content=layout.epub_css.read_bytes(),
     )
     book.add_item(style)
-    documents = [
-        _document(page, briefing.language, style) for page in render_epub_pages(briefing, layout)
-    ]
+    pages = render_epub_pages(briefing, layout)
+    breaks: list[PageBreak] = []
+    if page_starts:
+        marked, breaks = mark_page_breaks([(p.file_name, p.html) for p in pages], page_starts)
+        pages = [replace(page, html=html) for page, (_, html) in zip(pages, marked, strict=True)]
+    documents = [_document(page, briefing.language, style) for page in pages]
     for document in documents:
         book.add_item(document)
     book.toc = _toc(briefing)
@@ -48,29 +61,68 @@ def render_epub(briefing: Briefing, layout: Layout) -> bytes:
         "landmark_title": "Landmarks",
     }
     epub.write_epub(buffer, book, options)
-    return _with_fixed_times(buffer.getvalue(), modified)
+    with zipfile.ZipFile(buffer) as archive:
+        changes = {NAV: _with_page_list(archive.read(NAV), breaks)} if breaks else {}
+        return rewrite_archive(archive, changes, modified)
 
 
-def _with_fixed_times(archive: bytes, when: dt.datetime) -> bytes:
-    """The archive rewritten with every entry dated `when`, in the same order, so that two
-    builds of the same inputs are byte for byte the same (ebooklib stamps the clock)."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+NAV = "EPUB/nav.xhtml"
+
+
+def rewrite_archive(
+    archive: zipfile.ZipFile, changes: dict[str, bytes], when: dt.datetime | None = None
+) -> bytes:
+    """The archive's entries in order, `changes` replacing the content of those they name,
+    each dated `when` (else as it was), so that two builds of the same inputs are byte for
+    byte the same (ebooklib stamps the clock). The mimetype stays first and stored."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as target:
-        for entry in source.infolist():
-            fixed = zipfile.ZipInfo(entry.filename, date_time=stamp)
-            # The mimetype entry stays first and stored, as the EPUB container requires.
+    with zipfile.ZipFile(out, "w") as target:
+        for entry in archive.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
+            if when is not None:
+                fixed.date_time = (
+                    max(when.year, 1980),
+                    when.month,
+                    when.day,
+                    when.hour,
+                    when.minute,
+                    when.second,
+                )
             fixed.compress_type = entry.compress_type
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(entry))
+            target.writestr(fixed, changes.get(entry.filename) or archive.read(entry))
     return out.getvalue()
+
+
+def _with_page_list(nav: bytes, breaks: list[PageBreak]) -> bytes:
+    """The navigation document with a page list: each printed page, linked to its marker."""
+    tree = etree.fromstring(nav).getroottree()
+    body = tree.find(f"{{{XHTML}}}body")
+    page_list = etree.SubElement(
+        body,
+        f"{{{XHTML}}}nav",
+        {
+            f"{{{EPUB_NS}}}type": "page-list",
+            "role": "doc-pagelist",
+            "id": "page-list",
+            "hidden": "hidden",
+            "aria-label": "Pages",
+        },
+    )
+    etree.SubElement(page_list, f"{{{XHTML}}}h2").text = "Pages"
+    items = etree.SubElement(page_list, f"{{{XHTML}}}ol")
+    for mark in breaks:
+        item = etree.SubElement(items, f"{{{XHTML}}}li")
+        link = etree.SubElement(item, f"{{{XHTML}}}a", {"href": f"{mark.file_name}#{mark.id}"})
+        link.text = mark.label
+    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
 
 
 def book_identifier(briefing: Briefing) -> str:
     return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, briefing.source.stem)}"
 
 
-def _book_with_metadata(briefing: Briefing) -> epub.EpubBook:
+def _book_with_metadata(briefing: Briefing, paginated: bool) -> epub.EpubBook:
     book = epub.EpubBook()
     book.set_identifier(book_identifier(briefing))
     book.set_title(briefing.title)
@@ -79,17 +131,21 @@ def _book_with_metadata(briefing: Briefing) -> epub.EpubBook:
     book.add_metadata("DC", "date", briefing.date.isoformat())
     if briefing.summary:
         book.add_metadata("DC", "description", briefing.summary)
-    for prop, value in _accessibility(briefing):
+    for prop, value in _accessibility(briefing, paginated):
         book.add_metadata(None, "meta", value, {"property": f"schema:{prop}"})
+    if paginated:  # the page list's numbers are those of the PDF built with it
+        book.add_metadata("DC", "source", f"{briefing.source.stem}.pdf")
     return book
 
 
-def _accessibility(briefing: Briefing) -> list[tuple[str, str]]:
+def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]:
     """EPUB Accessibility metadata: what the book offers a reader using assistive technology.
     No conformance is claimed: that needs an evaluation this build does not make."""
     features = ["tableOfContents", "readingOrder", "structuralNavigation"]
     if briefing.table or next(_report_tables(briefing), None) is not None:
         features.append("table")
+    if paginated:
+        features.append("printPageNumbers")
     summary = (
         "Text only, with no images: headings and a table of contents give structure, tables "
         "have header cells, and every key figure and event links to the sentence it came from."

