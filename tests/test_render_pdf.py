@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -211,3 +212,30 @@ def test_footnotes_carry_their_notes_numbers(tmp_path: Path) -> None:
     text = " ".join(page.get_text() for page in pymupdf.open(result.outputs[0]))
     assert "2. Second source." in text
     assert "1. Second source." not in text
+
+
+def _figures_without_alt(node: pikepdf.Object, depth: int = 0) -> int:
+    if depth > 60 or not isinstance(node, pikepdf.Dictionary):
+        return 0
+    missing = int(node.get("/S") == "/Figure" and "/Alt" not in node)
+    kids = node.get("/K")
+    if kids is not None:
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            missing += _figures_without_alt(kid, depth + 1)
+    return missing
+
+
+def test_the_timeline_graphic_is_said_in_words_and_never_read_out(
+    built_pdf: Path, built_json: Path
+) -> None:
+    timeline = json.loads(built_json.read_text(encoding="utf-8"))["timeline"]
+    years = sorted(event["start"][:4] for event in timeline)
+    reader = pypdf.PdfReader(built_pdf)
+    bookmark = next(item for item in reader.outline if item.title == "Timeline")
+    text = " ".join(
+        reader.pages[reader.get_destination_page_number(bookmark)].extract_text().split()
+    )
+    assert f"{len(timeline)} events from {years[0]} to {years[-1]}, by year." in text
+    assert "⋮" not in text  # the gaps' dotted rule is drawn, not typed
+    with pikepdf.open(built_pdf) as pdf:
+        assert _figures_without_alt(pdf.Root.StructTreeRoot) == 0

@@ -333,3 +333,14 @@ class Briefing:
     @property
     def sections(self) -> tuple[Section, ...]:
         return tuple(s for chapter in self.chapters for s in chapter.sections)
+
+    @property
+    def timeline_summary(self) -> str:
+        """The timeline in words, for a reader who cannot see its graphic (and one in a
+        hurry): "15 events from 1996 to 2023, by year"."""
+        if not self.years:
+            return ""
+        count = sum(len(year.events) for year in self.years)
+        first, last = self.years[0].year, self.years[-1].year
+        span = f"in {first}" if first == last else f"from {first} to {last}, by year"
+        return f"{count} {'event' if count == 1 else 'events'} {span}"
