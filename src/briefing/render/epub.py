@@ -14,6 +14,7 @@ from lxml import etree
 
 from briefing.layouts import Layout
 from briefing.model import Briefing, Table, tables
+from briefing.render.cover import COVER_FILE
 from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
 from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
 
@@ -26,11 +27,18 @@ ID_NAMESPACE = uuid.UUID("0b6f1c3e-6a7d-5f43-9a55-3c1f1e2f7a10")
 
 
 def render_epub(
-    briefing: Briefing, layout: Layout, page_starts: list[PageStart] | None = None
+    briefing: Briefing,
+    layout: Layout,
+    page_starts: list[PageStart] | None = None,
+    cover: bytes | None = None,
 ) -> bytes:
     """The EPUB; with the PDF's `page_starts`, it carries the print page numbers: a marker
-    where each page begins and a page list in the navigation document."""
+    where each page begins and a page list in the navigation document; with `cover` (a
+    PNG of the PDF's cover page), a cover image."""
     book = _book_with_metadata(briefing, paginated=bool(page_starts))
+    if cover is not None:
+        # Our own cover.xhtml is the title page: ebooklib must not add another.
+        book.set_cover(COVER_FILE, cover, create_page=False)
     style = epub.EpubItem(
         uid="style",
         file_name="style/epub.css",
@@ -147,8 +155,9 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
     if paginated:
         features.append("printPageNumbers")
     summary = (
-        "Text only, with no images: headings and a table of contents give structure, tables "
-        "have header cells, and every key figure and event links to the sentence it came from."
+        "Text only (the cover image repeats the title page that follows it as text): headings "
+        "and a table of contents give structure, tables have header cells, and every key "
+        "figure and event links to the sentence it came from."
     )
     return [
         ("accessMode", "textual"),
