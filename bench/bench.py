@@ -27,6 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
+LARGE = (300, 600)  # about 250 and 500 pages
 SCALES = (1, 10, 20, 40)
 
 
@@ -154,6 +155,29 @@ def _scaling(work: Path, runs: int) -> list[str]:
     ]
 
 
+def _large(work: Path, _: int) -> list[str]:
+    """Toward 500 pages: the text repeated 300 and 600 times, one build each (minutes)."""
+    rows, results = [], {}
+    for times in LARGE:
+        source = work / f"report-x{times}.txt"
+        source.write_text(
+            _repeated(FIRST_REPORT.read_text(encoding="utf-8"), times), encoding="utf-8"
+        )
+        elapsed, peak, pages = _measured_build(source, work / f"x{times}")
+        results[times] = elapsed
+        rows.append(f"| {times}× | {pages} | {elapsed:.0f} s | {peak / 1024:.0f} MB |")
+    ratio = results[LARGE[1]] / results[LARGE[0]]
+    return [
+        "Long reports (one build each):",
+        "",
+        "| size | pages | time | peak memory |",
+        "|---|---|---|---|",
+        *rows,
+        "",
+        f"{LARGE[1]}× takes {ratio:.2f} times as long as {LARGE[0]}× (linear would be 2.00).",
+    ]
+
+
 def _many_reports(work: Path, _: int) -> list[str]:
     """Six reports built with one job and with two, then again with nothing changed."""
     project = work / "many"
@@ -222,6 +246,7 @@ PARTS: dict[str, Callable[[Path, int], list[str]]] = {
     "pandoc": _against_pandoc,
     "stages": _stages,
     "scaling": _scaling,
+    "large": _large,
     "many": _many_reports,
     "copies": _copies,
 }
