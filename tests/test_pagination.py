@@ -126,7 +126,8 @@ def test_the_page_list_links_every_marker_in_order(built: tuple) -> None:
             assert 'role="doc-pagebreak"' in marker[0]
         package = archive.read("EPUB/content.opf").decode()
         assert '<meta property="schema:accessibilityFeature">printPageNumbers</meta>' in package
-        assert f"<dc:source>{Path(epub).stem}.pdf</dc:source>" in package
+        assert f'<dc:source id="page-source">{Path(epub).stem}.pdf</dc:source>' in package
+        assert '<meta refines="#page-source" property="source-of">pagination</meta>' in package
 
 
 def test_an_epub_with_page_markers_passes_epubcheck(built: tuple) -> None:

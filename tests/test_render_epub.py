@@ -112,8 +112,13 @@ def test_accessibility_metadata(built_epub: Path) -> None:
         "tableOfContents",
         "readingOrder",
         "structuralNavigation",
-        "table",
+        "printPageNumbers",
+        "pageBreakMarkers",
+        "pageNavigation",
     }
+    # Only values of the schema.org vocabulary ("table" is not one).
+    assert "table" not in values("accessibilityFeature")
+    assert package(built_epub).get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
     assert values("accessibilityHazard") == ["none"]
     assert values("accessibilitySummary")[0].startswith("Text only")
 

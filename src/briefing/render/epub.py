@@ -6,14 +6,13 @@ import datetime as dt
 import io
 import uuid
 import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 
 from ebooklib import epub
 from lxml import etree
 
 from briefing.layouts import Layout
-from briefing.model import Briefing, Table, tables
+from briefing.model import Briefing
 from briefing.render.cover import COVER_FILE
 from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
 from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
@@ -70,11 +69,22 @@ def render_epub(
     }
     epub.write_epub(buffer, book, options)
     with zipfile.ZipFile(buffer) as archive:
-        changes = {NAV: _with_page_list(archive.read(NAV), breaks)} if breaks else {}
+        changes = {PACKAGE: _with_language(archive.read(PACKAGE), briefing.language)}
+        if breaks:
+            changes[NAV] = _with_page_list(archive.read(NAV), breaks)
         return rewrite_archive(archive, changes, modified)
 
 
 NAV = "EPUB/nav.xhtml"
+PACKAGE = "EPUB/content.opf"
+
+
+def _with_language(package: bytes, language: str) -> bytes:
+    """The package document with its language on the root too, where assistive technology
+    looks for the language of the metadata (ebooklib writes only dc:language)."""
+    tree = etree.fromstring(package).getroottree()
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", language)
+    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
 
 
 def rewrite_archive(
@@ -142,7 +152,9 @@ def _book_with_metadata(briefing: Briefing, paginated: bool) -> epub.EpubBook:
     for prop, value in _accessibility(briefing, paginated):
         book.add_metadata(None, "meta", value, {"property": f"schema:{prop}"})
     if paginated:  # the page list's numbers are those of the PDF built with it
-        book.add_metadata("DC", "source", f"{briefing.source.stem}.pdf")
+        book.add_metadata("DC", "source", f"{briefing.source.stem}.pdf", {"id": "page-source"})
+        refines = {"refines": "#page-source", "property": "source-of"}
+        book.add_metadata(None, "meta", "pagination", refines)
     return book
 
 
@@ -150,10 +162,8 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
     """EPUB Accessibility metadata: what the book offers a reader using assistive technology.
     No conformance is claimed: that needs an evaluation this build does not make."""
     features = ["tableOfContents", "readingOrder", "structuralNavigation"]
-    if briefing.table or next(_report_tables(briefing), None) is not None:
-        features.append("table")
     if paginated:
-        features.append("printPageNumbers")
+        features += ["pageBreakMarkers", "pageNavigation", "printPageNumbers"]
     summary = (
         "Text only (the cover image repeats the title page that follows it as text): headings "
         "and a table of contents give structure, tables have header cells, and every key "
@@ -166,12 +176,6 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
         ("accessibilityHazard", "none"),
         ("accessibilitySummary", summary),
     ]
-
-
-def _report_tables(briefing: Briefing) -> Iterator[Table]:
-    for chapter in briefing.chapters:
-        for section in chapter.sections:
-            yield from tables(section.blocks)
 
 
 def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
