@@ -181,6 +181,7 @@ def test_a_pdf_copy_keeps_its_tags_and_metadata_and_marks_the_stamp_an_artifact(
         pikepdf.open(copies / f"{STEM}.pdf") as plain,
         pikepdf.open(copies / STEM / "copies" / "ana-pereira.pdf") as copy,
     ):
+        assert copy.check_pdf_syntax() == []  # qpdf finds no syntax problem
         assert copy.Root.MarkInfo.Marked
         assert str(copy.Root.Lang) == str(plain.Root.Lang)
         assert len(copy.Root.StructTreeRoot.K) == len(plain.Root.StructTreeRoot.K)

@@ -239,3 +239,8 @@ def test_the_timeline_graphic_is_said_in_words_and_never_read_out(
     assert "⋮" not in text  # the gaps' dotted rule is drawn, not typed
     with pikepdf.open(built_pdf) as pdf:
         assert _figures_without_alt(pdf.Root.StructTreeRoot) == 0
+
+
+def test_qpdf_finds_no_syntax_problem(built_pdf: Path) -> None:
+    with pikepdf.open(built_pdf) as pdf:
+        assert pdf.check_pdf_syntax() == []
