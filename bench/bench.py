@@ -207,7 +207,7 @@ def _many_reports(work: Path, _: int) -> list[str]:
 
 def _copies(work: Path, runs: int) -> list[str]:
     """A build of the first report with ten personal copies against one without (warm)."""
-    from briefing.build import build
+    from briefing.build import BuildOptions, build
     from briefing.layouts import find_layout
     from briefing.recipients import load_recipients
 
@@ -217,10 +217,14 @@ def _copies(work: Path, runs: int) -> list[str]:
     )
     recipients = load_recipients(people)
     layout = find_layout("briefing", project=ROOT)
-    plain = _median(runs, lambda: build(FIRST_REPORT, work / "c", layout, "a4", force=True))
+    plain = _median(
+        runs, lambda: build(FIRST_REPORT, work / "c", BuildOptions(layout, "a4"), force=True)
+    )
     with_copies = _median(
         runs,
-        lambda: build(FIRST_REPORT, work / "c", layout, "a4", force=True, recipients=recipients),
+        lambda: build(
+            FIRST_REPORT, work / "c", BuildOptions(layout, "a4"), force=True, recipients=recipients
+        ),
     )
     each = (with_copies - plain) / len(recipients)
     return [

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pymupdf
 
-from briefing.build import build
+from briefing.build import BuildOptions, build
 from briefing.errors import BriefingError
 from briefing.layouts import PAPER_SIZES, find_layout
 
@@ -33,7 +33,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         layout = find_layout(args.layout)
-        result = build(args.source, args.out, layout, args.paper or layout.paper)
+        result = build(args.source, args.out, BuildOptions(layout, args.paper or layout.paper))
     except BriefingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -9,18 +9,23 @@ from pathlib import Path
 
 import pytest
 
-from briefing.build import BuildResult, build
+from briefing.build import BuildOptions, BuildResult, build
 from briefing.layouts import find_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
 
 
+def shipped(paper: str = "a4") -> BuildOptions:
+    """The options of a plain build with the shipped layout."""
+    return BuildOptions(find_layout("briefing", project=ROOT), paper)
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The first report built to PDF (A4), EPUB and JSON with the shipped layout."""
     out = tmp_path_factory.mktemp("out")
-    return build(FIRST_REPORT, out, find_layout("briefing", project=ROOT), "a4")
+    return build(FIRST_REPORT, out, shipped())
 
 
 @pytest.fixture(scope="session")

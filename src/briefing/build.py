@@ -31,6 +31,18 @@ from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)
+class BuildOptions:
+    """What a build's outputs depend on besides the source: the same options, the same bytes."""
+
+    layout: Layout
+    paper: str
+    max_mb: float = DEFAULT_MAX_MB
+    syntax: str | None = None  # read every source as this syntax, not by its suffix
+    project: Project | None = None  # the project's defaults (organisation, language…)
+    pdf_variant: str = "ua-1"
+
+
+@dataclass(frozen=True)
 class BuildResult:
     source: Path
     outputs: tuple[Path, ...]
@@ -59,24 +71,19 @@ def find_sources(folder: Path) -> list[Path]:
 def build(
     source: Path,
     out_dir: Path,
-    layout: Layout,
-    paper: str,
-    max_mb: float = DEFAULT_MAX_MB,
-    syntax: str | None = None,
-    project: Project | None = None,
+    options: BuildOptions,
     force: bool = False,
-    pdf_variant: str = "ua-1",
     recipients: list[Recipient] | None = None,
 ) -> BuildResult:
     """Build the outputs of `source`, unless they are current (`force` rebuilds them), and
     a personal copy of them for each of the `recipients`."""
-    digest = inputs_hash(source, layout, paper, (max_mb, syntax, pdf_variant), project)
-    stem = source.stem
+    digest = inputs_hash(source, options)
+    stem, layout = source.stem, options.layout
     if not force and is_current(out_dir, stem, digest):
         outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in SUFFIXES)
         with _locked(out_dir / f".{stem}.lock"):
             if recipients:
-                date_text = brief(source, max_mb, syntax, project).date_text
+                date_text = _brief(source, options).date_text
                 _make_copies(out_dir, stem, layout, recipients, date_text)
             elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
                 _keep_copies(out_dir, stem)  # outputs of a version that wrote no manifest
@@ -90,8 +97,8 @@ def build(
     from briefing.render.pagination import page_starts
     from briefing.render.pdf import render_pdf
 
-    briefing = brief(source, max_mb, syntax, project)
-    pdf = render_pdf(render_pdf_html(briefing, layout), layout, paper, pdf_variant)
+    briefing = _brief(source, options)
+    pdf = render_pdf(render_pdf_html(briefing, layout), layout, options.paper, options.pdf_variant)
     epub = render_epub(briefing, layout, page_starts(pdf.document), cover_image(pdf.data))
     data = render_json(briefing)
     outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
@@ -160,19 +167,13 @@ def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[dict[str, obj
     return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in SUFFIXES]
 
 
-def is_unchanged(
-    source: Path,
-    out_dir: Path,
-    layout: Layout,
-    paper: str,
-    max_mb: float = DEFAULT_MAX_MB,
-    syntax: str | None = None,
-    project: Project | None = None,
-    pdf_variant: str = "ua-1",
-) -> bool:
+def is_unchanged(source: Path, out_dir: Path, options: BuildOptions) -> bool:
     """True when `build` would skip `source`: its outputs are current."""
-    digest = inputs_hash(source, layout, paper, (max_mb, syntax, pdf_variant), project)
-    return is_current(out_dir, source.stem, digest)
+    return is_current(out_dir, source.stem, inputs_hash(source, options))
+
+
+def _brief(source: Path, options: BuildOptions) -> Briefing:
+    return brief(source, options.max_mb, options.syntax, options.project)
 
 
 def brief(

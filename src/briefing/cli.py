@@ -13,13 +13,17 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
 from briefing.project import load_project
 from briefing.readers import DEFAULT_MAX_MB, SYNTAXES
+
+if TYPE_CHECKING:
+    from briefing.build import BuildOptions
+    from briefing.recipients import Recipient
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,14 +129,21 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.build import is_unchanged
 
     sources, options = _build_options(args)
+    recipients = None
     if args.recipients:
         from briefing.recipients import load_recipients
 
-        options["recipients"] = load_recipients(args.recipients)
-    job = partial(_build_one, force=args.force, debug=args.debug, **options)
+        recipients = load_recipients(args.recipients)
+    job = partial(
+        _build_one,
+        out_dir=args.out,
+        options=options,
+        debug=args.debug,
+        force=args.force,
+        recipients=recipients,
+    )
     # Unchanged reports are skipped here at once; only the others are worth more processes.
-    unchanged = partial(is_unchanged, **{k: v for k, v in options.items() if k != "recipients"})
-    stale = [s for s in sources if args.force or not unchanged(s)]
+    stale = [s for s in sources if args.force or not is_unchanged(s, args.out, options)]
     jobs = min(args.jobs or os.cpu_count() or 1, max(len(stale), 1))
     progress = _Progress(len(sources), jobs)
     skipped = (job(source) for source in sources if source not in stale)
@@ -153,24 +164,23 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _build_options(args: argparse.Namespace) -> tuple[list[Path], dict[str, Any]]:
+def _build_options(args: argparse.Namespace) -> tuple[list[Path], BuildOptions]:
     """The sources to build and the options of `build` for them, after the project's defaults."""
-    from briefing.build import find_sources
+    from briefing.build import BuildOptions, find_sources
     from briefing.layouts import find_layout
 
     project = load_project(Path.cwd())
     layout = find_layout(args.layout or project.layout or DEFAULT_LAYOUT)
     sources = args.sources or find_sources(Path("sources"))
     _check_distinct_names(sources)
-    return sources, {
-        "out_dir": args.out,
-        "layout": layout,
-        "paper": args.paper or project.paper or layout.paper,
-        "max_mb": args.max_size,
-        "syntax": args.syntax,
-        "project": project,
-        "pdf_variant": args.pdf_variant,
-    }
+    return sources, BuildOptions(
+        layout=layout,
+        paper=args.paper or project.paper or layout.paper,
+        max_mb=args.max_size,
+        syntax=args.syntax,
+        project=project,
+        pdf_variant=args.pdf_variant,
+    )
 
 
 def _watch(args: argparse.Namespace) -> int:
@@ -180,10 +190,10 @@ def _watch(args: argparse.Namespace) -> int:
     from briefing.config import sidecar_path
 
     sources, options = _build_options(args)
-    layout_folder = options["layout"].folder
+    layout_folder = options.layout.folder
     settings = {Path("briefing.toml").resolve(), Path("pyproject.toml").resolve()}
     for source in sources:
-        _print_outcome(_build_one(source, debug=args.debug, force=False, **options))
+        _print_outcome(_build_one(source, args.out, options, args.debug))
     watched = {p.resolve().parent for p in sources} | {layout_folder, Path.cwd().resolve()}
     print(f"watching {len(sources)} reports; Ctrl-C stops", file=sys.stderr, flush=True)
     try:
@@ -201,7 +211,7 @@ def _watch(args: argparse.Namespace) -> int:
             for source in sources:
                 mine = {source.resolve(), sidecar_path(source).resolve()}
                 if everything or changed & mine:
-                    _print_outcome(_build_one(source, debug=args.debug, force=False, **options))
+                    _print_outcome(_build_one(source, args.out, options, args.debug))
     except KeyboardInterrupt:
         print("stopped watching", file=sys.stderr)
     return 0
@@ -219,13 +229,20 @@ def _check_distinct_names(sources: Sequence[Path]) -> None:
             )
 
 
-def _build_one(source: Path, debug: bool, **options: Any) -> tuple[Path, str, bool]:
+def _build_one(
+    source: Path,
+    out_dir: Path,
+    options: BuildOptions,
+    debug: bool,
+    force: bool = False,
+    recipients: list[Recipient] | None = None,
+) -> tuple[Path, str, bool]:
     """Build one report; (source, the line to print, whether it succeeded)."""
     from briefing.build import build
 
     started = time.perf_counter()
     try:
-        result = build(source, **options)
+        result = build(source, out_dir, options, force, recipients)
     except BriefingError as error:
         if debug:
             raise

@@ -8,28 +8,25 @@ kept beside the outputs in `OUT/.NAME.inputs`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import importlib.util
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.config import sidecar_path
-from briefing.layouts import Layout
-from briefing.project import Project
+
+if TYPE_CHECKING:
+    from briefing.build import BuildOptions
 
 SUFFIXES = (".pdf", ".epub", ".json")
 RENDERERS = ("weasyprint", "ebooklib", "jinja2")
 
 
-def inputs_hash(
-    source: Path,
-    layout: Layout,
-    paper: str,
-    options: tuple[object, ...],
-    project: Project | None,
-) -> str:
+def inputs_hash(source: Path, options: BuildOptions) -> str:
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
@@ -38,9 +35,11 @@ def inputs_hash(
 
     add("source", _read(source))
     add("sidecar", _read(sidecar_path(source)))
-    for path in sorted(p for p in layout.folder.rglob("*") if p.is_file()):
-        add(f"layout/{path.relative_to(layout.folder)}", _read(path))
-    add("options", repr((paper, options, project)).encode())
+    folder = options.layout.folder
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        add(f"layout/{path.relative_to(folder)}", _read(path))
+    # The layout counts by its files, not where it lies: a copy of it changes nothing.
+    add("options", repr(dataclasses.replace(options, layout=None)).encode())
     add("versions", repr([__version__, *map(_version, RENDERERS)]).encode())
     add("date", _date_input(source).encode())
     return digest.hexdigest()
