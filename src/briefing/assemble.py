@@ -61,6 +61,8 @@ def assemble(
 ) -> Briefing:
     curation = curation or Curation()
     project = project or Project()
+    if curation.conforms_to and not curation.certified_by:
+        raise curation.error("conforms_to", "a claim needs certified_by: who evaluated it")
     language = report.language or project.language or DEFAULT_LANGUAGE
     sections = report.parts
     if not sections:
@@ -106,6 +108,8 @@ def assemble(
         events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
         audience=curation.audience,
         classification=curation.classification or project.classification,
+        conforms_to=curation.conforms_to,
+        certified_by=curation.certified_by,
     )
 
 

@@ -9,6 +9,7 @@ e.g. `sources/lux.yaml, line 7: figures.pin[2]: no figure with id "x" (known: â€
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,8 @@ class Curation:
     date: dt.date | None = None
     audience: str | None = None
     classification: str | None = None
+    conforms_to: str | None = None  # an accessibility claim the editor stands behind
+    certified_by: str | None = None
     pin: tuple[str, ...] = ()
     relabel: dict[str, str] = field(default_factory=dict)
     drop: tuple[str, ...] = ()
@@ -136,6 +139,8 @@ class _Validator:
             date=self.date("date", top.get("date")),
             audience=self.text("audience", top.get("audience")),
             classification=self.text("classification", top.get("classification")),
+            conforms_to=self.claim("conforms_to", top.get("conforms_to")),
+            certified_by=self.text("certified_by", top.get("certified_by")),
             pin=self.ids("figures.pin", figures.get("pin")),
             relabel=self.texts_by_id("figures.relabel", figures.get("relabel")),
             drop=self.ids("figures.drop", figures.get("drop")),
@@ -170,6 +175,13 @@ class _Validator:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, "a text", value)
         return value.strip()
+
+    def claim(self, key: str, value: Any) -> str | None:
+        """An EPUB Accessibility 1.1 conformance claim, in the words the specification uses."""
+        text = self.text(key, value)
+        if text is not None and not CLAIM.fullmatch(text):
+            raise self.fail(key, 'a claim like "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"', value)
+        return text
 
     def number(self, key: str, value: Any, required: bool = False) -> float | None:
         if value is None and not required:
@@ -257,11 +269,14 @@ class _Validator:
 
 TOP_KEYS = frozenset(
     {"title", "subtitle", "date", "audience", "classification", "figures", "events"}
+    | {"conforms_to", "certified_by"}
 )
+CLAIM = re.compile(r"EPUB Accessibility 1\.1 - WCAG 2\.[012] Level A{1,3}")
 # Front matter describes the report too; the reader takes these, the sidecar has none.
 FRONT_MATTER_KEYS = frozenset({"author", "lang", "language"})
 CURATED_FIELDS = (
-    "title subtitle date audience classification pin relabel drop add drop_events "
+    "title subtitle date audience classification conforms_to certified_by pin relabel drop "
+    "add drop_events "
     "retext_events add_events"
 ).split()
 FIGURE_KEYS = frozenset({"pin", "relabel", "drop", "add"})

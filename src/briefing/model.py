@@ -327,6 +327,8 @@ class Briefing:
     events_left_out: int = 0
     audience: str | None = None
     classification: str | None = None
+    conforms_to: str | None = None  # the sidecar's accessibility claim, made by its editor
+    certified_by: str | None = None
     date_text: str = ""
     notes: tuple[Note, ...] = ()  # numbered in order of first call; content split into runs
 

@@ -151,6 +151,10 @@ def _book_with_metadata(briefing: Briefing, paginated: bool) -> epub.EpubBook:
         book.add_metadata("DC", "description", briefing.summary)
     for prop, value in _accessibility(briefing, paginated):
         book.add_metadata(None, "meta", value, {"property": f"schema:{prop}"})
+    if briefing.conforms_to:  # only when the editor claims it: see the README
+        book.add_metadata(None, "meta", briefing.conforms_to, {"property": "dcterms:conformsTo"})
+        certifier = {"property": "a11y:certifiedBy"}
+        book.add_metadata(None, "meta", briefing.certified_by, certifier)
     if paginated:  # the page list's numbers are those of the PDF built with it
         book.add_metadata("DC", "source", f"{briefing.source.stem}.pdf", {"id": "page-source"})
         refines = {"refines": "#page-source", "property": "source-of"}

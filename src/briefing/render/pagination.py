@@ -49,6 +49,7 @@ def page_starts(document: Document) -> list[PageStart]:
     found: list[tuple[str | None, str, int] | None] = []
     for page in document.pages:
         first = None
+        # WeasyPrint offers a page's boxes only as `_page_box`; the tests would catch a change.
         for line, ids in _lines(page._page_box, []):
             text = " ".join("".join(_texts(line)).split())
             if text and first is None:
@@ -210,8 +211,9 @@ def _locate(
     text = texts[element]
     wanted = _snippet(start.text)
     found = [m.start() for m in re.finditer(re.escape(wanted), text.lower)] if wanted else []
-    if not found:
-        return (name, text, previous[2] if previous[1] is text else 0)
+    if not found:  # at the page before's place, else at the anchor's first letter
+        first_letter = len(text.lower) - len(text.lower.lstrip())
+        return (name, text, previous[2] if previous[1] is text else first_letter)
     return (name, text, min(found, key=lambda p: abs(text.letters[p] - start.before)))
 
 
