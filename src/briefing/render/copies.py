@@ -89,21 +89,6 @@ def stamp_epub(epub: bytes, mark: str, marked_pdf: bytes) -> bytes:
         return rewrite_archive(archive, changes)
 
 
-def read_mark(data: bytes) -> str | None:
-    """The mark a copy carries in its metadata (PDF XMP or EPUB package dc:rights), if any:
-    whose copy a file says it is, even once changed."""
-    try:
-        if data.startswith(b"%PDF"):
-            with pikepdf.open(io.BytesIO(data)) as document:
-                return str(document.open_metadata().get("dc:rights") or "") or None
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            package = _package_path(archive.read("META-INF/container.xml"))
-            rights = etree.fromstring(archive.read(package)).find(f".//{{{DC}}}rights")
-            return rights.text if rights is not None else None
-    except (pikepdf.PdfError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
-        return None
-
-
 def _package_path(container: bytes) -> str:
     rootfile = etree.fromstring(container).find(f".//{{{CONTAINER}}}rootfile")
     if rootfile is None:
