@@ -23,17 +23,21 @@ def slugify(text: str, fallback: str = "section") -> str:
 
 def unique_ids(texts: Iterable[str], taken: Iterable[str] = RESERVED) -> list[str]:
     """One slug per text, numbered from -2 where a slug was already used."""
+    return numbered(map(slugify, texts), taken)
+
+
+def numbered(bases: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Each base as it is, or with "-2", "-3"… where it was already used."""
     used = set(taken)
-    ids = []
-    for text in texts:
-        base = slugify(text)
+    names = []
+    for base in bases:
         candidate, n = base, 1
         while candidate in used:
             n += 1
             candidate = f"{base}-{n}"
         used.add(candidate)
-        ids.append(candidate)
-    return ids
+        names.append(candidate)
+    return names
 
 
 def sentence_anchor(section: str, sentence: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.ids import numbered
 
 COLUMNS = {"name": "name", "organisation": "organisation", "organization": "organisation"}
 COLUMNS |= {"email": "email", "e-mail": "email"}
@@ -56,7 +57,10 @@ def load_recipients(path: Path) -> list[Recipient]:
         people.append((name, organisation, email))
     if not people:
         raise BriefingError(f"no recipients in {path}", hint="add a row per person, under a header")
-    slugs = _unique_slugs([name for name, _, _ in people])
+    # Two names that give one file name get "-2", "-3"; a name with no letters, its number.
+    slugs = numbered(
+        file_slug(name) or f"recipient-{n}" for n, (name, _, _) in enumerate(people, 1)
+    )
     return [
         Recipient(name, organisation, email, copy=n, of=len(people), slug=slug)
         for n, ((name, organisation, email), slug) in enumerate(zip(people, slugs, strict=True), 1)
@@ -137,18 +141,3 @@ def file_slug(name: str) -> str:
 def _plain_latin(char: str) -> str:
     base = unicodedata.normalize("NFKD", char)[:1]
     return base if base.isascii() and base.isalpha() else char
-
-
-def _unique_slugs(names: list[str]) -> list[str]:
-    """One slug per name, "-2", "-3" added where two names give the same one."""
-    used: set[str] = set()
-    slugs = []
-    for n, name in enumerate(names, 1):
-        base = file_slug(name) or f"recipient-{n}"
-        slug, k = base, 1
-        while slug in used:
-            k += 1
-            slug = f"{base}-{k}"
-        used.add(slug)
-        slugs.append(slug)
-    return slugs
