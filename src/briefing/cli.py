@@ -102,9 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the manifest to check against (default: the one beside FILE, above its "
         "copies folder, or in OUT/NAME/ for OUT/NAME.pdf)",
     )
-    verify.add_argument(
-        "--debug", action="store_true", help="show the full traceback when something fails"
-    )
+    _add_debug_option(verify)
     verify.set_defaults(run=_verify)
 
     figures = commands.add_parser(
@@ -118,9 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument(
         "--json", action="store_true", help="print the JSON that the build writes to OUT/NAME.json"
     )
-    figures.add_argument(
-        "--debug", action="store_true", help="show the full traceback when something fails"
-    )
+    _add_debug_option(figures)
     figures.set_defaults(run=_figures)
     return parser
 
@@ -358,6 +354,10 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="refuse sources larger than this many megabytes (default: %(default)g)",
     )
+    _add_debug_option(parser)
+
+
+def _add_debug_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--debug", action="store_true", help="show the full traceback when something fails"
     )
