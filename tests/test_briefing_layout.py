@@ -3,6 +3,7 @@ links from each figure and event to the sentence it came from, in the PDF and th
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -14,6 +15,7 @@ import pymupdf
 import pytest
 
 from briefing.build import BuildResult, build
+from briefing.model import Briefing, TimelineYear
 
 from .conftest import ROOT, shipped
 
@@ -192,3 +194,29 @@ def test_no_text_leaves_the_page(tmp_path: Path, paper: str, report: str) -> Non
                     x0, y0, x1, y1 = span["bbox"]
                     assert box.x0 <= x0 and x1 <= box.x1 + 0.5, (page.number, span["text"])
                     assert box.y0 <= y0 and y1 <= box.y1 + 0.5, (page.number, span["text"])
+
+
+@pytest.mark.parametrize(
+    ("years", "summary"),
+    [
+        ([("1996", 1), ("2006", 1), ("2023", 2)], "4 events from 1996 to 2023, by year"),
+        ([("2007", 3)], "3 events in 2007"),
+        ([("2007", 1)], "1 event in 2007"),
+        ([], ""),
+    ],
+)
+def test_the_timeline_summary_says_its_count_and_span(
+    years: list[tuple[str, int]], summary: str
+) -> None:
+    briefing = Briefing(
+        title="T",
+        subtitle=None,
+        date=dt.date(2026, 1, 1),
+        language="en",
+        author="A",
+        summary="",
+        chapters=(),
+        source=Path("t.txt"),
+        years=tuple(TimelineYear(year, (None,) * count, gap=0) for year, count in years),
+    )
+    assert briefing.timeline_summary == summary

@@ -18,11 +18,10 @@ from lxml import etree
 from briefing.layouts import Layout, stamp_layout
 from briefing.recipients import Recipient
 from briefing.render.cover import cover_image
-from briefing.render.epub import rewrite_archive
+from briefing.render.epub import XHTML, rewrite_archive
 from briefing.render.html import render_stamp_html
 from briefing.render.pdf import lay_out
 
-XHTML = "http://www.w3.org/1999/xhtml"
 OPF = "http://www.idpf.org/2007/opf"
 DC = "http://purl.org/dc/elements/1.1/"
 CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"

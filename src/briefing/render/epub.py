@@ -15,10 +15,7 @@ from briefing.layouts import Layout
 from briefing.model import Briefing
 from briefing.render.cover import COVER_FILE
 from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
-from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
-
-XHTML = "http://www.w3.org/1999/xhtml"
-EPUB_NS = "http://www.idpf.org/2007/ops"
+from briefing.render.pagination import EPUB, XHTML, PageBreak, PageStart, mark_page_breaks
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
 # rebuilding the same report keeps its identity in reading apps.
@@ -120,7 +117,7 @@ def _with_page_list(nav: bytes, breaks: list[PageBreak]) -> bytes:
         body,
         f"{{{XHTML}}}nav",
         {
-            f"{{{EPUB_NS}}}type": "page-list",
+            f"{{{EPUB}}}type": "page-list",
             "role": "doc-pagelist",
             "id": "page-list",
             "hidden": "hidden",
