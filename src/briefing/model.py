@@ -41,19 +41,22 @@ class Run:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence of a paragraph, with the id that figures and events found in it cite."""
+
     text: str
-    anchor: str | None = None  # the id a figure or event links to, when one cites it
+    id: str  # stable: derived from its section and text (see `segment`)
     runs: tuple[Run, ...] = ()
+    anchor: str | None = None  # its id, set by assembly when a figure or event cites it
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A run of text and its inline marks; assembly splits it into `sentences` (with runs)
-    so that cited ones get anchors."""
+    """A run of text and its inline marks; `segment` cuts it into `sentences` (with runs)
+    right after reading. Paragraphs are equal when their text and marks are."""
 
     text: str
     marks: tuple[Mark, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,18 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     align: str | None = None  # "left", "center" or "right", as the author aligned it
-    anchor: str | None = None  # set by assembly when a figure cites this cell
+    # Set by `segment` on a cell that holds a value: its stable id and its headers' texts.
+    id: str | None = None
+    row_header: str = ""
+    column_header: str = ""
+    anchor: str | None = None  # its id, set by assembly when a figure cites this cell
+
+    @property
+    def with_headers(self) -> str:
+        """The value read with its headers ("North, 2019: 12"): what a figure in it cites."""
+        heads = ", ".join(h for h in (self.row_header, self.column_header) if h)
+        text = " ".join(p.text for p in paragraphs(self.blocks)).strip()
+        return f"{heads}: {text}" if heads else text
 
 
 @dataclass(frozen=True)
@@ -245,7 +259,30 @@ class Period:
 
 
 @dataclass(frozen=True)
-class KeyFigure:
+class Statement:
+    """Where a figure or event is stated: a sentence of the report, or a table's value cell."""
+
+    text: str | None
+    id: str | None  # the sentence's or cell's id; None for what an editor added
+    section: str | None
+
+
+@dataclass(frozen=True)
+class _Stated:
+    # The first statement, then any that state it again.
+    statements: tuple[Statement, ...] = field(kw_only=True)
+
+    @property
+    def section(self) -> str | None:
+        return self.statements[0].section if self.statements else None
+
+    @property
+    def sentence(self) -> str | None:
+        return self.statements[0].text if self.statements else None
+
+
+@dataclass(frozen=True)
+class KeyFigure(_Stated):
     id: str
     label: str
     value: float
@@ -253,18 +290,14 @@ class KeyFigure:
     unit: str | None
     display: str
     period: Period | None
-    section: str | None  # None for a figure an editor added in the sidecar
-    sentence: str | None
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(_Stated):
     id: str
     start: str
     end: str | None
     text: str
-    section: str | None
-    sentence: str | None
 
 
 @dataclass(frozen=True)
@@ -280,7 +313,7 @@ class Cited:
     """A figure or event as the briefing shows it: with the link to its sentence."""
 
     item: KeyFigure | Event
-    anchor: str | None  # the anchor of its sentence; None for one added by an editor
+    anchor: str | None  # the id of its sentence or cell; None for one added by an editor
     section_title: str | None
     when: str  # its period or date as the document's language writes it; "" for none
 

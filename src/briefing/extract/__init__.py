@@ -12,8 +12,7 @@ from typing import TypeVar
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure, period_for
 from briefing.extract.numbers import find_quantities
-from briefing.extract.sentences import split_sentences
-from briefing.extract.tables import caption_parts, is_value_cell, value_cells
+from briefing.extract.tables import caption_parts, label_and_period
 from briefing.extract.timeline import event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
@@ -27,36 +26,41 @@ from briefing.model import (
     Preformatted,
     Report,
     Section,
+    Sentence,
+    Statement,
     Table,
     child_blocks,
     tables,
 )
+from briefing.segment.cells import cell_text, is_value_cell
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
 PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
 
 
 def extract(report: Report) -> Findings:
+    """The figures and events of a segmented report, each citing its sentence or cell."""
     figures: list[KeyFigure] = []
     events: list[Event] = []
     for section in report.parts:
         heading = _first_period(find_dates(section.title))
         for sentences in _sentence_groups(section):
-            dated = [find_dates(s) for s in sentences]
+            dated = [find_dates(s.text) for s in sentences]
             for i, sentence in enumerate(sentences):
+                text, statement = sentence.text, Statement(sentence.text, sentence.id, section.id)
                 fallback = _nearest_period(dated, i) or heading
-                quantities = find_quantities(sentence, dated[i])
+                quantities = find_quantities(text, dated[i])
                 spans = sorted(
                     [(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dated[i]]
                 )
                 for quantity in quantities:
-                    if not _has_words_around(sentence, quantity.begin, quantity.end):
+                    if not _has_words_around(text, quantity.begin, quantity.end):
                         continue  # a number alone ("two", a list item) says nothing
-                    period = period_for(quantity, sentence, dated[i], fallback)
-                    figures.append(make_figure(quantity, sentence, period, section.id, spans))
+                    period = period_for(quantity, text, dated[i], fallback)
+                    figures.append(make_figure(quantity, statement, period, spans))
                 if dated[i]:
-                    text = event_text(sentence, dated[i])  # one text for all its dates
-                    events += [make_event(d, sentence, text, section.id) for d in dated[i]]
+                    told = event_text(text, dated[i])  # one text for all its dates
+                    events += [make_event(d, told, statement) for d in dated[i]]
         figures += _table_figures(section, heading)
     events.sort(key=lambda e: (e.start, e.end or ""))
     return Findings(
@@ -65,16 +69,16 @@ def extract(report: Report) -> Findings:
     )
 
 
-def _sentence_groups(section: Section) -> list[list[str]]:
+def _sentence_groups(section: Section) -> list[list[Sentence]]:
     """Sentences by paragraph; a list belongs with the paragraph that introduces it (":")."""
-    groups: list[list[str]] = []
+    groups: list[list[Sentence]] = []
     introduces = False
     for block in section.blocks:
-        texts = [p.text for p in _prose(block)]
+        prose = list(_prose(block))
         if isinstance(block, ListBlock) and introduces:
-            groups[-1] += [s for text in texts for s in split_sentences(text)]
+            groups[-1] += [s for p in prose for s in p.sentences]
         else:
-            groups += [split_sentences(text) for text in texts]
+            groups += [list(p.sentences) for p in prose]
         introduces = isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
     return groups
 
@@ -99,14 +103,16 @@ def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
     for table in tables(section.blocks):
         caption = table.caption.text if table.caption else ""
         _, unit = caption_parts(caption)
-        for value in value_cells(table):
-            label, period = value.label_and_period(caption)
+        for cell in (c for row in table.rows for c in row if c.id):
+            label, period = label_and_period(cell, caption)
+            text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section.id)
             # A cell that is only a number is a value, even one that looks like a year.
-            only_number = bool(PLAIN_NUMBER.fullmatch(value.text))
-            for quantity in find_quantities(value.text, [] if only_number else None, only_number):
-                figure = make_figure(quantity, value.text, period or heading, section.id)
-                figure = replace(figure, label=label or figure.label, sentence=value.sentence)
-                figures.append(_with_caption_unit(figure, unit))
+            only_number = bool(PLAIN_NUMBER.fullmatch(text))
+            for quantity in find_quantities(text, [] if only_number else None, only_number):
+                figure = make_figure(quantity, statement, period or heading, text=text)
+                figures.append(
+                    _with_caption_unit(replace(figure, label=label or figure.label), unit)
+                )
     return figures
 
 
@@ -147,7 +153,7 @@ def _with_ids(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
         base = key(item)
         candidate = base
         if candidate in seen:
-            digest = hashlib.sha1(item.sentence.encode()).hexdigest()[:6]
+            digest = hashlib.sha1((item.sentence or "").encode()).hexdigest()[:6]
             candidate = f"{base}-{digest}"
             n = 2
             while candidate in seen:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
-from briefing.model import KeyFigure, Period
+from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
@@ -56,22 +56,22 @@ MAX_NOUN_WORDS = 4
 
 def make_figure(
     quantity: Quantity,
-    sentence: str,
+    statement: Statement,
     period: Period | None,
-    section: str,
     others: Sequence[tuple[int, int]] = (),
+    text: str | None = None,
 ) -> KeyFigure:
-    """`others` are the spans of the sentence's dates and other figures."""
+    """`quantity` as found in `text` (by default the statement's), whose other dates and
+    figures are at `others`."""
     return KeyFigure(
         id="",
-        label=figure_label(sentence, quantity, others),
+        label=figure_label(text or statement.text or "", quantity, others),
         value=_number(quantity.value),
         value_max=None if quantity.value_max is None else _number(quantity.value_max),
         unit=quantity.unit,
         display=quantity.display,
         period=period,
-        section=section,
-        sentence=sentence,
+        statements=(statement,),
     )
 
 

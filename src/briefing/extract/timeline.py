@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.dates import DateSpan
-from briefing.model import Event
+from briefing.model import Event, Statement
 
 # A date and the words that tie it to the sentence: "In 2007, ", " on 20 April 2009", " and 2023".
 _LEAD_IN = re.compile(
@@ -17,11 +17,9 @@ _CLAUSE_END = re.compile(r";\s|\s[–—]\s|,\s+(?:but|however|although|while|wh
 MAX_WORDS = 28
 
 
-def make_event(date: DateSpan, sentence: str, text: str, section: str) -> Event:
+def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
     """`text` is the sentence's `event_text`, the same for each of its dates."""
-    return Event(
-        id="", start=date.start, end=date.until, text=text, section=section, sentence=sentence
-    )
+    return Event(id="", start=date.start, end=date.until, text=text, statements=(statement,))
 
 
 def event_text(sentence: str, dates: list[DateSpan]) -> str:

@@ -35,6 +35,7 @@ from briefing.model import (
     paragraphs,
 )
 from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
+from briefing.segment import segment
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -57,16 +58,18 @@ def read(text: str, path: Path) -> Report:
             blocks += reader.blocks(node)
     meta = _meta(front, path)
     title, lead, sections = _sections(blocks, meta.get("title"))
-    return Report(
-        title=title or title_from_name(path),
-        lead=tuple(lead),
-        sections=tuple(sections),
-        source=path,
-        language=meta.get("lang") or meta.get("language"),
-        author=meta.get("author"),
-        notes=tuple(sorted(notes, key=lambda n: n.number)),
-        front_matter=front,
-        front_matter_line=line,
+    return segment(
+        Report(
+            title=title or title_from_name(path),
+            lead=tuple(lead),
+            sections=tuple(sections),
+            source=path,
+            language=meta.get("lang") or meta.get("language"),
+            author=meta.get("author"),
+            notes=tuple(sorted(notes, key=lambda n: n.number)),
+            front_matter=front,
+            front_matter_line=line,
+        )
     )
 
 

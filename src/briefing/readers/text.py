@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing.ids import unique_ids
 from briefing.model import Block, ListBlock, ListItem, Paragraph, Report, Section
 from briefing.readers.common import title_from_name
+from briefing.segment import segment
 
 HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 ITEM = re.compile(r"^(?:(?P<number>\d{1,3}[.)])|[*#•-])\s+(?P<text>\S.*)$")
@@ -46,11 +47,13 @@ def read(text: str, path: Path) -> Report:
     sections = tuple(
         Section(id, h.title, h.level, tuple(h.blocks)) for id, h in zip(ids, headings, strict=True)
     )
-    return Report(
-        title=title or title_from_name(path),
-        lead=tuple(lead),
-        sections=sections,
-        source=path,
+    return segment(
+        Report(
+            title=title or title_from_name(path),
+            lead=tuple(lead),
+            sections=sections,
+            source=path,
+        )
     )
 
 

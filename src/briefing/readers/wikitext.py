@@ -47,6 +47,7 @@ from briefing.model import (
     Table,
 )
 from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
+from briefing.segment import segment
 
 
 @dataclass(frozen=True)
@@ -155,12 +156,14 @@ def read(text: str, path: Path) -> Report:
     reader = _Reader()
     tokens = list(reader.tokens(code.nodes))
     title, lead, sections = _sections(reader.blocks(tokens))
-    return Report(
-        title=title or title_from_name(path),
-        lead=tuple(lead),
-        sections=tuple(sections),
-        source=path,
-        notes=tuple(reader.notes),
+    return segment(
+        Report(
+            title=title or title_from_name(path),
+            lead=tuple(lead),
+            sections=tuple(sections),
+            source=path,
+            notes=tuple(reader.notes),
+        )
     )
 
 

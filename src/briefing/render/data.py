@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from briefing.model import Briefing
+from briefing.model import Briefing, Event, KeyFigure
 
 
 def briefing_data(briefing: Briefing) -> dict[str, object]:
@@ -15,8 +15,33 @@ def briefing_data(briefing: Briefing) -> dict[str, object]:
         "language": briefing.language,
         "source": _display_path(briefing.source),
         "sections": [{"id": s.id, "title": s.title, "level": s.level} for s in briefing.sections],
-        "figures": [asdict(f) for f in briefing.figures],
-        "timeline": [asdict(e) for e in briefing.timeline],
+        "figures": [_figure(f) for f in briefing.figures],
+        "timeline": [_event(e) for e in briefing.timeline],
+    }
+
+
+def _figure(figure: KeyFigure) -> dict[str, object]:
+    return {
+        "id": figure.id,
+        "label": figure.label,
+        "value": figure.value,
+        "value_max": figure.value_max,
+        "unit": figure.unit,
+        "display": figure.display,
+        "period": figure.period and asdict(figure.period),
+        "section": figure.section,
+        "sentence": figure.sentence,
+    }
+
+
+def _event(event: Event) -> dict[str, object]:
+    return {
+        "id": event.id,
+        "start": event.start,
+        "end": event.end,
+        "text": event.text,
+        "section": event.section,
+        "sentence": event.sentence,
     }
 
 

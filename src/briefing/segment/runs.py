@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from briefing.extract.sentences import split_sentences
 from briefing.model import Mark, Paragraph, Run, Sentence
+from briefing.segment.sentences import split_sentences
 
 
-def sentences(paragraph: Paragraph, anchor: Callable[[str], str | None]) -> tuple[Sentence, ...]:
-    """The paragraph's sentences with their runs; `anchor` names the cited ones."""
+def sentences(paragraph: Paragraph, name: Callable[[str], str]) -> tuple[Sentence, ...]:
+    """The paragraph's sentences with their runs; `name` gives a sentence's text its id."""
     text, result, position = paragraph.text, [], 0
     spans = []
     for sentence in split_sentences(text):
@@ -24,9 +24,9 @@ def sentences(paragraph: Paragraph, anchor: Callable[[str], str | None]) -> tupl
     for i, (start, end) in enumerate(spans):
         # A note call right after a sentence's last character belongs to that sentence.
         runs = _runs(text, paragraph.marks, start, end, first=i == 0)
-        result.append(Sentence(text[start:end], anchor(text[start:end]), runs))
+        result.append(Sentence(text[start:end], name(text[start:end]), runs))
     if not spans and paragraph.marks:  # a paragraph that is only a note call
-        result.append(Sentence("", None, _runs(text, paragraph.marks, 0, 0, first=True)))
+        result.append(Sentence("", name(""), _runs(text, paragraph.marks, 0, 0, first=True)))
     return tuple(result)
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.extract.sentences import split_sentences
+from briefing.segment.sentences import split_sentences
 
 
 @pytest.mark.parametrize(

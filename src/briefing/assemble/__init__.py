@@ -1,0 +1,129 @@
+"""Assemble the `Briefing` that layouts print: the report, what extraction found, and
+what the editor asked for in the sidecar."""
+
+from __future__ import annotations
+
+from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
+from briefing.assemble.curation import curate_events, curate_figures
+from briefing.assemble.dates import briefing_date, format_day, format_period
+from briefing.assemble.headline import headline_figures
+from briefing.assemble.timeline import timeline_years
+from briefing.config import Curation
+from briefing.errors import BriefingError
+from briefing.model import (
+    Briefing,
+    Chapter,
+    Cited,
+    Event,
+    Findings,
+    KeyFigure,
+    Period,
+    Report,
+    Section,
+    paragraphs,
+)
+from briefing.project import Project
+
+__all__ = ["MAX_REPORT_TABLE_ROWS", "assemble"]
+
+UNKNOWN_AUTHOR = "Unknown author"
+DEFAULT_LANGUAGE = "en"
+# WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
+# once rather than left to run for many minutes.
+MAX_SECTIONS = 500
+# The summary table and the timeline are for a reader in a hurry, and each row costs layout
+# time: past these, the rest is counted in a note and kept in the JSON.
+MAX_TABLE_ROWS = 300
+MAX_TIMELINE_EVENTS = 300
+
+
+def assemble(
+    report: Report,
+    findings: Findings,
+    curation: Curation | None = None,
+    project: Project | None = None,
+) -> Briefing:
+    curation = curation or Curation()
+    project = project or Project()
+    if curation.conforms_to and not curation.certified_by:
+        raise curation.error("conforms_to", "a claim needs certified_by: who evaluated it")
+    language = report.language or project.language or DEFAULT_LANGUAGE
+    sections = _checked_parts(report)
+    section_ids = [s.id for s in sections]
+    figures = curate_figures(findings.figures, curation, section_ids, language)
+    timeline = curate_events(findings.timeline, curation, section_ids)
+    titles = {s.id: s.title for s in sections}
+    date = curation.date or briefing_date(report)
+    anchoring = Anchoring(q.id for item in (*figures, *timeline) for q in item.statements if q.id)
+    chapters = _chapters(tuple(map(anchoring.section, sections)))
+    notes = tuple(map(anchoring.note, report.notes))
+
+    def cite(item: KeyFigure | Event) -> Cited:
+        return _cited(item, titles, language, anchoring.placed)
+
+    return Briefing(
+        title=curation.title or report.title,
+        subtitle=curation.subtitle,
+        date=date,
+        date_text=format_day(date, language),
+        language=language,
+        author=report.author or project.organisation or UNKNOWN_AUTHOR,
+        summary=_first_sentence(sections),
+        chapters=chapters,
+        notes=notes,
+        source=report.source,
+        figures=figures,
+        timeline=timeline,
+        headline=tuple(map(cite, headline_figures(figures, curation.pin))),
+        table=tuple(map(cite, figures[:MAX_TABLE_ROWS])),
+        years=timeline_years(timeline[:MAX_TIMELINE_EVENTS], cite),
+        figures_left_out=max(len(figures) - MAX_TABLE_ROWS, 0),
+        events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
+        audience=curation.audience,
+        classification=curation.classification or project.classification,
+        conforms_to=curation.conforms_to,
+        certified_by=curation.certified_by,
+    )
+
+
+def _checked_parts(report: Report) -> tuple[Section, ...]:
+    sections = report.parts
+    if not sections:
+        raise BriefingError(f"source has no text to brief ({report.source})")
+    if len(sections) > MAX_SECTIONS:
+        raise BriefingError(
+            f"source has {len(sections)} sections, more than the {MAX_SECTIONS} a briefing "
+            f"lays out ({report.source})",
+            hint="split the report into several sources",
+        )
+    return sections
+
+
+def _cited(
+    item: KeyFigure | Event, titles: dict[str, str], language: str, placed: set[str]
+) -> Cited:
+    first = item.statements[0].id if item.statements else None
+    anchor = first if first in placed else None
+    period = item.period if isinstance(item, KeyFigure) else Period(item.start, item.end)
+    when = "" if period is None else format_period(period, language)
+    return Cited(item, anchor, titles.get(item.section) if item.section else None, when)
+
+
+def _first_sentence(sections: tuple[Section, ...]) -> str:
+    for section in sections:
+        for paragraph in paragraphs(section.blocks):
+            if paragraph.sentences and paragraph.sentences[0].text:
+                return paragraph.sentences[0].text
+    return ""
+
+
+def _chapters(sections: tuple[Section, ...]) -> tuple[Chapter, ...]:
+    """Group each section of the top level with the deeper sections that follow it."""
+    top = min(s.level for s in sections)
+    groups: list[list[Section]] = []
+    for section in sections:
+        if section.level == top or not groups:
+            groups.append([section])
+        else:
+            groups[-1].append(section)
+    return tuple(Chapter(group[0].id, tuple(group)) for group in groups)
