@@ -21,7 +21,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -76,40 +75,23 @@ def _against_pandoc(work: Path, runs: int) -> list[str]:
     ]
 
 
-def _stages(_: Path, runs: int) -> list[str]:
+def _stages(work: Path, runs: int) -> list[str]:
     """Each stage of one build of the first report, in this process, after a warm-up."""
-    from briefing.assemble import assemble
-    from briefing.config import load_curation
-    from briefing.extract import extract
+    from briefing.build import build
     from briefing.layouts import find_layout
-    from briefing.readers import read
-    from briefing.render.cover import cover_image
-    from briefing.render.data import render_json
-    from briefing.render.epub import render_epub
-    from briefing.render.html import render_pdf_html
-    from briefing.render.pagination import page_starts
-    from briefing.render.pdf import render_pdf
+    from briefing.options import BuildOptions
 
-    layout = find_layout("briefing", project=ROOT)
+    options = BuildOptions(find_layout("briefing", project=ROOT), "a4")
     timings: dict[str, list[float]] = {}
 
-    def timed(name: str, work: Callable[[], Any]) -> Any:
+    def timed(stage: str, step: Callable[..., Any], *args: Any) -> Any:
         started = time.perf_counter()
-        result = work()
-        timings.setdefault(name, []).append(time.perf_counter() - started)
+        result = step(*args)
+        timings.setdefault(stage, []).append(time.perf_counter() - started)
         return result
 
     for run in range(runs + 1):
-        report = timed("read", partial(read, FIRST_REPORT))
-        findings = timed("extract", partial(extract, report))
-        curation = load_curation(FIRST_REPORT)
-        briefing = timed("assemble", partial(assemble, report, findings, curation))
-        html = timed("HTML", partial(render_pdf_html, briefing, layout))
-        pdf = timed("PDF layout and write (WeasyPrint)", partial(render_pdf, html, layout, "a4"))
-        starts = timed("page starts (for the EPUB)", partial(page_starts, pdf.document))
-        cover = timed("cover image (PDFium)", partial(cover_image, pdf.data))
-        timed("EPUB", partial(render_epub, briefing, layout, starts, cover))
-        timed("JSON", partial(render_json, briefing))
+        build(FIRST_REPORT, work / "stages", options, force=True, timed=timed)
         if run == 0:
             timings.clear()  # the warm-up: imports, fonts, caches
     medians = {name: statistics.median(values) for name, values in timings.items()}
@@ -211,8 +193,9 @@ def _many_reports(work: Path, _: int) -> list[str]:
 
 def _copies(work: Path, runs: int) -> list[str]:
     """A build of the first report with ten personal copies against one without (warm)."""
-    from briefing.build import BuildOptions, build
+    from briefing.build import build
     from briefing.layouts import find_layout
+    from briefing.options import BuildOptions
     from briefing.recipients import load_recipients
 
     people = work / "people.csv"

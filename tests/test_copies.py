@@ -15,7 +15,8 @@ import pymupdf
 import pytest
 from pypdf import PdfReader
 
-from briefing.build import BuildOptions, build
+from briefing.build import build
+from briefing.options import BuildOptions
 from briefing.errors import BriefingError
 from briefing.layouts import find_layout
 from briefing.recipients import file_slug, load_recipients

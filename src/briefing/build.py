@@ -1,4 +1,5 @@
-"""One source to all outputs (PDF, EPUB, JSON), each written atomically."""
+"""One source to all outputs (PDF, EPUB, JSON), each written atomically: the pipeline,
+wired once (read, extract, assemble, render, write)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import BriefingError, BriefingWarning
-from briefing.fingerprint import SUFFIXES, inputs_hash, is_current, record_path
+from briefing.fingerprint import inputs_hash, is_current, record_path
 from briefing.layouts import Layout
 from briefing.manifest import (
     COPIES,
@@ -24,22 +25,12 @@ from briefing.manifest import (
     report_folder,
 )
 from briefing.model import Briefing
+from briefing.options import OUTPUT_SUFFIXES, BuildOptions
 from briefing.project import Project
 from briefing.readers import DEFAULT_MAX_MB
 from briefing.readers import SUFFIXES as SOURCE_SUFFIXES
 from briefing.recipients import Recipient
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """What a build's outputs depend on besides the source: the same options, the same bytes."""
-
-    layout: Layout
-    paper: str
-    max_mb: float = DEFAULT_MAX_MB
-    syntax: str | None = None  # read every source as this syntax, not by its suffix
-    project: Project | None = None  # the project's defaults (organisation, language…)
-    pdf_variant: str = "ua-1"
+from briefing.timing import Timer, untimed
 
 
 @dataclass(frozen=True)
@@ -72,49 +63,45 @@ def build(
     source: Path,
     out_dir: Path,
     options: BuildOptions,
+    *,
     force: bool = False,
     recipients: list[Recipient] | None = None,
+    digest: str | None = None,
+    timed: Timer = untimed,
 ) -> BuildResult:
     """Build the outputs of `source`, unless they are current (`force` rebuilds them), and
-    a personal copy of them for each of the `recipients`."""
-    digest = inputs_hash(source, options)
+    a personal copy of them for each of the `recipients`. `digest` is the hash of its
+    inputs when the caller has it already."""
+    digest = digest or inputs_hash(source, options)
     stem, layout = source.stem, options.layout
     if not force and is_current(out_dir, stem, digest):
-        outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in SUFFIXES)
+        outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
         with _locked(out_dir / f".{stem}.lock"):
             if recipients:
-                date_text = _brief(source, options).date_text
+                date_text = brief(source, options.max_mb, options.syntax, options.project).date_text
                 _make_copies(out_dir, stem, layout, recipients, date_text)
             elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
                 _keep_copies(out_dir, stem)  # outputs of a version that wrote no manifest
         return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
     # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
     # and a skipped build returns before paying for it.
-    from briefing.render.cover import cover_image
-    from briefing.render.data import render_json
-    from briefing.render.epub import render_epub
-    from briefing.render.html import render_pdf_html
-    from briefing.render.pagination import page_starts
-    from briefing.render.pdf import render_pdf
+    from briefing.render.outputs import render_outputs
 
-    briefing = _brief(source, options)
-    pdf = render_pdf(render_pdf_html(briefing, layout), layout, options.paper, options.pdf_variant)
-    epub = render_epub(briefing, layout, page_starts(pdf.document), cover_image(pdf.data))
-    data = render_json(briefing)
-    outputs = {".pdf": pdf.data, ".epub": epub, ".json": data}
+    briefing = brief(source, options.max_mb, options.syntax, options.project, timed)
+    rendered = render_outputs(briefing, options, timed)
     _make_folder(out_dir)
     # Two builds of one report into one folder take turns, so their files never mix.
     with _locked(out_dir / f".{stem}.lock"):
         paths = tuple(
             write_atomic(out_dir / f"{stem}{suffix}", content)
-            for suffix, content in outputs.items()
+            for suffix, content in rendered.by_suffix().items()
         )
         write_atomic(record_path(out_dir, stem), digest.encode("ascii"))
         if recipients:
             _make_copies(out_dir, stem, layout, recipients, briefing.date_text)
         else:
             _keep_copies(out_dir, stem)
-    return BuildResult(source, paths, pdf.page_count, copies=len(recipients or ()))
+    return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
 
 
 def _make_copies(
@@ -164,16 +151,7 @@ def _keep_copies(out_dir: Path, stem: str) -> None:
 
 
 def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[dict[str, object]]:
-    return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in SUFFIXES]
-
-
-def is_unchanged(source: Path, out_dir: Path, options: BuildOptions) -> bool:
-    """True when `build` would skip `source`: its outputs are current."""
-    return is_current(out_dir, source.stem, inputs_hash(source, options))
-
-
-def _brief(source: Path, options: BuildOptions) -> Briefing:
-    return brief(source, options.max_mb, options.syntax, options.project)
+    return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in OUTPUT_SUFFIXES]
 
 
 def brief(
@@ -181,6 +159,7 @@ def brief(
     max_mb: float = DEFAULT_MAX_MB,
     syntax: str | None = None,
     project: Project | None = None,
+    timed: Timer = untimed,
 ) -> Briefing:
     """Read, extract and assemble: the briefing of one source, before any rendering."""
     # Imported here, so that a build found unchanged returns without paying for them.
@@ -189,9 +168,10 @@ def brief(
     from briefing.extract import extract
     from briefing.readers import read
 
-    report = read(source, max_mb, syntax)
+    report = timed("read", read, source, max_mb, syntax)
     curation = load_curation(source, report.front_matter, report.front_matter_line)
-    return assemble(report, extract(report), curation, project)
+    findings = timed("extract", extract, report)
+    return timed("assemble", assemble, report, findings, curation, project)
 
 
 def write_atomic(path: Path, content: bytes) -> Path:

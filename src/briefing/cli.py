@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import signal
 import sys
-import time
 import warnings
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.errors import BriefingError, BriefingWarning
+from briefing.batch import Batch, error_lines
+from briefing.errors import BriefingError, show_warning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
+from briefing.options import BuildOptions
 from briefing.project import load_project
 from briefing.readers import DEFAULT_MAX_MB, SYNTAXES
-
-if TYPE_CHECKING:
-    from briefing.build import BuildOptions
-    from briefing.recipients import Recipient
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    warnings.showwarning = _print_warning
+    warnings.showwarning = show_warning
     try:
         return args.run(args)
     except BriefingError as error:
@@ -122,47 +114,39 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from briefing.build import is_unchanged
+    from briefing.batch import Progress, build_all
 
     sources, options = _build_options(args)
-    recipients = None
+    recipients = ()
     if args.recipients:
         from briefing.recipients import load_recipients
 
-        recipients = load_recipients(args.recipients)
-    job = partial(
-        _build_one,
-        out_dir=args.out,
-        options=options,
-        debug=args.debug,
-        force=args.force,
-        recipients=recipients,
-    )
-    # Unchanged reports are skipped here at once; only the others are worth more processes.
-    stale = [s for s in sources if args.force or not is_unchanged(s, args.out, options)]
-    jobs = min(args.jobs or os.cpu_count() or 1, max(len(stale), 1))
-    progress = _Progress(len(sources), jobs)
-    skipped = (job(source) for source in sources if source not in stale)
-    failed = sum(not progress.show(outcome) for outcome in skipped)
-    if jobs == 1:
-        failed += sum(not progress.show(job(source)) for source in stale)
-    else:
-        # Imported once here: the workers are forked from this process and inherit them.
-        import briefing.render.epub
-        import briefing.render.pdf  # noqa: F401
-
-        with ProcessPoolExecutor(jobs, initializer=_quiet_worker) as pool:
-            futures = [pool.submit(job, source) for source in stale]
-            failed += sum(not progress.show(f.result()) for f in as_completed(futures))
+        recipients = tuple(load_recipients(args.recipients))
+    batch = Batch(args.out, options, args.force, recipients, args.debug)
+    progress = Progress(len(sources), args.jobs)
+    outcomes = build_all(batch, sources, args.jobs, progress)
     progress.done()
-    if failed and len(sources) > 1:
-        print(f"error: {failed} of {len(sources)} reports failed", file=sys.stderr)
-    return 1 if failed else 0
+    return 0 if all(o.result for o in outcomes) else 1
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Build, then rebuild on change in this warm process until Ctrl-C."""
+    from briefing.batch import print_outcome, watch
+
+    def load() -> tuple[list[Path], BuildOptions]:
+        return _build_options(args)
+
+    try:
+        _, options = load()
+        watch(Batch(args.out, options, debug=args.debug), load, print_outcome, _print_error)
+    except KeyboardInterrupt:
+        print("stopped watching", file=sys.stderr)
+    return 0
 
 
 def _build_options(args: argparse.Namespace) -> tuple[list[Path], BuildOptions]:
     """The sources to build and the options of `build` for them, after the project's defaults."""
-    from briefing.build import BuildOptions, find_sources
+    from briefing.build import find_sources
     from briefing.layouts import find_layout
 
     project = load_project(Path.cwd())
@@ -179,40 +163,6 @@ def _build_options(args: argparse.Namespace) -> tuple[list[Path], BuildOptions]:
     )
 
 
-def _watch(args: argparse.Namespace) -> int:
-    """Build, then rebuild on change in this warm process until Ctrl-C."""
-    import watchfiles
-
-    from briefing.config import sidecar_path
-
-    sources, options = _build_options(args)
-    layout_folder = options.layout.folder
-    settings = {Path("briefing.toml").resolve(), Path("pyproject.toml").resolve()}
-    for source in sources:
-        _print_outcome(_build_one(source, args.out, options, args.debug))
-    watched = {p.resolve().parent for p in sources} | {layout_folder, Path.cwd().resolve()}
-    print(f"watching {len(sources)} reports; Ctrl-C stops", file=sys.stderr, flush=True)
-    try:
-        for changes in watchfiles.watch(*watched, recursive=False, raise_interrupt=True):
-            changed = {Path(path).resolve() for _, path in changes}
-            everything = bool(changed & settings) or any(
-                p.is_relative_to(layout_folder) for p in changed
-            )
-            if everything:  # settings or layout: reload them, rebuild all
-                try:
-                    sources, options = _build_options(args)
-                except BriefingError as error:
-                    _print_error(error)  # keep watching: the next save may fix it
-                    continue
-            for source in sources:
-                mine = {source.resolve(), sidecar_path(source).resolve()}
-                if everything or changed & mine:
-                    _print_outcome(_build_one(source, args.out, options, args.debug))
-    except KeyboardInterrupt:
-        print("stopped watching", file=sys.stderr)
-    return 0
-
-
 def _check_distinct_names(sources: Sequence[Path]) -> None:
     """Outputs are named after the source: two sources of one name would overwrite each other."""
     seen: dict[str, Path] = {}
@@ -223,71 +173,6 @@ def _check_distinct_names(sources: Sequence[Path]) -> None:
                 f"{other} and {source} would both write {source.stem}.pdf, .epub and .json",
                 hint="rename one of them, or build them into different --out folders",
             )
-
-
-def _build_one(
-    source: Path,
-    out_dir: Path,
-    options: BuildOptions,
-    debug: bool,
-    force: bool = False,
-    recipients: list[Recipient] | None = None,
-) -> tuple[Path, str, bool]:
-    """Build one report; (source, the line to print, whether it succeeded)."""
-    from briefing.build import build
-
-    started = time.perf_counter()
-    try:
-        result = build(source, out_dir, options, force, recipients)
-    except BriefingError as error:
-        if debug:
-            raise
-        return source, _error_lines(error), False
-    names = ", ".join(str(p) for p in result.outputs)
-    copies = f"; {result.copies} personal copies" if result.copies else ""
-    if result.skipped:
-        line = f"unchanged {source} -> {names} (skipped; --force rebuilds{copies})"
-        return source, line, True
-    seconds = time.perf_counter() - started
-    line = f"built {source} -> {names} ({result.page_count} pages{copies}, {seconds:.1f} s)"
-    return source, line, True
-
-
-class _Progress:
-    """A line per report as it finishes; on a terminal, a count of those still building."""
-
-    def __init__(self, total: int, jobs: int) -> None:
-        self.total, self.finished = total, 0
-        self.live = sys.stderr.isatty() and total > 1
-        self._status(f"building {total} reports with {jobs} {'job' if jobs == 1 else 'jobs'}")
-
-    def show(self, outcome: tuple[Path, str, bool]) -> bool:
-        self.finished += 1
-        self._status("")
-        ok = _print_outcome(outcome)
-        if self.finished < self.total:
-            self._status(f"[{self.finished}/{self.total}] building…")
-        return ok
-
-    def done(self) -> None:
-        self._status("")
-
-    def _status(self, text: str) -> None:
-        if self.live:
-            sys.stderr.write(f"\r\x1b[2K{text}")
-            sys.stderr.flush()
-
-
-def _print_outcome(outcome: tuple[Path, str, bool]) -> bool:
-    _, line, ok = outcome
-    print(line, file=sys.stdout if ok else sys.stderr, flush=True)
-    return ok
-
-
-def _quiet_worker() -> None:
-    """Worker processes print warnings the way the command does, and leave ^C to it."""
-    warnings.showwarning = _print_warning
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -393,18 +278,5 @@ def _megabytes(text: str) -> float:
     return value
 
 
-def _print_warning(
-    message: Warning | str, category: type[Warning], *_: object, **__: object
-) -> None:
-    if issubclass(category, BriefingWarning):
-        print(f"warning: {message}", file=sys.stderr)
-    else:
-        print(f"warning: {category.__name__}: {message}", file=sys.stderr)
-
-
 def _print_error(error: BriefingError) -> None:
-    print(_error_lines(error), file=sys.stderr)
-
-
-def _error_lines(error: BriefingError) -> str:
-    return f"error: {error}" + (f"\nhint: {error.hint}" if error.hint else "")
+    print(error_lines(error), file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 
 class BriefingError(Exception):
     """A failure the user can fix; the CLI prints it as `error: …` and exits 1."""
@@ -17,3 +19,11 @@ class BriefingError(Exception):
 
 class BriefingWarning(UserWarning):
     """Something the user should know that did not stop the build; printed as `warning: …`."""
+
+
+def show_warning(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+    """`warnings.showwarning` for the command and its workers: "warning: …" on stderr."""
+    if issubclass(category, BriefingWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:
+        print(f"warning: {category.__name__}: {message}", file=sys.stderr)

@@ -14,15 +14,11 @@ import hashlib
 import importlib.util
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.config import sidecar_path
+from briefing.options import OUTPUT_SUFFIXES, BuildOptions
 
-if TYPE_CHECKING:
-    from briefing.build import BuildOptions
-
-SUFFIXES = (".pdf", ".epub", ".json")
 RENDERERS = ("weasyprint", "ebooklib", "jinja2")
 
 
@@ -53,7 +49,7 @@ def is_current(out_dir: Path, stem: str, digest: str) -> bool:
             return False
     except (OSError, UnicodeDecodeError):
         return False
-    return all((out_dir / f"{stem}{suffix}").is_file() for suffix in SUFFIXES)
+    return all((out_dir / f"{stem}{suffix}").is_file() for suffix in OUTPUT_SUFFIXES)
 
 
 def record_path(out_dir: Path, stem: str) -> Path:
