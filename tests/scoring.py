@@ -1,0 +1,294 @@
+"""Scores of extraction against real reports labelled by hand (tests/data/real/).
+
+A found figure matches a labelled one when one of its sentences (or table cells) holds the
+label's quote and its value is the label's; a label's restatements (`also`) must be among
+the same figure's sentences, and a second figure for one fact counts as an extra. Events
+match by quote and start date. The measures:
+
+- figure recall and precision; period, unit and label agreement of the matched figures
+  (label: the share of the hand label's words, stemmed, that our label has);
+- event recall, and precision "as read": an event counts as right only when it matches a
+  labelled event and its text has the label's key words and reads alone;
+- traps taken: a figure from a `not_figures` text, an event from a `not_events` one.
+
+`python -m tests.scoring` prints the table for every document, tuning and held-out apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.model import Event, Findings, KeyFigure
+
+REAL = Path(__file__).parent / "data" / "real"
+TUNING, HELD_OUT = REAL / "tuning", REAL / "heldout"
+STOPWORDS = frozenset(
+    "a an the of in on for to by with from at as and or its their his her than per "
+    "who which that were was is are be been had has have into among".split()
+)
+# Words an event's text must not end on: what is left where a date or clause was cut.
+DANGLING = frozenset(
+    "a an the of in on for to by with from at as and or than since until through during "
+    "between after before about around which that who whose".split()
+)
+MAX_EVENT_WORDS = 30
+
+
+def documents(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.md"))
+
+
+def labels_of(document: Path) -> dict:
+    return json.loads(document.with_suffix(".labels.json").read_text(encoding="utf-8"))
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to compare labels: "victims" and "victim", "identified" and
+    "identify" come out the same."""
+    word = word.lower().strip("'’")
+    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[\w'’]+", text.lower()) if w not in STOPWORDS}
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= max(0.01 * abs(b), 0.001)
+
+
+@dataclass
+class Score:
+    """Counts for one document or a set of them; `notes` say what went wrong, and where."""
+
+    figures_labelled: int = 0
+    figures_found: int = 0
+    figures_matched: int = 0
+    periods_right: int = 0
+    units_right: int = 0
+    label_overlap: float = 0.0
+    events_labelled: int = 0
+    events_found: int = 0
+    events_matched: int = 0
+    events_read_right: int = 0
+    traps: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def __iadd__(self, other: Score) -> Score:
+        for name in self.__dataclass_fields__:
+            if name != "notes":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.notes += other.notes
+        return self
+
+    @property
+    def recall(self) -> float:
+        return self.figures_matched / max(self.figures_labelled, 1)
+
+    @property
+    def precision(self) -> float:
+        return self.figures_matched / max(self.figures_found, 1)
+
+    @property
+    def periods(self) -> float:
+        return self.periods_right / max(self.figures_matched, 1)
+
+    @property
+    def units(self) -> float:
+        return self.units_right / max(self.figures_matched, 1)
+
+    @property
+    def labels(self) -> float:
+        return self.label_overlap / max(self.figures_matched, 1)
+
+    @property
+    def event_recall(self) -> float:
+        return self.events_matched / max(self.events_labelled, 1)
+
+    @property
+    def events_as_read(self) -> float:
+        """Of the events found, the share that are labelled events told in a text that
+        reads alone (a comparison-year event or broken text counts as wrong)."""
+        return self.events_read_right / max(self.events_found, 1)
+
+
+def score(findings: Findings, labels: dict, name: str = "") -> Score:
+    result = Score()
+    _score_figures(list(findings.figures), labels["figures"], name, result)
+    _score_events(list(findings.timeline), labels["events"], name, result)
+    _score_traps(findings, labels, name, result)
+    return result
+
+
+def _statements(item: KeyFigure | Event) -> list[str]:
+    return [norm(s.text or "") for s in item.statements]
+
+
+def _holds(item: KeyFigure | Event, label: dict, quote: str) -> bool:
+    texts = _statements(item)
+    if "row" in label or "column" in label:
+        heads = [norm(label.get("row") or ""), norm(label.get("column") or "")]
+        return any(norm(quote) in t and all(h in t for h in heads) for t in texts)
+    return any(norm(quote) in t for t in texts)
+
+
+def _score_figures(found: list[KeyFigure], labels: list[dict], name: str, result: Score) -> None:
+    result.figures_labelled += len(labels)
+    result.figures_found += len(found)
+    left = list(found)
+    for label in labels:
+        where = f"{name}: {label['quote'][:50]!r} = {label['value']}"
+        match = next(
+            (f for f in left if close(f.value, label["value"]) and _holds(f, label, label["quote"])),
+            None,
+        )
+        if match is None:
+            result.notes.append(f"figure missed: {where}")
+            continue
+        left.remove(match)
+        result.figures_matched += 1
+        _compare_figure(match, label, where, result)
+    for extra in left:
+        result.notes.append(f"figure extra: {name}: {extra.display!r} in {extra.sentence!r:.70}")
+
+
+def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) -> None:
+    period = found.period and {"start": found.period.start, "end": found.period.end}
+    if period == label["period"]:
+        result.periods_right += 1
+    else:
+        result.notes.append(f"period: {where}: {_period(period)} != {_period(label['period'])}")
+    if found.unit == label["unit"]:
+        result.units_right += 1
+    else:
+        result.notes.append(f"unit: {where}: {found.unit!r} != {label['unit']!r}")
+    wanted = content_stems(label["label"])
+    overlap = len(wanted & content_stems(found.label)) / max(len(wanted), 1)
+    result.label_overlap += overlap
+    if overlap < 0.75:
+        result.notes.append(f"label: {where}: {found.label!r} for {label['label']!r}")
+    for also in label.get("also") or []:
+        if not _holds(found, {}, also):
+            result.notes.append(f"restatement not joined: {where}: {also[:50]!r}")
+
+
+def _period(period: dict | None) -> str:
+    if not period:
+        return "none"
+    return period["start"] + (f"–{period['end']}" if period.get("end") else "")
+
+
+def _score_events(found: list[Event], labels: list[dict], name: str, result: Score) -> None:
+    result.events_labelled += len(labels)
+    result.events_found += len(found)
+    left = list(found)
+    for label in labels:
+        where = f"{name}: {label['start']} {label['quote'][:50]!r}"
+        match = next(
+            (e for e in left if e.start == label["start"] and _holds(e, {}, label["quote"])), None
+        )
+        if match is None:
+            result.notes.append(f"event missed: {where}")
+            continue
+        left.remove(match)
+        result.events_matched += 1
+        problem = text_problem(match.text, label.get("text_words") or [])
+        if problem:
+            result.notes.append(f"event text: {where}: {problem}: {match.text!r}")
+        else:
+            result.events_read_right += 1
+    for extra in left:
+        result.notes.append(f"event extra: {name}: {extra.start} {extra.text!r:.80}")
+
+
+def text_problem(text: str, words: Iterable[str]) -> str | None:
+    """Why an event's text does not read alone, or None when it does."""
+    lowered = text.lower()
+    missing = [w for w in words if w.lower() not in lowered]
+    if missing:
+        return f"lacks {missing}"
+    tokens = re.findall(r"[\w'’]+", lowered)
+    if not tokens:
+        return "empty"
+    if tokens[-1] in DANGLING:
+        return f"ends on {tokens[-1]!r}"
+    if len(tokens) > MAX_EVENT_WORDS:
+        return f"{len(tokens)} words"
+    if text.count("(") != text.count(")"):
+        return "cut inside brackets"
+    if re.search(r"\b(?:a)\s+[aeiou]\w", lowered) and not re.search(r"\ba\s+(?:u|one|eu)", lowered):
+        return "a hole where a word was cut"
+    if re.search(r"\s[,.;:]|\(\s*\)|\b(?:of|in|on|from|to)\s*[,.;:]", text):
+        return "a hole where a date was cut"
+    return None
+
+
+def _score_traps(findings: Findings, labels: dict, name: str, result: Score) -> None:
+    for text in labels.get("not_figures") or []:
+        digits = set(re.findall(r"\d+", text))
+        for figure in findings.figures:
+            shown = set(re.findall(r"\d+", figure.display))
+            if shown and shown <= digits and any(norm(text) in t for t in _statements(figure)):
+                result.traps += 1
+                result.notes.append(f"trap (figure): {name}: {figure.display!r} from {text!r}")
+    for trap in labels.get("not_events") or []:
+        for event in findings.timeline:
+            if event.start == trap.get("date") and _holds(event, {}, trap["quote"]):
+                result.traps += 1
+                result.notes.append(f"trap (event): {name}: {event.start} from {trap['quote']!r}")
+
+
+def table(rows: list[tuple[str, Score]]) -> str:
+    head = (
+        "| document | figures | recall | precision | periods | units | labels "
+        "| events | recall | as read | traps |"
+    )
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name, s in rows:
+        lines.append(
+            f"| {name} | {s.figures_labelled} | {s.recall:.2f} | {s.precision:.2f} "
+            f"| {s.periods:.2f} | {s.units:.2f} | {s.labels:.2f} | {s.events_labelled} "
+            f"| {s.event_recall:.2f} | {s.events_as_read:.2f} | {s.traps} |"
+        )
+    return "\n".join(lines)
+
+
+def score_folder(folder: Path) -> list[tuple[str, Score]]:
+    from briefing.extract import extract
+    from briefing.readers import read
+
+    rows = []
+    total = Score()
+    for document in documents(folder):
+        one = score(extract(read(document)), labels_of(document), document.stem)
+        total += one
+        rows.append((document.stem, one))
+    rows.append((f"**all {folder.name}**", total))
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    for folder in (TUNING, HELD_OUT):
+        rows = score_folder(folder)
+        print(f"\n{folder.name}\n\n{table(rows)}")
+        if verbose and folder == TUNING:
+            print("\n".join(rows[-1][1].notes))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
