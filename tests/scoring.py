@@ -40,7 +40,8 @@ MAX_EVENT_WORDS = 30
 
 
 def documents(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.md"))
+    """The labelled documents of `folder` (a document still being labelled is left out)."""
+    return sorted(p for p in folder.glob("*.md") if p.with_suffix(".labels.json").is_file())
 
 
 def labels_of(document: Path) -> dict:
@@ -128,9 +129,9 @@ class Score:
 
 def score(findings: Findings, labels: dict, name: str = "") -> Score:
     result = Score()
-    _score_figures(list(findings.figures), labels["figures"], name, result)
-    _score_events(list(findings.timeline), labels["events"], name, result)
-    _score_traps(findings, labels, name, result)
+    extra_figures = _score_figures(list(findings.figures), labels["figures"], name, result)
+    extra_events = _score_events(list(findings.timeline), labels["events"], name, result)
+    _score_traps(extra_figures, extra_events, labels, name, result)
     return result
 
 
@@ -146,14 +147,21 @@ def _holds(item: KeyFigure | Event, label: dict, quote: str) -> bool:
     return any(norm(quote) in t for t in texts)
 
 
-def _score_figures(found: list[KeyFigure], labels: list[dict], name: str, result: Score) -> None:
+def _score_figures(
+    found: list[KeyFigure], labels: list[dict], name: str, result: Score
+) -> list[KeyFigure]:
+    """Match `found` against `labels`; the figures that match none come back."""
     result.figures_labelled += len(labels)
     result.figures_found += len(found)
     left = list(found)
     for label in labels:
         where = f"{name}: {label['quote'][:50]!r} = {label['value']}"
         match = next(
-            (f for f in left if close(f.value, label["value"]) and _holds(f, label, label["quote"])),
+            (
+                f
+                for f in left
+                if close(f.value, label["value"]) and _holds(f, label, label["quote"])
+            ),
             None,
         )
         if match is None:
@@ -164,6 +172,7 @@ def _score_figures(found: list[KeyFigure], labels: list[dict], name: str, result
         _compare_figure(match, label, where, result)
     for extra in left:
         result.notes.append(f"figure extra: {name}: {extra.display!r} in {extra.sentence!r:.70}")
+    return left
 
 
 def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) -> None:
@@ -192,7 +201,8 @@ def _period(period: dict | None) -> str:
     return period["start"] + (f"–{period['end']}" if period.get("end") else "")
 
 
-def _score_events(found: list[Event], labels: list[dict], name: str, result: Score) -> None:
+def _score_events(found: list[Event], labels: list[dict], name: str, result: Score) -> list[Event]:
+    """Match `found` against `labels`; the events that match none come back."""
     result.events_labelled += len(labels)
     result.events_found += len(found)
     left = list(found)
@@ -213,6 +223,7 @@ def _score_events(found: list[Event], labels: list[dict], name: str, result: Sco
             result.events_read_right += 1
     for extra in left:
         result.notes.append(f"event extra: {name}: {extra.start} {extra.text!r:.80}")
+    return left
 
 
 def text_problem(text: str, words: Iterable[str]) -> str | None:
@@ -237,16 +248,20 @@ def text_problem(text: str, words: Iterable[str]) -> str | None:
     return None
 
 
-def _score_traps(findings: Findings, labels: dict, name: str, result: Score) -> None:
+def _score_traps(
+    figures: list[KeyFigure], events: list[Event], labels: dict, name: str, result: Score
+) -> None:
+    """A trap is taken when a figure or event that matches no label comes from a text the
+    labels say is not one."""
     for text in labels.get("not_figures") or []:
         digits = set(re.findall(r"\d+", text))
-        for figure in findings.figures:
+        for figure in figures:
             shown = set(re.findall(r"\d+", figure.display))
             if shown and shown <= digits and any(norm(text) in t for t in _statements(figure)):
                 result.traps += 1
                 result.notes.append(f"trap (figure): {name}: {figure.display!r} from {text!r}")
     for trap in labels.get("not_events") or []:
-        for event in findings.timeline:
+        for event in events:
             if event.start == trap.get("date") and _holds(event, {}, trap["quote"]):
                 result.traps += 1
                 result.notes.append(f"trap (event): {name}: {event.start} from {trap['quote']!r}")

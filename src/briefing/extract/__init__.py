@@ -6,14 +6,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from briefing.extract.dates import DateSpan, find_dates
-from briefing.extract.figures import make_figure, period_for
+from briefing.extract.figures import make_figure
 from briefing.extract.numbers import find_quantities
+from briefing.extract.periods import figure_periods
 from briefing.extract.tables import caption_parts, label_and_period
-from briefing.extract.timeline import event_text, make_event
+from briefing.extract.timeline import event_dates, event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -40,46 +41,136 @@ PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
 
 def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
-    figures: list[KeyFigure] = []
-    events: list[Event] = []
+    reading = _Reading(_title_period(report.title))
     for section in report.parts:
-        heading = _first_period(find_dates(section.title))
-        for sentences in _sentence_groups(section):
-            dated = [find_dates(s.text) for s in sentences]
-            for i, sentence in enumerate(sentences):
-                text, statement = sentence.text, Statement(sentence.text, sentence.id, section.id)
-                fallback = _nearest_period(dated, i) or heading
-                quantities = find_quantities(text, dated[i])
-                spans = sorted(
-                    [(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dated[i]]
-                )
-                for quantity in quantities:
-                    if not _has_words_around(text, quantity.begin, quantity.end):
-                        continue  # a number alone ("two", a list item) says nothing
-                    period = period_for(quantity, text, dated[i], fallback)
-                    figures.append(make_figure(quantity, statement, period, spans))
-                if dated[i]:
-                    told = event_text(text, dated[i])  # one text for all its dates
-                    events += [make_event(d, told, statement) for d in dated[i]]
-        figures += _table_figures(section, heading)
-    events.sort(key=lambda e: (e.start, e.end or ""))
+        reading.section(section)
+    events = sorted(reading.events, key=lambda e: (e.start, e.end or ""))
     return Findings(
-        figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
+        figures=tuple(
+            _with_ids(reading.figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")
+        ),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),
     )
 
 
-def _sentence_groups(section: Section) -> list[list[Sentence]]:
-    """Sentences by paragraph; a list belongs with the paragraph that introduces it (":")."""
-    groups: list[list[Sentence]] = []
-    introduces = False
+@dataclass(frozen=True)
+class _Group:
+    """Sentences read together: a paragraph, or a list item with the sentence before it."""
+
+    sentences: tuple[Sentence, ...]
+    intro: Sentence | None = None  # the sentence that introduces a list item ("…:")
+
+
+class _Reading:
+    """The report read in order, knowing the dates that govern what comes next: the
+    report's (from its title), each heading's (or its parent's), each paragraph's."""
+
+    def __init__(self, report_period: Period | None) -> None:
+        self.report_period = report_period
+        self.year = report_period.start[:4] if report_period else None
+        self.headings: list[tuple[int, Period | None]] = []
+        self.figures: list[KeyFigure] = []
+        self.events: list[Event] = []
+
+    def section(self, section: Section) -> None:
+        own = _first_period(find_dates(section.title))
+        while self.headings and self.headings[-1][0] >= section.level:
+            self.headings.pop()
+        inherited = next((p for _, p in reversed(self.headings) if p), None)
+        self.headings.append((section.level, own))
+        period = own or inherited or self.report_period
+        for group in _groups(section):
+            self._group(group, section.id, period)
+        self.figures += _table_figures(section, period)
+
+    def _group(self, group: _Group, section: str, section_period: Period | None) -> None:
+        opening = group.intro or group.sentences[0]
+        paragraph = self._main_period(opening.text) or section_period
+        found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it
+        for sentence in group.sentences:
+            antecedent = _antecedent(sentence.text, found)
+            found += self._sentence(
+                sentence, section, paragraph if antecedent is None else antecedent[0]
+            )
+        self.figures += [figure for figure, _ in found]
+
+    def _sentence(
+        self, sentence: Sentence, section: str, fallback: Period | None
+    ) -> list[tuple[KeyFigure, bool]]:
+        text, statement = sentence.text, Statement(sentence.text, sentence.id, section)
+        dates = find_dates(text, self.year)
+        self._note_year(dates)
+        quantities = [
+            q for q in find_quantities(text, dates) if _has_words_around(text, q.begin, q.end)
+        ]
+        spans = sorted([(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dates])
+        periods = figure_periods(text, quantities, dates, fallback)
+        dated = event_dates(text, dates)
+        if dated:
+            told = event_text(text, dated)  # one text for all its dates
+            self.events += [make_event(d, told, statement) for d in dated]
+        return [
+            (make_figure(q, statement, dated.period, spans), dated.main)
+            for q, dated in zip(quantities, periods, strict=True)
+        ]
+
+    def _main_period(self, text: str) -> Period | None:
+        """The date of the main clause of `text`, which governs what follows it."""
+        dates = event_dates(text, find_dates(text, self.year))
+        return Period(dates[0].start, dates[0].until) if dates else None
+
+    def _note_year(self, dates: list[DateSpan]) -> None:
+        if self.report_period is None and dates:
+            self.year = dates[-1].start[:4]
+
+
+def _title_period(title: str) -> Period | None:
+    """The period a report's title names ("Labour Force Survey, April 2022"); a year in
+    its name ("2021 Trafficking in Persons Report") is none."""
+    dates = [d for d in find_dates(title) if d.kind == "date"]
+    return Period(dates[0].start, dates[0].until) if len(dates) == 1 else None
+
+
+# A sentence about part of something counted before: "Of the 706 victims identified, …",
+# "146 of the total victims": it is about the same period.
+_OF_THE = re.compile(r"^\s*(?:of|among)\s+(?:the|these|those|them|this|all)\b", re.I)
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:total|these|those|them|all)\b", re.I)
+
+
+def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period | None] | None:
+    """The period of what a sentence breaks down ("Of the 706 victims identified, 21 percent
+    were male"): the earlier figure it names, else the last one a main clause stated; None
+    when the sentence breaks nothing down."""
+    if not before or not (_OF_THE.match(text) or _OF_THE_TOTAL.search(text)):
+        return None
+    opening = text.split(",", 1)[0]
+    for figure, _ in reversed(before):
+        if re.search(rf"(?<![\d.,]){re.escape(_number_text(figure))}(?![\d.,]\d)", opening):
+            return (figure.period,)
+    return next(((f.period,) for f, main in reversed(before) if main), None)
+
+
+def _number_text(figure: KeyFigure) -> str:
+    """The digits of a figure as written ("706" of "at least 706")."""
+    digits = re.search(r"\d[\d,.]*", figure.display)
+    return digits.group().rstrip(".,") if digits else figure.display
+
+
+def _groups(section: Section) -> list[_Group]:
+    """Paragraphs, and each item of a list with the sentence that introduces it (":")."""
+    groups: list[_Group] = []
+    intro: Sentence | None = None
     for block in section.blocks:
-        prose = list(_prose(block))
-        if isinstance(block, ListBlock) and introduces:
-            groups[-1] += [s for p in prose for s in p.sentences]
-        else:
-            groups += [list(p.sentences) for p in prose]
-        introduces = isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
+        for paragraph in _prose(block):
+            if not paragraph.sentences:
+                continue
+            if isinstance(block, ListBlock):
+                groups.append(_Group(paragraph.sentences, intro))
+            else:
+                groups.append(_Group(paragraph.sentences))
+        if isinstance(block, Paragraph):
+            last = block.sentences[-1] if block.sentences else None
+            intro = last if last and last.text.rstrip().endswith(":") else None
     return groups
 
 
@@ -131,15 +222,6 @@ def _has_words_around(sentence: str, begin: int, end: int) -> bool:
 
 def _first_period(dates: list[DateSpan]) -> Period | None:
     return Period(dates[0].start, dates[0].until) if dates else None
-
-
-def _nearest_period(dated: list[list[DateSpan]], i: int) -> Period | None:
-    """The date of the nearest other sentence of the paragraph; the earlier one wins a tie."""
-    for distance in range(1, len(dated)):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(dated) and dated[j]:
-                return _first_period(dated[j])
-    return None
 
 
 T = TypeVar("T", KeyFigure, Event)

@@ -1,8 +1,13 @@
-"""Dates in English text: years, month and year, full dates, ranges, "since", "by".
+"""Dates in English text: years, fiscal years, quarters, month and year, full dates,
+ranges of them, "since", "by".
 
 A date comes back in ISO 8601 at the precision the text gives: "2009", "2009-04",
-"2009-04-20". A year inside a name ("the 2000 UN TIP Protocol", "the 1998 Penal
-Code") or a legal reference ("Law 2014-37") is not a date.
+"2009-04-20"; a quarter or a run of months is a range ("April to June 2020" is 2020-04 to
+2020-06). A year inside a name ("the 2000 UN TIP Protocol", "the Act of 2010") or a legal
+reference ("Law 2014-37") is not a date; a year that qualifies a noun ("the 2008 law", "a
+2021 survey") is one of kind "modifier"; "since 2014" is of kind "since". A month or day
+without its year ("on December 26", "in April") is a date only when the caller knows the
+year it belongs to.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ MONTHS = {
 
 _MONTH = r"(?P<{}>(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)"
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per cent))"
+# "FY 2023", "fiscal year 2023": a year all the same.
+_FISCAL = r"(?:(?:FY|fiscal\s+years?|financial\s+years?)\s*)?"
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
@@ -46,16 +55,22 @@ def _atom(tag: str) -> str:
         + rf"|{_MONTH.format(m + '2')}\s+{_DAY.format(d + '2')},\s+{_YEAR.format(y + '2')}"
         + rf"|{_YEAR.format(y + '3')}-(?P<{m}3>[01]\d)-(?P<{d}3>[0-3]\d)"
         + rf"|(?:(?:early|mid|late)[-\s]+)?{_MONTH.format(m + '4')}\s+{_YEAR.format(y + '4')}"
-        + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_YEAR.format(y + '5')}"
+        + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_FISCAL}"
+        + _YEAR.format(y + "5")
         + r")"
     )
 
 
 DATE = re.compile(
     r"(?<![\w$€£¥-])(?:"
-    + rf"(?P<between>between)\s+{_atom('a')}\s+and\s+{_atom('b')}"
+    + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+"
+    + rf"(?:of\s+)?{_YEAR.format('qy')}"
+    + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
+    + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
+    + rf"|(?P<between>between)\s+{_atom('a')}\s+and\s+{_atom('b')}"
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
-    + rf"|{_atom('f')}\s*(?:–|—|-|to|until|through)\s*{_atom('g')}"
+    + rf"|{_atom('f')},?\s*(?:–|—|-|to|until|through)\s*{_atom('g')}"
     + rf"|(?P<since>since|by|until)\s+{_atom('h')}"
     + rf"|{_atom('i')}"
     + r")(?![\w-])",
@@ -83,17 +98,82 @@ class DateSpan:
     start: str
     until: str | None  # end of a range; None for a single date
     text: str
+    kind: str = "date"  # or "since" ("since 2014"), or "modifier" ("the 2008 law")
 
 
-def find_dates(text: str) -> list[DateSpan]:
-    """Every date expression in `text`, in order, without years inside names or references."""
+def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
+    """Every date expression in `text`, in order, without years inside names or references;
+    with `year`, also the months and days written without one ("on December 26")."""
     spans = []
     for match in DATE.finditer(text):
-        if _is_reference(text, match) or _is_name(text, match):
+        if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
         start, until = _iso_pair(match)
-        spans.append(DateSpan(match.start(), match.end(), start, until, match[0]))
+        kind = "since" if (match["since"] or "").lower() == "since" else "date"
+        if _is_modifier(text, match):
+            kind = "modifier"
+        spans.append(DateSpan(match.start(), match.end(), start, until, match[0], kind))
+    if year is not None:
+        spans = sorted(spans + _yearless(text, year, spans), key=lambda d: d.begin)
     return spans
+
+
+# A month written without a year: "on December 26", "in April", "276 in February". "May"
+# counts only with a day or after "in", since it is also a verb.
+_YEARLESS = re.compile(
+    r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,)\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\w-]|,?\s+\d{4})"
+)
+
+
+def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
+    spans = []
+    for match in _YEARLESS.finditer(text):
+        if any(d.begin <= match.start("month") < d.end for d in found):
+            continue
+        if match["month"] == "May" and not (match["day"] or match["lead"] == "in"):
+            continue
+        iso = f"{year}-{MONTHS[match['month'].lower()]:02d}"
+        if match["day"]:
+            iso += f"-{int(match['day']):02d}"
+        if not _is_real_date(iso):
+            continue
+        kind = "since" if match["lead"] == "since" else "date"
+        begin = match.start("month")
+        spans.append(DateSpan(begin, match.end(), iso, None, text[begin : match.end()], kind))
+    return spans
+
+
+def _is_valid(match: re.Match[str]) -> bool:
+    """A real day of a real month: "31 February 2020" is not a date."""
+    start, until = _iso_pair(match)
+    return _is_real_date(start) and (until is None or _is_real_date(until))
+
+
+def _is_real_date(iso: str) -> bool:
+    import datetime as dt
+
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+# A year that qualifies the noun after it: "the 2008 anti-trafficking law", "a 2021 survey",
+# "its 2017 ban", "the country's 2019 budget".
+_MODIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+_OWNER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a|an)|['’]s)\s+$", re.I)
+
+
+def _is_modifier(text: str, match: re.Match[str]) -> bool:
+    if not match["iy5"] or match.group(0) != match["iy5"]:
+        return False
+    before = text[max(0, match.start() - 12) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    return bool(_OWNER.search(before) and _MODIFIED.match(after) and not _starts_with_month(after))
 
 
 def _is_reference(text: str, match: re.Match[str]) -> bool:
@@ -103,13 +183,22 @@ def _is_reference(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:
-    """ "the 2000 UN TIP Protocol": a bare year after a determiner, before a capitalised word."""
+    """ "the 2000 UN TIP Protocol", "Mexico: 2019 Trafficking in Persons Report", "the
+    Counter-Trafficking in Persons Act of 2010": a year that is part of a name."""
     if not match["iy5"] or match.group(0) != match["iy5"]:
         return False
     after = text[match.end() : match.end() + 40]
-    before = text[max(0, match.start() - 10) : match.start()]
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _NAMED_OF.search(before):
+        return True
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)
-    return bool(followed_by_name and DETERMINER.search(before[-10:]))
+    starts = not before.strip() or before.rstrip().endswith(":")
+    return bool(followed_by_name and (starts or DETERMINER.search(before[-10:])))
+
+
+# "the Counter-Trafficking in Persons Act of 2010", "the Payment Integrity Information Act of
+# 2019": a capitalised name, then "of", then its year.
+_NAMED_OF = re.compile(r"[A-Z][\w-]*\)?\s+of\s+$")
 
 
 def _starts_with_month(text: str) -> bool:
@@ -118,6 +207,14 @@ def _starts_with_month(text: str) -> bool:
 
 
 def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
+    for name, year in (("quarter", "qy"), ("quarter2", "qy2"), ("quarter3", "qy3")):
+        if match[name]:
+            first = 3 * QUARTERS[match[name].lower()] - 2
+            return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
+    if match["rm1"]:
+        year = match["ry"]
+        months = [MONTHS[match[m].lower().rstrip(".")] for m in ("rm1", "rm2")]
+        return f"{year}-{months[0]:02d}", f"{year}-{months[1]:02d}"
     if match["between"]:
         return _iso(match, "a"), _iso(match, "b")
     if match["from"]:

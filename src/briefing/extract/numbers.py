@@ -215,7 +215,61 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
-    return sorted(quantities, key=lambda q: q.begin)
+    return sorted((q for q in quantities if not is_class(text, q)), key=lambda q: q.begin)
+
+
+# Numbers that name a class, a threshold or a window rather than count anything: "aged 16 to
+# 24", "under 5 years", "20+ years", "3 or more related cases", "10% or higher", "per 1,000
+# persons", "for 2 years in a row", "in the 12 months to March", "three times as many".
+_CLASS_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages|per|every|ranked|top)\s+|#\s*|\b(?:under|over|older\s+than|"
+    r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
+    re.IGNORECASE,
+)
+_CLASS_AFTER = re.compile(
+    r"\s*(?:\+|or\s+(?:more|higher|older|over|above|greater|fewer|less|younger|lower|below)|"
+    r"and\s+(?:over|older|above|under|younger)|(?:years?|months?)\s+(?:and|or)\s+(?:over|older|"
+    r"younger|above)|(?:years?|months?|weeks?|quarters?)?\s*in\s+a\s+row|consecutive|straight|"
+    r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period\s+to)|"
+    r"times\b|-fold\b|x\b)",
+    re.IGNORECASE,
+)
+# "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
+_WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
+_COMPOUND = re.compile(r"\d[-‐](?:month|year|week|day)s?$")
+_WINDOW_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth)\b")
+# The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
+# the colon that gives its value.
+_ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
+
+
+# "children under 5", "victims under 18 years": an age, not a qualified count.
+_AGE = re.compile(r"^(?:under|over|below|above)\s", re.IGNORECASE)
+PEOPLE = frozenset(
+    "children child people persons adults girls boys women men those victims population "
+    "minors youth patients residents workers employees".split()
+)
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+
+
+def is_class(text: str, quantity: Quantity) -> bool:
+    """Whether `quantity` names a class, a threshold or a window, not an amount."""
+    before = text[max(0, quantity.begin - 30) : quantity.begin]
+    after = text[quantity.end : quantity.end + 30]
+    if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
+        return True
+    if _AGE.match(quantity.display):
+        word = before.split()[-1].lower() if before.split() else ""
+        if quantity.unit in DURATIONS or word in PEOPLE:
+            return True
+    if quantity.unit in DURATIONS and _WINDOW.match(after):
+        return True
+    if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(after):
+        return True
+    label = _ITEM_LABEL.match(text)
+    return bool(
+        label and quantity.end <= label.end() - 2 and ":" in text[quantity.end : label.end()]
+    )
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -259,6 +313,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
+    if _MONTH_BEFORE.search(before):
+        return True  # December 26: a day of the month
     if re.search(r"\w\($", before):
         return True  # alert(1), f(2): code, not a quantity
     # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
@@ -267,6 +323,12 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         and re.match(r"[.)]\s", after)
         and match["digits"]
     )
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
 
 
 def _value(match: re.Match[str]) -> float:

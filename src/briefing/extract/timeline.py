@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.clauses import clauses, governing
 from briefing.extract.dates import DateSpan
 from briefing.model import Event, Statement
 
@@ -15,6 +16,20 @@ _LEAD_IN = re.compile(
 )
 _CLAUSE_END = re.compile(r";\s|\s[–—]\s|,\s+(?:but|however|although|while|whereas)\b")
 MAX_WORDS = 28
+
+
+def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates of `sentence` that date a development: those of its main clauses. A
+    comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
+    not events."""
+    spans = clauses(sentence)
+    return [
+        d
+        for d in dates
+        if d.kind == "date"
+        and (home := governing(spans, d.begin)).kind == "main"
+        and home.depth == 0
+    ]
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:

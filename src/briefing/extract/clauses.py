@@ -1,0 +1,172 @@
+"""A sentence cut into clauses, so that a date governs the numbers of its own clause.
+
+Reports compare: "In 2020, the government identified 91 victims (30 women and 61 men),
+compared with 159 victims in 2019." That sentence has a main clause (dated 2020), an aside
+that breaks its figure down (no date of its own: it takes its host's), and a comparison
+(dated 2019). The cuts, each found by its words, not by a grammar model:
+
+- comparisons: "compared with/to", "up/down from", "an increase over", "than in", "similar
+  to", "versus", "For comparison," and a figure's "from X in 2018 to Y in 2019";
+- asides: brackets and dashes ("victims—275 women and 351 girls—"), "including", "of whom",
+  "of which";
+- main clauses: semicolons, ", while", ", whereas", ", but", and ", and" before a new subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["main", "comparison", "aside"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    begin: int
+    end: int
+    kind: Kind
+    depth: int  # 0 for a main clause; a clause inside another is one deeper
+
+    def holds(self, position: int) -> bool:
+        return self.begin <= position < self.end
+
+
+# Words that open a comparison; it runs to the end of its main clause.
+COMPARISON = re.compile(
+    r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline)\s+"
+    r"(?:compared\s+(?:with|to)|over|from|on)\b"
+    r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
+    r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
+    r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in)\b"
+    r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
+    r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b)",
+    re.IGNORECASE,
+)
+# A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
+COMPARING_SENTENCE = re.compile(r"^\s*(?:for|by)\s+comparison\b|^\s*in\s+comparison\b", re.I)
+# "including", "of whom" open an aside only when a number follows soon: "including 49 men".
+ASIDE_OPEN = re.compile(
+    r"\s*[(\[]|\s*[—–]\s*|\s+-\s+"
+    r"|,?\s+\b(?:including|of\s+whom|of\s+which|among\s+them)\b(?=[^,.;:]{0,30}?\d)",
+    re.IGNORECASE,
+)
+# Where one main clause ends and the next begins.
+MAIN_BREAK = re.compile(
+    r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+but\s+"
+    r"|,\s+and\s+(?=(?:the|a|an|its|their|this|these|those|it|they|he|she|there|[A-Z])\b)",
+)
+
+
+LEADING_CLAUSE = re.compile(
+    r"(?:although|though|while|whereas|even\s+though)\b[^;()]*?(?P<comma>,\s+)"
+    r"(?=(?:the|a|an|its|their|this|these|those|it|they|there|[A-Z])\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str) -> list[Clause]:
+    """The clauses of `sentence`, outermost first; every position is in at least one (a
+    main clause), and the innermost clause that holds it is the one that governs it."""
+    whole: Kind = "comparison" if COMPARING_SENTENCE.match(sentence) else "main"
+    result: list[Clause] = []
+    for begin, end in _main_spans(sentence):
+        result.append(Clause(begin, end, whole, 0))
+        result += _inner(sentence, begin, end, 1)
+    return result
+
+
+def governing(spans: list[Clause], position: int) -> Clause:
+    """The innermost clause that holds `position`."""
+    holding = [c for c in spans if c.holds(position)] or spans[:1]
+    return max(holding, key=lambda c: (c.depth, c.begin))
+
+
+def _main_spans(sentence: str) -> list[tuple[int, int]]:
+    """The main clauses, cut at breaks that are not inside brackets; a sentence that opens
+    with "Although …," or "While …," is cut after that clause."""
+    cuts, start = [], 0
+    opening = LEADING_CLAUSE.match(sentence)
+    if opening:
+        cuts.append((0, opening.end() - len(opening["comma"])))
+        start = opening.end()
+    for match in MAIN_BREAK.finditer(sentence, start):
+        if _bracket_depth(sentence, match.start()) == 0:
+            cuts.append((start, match.start()))
+            start = match.end()
+    cuts.append((start, len(sentence)))
+    return [(a, b) for a, b in cuts if b > a]
+
+
+def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
+    """Asides and comparisons inside `sentence[begin:end]`, in order; an aside ends at its
+    closing bracket or dash (or the end), a comparison at the end of its main clause."""
+    found: list[Clause] = []
+    position = begin
+    while position < end:
+        aside = _next_aside(sentence, position, end)
+        comparison = COMPARISON.search(sentence, position, end)
+        if comparison and (aside is None or comparison.start() < aside[0]):
+            found.append(Clause(comparison.start(), end, "comparison", depth))
+            found += _inner(sentence, comparison.end(), end, depth + 1)
+            break
+        if aside is None:
+            break
+        start, stop, content, content_end = aside
+        found.append(Clause(start, stop, "aside", depth))
+        found += _inner(sentence, content, content_end, depth + 1)
+        position = stop
+    return found
+
+
+def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, int] | None:
+    """(start, end) of the next aside and (start, end) of what it holds, or None."""
+    for match in ASIDE_OPEN.finditer(sentence, position, end):
+        opener = match.group().strip().lstrip(",").strip()
+        if opener in "([":
+            close = _closing_bracket(sentence, match.end() - 1, end)
+            return match.start(), close, match.end(), max(close - 1, match.end())
+        if opener in "—–-":
+            # A dash pair encloses an aside; a lone dash runs to the end.
+            closing = DASH.search(sentence, match.end(), end)
+            if closing:
+                return match.start(), closing.end(), match.end(), closing.start()
+            return match.start(), end, match.end(), end
+        # "including …", "of whom …": to the next comma that is not in a list, or the end.
+        stop = _list_end(sentence, match.end(), end)
+        return match.start(), stop, match.end(), stop
+    return None
+
+
+DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+
+
+def _closing_bracket(sentence: str, opening: int, end: int) -> int:
+    depth = 0
+    for i in range(opening, end):
+        if sentence[i] in "([":
+            depth += 1
+        elif sentence[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return end
+
+
+def _list_end(sentence: str, start: int, end: int) -> int:
+    """Where a list that starts at `start` ends: at a comma or bracket after its last item
+    ("including 49 men and 35 women, and trained …"); a list goes on past ", N" items."""
+    for match in re.finditer(r",\s+(?!and\s+\d|or\s+\d|\d)|[)\]]|\s+[—–]\s+", sentence[:end]):
+        if match.start() >= start and _bracket_depth(sentence[start:], match.start() - start) == 0:
+            return match.start()
+    return end
+
+
+def _bracket_depth(text: str, position: int) -> int:
+    depth = 0
+    for char in text[:position]:
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+    return depth

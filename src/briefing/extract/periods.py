@@ -1,0 +1,162 @@
+"""Which period each figure of a sentence is about: the date of the clause that states it.
+
+For a figure, in this order:
+1. a date of its own clause: the one right after it ("91 victims in 2020") before the next
+   figure, else the one right before it ("In 2020, the government identified 91"), else the
+   nearest; dates listed together ("in 2017 and 2023") give their span;
+2. in an aside that breaks a figure down ("41 victims (30 women and 11 men)"), the period of
+   the figure it breaks down;
+3. in a comparison without a date, a relative one ("the previous year": a year before the
+   main clause's), else none: a comparison never borrows the main clause's date;
+4. in a main clause without a date, the date of another main clause of the sentence, else
+   the `fallback` the caller knows (the figure this sentence breaks down, the paragraph's
+   date, the section's, the report's).
+
+"since 2014" is never a period by itself; "since 1 January 2024" starts one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from briefing.extract.clauses import Clause, clauses, governing
+from briefing.extract.dates import DateSpan
+from briefing.extract.numbers import Quantity
+from briefing.model import Period
+
+PREVIOUS_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+(?:period|year))\b"
+    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
+
+
+class Dated(NamedTuple):
+    period: Period | None
+    main: bool  # stated in a main clause (not a comparison or an aside)
+
+
+def figure_periods(
+    sentence: str,
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateSpan],
+    fallback: Period | None,
+) -> list[Dated]:
+    """The period of each of `quantities` in `sentence`, whose dates are `dates`."""
+    found = _Sentence(sentence, quantities, dates, fallback)
+    return [
+        Dated(period, home.kind == "main" and home.depth == 0)
+        for period, home in zip(found.periods(), found.homes, strict=True)
+    ]
+
+
+class _Sentence:
+    def __init__(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        dates: Sequence[DateSpan],
+        fallback: Period | None,
+    ) -> None:
+        self.text, self.quantities, self.fallback = text, quantities, fallback
+        self.spans = clauses(text)
+        self.dates = [d for d in dates if d.kind != "since" or len(d.start) > 4]
+        self.owner = {id(d): governing(self.spans, d.begin) for d in self.dates}
+        self.homes = [governing(self.spans, q.begin) for q in quantities]
+        self.main_dates = [
+            d
+            for d in self.dates
+            if self.owner[id(d)].depth == 0 and self.owner[id(d)].kind == "main"
+        ]
+        self.done: list[Period | None] = []
+
+    def periods(self) -> list[Period | None]:
+        for i in range(len(self.quantities)):
+            self.done.append(self._period(i))
+        return self.done
+
+    def _period(self, i: int) -> Period | None:
+        clause = self.homes[i]
+        while True:
+            own = [d for d in self.dates if self.owner[id(d)] is clause]
+            if own:
+                return _paired(self.quantities[i], self.quantities, own)
+            if clause.kind == "aside":
+                host = _host(i, self.quantities, self.homes, clause)
+                if host is not None:
+                    return self.done[host]
+            elif clause.kind == "comparison":
+                return self._relative(clause)
+            elif clause.depth == 0:
+                return _nearest(self.quantities[i], self.main_dates) or self.fallback
+            clause = _parent(self.spans, clause)
+
+    def _relative(self, clause: Clause) -> Period | None:
+        """ "compared with 400 the previous year": a year before the main clause's."""
+        if not PREVIOUS_YEAR.search(self.text, clause.begin, clause.end):
+            return None
+        main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
+        if main is None or main.end is not None or len(main.start) != 4:
+            return None
+        return Period(str(int(main.start) - 1))
+
+
+def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:
+    """The date right after the figure, with no other figure between; else right before."""
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= q.begin < b for q in quantities if q is not quantity)
+
+    after = [d for d in own if d.begin >= quantity.end and clear(quantity.end, d.begin)]
+    before = [d for d in own if d.end <= quantity.begin and clear(d.end, quantity.begin)]
+    if after:
+        chosen = after[0]
+    elif before:
+        chosen = before[-1]
+    else:
+        chosen = min(
+            own, key=lambda d: min(abs(d.begin - quantity.end), abs(quantity.begin - d.end))
+        )
+    return _span(chosen, own)
+
+
+def _span(date: DateSpan, dates: list[DateSpan]) -> Period:
+    """The date, or the span of the dates listed with it ("in 2017 and 2023")."""
+    runs: list[list[DateSpan]] = []
+    for other in dates:
+        if runs and _joins(runs[-1][-1], other):
+            runs[-1].append(other)
+        else:
+            runs.append([other])
+    run = next((r for r in runs if date in r), [date])
+    if len(run) > 1:
+        return Period(run[0].start, run[-1].until or run[-1].start)
+    return Period(date.start, date.until)
+
+
+def _joins(first: DateSpan, second: DateSpan) -> bool:
+    """Dates listed together: "2019 and 2021", "2017, 2018 and 2019"."""
+    return 0 <= second.begin - first.end <= 6 and second.kind == first.kind
+
+
+def _host(i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause) -> int | None:
+    """The figure an aside breaks down: the last one before it, outside it."""
+    for j in range(i - 1, -1, -1):
+        if quantities[j].end <= aside.begin and homes[j].depth < aside.depth:
+            return j
+    return None
+
+
+def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
+    if not main_dates:
+        return None
+    before = [d for d in main_dates if d.end <= quantity.begin]
+    chosen = before[-1] if before else main_dates[0]
+    return _span(chosen, main_dates)
+
+
+def _parent(spans: list[Clause], clause: Clause) -> Clause:
+    outer = [c for c in spans if c.depth < clause.depth and c.holds(clause.begin)]
+    return max(outer, key=lambda c: c.depth) if outer else spans[0]
