@@ -82,6 +82,7 @@ class Score:
     periods_right: int = 0
     units_right: int = 0
     label_overlap: float = 0.0
+    extras_right: int = 0  # conversions and changes that agree (two checks a figure)
     events_labelled: int = 0
     events_found: int = 0
     events_matched: int = 0
@@ -115,6 +116,11 @@ class Score:
     @property
     def labels(self) -> float:
         return self.label_overlap / max(self.figures_matched, 1)
+
+    @property
+    def changes(self) -> float:
+        """Conversions and changes that agree with the labels (both absent counts too)."""
+        return self.extras_right / max(2 * self.figures_matched, 1)
 
     @property
     def event_recall(self) -> float:
@@ -193,6 +199,31 @@ def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) ->
     for also in label.get("also") or []:
         if not _holds(found, {}, also):
             result.notes.append(f"restatement not joined: {where}: {also[:50]!r}")
+    _compare_extras(found, label, where, result)
+
+
+def _compare_extras(found: KeyFigure, label: dict, where: str, result: Score) -> None:
+    """A conversion or a change the label gives, or the figure has, must agree."""
+    converted = found.converted and {"value": found.converted.value, "unit": found.converted.unit}
+    wanted = label.get("converted")
+    if bool(converted) != bool(wanted) or (
+        wanted and converted and not close(converted["value"], wanted["value"])
+    ):
+        result.notes.append(f"converted: {where}: {converted} != {wanted}")
+    else:
+        result.extras_right += 1
+    change = found.change and {
+        "from": found.change.before,
+        "to": found.change.after,
+        "by": found.change.by,
+    }
+    wanted = label.get("change")
+    if bool(change) != bool(wanted) or (
+        wanted and change and not all(close(change[k], wanted.get(k)) for k in ("from", "by"))
+    ):
+        result.notes.append(f"change: {where}: {change} != {wanted}")
+    else:
+        result.extras_right += 1
 
 
 def _period(period: dict | None) -> str:
@@ -269,14 +300,15 @@ def _score_traps(
 
 def table(rows: list[tuple[str, Score]]) -> str:
     head = (
-        "| document | figures | recall | precision | periods | units | labels "
+        "| document | figures | recall | precision | periods | units | labels | changes "
         "| events | recall | as read | traps |"
     )
-    lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, s in rows:
         lines.append(
             f"| {name} | {s.figures_labelled} | {s.recall:.2f} | {s.precision:.2f} "
-            f"| {s.periods:.2f} | {s.units:.2f} | {s.labels:.2f} | {s.events_labelled} "
+            f"| {s.periods:.2f} | {s.units:.2f} | {s.labels:.2f} | {s.changes:.2f} "
+            f"| {s.events_labelled} "
             f"| {s.event_recall:.2f} | {s.events_as_read:.2f} | {s.traps} |"
         )
     return "\n".join(lines)

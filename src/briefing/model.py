@@ -282,6 +282,23 @@ class _Stated:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """An amount in another unit: a conversion given in brackets ("($589,390)")."""
+
+    value: float
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a sentence says a value changed from, to, or by ("rose from 4.1% to 4.5%")."""
+
+    before: float | None  # "from" in the JSON
+    after: float | None  # "to"
+    by: float | None  # positive for a rise, negative for a fall
+
+
+@dataclass(frozen=True)
 class KeyFigure(_Stated):
     id: str
     label: str
@@ -290,6 +307,8 @@ class KeyFigure(_Stated):
     unit: str | None
     display: str
     period: Period | None
+    converted: Amount | None = None
+    change: Change | None = None
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from briefing.extract.changes import link
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure
+from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
-from briefing.extract.periods import figure_periods
+from briefing.extract.periods import figure_periods, mentions, named_periods
 from briefing.extract.tables import caption_parts, label_and_period
 from briefing.extract.timeline import event_dates, event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
     Block,
+    Change,
     Event,
     Findings,
     KeyFigure,
@@ -31,6 +34,7 @@ from briefing.model import (
     Statement,
     Table,
     child_blocks,
+    paragraphs,
     tables,
 )
 from briefing.segment.cells import cell_text, is_value_cell
@@ -41,7 +45,8 @@ PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
 
 def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
-    reading = _Reading(_title_period(report.title))
+    lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
+    reading = _Reading(_title_period(report.title), currencies_of(f"{report.title} {lead}"))
     for section in report.parts:
         reading.section(section)
     events = sorted(reading.events, key=lambda e: (e.start, e.end or ""))
@@ -65,12 +70,14 @@ class _Reading:
     """The report read in order, knowing the dates that govern what comes next: the
     report's (from its title), each heading's (or its parent's), each paragraph's."""
 
-    def __init__(self, report_period: Period | None) -> None:
+    def __init__(self, report_period: Period | None, currencies: Currencies) -> None:
         self.report_period = report_period
+        self.currencies = currencies
         self.year = report_period.start[:4] if report_period else None
         self.headings: list[tuple[int, Period | None]] = []
         self.figures: list[KeyFigure] = []
         self.events: list[Event] = []
+        self.named: dict[str, Period] = {}  # "audit period": the dates a report gave it
 
     def section(self, section: Section) -> None:
         own = _first_period(find_dates(section.title))
@@ -100,19 +107,28 @@ class _Reading:
         text, statement = sentence.text, Statement(sentence.text, sentence.id, section)
         dates = find_dates(text, self.year)
         self._note_year(dates)
-        quantities = [
-            q for q in find_quantities(text, dates) if _has_words_around(text, q.begin, q.end)
+        self.named.update(named_periods(text, dates))
+        dates = sorted(dates + mentions(text, self.named), key=lambda d: d.begin)
+        found = [
+            q
+            for q in find_quantities(text, dates, currencies=self.currencies)
+            if _has_words_around(text, q.begin, q.end)
         ]
-        spans = sorted([(q.begin, q.end) for q in quantities] + [(d.begin, d.end) for d in dates])
-        periods = figure_periods(text, quantities, dates, fallback)
+        spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
+        linked = link(text, found)
+        periods = figure_periods(text, linked.figures, dates, fallback)
         dated = event_dates(text, dates)
         if dated:
             told = event_text(text, dated)  # one text for all its dates
             self.events += [make_event(d, told, statement) for d in dated]
-        return [
-            (make_figure(q, statement, dated.period, spans), dated.main)
-            for q, dated in zip(quantities, periods, strict=True)
-        ]
+        figures = []
+        for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
+            figure = make_figure(quantity, statement, placed.period, spans)
+            figure = replace(
+                figure, change=linked.changes.get(i), converted=linked.converted.get(i)
+            )
+            figures.append((figure, placed.main))
+        return figures
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""
@@ -122,6 +138,14 @@ class _Reading:
     def _note_year(self, dates: list[DateSpan]) -> None:
         if self.report_period is None and dates:
             self.year = dates[-1].start[:4]
+
+
+def _after_change(period: Period | None, change: Change | None) -> Period | None:
+    """ "From 1993 to 2021, the rate declined from 79.8 to 16.5": the new value is the one
+    of the span's end."""
+    if period is None or period.end is None or change is None or change.before is None:
+        return period
+    return Period(period.end)
 
 
 def _title_period(title: str) -> Period | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from briefing.extract import money
 from briefing.extract.dates import REFERENCE, DateSpan, find_dates
 
 UNITS = [
@@ -95,58 +96,14 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-CURRENCY_BEFORE = {
-    "us$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "a$": "AUD",
-    "c$": "CAD",
-    "chf": "CHF",
-    "eur": "EUR",
-    "usd": "USD",
-    "gbp": "GBP",
-    "nok": "NOK",
-    "sek": "SEK",
-    "dkk": "DKK",
-    "isk": "ISK",
-    "pln": "PLN",
-    "czk": "CZK",
-    "huf": "HUF",
-    "ron": "RON",
-    "bgn": "BGN",
-}
-CURRENCY_AFTER = {
-    "euro": "EUR",
-    "euros": "EUR",
-    "dollars": "USD",
-    "dollar": "USD",
-    "pounds": "GBP",
-    "kroner": "NOK",
-    "krone": "NOK",
-    "kronor": "SEK",
-    "francs": "CHF",
-    "zloty": "PLN",
-    "forint": "HUF",
-    "lei": "RON",
-    "leva": "BGN",
-}
-_CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![A-Za-z])(?:US\$|A\$|C\$|"
-    + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
-    + r")\s?|[$€£¥]\s?)$"
-)
+NO_COUNTRY = money.Currencies()
+_CURRENCY_PREFIX = re.compile(money.code_pattern())
 _AFTER_UNIT = re.compile(
-    r"(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)"
-    r"|\s+(?P<currency>"
-    + "|".join(CURRENCY_AFTER)
-    + r"|"
-    + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha())
-    + r")\b"
-    r"|[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?"
-    r"|\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b",
-    re.IGNORECASE,
+    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b))"
+    r"|\s+(?P<cents>(?i:cents?)\b)"
+    rf"|\s+(?P<currency>{money.name_pattern()})"
+    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
+    r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)",
 )
 QUALIFIER = re.compile(
     r"(?:\b(?:up\s+to|more\s+than|over|at\s+least|about|around|approximately|nearly|almost|"
@@ -190,15 +147,21 @@ class _Atom:
 
 
 def find_quantities(
-    text: str, dates: list[DateSpan] | None = None, years_are_numbers: bool = False
+    text: str,
+    dates: list[DateSpan] | None = None,
+    years_are_numbers: bool = False,
+    currencies: money.Currencies = NO_COUNTRY,
 ) -> list[Quantity]:
     """Every quantity in `text`, in order; ranges come back as one quantity.
 
     `dates` are the text's dates when the caller has them already. `years_are_numbers`
-    reads "1995" as a quantity, as in a table cell under a column of values.
+    reads "1995" as a quantity, as in a table cell under a column of values. `currencies`
+    says which currency a bare "pesos" is.
     """
     date_spans = [(d.begin, d.end) for d in (find_dates(text) if dates is None else dates)]
-    atoms = [a for a in _atoms(text) if not any(b <= a.begin < e for b, e in date_spans)]
+    atoms = [
+        a for a in _atoms(text, currencies) if not any(b <= a.begin < e for b, e in date_spans)
+    ]
     if years_are_numbers:
         atoms = [replace(a, is_year_like=False) for a in atoms]
     quantities = _ratings(text)
@@ -272,13 +235,15 @@ def is_class(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
     atoms: list[_Atom] = []
     for match in NUMBER.finditer(text):
         if (atoms and match.start() < atoms[-1].end) or _is_excluded(text, match):
             continue  # the 10 of "3.5 out of 10" belongs to the score
         value = _value(match)
-        unit, end = _unit_after(text, match.end())
+        unit, end = _unit_after(text, match.end(), currencies)
+        if unit == "cents":
+            value, unit = value / 100, "USD"
         if unit is None and (match["fden"] or match["fden2"] or match["half"] or match["onein"]):
             unit = "share"
         year_like = bool(
@@ -367,15 +332,18 @@ def _word_value(words: str) -> float:
     return float(total + current)
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str | None, int]:
     match = _AFTER_UNIT.match(text, end)
     if not match:
         return None, end
     if match["percent"]:
         unit = "percentage points" if "point" in match["percent"].lower() else "%"
+    elif match["cents"]:
+        unit = "cents"
     elif match["currency"]:
-        word = match["currency"].lower()
-        unit = CURRENCY_AFTER.get(word) or CURRENCY_BEFORE[word]
+        unit = currencies.code(match["currency"])
+        if unit is None:
+            return None, end
     elif match["duration"]:
         unit = match["duration"].lower().rstrip("s") + "s"
     else:
@@ -387,8 +355,7 @@ def _currency_before(text: str, begin: int) -> tuple[str | None, int]:
     match = _CURRENCY_PREFIX.search(text[max(0, begin - 4) : begin])
     if not match:
         return None, begin
-    code = CURRENCY_BEFORE[match[0].strip().lower()]
-    return code, begin - len(match[0])
+    return money.sign_code(match[0]), begin - len(match[0])
 
 
 def _qualified_begin(text: str, begin: int) -> int:
@@ -407,9 +374,23 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
     return Quantity(begin, atom.end, atom.value, None, unit, _display(text, begin, atom.end))
 
 
+# A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
+    r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
+    r"climbed?|climbs|dropped|drops?|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
+    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     link = _RANGE_LINK.fullmatch(text, first.end, second.begin)
     if not link or first.is_year_like or second.is_year_like:
+        return False
+    if "to" in link[0].lower() and _CHANGE_BEFORE.search(
+        text, max(0, first.begin - 45), first.begin
+    ):
         return False
     if "and" in link[0].lower():
         before = text[max(0, first.begin - 20) : first.begin]

@@ -84,14 +84,25 @@ class _Sentence:
             if own:
                 return _paired(self.quantities[i], self.quantities, own)
             if clause.kind == "aside":
-                host = _host(i, self.quantities, self.homes, clause)
-                if host is not None:
-                    return self.done[host]
+                follows = self._follows(i, clause)
+                if follows is not None:
+                    return follows
             elif clause.kind == "comparison":
                 return self._relative(clause)
             elif clause.depth == 0:
                 return _nearest(self.quantities[i], self.main_dates) or self.fallback
             clause = _parent(self.spans, clause)
+
+    def _follows(self, i: int, aside: Clause) -> Period | None:
+        """An aside is about what it follows: a figure ("41 victims (30 women and 11 men)")
+        or a date ("in 2020 (40%)")."""
+        host = _host(i, self.quantities, self.homes, aside)
+        outer = [
+            d for d in self.dates if d.end <= aside.begin and self.owner[id(d)].depth < aside.depth
+        ]
+        if outer and (host is None or outer[-1].end > self.quantities[host].end):
+            return _span(outer[-1], outer)
+        return self.done[host] if host is not None else None
 
     def _relative(self, clause: Clause) -> Period | None:
         """ "compared with 400 the previous year": a year before the main clause's."""
@@ -160,3 +171,35 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
 def _parent(spans: list[Clause], clause: Clause) -> Clause:
     outer = [c for c in spans if c.depth < clause.depth and c.holds(clause.begin)]
     return max(outer, key=lambda c: c.depth) if outer else spans[0]
+
+
+# "our 2-year audit period (Jan. 1, 2016, through Dec. 31, 2017)": a period the report names
+# once and then refers to ("overpayments of $335,832 for the audit period").
+_NAMED = re.compile(
+    r"\b(?:the|our|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<name>(?:audit|review|reporting|"
+    r"study|survey|sample|evaluation|inspection|performance|programme|program)\s+period)"
+    r"\s*(?:\(|,|from|of|covering)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_periods(sentence: str, dates: Sequence[DateSpan]) -> dict[str, Period]:
+    """The periods `sentence` names, by name: "audit period" for 2016-01-01–2017-12-31."""
+    named = {}
+    for date in dates:
+        if date.until and (match := _NAMED.search(sentence, 0, date.begin)):
+            named[match["name"].lower()] = Period(date.start, date.until)
+    return named
+
+
+def mentions(sentence: str, named: dict[str, Period]) -> list[DateSpan]:
+    """Where `sentence` refers to a named period, as a date of its own kind ("named")."""
+    found = []
+    for name, period in named.items():
+        pattern = rf"\b(?:the|our|this|that)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+        for match in re.finditer(pattern, sentence, re.IGNORECASE):
+            text = match.group()
+            found.append(
+                DateSpan(match.start(), match.end(), period.start, period.end, text, "named")
+            )
+    return found

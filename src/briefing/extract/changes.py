@@ -1,0 +1,163 @@
+"""Numbers that say how another one changed, or what it comes to in another currency: they
+belong to that figure and are not figures of their own.
+
+- "rose from 4.1% to 4.5%": 4.5% changed from 4.1%; "an increase of 144,000 to 488,000" and
+  "rose five cents to $2.31": 488,000 and $2.31 changed by that much;
+- "rose by 144,000", "up nearly 28 cents from a year ago", "31 cents higher than a year ago":
+  the figure is the change itself;
+- "1.0%, up from 0.7%": 1.0% changed from 0.7%;
+- "60 million Kenyan shillings ($589,390)": the amount in brackets is the first one converted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.extract.numbers import Quantity
+from briefing.model import Amount, Change
+
+RISE = r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened"
+FALL = (
+    r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|"
+    r"edged\s+down|narrowed"
+)
+NOUN_RISE = r"increase|rise|gain|growth|jump"
+NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss"
+# "rose by", "fell", "an increase of": what stands right before a number that is a change.
+_BY = re.compile(
+    rf"(?:(?P<rise>\b(?:{RISE}))|(?P<fall>\b(?:{FALL})))(?:\s+by)?\s+$"
+    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(
+    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?)\b[^.;]{{0,40}}?\bfrom\s+$", re.I
+)
+_TO = re.compile(r"^[^.;]{0,60}?\bto\s+(?:a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$", re.I)
+# "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
+_UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
+_UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
+_THAN = re.compile(r"^\s+(?P<way>higher|lower|more|less|fewer)\s+than\b", re.IGNORECASE)
+# "1.0% in the 12 months to March, up from 0.7%", "was 67; this is slightly down from 69".
+_UP_FROM = re.compile(
+    r"(?:,|;\s+(?:this|that|which)\s+(?:is|was))\s*(?:\w+ly\s+)?(?P<way>up|down)\s+from\s+$",
+    re.IGNORECASE,
+)
+# "The West Coast and Gulf Coast prices each rose three cents to $2.59 and $2.08, respectively":
+# the change goes with every amount of the list.
+_EACH = re.compile(r"\beach\b|\brespectively\b", re.IGNORECASE)
+_LISTED = re.compile(r"^[^.;\d]{0,30}?(?:,|\band\b)[^.;\d]{0,4}$")
+_BRACKET = re.compile(
+    r"^\s*\(\s*(?:about|approximately|around|roughly|some|nearly|almost|or|~)?\s*$", re.I
+)
+
+
+@dataclass
+class Linked:
+    """The figures of a sentence, and what the other numbers say about them."""
+
+    figures: list[Quantity]
+    changes: dict[int, Change] = field(default_factory=dict)  # by position in `figures`
+    converted: dict[int, Amount] = field(default_factory=dict)
+
+
+def link(text: str, quantities: Sequence[Quantity]) -> Linked:
+    """Split `quantities` into figures and the changes and conversions that belong to them."""
+    dropped: set[int] = set()
+    changes: dict[int, Change] = {}
+    converted: dict[int, Amount] = {}
+    for i, first in enumerate(quantities):
+        second = quantities[i + 1] if i + 1 < len(quantities) else None
+        if second is not None and _is_conversion(text, first, second):
+            converted[i] = Amount(second.value, second.unit)
+            dropped.add(i + 1)
+        elif second is not None and (change := _change_to(text, first, second)):
+            changes[i + 1] = change
+            dropped.add(i)
+        elif second is not None and _up_from(text, first, second):
+            changes[i] = Change(second.value, first.value, None)
+            dropped.add(i + 1)
+        elif i not in changes and (by := _by(text, first)) is not None:
+            changes[i] = Change(None, None, by)
+    if _EACH.search(text):
+        _share_changes(text, quantities, changes, dropped)
+    kept = [i for i in range(len(quantities)) if i not in dropped]
+    return Linked(
+        [quantities[i] for i in kept],
+        {n: changes[i] for n, i in enumerate(kept) if i in changes},
+        {n: converted[i] for n, i in enumerate(kept) if i in converted},
+    )
+
+
+def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
+    money = _is_money(first.unit) and _is_money(second.unit)
+    return bool(
+        money
+        and first.unit != second.unit
+        and _BRACKET.match(text[first.end : second.begin])
+        and text[second.end : second.end + 3].lstrip().startswith(")")
+    )
+
+
+def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
+    """ "from A to B" (after a verb of change), or "rose A to B", "an increase of A to B"."""
+    if not _TO.match(text[old.end : new.begin]):
+        return None
+    before = text[max(0, old.begin - 60) : old.begin]
+    if (verb := _FROM.search(before)) and _same_kind(old, new):
+        return Change(old.value, new.value, None)
+    if verb := _BY.search(before):
+        sign = 1 if verb["rise"] or verb["nrise"] else -1
+        return Change(None, new.value, sign * old.value)
+    return None
+
+
+def _up_from(text: str, new: Quantity, old: Quantity) -> bool:
+    """ "1.0%, up from 0.7%": the second is the old value of the first."""
+    between = text[new.end : old.begin]
+    return bool(_UP_FROM.search(between)) and _same_kind(old, new) and "." not in between
+
+
+def _share_changes(
+    text: str, quantities: Sequence[Quantity], changes: dict[int, Change], dropped: set[int]
+) -> None:
+    """Each amount listed after a changed one, in the same unit, changed as much."""
+    for i in sorted(changes):
+        change = changes[i]
+        j = i + 1
+        while j < len(quantities) and j not in changes and j not in dropped:
+            previous, current = quantities[j - 1], quantities[j]
+            if current.unit != previous.unit or not _LISTED.match(
+                text[previous.end : current.begin]
+            ):
+                break
+            changes[j] = Change(
+                None, current.value if change.after is not None else None, change.by
+            )
+            j += 1
+
+
+def _by(text: str, quantity: Quantity) -> float | None:
+    """ "rose by 144,000", "up 28 cents from", "31 cents higher than a year ago": the figure
+    is the change. A percentage that rose ("prices rose by 0.2%") is a rate of change, not
+    a change of the figure."""
+    if quantity.unit == "%":
+        return None
+    before = text[max(0, quantity.begin - 30) : quantity.begin]
+    after = text[quantity.end : quantity.end + 30]
+    if verb := _BY.search(before):
+        return quantity.value if verb["rise"] or verb["nrise"] else -quantity.value
+    way = _UP.search(before) if _UP_AFTER.match(after) else _THAN.match(after)
+    if way is None:
+        return None
+    rising = way["way"].lower() in {"up", "higher", "more"}
+    return quantity.value if rising else -quantity.value
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit or None in (a.unit, b.unit)
+
+
+def _is_money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
