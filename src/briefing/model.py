@@ -109,6 +109,7 @@ class Cell:
     id: str | None = None
     row_header: str = ""
     column_header: str = ""
+    position: tuple[int, int] | None = None  # (row, column) in the table's grid
     anchor: str | None = None  # its id, set by assembly when a figure cites this cell
 
     @property

@@ -15,7 +15,7 @@ from briefing.extract.figures import make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods
-from briefing.extract.tables import caption_parts, label_and_period
+from briefing.extract.tables import table_figures
 from briefing.extract.timeline import event_dates, event_text, make_event
 from briefing.ids import slugify
 from briefing.model import (
@@ -37,10 +37,7 @@ from briefing.model import (
     paragraphs,
     tables,
 )
-from briefing.segment.cells import cell_text, is_value_cell
-
-# A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
-PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+from briefing.segment.cells import is_value_cell
 
 
 def extract(report: Report) -> Findings:
@@ -88,7 +85,8 @@ class _Reading:
         period = own or inherited or self.report_period
         for group in _groups(section):
             self._group(group, section.id, period)
-        self.figures += _table_figures(section, period)
+        for table in tables(section.blocks):
+            self.figures += table_figures(table, section.id, period, self.currencies)
 
     def _group(self, group: _Group, section: str, section_period: Period | None) -> None:
         opening = group.intro or group.sentences[0]
@@ -107,13 +105,13 @@ class _Reading:
         text, statement = sentence.text, Statement(sentence.text, sentence.id, section)
         dates = find_dates(text, self.year)
         self._note_year(dates)
-        self.named.update(named_periods(text, dates))
-        dates = sorted(dates + mentions(text, self.named), key=lambda d: d.begin)
         found = [
             q
             for q in find_quantities(text, dates, currencies=self.currencies)
             if _has_words_around(text, q.begin, q.end)
         ]
+        self.named.update(named_periods(text, dates))
+        dates = sorted(dates + mentions(text, self.named), key=lambda d: d.begin)
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
@@ -211,33 +209,6 @@ def _prose(block: Block) -> Iterator[Paragraph]:
     elif not isinstance(block, Preformatted):
         for child in child_blocks(block):
             yield from _prose(child)
-
-
-def _table_figures(section: Section, heading: Period | None) -> list[KeyFigure]:
-    figures = []
-    for table in tables(section.blocks):
-        caption = table.caption.text if table.caption else ""
-        _, unit = caption_parts(caption)
-        for cell in (c for row in table.rows for c in row if c.id):
-            label, period = label_and_period(cell, caption)
-            text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section.id)
-            # A cell that is only a number is a value, even one that looks like a year.
-            only_number = bool(PLAIN_NUMBER.fullmatch(text))
-            for quantity in find_quantities(text, [] if only_number else None, only_number):
-                figure = make_figure(quantity, statement, period or heading, text=text)
-                figures.append(
-                    _with_caption_unit(replace(figure, label=label or figure.label), unit)
-                )
-    return figures
-
-
-def _with_caption_unit(figure: KeyFigure, unit: str | None) -> KeyFigure:
-    """A bare number in a table whose caption gives the unit ("(%)") takes that unit."""
-    if unit is None or figure.unit is not None:
-        return figure
-    if unit == "%":
-        return replace(figure, unit="%", display=f"{figure.display}%")
-    return replace(figure, unit=unit)
 
 
 def _has_words_around(sentence: str, begin: int, end: int) -> bool:

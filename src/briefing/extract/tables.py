@@ -1,16 +1,131 @@
 """Figures in tables: a number in a value cell is labelled by its row and column headers.
 
-A header that is a date ("2019", "March 2020") becomes the figure's period instead
-of part of its label. The figure cites the cell, read with its headers ("North, 2019:
-12").
+A header that is a date ("2019", "March 2020") becomes the figure's period instead of part
+of its label, and so does a column of periods ("Year", "Quarter", or cells that are all
+dates): it dates its row and gives no figures. A unit in the caption or a column header
+("(%)", "(x 1,000)", "(€ million)") applies to its numbers. The figure cites the cell, read
+with its headers ("North, 2019: 12").
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import replace
 
 from briefing.extract.dates import DateSpan, find_dates
-from briefing.model import Cell, Period
+from briefing.extract.figures import make_figure
+from briefing.extract.money import Currencies
+from briefing.extract.numbers import SCALES, find_quantities
+from briefing.model import Cell, KeyFigure, Period, Statement, Table
+from briefing.segment.cells import cell_text
+
+# A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
+PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+PERIOD_HEADER = re.compile(
+    r"^(?:(?:fiscal|financial|calendar|school|academic|reference|survey)\s+)?"
+    r"(?:year|period|quarter|month|date|week|fy)s?$",
+    re.IGNORECASE,
+)
+
+
+def table_figures(
+    table: Table, section: str, heading: Period | None, currencies: Currencies
+) -> list[KeyFigure]:
+    """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
+    caption = table.caption.text if table.caption else ""
+    _, caption_unit = caption_parts(caption)
+    cells = [c for row in table.rows for c in row if c.id and c.position]
+    dating = _period_columns(cells)
+    row_periods = {
+        c.position[0]: _only_date(cell_text(c)) for c in cells if c.position[1] in dating
+    }
+    figures = []
+    for cell in cells:
+        if cell.position[1] in dating:
+            continue  # a period, not a figure
+        label, period = label_and_period(cell, caption)
+        period = period or row_periods.get(cell.position[0]) or heading
+        unit = _header_unit(cell.column_header) or caption_unit
+        figures += _cell_figures(cell, section, label, period, unit, currencies)
+    return figures
+
+
+def _cell_figures(
+    cell: Cell,
+    section: str,
+    label: str,
+    period: Period | None,
+    unit: str | None,
+    currencies: Currencies,
+) -> list[KeyFigure]:
+    text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section)
+    # A cell that is only a number is a value, even one that looks like a year.
+    only_number = bool(PLAIN_NUMBER.fullmatch(text))
+    found = find_quantities(text, [] if only_number else None, only_number, currencies)
+    figures = []
+    for quantity in found:
+        figure = make_figure(quantity, statement, period, text=text)
+        figures.append(_with_unit(replace(figure, label=label or figure.label), unit))
+    return figures
+
+
+def _period_columns(cells: list[Cell]) -> set[int]:
+    """Columns whose header names a period, or whose cells are all dates."""
+    columns: dict[int, list[Cell]] = defaultdict(list)
+    for cell in cells:
+        columns[cell.position[1]].append(cell)
+    return {
+        column
+        for column, held in columns.items()
+        if PERIOD_HEADER.match(held[0].column_header.strip())
+        or (len(held) > 1 and all(_only_date(cell_text(c)) for c in held))
+    }
+
+
+def _only_date(text: str) -> Period | None:
+    dates = find_dates(text)
+    if dates and _is_only_date(text, dates[0]):
+        return Period(dates[0].start, dates[0].until)
+    return None
+
+
+# Units a caption or header gives its numbers: "(%)", "(x 1,000)", "(thousands)", "(€ million)".
+_MULTIPLIER = re.compile(
+    r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>[A-Z]{3})\s+)?(?:x\s*|×\s*|in\s+)?"
+    r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)$",
+    re.IGNORECASE,
+)
+
+
+def _header_unit(header: str) -> str | None:
+    match = _CAPTION_UNIT.search(header)
+    return match[1].strip() if match else None
+
+
+def _with_unit(figure: KeyFigure, unit: str | None) -> KeyFigure:
+    """A bare number in a table whose caption or header gives the unit takes that unit:
+    "(%)" makes it a percentage, "(x 1,000)" thousands, "(€ million)" millions of euros."""
+    if unit is None or figure.unit is not None:
+        return figure
+    if unit == "%":
+        return replace(figure, unit="%", display=f"{figure.display}%")
+    scaled = _MULTIPLIER.match(unit)
+    if scaled is None:
+        return replace(figure, unit=unit)
+    factor = _factor(scaled["scale"])
+    currency = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(scaled["sign"] or "")
+    value_max = figure.value_max * factor if figure.value_max is not None else None
+    return replace(
+        figure, value=figure.value * factor, value_max=value_max, unit=currency or scaled["code"]
+    )
+
+
+def _factor(scale: str) -> float:
+    word = scale.lower().rstrip("s").lstrip("'")
+    if word in SCALES:
+        return SCALES[word]
+    return 10 ** (3 * word.count("000"))
 
 
 def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
@@ -19,6 +134,7 @@ def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
     its period."""
     label, period = [], None
     for header in (cell.row_header, cell.column_header):
+        header = _CAPTION_UNIT.sub("", header).strip()
         dates = find_dates(header)
         if dates and period is None and _is_only_date(header, dates[0]):
             period = Period(dates[0].start, dates[0].until)

@@ -67,7 +67,10 @@ class _Names:
         named = {}
         for value in value_cells(table):
             cell = replace(
-                value.cell, row_header=value.row_header, column_header=value.column_header
+                value.cell,
+                row_header=value.row_header,
+                column_header=value.column_header,
+                position=value.position,
             )
             named[id(value.cell)] = replace(cell, id=self.name(section, cell.with_headers))
         rows = tuple(tuple(named.get(id(c), c) for c in row) for row in table.rows)

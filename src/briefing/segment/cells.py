@@ -21,6 +21,7 @@ class ValueCell:
     cell: Cell
     row_header: str
     column_header: str
+    position: tuple[int, int]  # (row, column) in the grid
 
 
 def cell_text(cell: Cell) -> str:
@@ -42,7 +43,7 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
         for heads in zip(*grid[: table.head], strict=True)
     ]
     seen: set[int] = set()  # a spanned cell fills several slots but is read once
-    for row in grid[table.head :]:
+    for r, row in enumerate(grid[table.head :], table.head):
         first = row[0] if row else None
         label = "" if first is None or first.header or _is_number(cell_text(first)) else None
         headers: list[str] | None = None  # the row's header cells so far, each text once
@@ -62,7 +63,7 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
                 row_header = cell_text(first) if first is not None else ""
             if row_header is None:
                 continue  # the row's label itself
-            yield ValueCell(cell, row_header, columns[c] if c < len(columns) else "")
+            yield ValueCell(cell, row_header, columns[c] if c < len(columns) else "", (r, c))
 
 
 def _grid(table: Table) -> list[list[Cell | None]]:
