@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from briefing.extract.changes import link
 from briefing.extract.dates import DateSpan, find_dates
+from briefing.extract.facts import merge_restatements
 from briefing.extract.figures import make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
@@ -47,10 +48,9 @@ def extract(report: Report) -> Findings:
     for section in report.parts:
         reading.section(section)
     events = sorted(reading.events, key=lambda e: (e.start, e.end or ""))
+    figures = merge_restatements(reading.figures)
     return Findings(
-        figures=tuple(
-            _with_ids(reading.figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")
-        ),
+        figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),
     )
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from briefing.model import Briefing, Event, KeyFigure
+from briefing.model import Briefing, Change, Event, KeyFigure
 
 
 def briefing_data(briefing: Briefing) -> dict[str, object]:
@@ -29,9 +29,16 @@ def _figure(figure: KeyFigure) -> dict[str, object]:
         "unit": figure.unit,
         "display": figure.display,
         "period": figure.period and asdict(figure.period),
+        "converted": figure.converted and asdict(figure.converted),
+        "change": figure.change and _change(figure.change),
         "section": figure.section,
         "sentence": figure.sentence,
+        "sentences": [s.text for s in figure.statements if s.text],
     }
+
+
+def _change(change: Change) -> dict[str, float | None]:
+    return {"from": change.before, "to": change.after, "by": change.by}
 
 
 def _event(event: Event) -> dict[str, object]:

@@ -1,0 +1,97 @@
+"""One fact, one figure: the same value of the same thing for the same period, stated again
+anywhere in the report, is one figure that keeps every sentence that states it.
+
+Two figures state one fact when their values and units are the same, their periods agree
+(or one has none), and the later one points back at the first ("Of the 706 victims
+identified, …", "(86 of 125)") or, in another part of the report, counts the same thing:
+their labels share a word, or the value is too particular to be chance ($236 billion for
+2023).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from briefing.model import KeyFigure
+
+STOPWORDS = frozenset(
+    "a an the of in on for to by with from at as and or its their than per who which that "
+    "were was is are be been had has have figure".split()
+)
+# "of the 706 victims", "(86 of 125)", "among the 47 victims": a mention of a number given before.
+_BACK = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
+
+
+def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
+    """`figures` with each restated fact merged into its first statement."""
+    merged: list[KeyFigure] = []
+    by_value: dict[tuple[float, str | None], list[int]] = {}
+    for figure in figures:
+        key = (figure.value, figure.unit)
+        same = next((i for i in by_value.get(key, []) if _same_fact(merged[i], figure)), None)
+        if same is None:
+            by_value.setdefault(key, []).append(len(merged))
+            merged.append(figure)
+        else:
+            merged[same] = _joined(merged[same], figure)
+    return merged
+
+
+def _same_fact(first: KeyFigure, again: KeyFigure) -> bool:
+    if first.value_max != again.value_max or not _periods_agree(first, again):
+        return False
+    if {s.text for s in first.statements} & {s.text for s in again.statements}:
+        return False  # two numbers of one sentence are two facts
+    if _points_back(again):
+        return True
+    # Told again elsewhere, in a summary or another part: within one part, the same value
+    # twice is more often two things ("$2.31 on the East Coast" after "$2.31 on average").
+    if again.section in {s.section for s in first.statements}:
+        return False
+    if _is_specific(first) and first.period == again.period and first.period:
+        return True  # "$236 billion for fiscal year 2023" is told once, whatever its words
+    return bool(_words(first.label) & _words(again.label))
+
+
+def _periods_agree(first: KeyFigure, again: KeyFigure) -> bool:
+    """The same period, or one inside the other as written ("2024" and "2024-04-18"), or
+    one of them undated."""
+    if first.period is None or again.period is None:
+        return True
+    a, b = first.period, again.period
+    if a.end or b.end:
+        return a == b
+    return a.start.startswith(b.start) or b.start.startswith(a.start)
+
+
+def _is_specific(figure: KeyFigure) -> bool:
+    """A number that is unlikely to count two things by chance: an amount of money, a
+    fraction, or a count of a hundred or more."""
+    money = figure.unit is not None and len(figure.unit) == 3 and figure.unit.isupper()
+    return money or not float(figure.value).is_integer() or figure.value >= 100
+
+
+def _points_back(figure: KeyFigure) -> bool:
+    text = figure.sentence or ""
+    at = text.find(figure.display)
+    return at > 0 and bool(_BACK.search(text[max(0, at - 12) : at]))
+
+
+def _joined(first: KeyFigure, again: KeyFigure) -> KeyFigure:
+    return replace(
+        first,
+        period=first.period or again.period,
+        statements=first.statements + again.statements,
+        converted=first.converted or again.converted,
+        change=first.change or again.change,
+    )
+
+
+def _words(label: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[\w'’-]+", label.lower()) if w not in STOPWORDS}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
