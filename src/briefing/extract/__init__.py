@@ -115,10 +115,8 @@ class _Reading:
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
-        dated = event_dates(text, dates)
-        if dated:
-            told = event_text(text, dated)  # one text for all its dates
-            self.events += [make_event(d, told, statement) for d in dated]
+        for date in event_dates(text, dates):
+            self.events.append(make_event(date, event_text(text, date, dates), statement))
         figures = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             figure = make_figure(quantity, statement, placed.period, spans)

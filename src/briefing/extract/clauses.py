@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["main", "comparison", "aside"]
+Kind = Literal["main", "concession", "comparison", "aside"]
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,9 @@ def clauses(sentence: str) -> list[Clause]:
     main clause), and the innermost clause that holds it is the one that governs it."""
     whole: Kind = "comparison" if COMPARING_SENTENCE.match(sentence) else "main"
     result: list[Clause] = []
-    for begin, end in _main_spans(sentence):
-        result.append(Clause(begin, end, whole, 0))
+    for begin, end, concession in _main_spans(sentence):
+        kind: Kind = "concession" if concession and whole == "main" else whole
+        result.append(Clause(begin, end, kind, 0))
         result += _inner(sentence, begin, end, 1)
     return result
 
@@ -82,20 +83,27 @@ def governing(spans: list[Clause], position: int) -> Clause:
     return max(holding, key=lambda c: (c.depth, c.begin))
 
 
-def _main_spans(sentence: str) -> list[tuple[int, int]]:
-    """The main clauses, cut at breaks that are not inside brackets; a sentence that opens
-    with "Although …," or "While …," is cut after that clause."""
-    cuts, start = [], 0
-    opening = LEADING_CLAUSE.match(sentence)
+def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
+    """The main clauses, cut at breaks that are not inside brackets, each with whether it is
+    a concession ("Although …," or "While …," before the main clause); a dateline
+    ("WASHINGTON — ") is left out."""
+    cuts: list[tuple[int, int, bool]] = []
+    dateline = DATELINE.match(sentence)
+    start = dateline.end() if dateline else 0
+    opening = LEADING_CLAUSE.match(sentence, start)
     if opening:
-        cuts.append((0, opening.end() - len(opening["comma"])))
+        cuts.append((start, opening.end() - len(opening["comma"]), True))
         start = opening.end()
     for match in MAIN_BREAK.finditer(sentence, start):
         if _bracket_depth(sentence, match.start()) == 0:
-            cuts.append((start, match.start()))
+            cuts.append((start, match.start(), False))
             start = match.end()
-    cuts.append((start, len(sentence)))
-    return [(a, b) for a, b in cuts if b > a]
+    cuts.append((start, len(sentence), False))
+    return [(a, b, c) for a, b, c in cuts if b > a]
+
+
+# "WASHINGTON — ", "NAIROBI, Kenya – ": where a press release was written, not an aside.
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .'-]+)?\s*[—–]\s*")
 
 
 def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
@@ -107,9 +115,13 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
         aside = _next_aside(sentence, position, end)
         comparison = COMPARISON.search(sentence, position, end)
         if comparison and (aside is None or comparison.start() < aside[0]):
-            found.append(Clause(comparison.start(), end, "comparison", depth))
-            found += _inner(sentence, comparison.end(), end, depth + 1)
-            break
+            stop = _comparison_end(sentence, comparison, end)
+            found.append(Clause(comparison.start(), stop, "comparison", depth))
+            found += _inner(sentence, comparison.end(), stop, depth + 1)
+            if stop == end:
+                break
+            position = stop
+            continue
         if aside is None:
             break
         start, stop, content, content_end = aside
@@ -117,6 +129,21 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
         found += _inner(sentence, content, content_end, depth + 1)
         position = stop
     return found
+
+
+# "than in 2020 (40%)", "similar to the rate in 2020": a comparison inside the clause, which
+# ends after its date (and the aside that gives its value); the clause then goes on.
+_SHORT_COMPARISON = re.compile(r"than|similar|different|same", re.IGNORECASE)
+_YEAR_THEN_ASIDE = re.compile(r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d\b(?:\s*\([^()]*\))?")
+
+
+def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
+    if not _SHORT_COMPARISON.search(comparison.group()):
+        return end
+    dated = _YEAR_THEN_ASIDE.match(sentence, comparison.end(), end)
+    if dated is None or not sentence[dated.end() : end].strip(" .,;"):
+        return end
+    return dated.end()
 
 
 def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, int] | None:

@@ -40,7 +40,7 @@ MONTHS = {
 _MONTH = r"(?P<{}>(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)"
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per cent))"
 # "FY 2023", "fiscal year 2023": a year all the same.
-_FISCAL = r"(?:(?:FY|fiscal\s+years?|financial\s+years?)\s*)?"
+_FISCAL = r"(?:(?:FY|fiscal\s+years?(?:\s+\(FY\))?|financial\s+years?)\s*)?"
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -168,7 +168,15 @@ _MODIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _OWNER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a|an)|['’]s)\s+$", re.I)
 
 
+# "for the week ending December 23, 2016": a date that says what the data are of.
+_DATING_A_NOUN = re.compile(
+    r"\b(?:the|a)\s+(?:week|month|quarter|period|year)\s+(?:ending|ended)\s+(?:on\s+)?$", re.I
+)
+
+
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
+    if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
+        return True
     if not match["iy5"] or match.group(0) != match["iy5"]:
         return False
     before = text[max(0, match.start() - 12) : match.start()]

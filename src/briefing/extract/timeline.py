@@ -8,14 +8,23 @@ from briefing.extract.clauses import clauses, governing
 from briefing.extract.dates import DateSpan
 from briefing.model import Event, Statement
 
-# A date and the words that tie it to the sentence: "In 2007, ", " on 20 April 2009", " and 2023".
+# The words that tie a date to its clause: "In 2007, ", " on 20 April 2009", "As of April
+# 18, 2024, ", " in the 12 months to March 2021", "For FY 2023, ".
 _LEAD_IN = re.compile(
-    r"(?:\b(?:in|on|during|by|since|until|from|as\s+of|at\s+the\s+end\s+of|throughout|and|or|"
-    r"as\s+early\s+as)\s+)?$",
+    r"(?:\b(?:in|on|during|by|until|from|for|as\s+of|as\s+at|at\s+the\s+end\s+of|throughout|"
+    r"and|or|as\s+early\s+as|updated\s+on|(?:in|over|during)\s+the\s+(?:\d+|twelve)\s+months?"
+    r"\s+(?:to|ending)|in\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r";\s|\s[–—]\s|,\s+(?:but|however|although|while|whereas)\b")
-MAX_WORDS = 28
+# Where a long event may be cut: before a clause that adds to what it says.
+_CLAUSE_CUT = re.compile(
+    r",\s+(?:which|who|whose|where|including|citing|as|while|whereas|although|but|after|"
+    r"resulting|according|with|and)\b|\s[–—]\s|;\s"
+)
+MAX_WORDS = 25
+DANGLING = frozenset(
+    "a an the of in on for to by with from at as and or than which that who whose its their".split()
+)
 
 
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -23,46 +32,136 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
     not events."""
     spans = clauses(sentence)
-    return [
+    homes = [governing(spans, d.begin) for d in dates]
+    main = [
         d
-        for d in dates
-        if d.kind == "date"
-        and (home := governing(spans, d.begin)).kind == "main"
-        and home.depth == 0
+        for d, home in zip(dates, homes, strict=True)
+        if d.kind == "date" and home.kind == "main" and home.depth == 0
     ]
+    return _from_to(sentence, main)
+
+
+# "fell from 33.8 in 1993 to 7.5 in 2021": one development over a span, not two.
+_FROM = re.compile(r"\bfrom\b[^;]{0,80}$", re.IGNORECASE)
+_TO = re.compile(r"^[^;]{0,60}?\bto\b[^;]{0,40}$", re.IGNORECASE)
+
+
+def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
+    merged: list[DateSpan] = []
+    for date in dates:
+        if (
+            merged
+            and merged[-1].until is None
+            and _TO.match(sentence[merged[-1].end : date.begin])
+            and _FROM.search(sentence[max(0, merged[-1].begin - 80) : merged[-1].begin])
+        ):
+            first = merged.pop()
+            text = sentence[first.begin : date.end]
+            merged.append(DateSpan(first.begin, date.end, first.start, date.start, text))
+        else:
+            merged.append(date)
+    return merged
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
-    """`text` is the sentence's `event_text`, the same for each of its dates."""
+    """`text` is the `event_text` of the date's clause."""
     return Event(id="", start=date.start, end=date.until, text=text, statements=(statement,))
 
 
-def event_text(sentence: str, dates: list[DateSpan]) -> str:
-    """The sentence without its dates and side clauses: it reads on its own, subject kept."""
-    text = sentence
-    kept, end = [], len(text)
-    for date in sorted(dates, key=lambda d: d.begin, reverse=True):
-        window = max(0, date.begin - 30)  # the lead-in is a few words: look no further
-        lead_in = _LEAD_IN.search(text, window, date.begin)
-        begin = lead_in.start() if lead_in else date.begin
-        kept.append(text[min(date.end, end) : end])
-        end = min(begin, end)
-    text = text[:end] + "".join(reversed(kept))
-    text = re.sub(r"^\W*,?\s*", "", text)  # "In 2007, the government" -> "the government"
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
-    clause = _CLAUSE_END.search(text)
-    if clause:
-        text = text[: clause.start()]
-    text = _shorten(text.rstrip(" ,;:.!?"))
+def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
+    """The clause that carries `date`, made to read alone: its subject kept, its asides and
+    comparisons left out, its dates taken out with the words that tie them to it, and at
+    most about 25 words, cut where a clause begins."""
+    spans = clauses(sentence)
+    home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
+    inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
+    # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays.
+    cuts = [
+        (c.begin, c.end)
+        for c in inner
+        if c.kind == "comparison" or re.search(r"\d", sentence[c.begin : c.end])
+    ]
+    dated = [
+        _with_lead_in(sentence, d) for d in dates if home.holds(d.begin) and d.kind != "modifier"
+    ]
+    text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
+    if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
+        text = _tidy(_without(sentence, home.begin, home.end, cuts))
+    return _shorten(text)
+
+
+def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
+    """The date with the words that tie it to its clause; a date that a noun holds ("the
+    flood of 2019") is kept."""
+    window = max(0, date.begin - 40)
+    lead_in = _LEAD_IN.search(sentence, window, date.begin)
+    begin = lead_in.start() if lead_in and lead_in.group() else date.begin
+    if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
+        return date.begin, date.begin
+    return begin, date.end
+
+
+def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    kept, position = [], begin
+    for a, b in sorted(cuts):
+        if b <= position or a >= end:
+            continue
+        kept.append(sentence[position : max(a, position)])
+        position = max(position, b)
+    kept.append(sentence[position:end])
+    return "".join(kept)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"\(\s*\)|,\s*(?=[,.;])", "", text)
+    text = re.sub(
+        r"^(?:[,;:]|\b(?:and|but|or|while|whereas|although|though)\b)\s*", "", text, flags=re.I
+    )
+    text = re.sub(r"^\W+", "", text).rstrip(" ,;:.!?—–-")
+    text = _strip_dangling(text)
     return text[:1].upper() + text[1:]
 
 
-def _shorten(text: str) -> str:
+def _strip_dangling(text: str) -> str:
     words = text.split()
-    if len(words) <= MAX_WORDS:
+    while words and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+# "Combined with …, USAID implemented": what comes before the subject, which a long event
+# can do without.
+_OPENING = re.compile(
+    r"^(?:combined\s+with|utili[sz]ing|using|despite|according\s+to|as\s+a\s+result\s+of|"
+    r"in\s+addition\s+to|due\s+to|following|because\s+of|given|owing\s+to|in\s+response\s+to|"
+    r"thanks\s+to|in\s+line\s+with|under)\b[^;]*?,\s+(?=(?:the|a|an|its|their|this|these|it|they|"
+    r"there|[A-Z])\b)",
+    re.IGNORECASE,
+)
+
+
+def _shorten(text: str) -> str:
+    """At most about `MAX_WORDS` words, cut where a clause begins, never inside brackets."""
+    if len(text.split()) <= MAX_WORDS:
         return text
-    head = " ".join(words[:MAX_WORDS])
-    comma = head.rfind(", ")  # a clause's comma, not the one inside "210,000"
-    if comma > len(head) // 2:
-        return head[:comma]
-    return head + " …"
+    opening = _OPENING.match(text)
+    if opening and _depth(text, opening.end()) == 0:
+        text = text[opening.end() :]
+        text = text[:1].upper() + text[1:]
+        if len(text.split()) <= MAX_WORDS:
+            return text
+    limit = len(" ".join(text.split()[:MAX_WORDS]))
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, 0, limit) if _depth(text, m.start()) == 0]
+    cuts = [c for c in cuts if len(text[:c].split()) >= 6]
+    if cuts:
+        return _strip_dangling(text[: cuts[-1]])
+    words = text[:limit].split()
+    while _depth(" ".join(words), len(" ".join(words))) > 0:
+        words.pop()
+    return _strip_dangling(" ".join(words)) + " …"
+
+
+def _depth(text: str, position: int) -> int:
+    return text.count("(", 0, position) - text.count(")", 0, position)
