@@ -12,7 +12,7 @@ from typing import TypeVar
 from briefing.extract.changes import link
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
-from briefing.extract.figures import make_figure
+from briefing.extract.figures import labels_in_context, make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods
@@ -117,14 +117,17 @@ class _Reading:
         periods = figure_periods(text, linked.figures, dates, fallback)
         for date in event_dates(text, dates):
             self.events.append(make_event(date, event_text(text, date, dates), statement))
-        figures = []
+        made = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
-            figure = make_figure(quantity, statement, placed.period, spans)
-            figure = replace(
-                figure, change=linked.changes.get(i), converted=linked.converted.get(i)
-            )
-            figures.append((figure, placed.main))
-        return figures
+            change = linked.changes.get(i)
+            period = _after_change(placed.period, change)
+            figure = make_figure(quantity, statement, period, spans)
+            made.append(replace(figure, change=change, converted=linked.converted.get(i)))
+        labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
+        return [
+            (replace(figure, label=label), placed.main)
+            for figure, label, placed in zip(made, labels, periods, strict=True)
+        ]
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""

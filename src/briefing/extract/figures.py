@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
 from briefing.model import KeyFigure, Period, Statement
 
-WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(
     "the a an its their his her our these those this that all some such each every other "
@@ -87,6 +88,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     core, rest = _core_after(after, share)
     predicate = _predicate(after[rest:], loose=share or not core)
     clause = _clause_before(before)
+    if (quantity.unit is not None or not core) and (subject := _subject(before)):
+        return _tidy(subject)  # "The average gasoline price rose five cents to $2.31"
     if share:
         label = _share_label(core, predicate, before, after, rest, clause)
     elif quantity.unit is not None:
@@ -126,6 +129,8 @@ def _share_label(
     clause: list[str],
 ) -> str:
     subject = " ".join(clause)
+    if core and after and after[0].lower() == "of":  # "69% of cases are outbreak-associated"
+        return " ".join(["share of", *core, *predicate])
     raw = " ".join(w.lower() for w in before[-4:])
     for verb in SHARE_VERBS:
         if core and clause and raw.endswith(verb):
@@ -317,8 +322,44 @@ def _content_run(words: list[str], i: int) -> list[str]:
     return run
 
 
+# Verbs that report a measure's value: "the price rose five cents to $2.31", "the budget
+# stood at", "the rate was".
+REPORTING = frozenset(
+    "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
+    "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
+    "averaged remained hit edged".split()
+)
+_LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are"})
+
+
+def _subject(words: list[str]) -> str:
+    """The subject of the verb that reports the number ("The U.S. average regular gasoline
+    retail price rose almost five cents from the previous week to"), or "" when there is
+    none close by."""
+    if not words or words[-1].lower() not in _LINKS | REPORTING:
+        return ""
+    for i in range(len(words) - 1, max(len(words) - 14, -1), -1):
+        if words[i].lower() in REPORTING and i > 0:
+            start = i
+            while (
+                start > 0
+                and words[start - 1][0].isalnum()
+                and words[start - 1].lower() not in CLAUSE_END | {"while", "whereas", "each"}
+                and i - start < 8
+            ):
+                start -= 1
+            subject = _strip(words[start:i])
+            return " ".join(subject[-7:])
+        if not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
+            return ""
+    return ""
+
+
 def _verb_before(words: list[str]) -> list[str]:
-    """ "formally identified" in "… formally identified 20 victims"; "convicted and sentenced"."""
+    """ "formally identified" in "… formally identified 20 victims"; "convicted and sentenced";
+    "identifying" in "reported identifying 706 victims" (told as "identified")."""
+    if words and _is_gerund(words[-1]):
+        return [_participle(words[-1])]
     i = len(words) - 1
     verbs: list[str] = []
     while i >= 0 and _is_past_tense(words[i]):
@@ -332,6 +373,26 @@ def _verb_before(words: list[str]) -> list[str]:
     if verbs and i >= 0 and words[i].lower().endswith("ly") and len(words[i]) > 3:
         verbs.insert(0, words[i])
     return verbs
+
+
+NOT_GERUNDS = frozenset(
+    "including during following according regarding concerning something nothing anything "
+    "everything morning evening housing training funding building meeting spending remaining "
+    "outstanding pending existing".split()
+)
+
+
+def _is_gerund(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) > 6 and lower.endswith("ing") and lower not in NOT_GERUNDS
+
+
+def _participle(gerund: str) -> str:
+    """ "identifying" -> "identified", "assisting" -> "assisted", "referring" -> "referred"."""
+    stem = gerund[:-3]
+    if stem.endswith("y"):
+        return stem[:-1] + "ied"
+    return stem + "ed"
 
 
 def _noun_before(words: list[str]) -> str:
@@ -357,3 +418,59 @@ def _is_proper(word: str, position: int) -> bool:
 
 def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else round(value, 4)
+
+
+class Placed(Protocol):
+    """Where a figure stands in its sentence (see `periods.Dated`)."""
+
+    kind: str
+    related: int | None
+
+
+MAX_CONTEXT_WORDS = 10
+# "Of the 706 trafficking victims identified, …": what the sentence breaks down.
+_OF_THE = re.compile(
+    r"^\s*(?:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?P<what>[^,;]{3,60}?),", re.I
+)
+
+
+def labels_in_context(
+    labels: Sequence[str], quantities: Sequence[Quantity], placed: Sequence[Placed], sentence: str
+) -> list[str]:
+    """Labels that say what a number is part of: a comparison's number counts what its main
+    figure counts ("compared with 41 in 2018"); a breakdown is "women among victims
+    identified"; "Of the 706 victims identified, 21 percent were male" is "male share of
+    victims identified"."""
+    whole = _OF_THE.match(sentence)
+    antecedent = _tidy(whole["what"]) if whole else ""
+    result: list[str] = []
+    for label, quantity, place in zip(labels, quantities, placed, strict=True):
+        related = result[place.related] if place.related is not None else None
+        if place.kind == "comparison" and related and _is_weak(label, related):
+            label = related
+        elif place.kind == "aside" and related and not _content(label) <= _content(related):
+            label = _joined(label, "among", related)
+        elif antecedent and not _content(label) & _content(antecedent):
+            share = quantity.unit in {"%", "share"}
+            label = _joined(label, "share of" if share else "among", antecedent)
+        result.append(label)
+    return result
+
+
+def _joined(label: str, link: str, whole: str) -> str:
+    words = f"{label} {link} {whole}".split()
+    return " ".join(words[:MAX_CONTEXT_WORDS])
+
+
+def _is_weak(label: str, related: str) -> bool:
+    """A label that says nothing of its own: "compared", "victims" beside "victims identified"."""
+    own = _content(label)
+    return len(own) <= 1 or own <= _content(related) or label in {"figure", "compared"}
+
+
+def _content(label: str) -> set[str]:
+    return {
+        w.rstrip("s")
+        for w in re.findall(r"[\w'’-]+", label.lower())
+        if w not in DETERMINERS and w not in STOPS and w != "figure"
+    }

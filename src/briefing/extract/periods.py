@@ -36,6 +36,8 @@ PREVIOUS_YEAR = re.compile(
 class Dated(NamedTuple):
     period: Period | None
     main: bool  # stated in a main clause (not a comparison or an aside)
+    kind: str  # the kind of its clause: "main", "concession", "comparison" or "aside"
+    related: int | None  # an aside's host, a comparison's main figure (their positions)
 
 
 def figure_periods(
@@ -46,9 +48,10 @@ def figure_periods(
 ) -> list[Dated]:
     """The period of each of `quantities` in `sentence`, whose dates are `dates`."""
     found = _Sentence(sentence, quantities, dates, fallback)
+    periods = found.periods()
     return [
-        Dated(period, home.kind == "main" and home.depth == 0)
-        for period, home in zip(found.periods(), found.homes, strict=True)
+        Dated(period, home.kind == "main" and home.depth == 0, home.kind, found.related(i))
+        for i, (period, home) in enumerate(zip(periods, found.homes, strict=True))
     ]
 
 
@@ -71,6 +74,20 @@ class _Sentence:
             if self.owner[id(d)].depth == 0 and self.owner[id(d)].kind == "main"
         ]
         self.done: list[Period | None] = []
+
+    def related(self, i: int) -> int | None:
+        """The figure an aside breaks down, or the one a comparison compares with: the
+        first figure of the main clauses, in the same unit."""
+        home = self.homes[i]
+        if home.kind == "aside":
+            return _host(i, self.quantities, self.homes, home)
+        if home.kind != "comparison":
+            return None
+        unit = self.quantities[i].unit
+        return next(
+            (j for j in range(i) if self.homes[j].depth == 0 and self.quantities[j].unit == unit),
+            None,
+        )
 
     def periods(self) -> list[Period | None]:
         for i in range(len(self.quantities)):
