@@ -110,7 +110,7 @@ def _count_label(
 ) -> str:
     verb = _verb_before(before)
     if core and verb:
-        return " ".join([*core, *verb])
+        return " ".join([*core, *verb, *_agent(before, len(verb))])
     if core and predicate:
         return " ".join(core + predicate)
     if core:
@@ -151,6 +151,11 @@ def _measure_label(
     """Money, durations and scores: the clause before says what they measure."""
     if core and compound:
         return " ".join(core)  # "a six-month reflection period"
+    spent_on = _prepositional_phrase(after, 0)
+    if _is_money(unit) and spent_on and spent_on[0].lower() == "in":
+        # "agencies reported $236 billion in improper payments"
+        verb = _verb_before(before) or _verb_before(before[:-2])
+        return " ".join([*spent_on[1:], *verb, *_agent(before, len(verb))])
     if unit.startswith("out of"):
         head = _noun_before(before)
         if head:
@@ -225,9 +230,11 @@ def _mask(
 def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
     """The noun phrase after the number, and the index of the word after it."""
     i = 0
-    if share and i < len(words) and words[i].lower() == "of":
-        i += 1  # "45% of victims": what the share is of
-    while i < len(words) and words[i].lower() in DETERMINERS:
+    while i < len(words) and words[i] in {BOUNDARY, ")", "]"}:
+        i += 1  # "0.98% (2.7 million) of persons": past the aside
+    if i < len(words) and words[i].lower() == "of" and (share or _is_part_of(words, i)):
+        i += 1  # "45% of victims": what the share is of; "146 of the total victims"
+    while i < len(words) and (words[i].lower() in DETERMINERS or words[i].lower() == "total"):
         i += 1
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
@@ -243,6 +250,12 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         run += [words[end], *more]
         end += 1 + len(more)
     return run, end
+
+
+def _is_part_of(words: list[str], i: int) -> bool:
+    """ "146 of the total victims", "42 of these victims": a part of a count."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return following in {"the", "these", "those", "all", "total"}
 
 
 def _predicate(words: list[str], loose: bool) -> list[str]:
@@ -395,6 +408,23 @@ def _participle(gerund: str) -> str:
     return stem + "ed"
 
 
+def _agent(words: list[str], verb_words: int) -> list[str]:
+    """ "by the federal government" for "The federal government identified 146 …": who
+    acted, when the clause names them in a few words before its verb."""
+    if verb_words == 0:
+        return []
+    subject = _clause_before(words[: len(words) - verb_words])
+    if not subject or len(subject) > 4 or subject[0].lower() in PRONOUNS | {"we", "i"}:
+        return []
+    if any(_is_past_tense(w) or w.lower() in AUXILIARIES for w in subject):
+        return []
+    return ["by", *subject]
+
+
+def _is_money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def _noun_before(words: list[str]) -> str:
     """ "a score of 3.5", "its backlog of 5,800": the noun right before "of"."""
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isalpha():
@@ -407,7 +437,14 @@ def _is_past_tense(word: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and lower not in NOT_VERBS
 
 
+# "resulting in net overpayments": the words before the noun add nothing to a label.
+_LEAD_VERB = re.compile(
+    r"^(?:resulting|bringing|leading|amounting|accounting)\s+(?:in|to|for)\s+", re.I
+)
+
+
 def _tidy(label: str) -> str:
+    label = _LEAD_VERB.sub("", label)
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     return " ".join(w if _is_proper(w, i) else w.lower() for i, w in enumerate(words) if w)
 
