@@ -165,3 +165,27 @@ def test_figures_command_does_not_load_the_pdf_renderer(source: Path) -> None:
         [sys.executable, "-c", code, str(source)], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_readme_sidecar_example_builds_on_the_sample(source: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The sidecar: curation", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    briefing = curated(source, example)
+    pinned = [c.item.id for c in briefing.headline][:2]
+    assert pinned == [
+        "victims-formally-identified-by-20",
+        "score-for-human-trafficking-3-5-out-of-10",
+    ]
+    assert "funding-of-domestic-ngos-two" not in {f.id for f in briefing.figures}
+
+
+def test_the_figures_table_fits_80_columns_and_never_splits_an_id(source: Path) -> None:
+    from briefing.build import brief
+    from briefing.render.table import findings_table
+
+    briefing = brief(source)
+    table = findings_table(briefing, width=80)
+    assert max(len(line) for line in table.splitlines()[1:]) <= 80
+    for item in (*briefing.figures, *briefing.timeline):
+        assert item.id in table  # whole, on one line

@@ -125,10 +125,13 @@ def _tidy(text: str) -> str:
 
 
 def _strip_dangling(text: str) -> str:
+    """Without the words a cut left hanging: "… for victims of trafficking, planned" (from
+    "planned in 2006") ends at "trafficking"."""
     words = text.split()
     while words and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
-    return " ".join(words).rstrip(" ,;:")
+    text = " ".join(words).rstrip(" ,;:")
+    return re.sub(r",\s+\w+(?:ed|en)$", "", text)
 
 
 # "Combined with …, USAID implemented": what comes before the subject, which a long event
