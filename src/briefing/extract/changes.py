@@ -75,8 +75,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif second is not None and (change := _change_to(text, first, second)):
             changes[i + 1] = change
             dropped.add(i)
-        elif second is not None and _up_from(text, first, second):
-            changes[i] = Change(second.value, first.value, None)
+        elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:
+            changes[new] = Change(second.value, quantities[new].value, None)
             dropped.add(i + 1)
         elif i not in changes and (by := _by(text, first)) is not None:
             changes[i] = Change(None, None, by)
@@ -105,7 +105,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     if not _TO.match(text[old.end : new.begin]):
         return None
     before = text[max(0, old.begin - 60) : old.begin]
-    if (verb := _FROM.search(before)) and _same_kind(old, new):
+    if (verb := _FROM.search(before)) and (old.unit is None or _same_kind(old, new)):
         return Change(old.value, new.value, None)
     if verb := _BY.search(before):
         sign = 1 if verb["rise"] or verb["nrise"] else -1
@@ -113,10 +113,14 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     return None
 
 
-def _up_from(text: str, new: Quantity, old: Quantity) -> bool:
-    """ "1.0%, up from 0.7%": the second is the old value of the first."""
-    between = text[new.end : old.begin]
-    return bool(_UP_FROM.search(between)) and _same_kind(old, new) and "." not in between
+def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:
+    """ "1.0%, up from 0.7%", "was 67, accounting for 8.2% …; this is down from 69": the
+    position of the figure whose old value the `j`th is, the nearest before it in its unit."""
+    old = quantities[j]
+    between = text[quantities[j - 1].end : old.begin]
+    if not _UP_FROM.search(between) or "." in between:
+        return None
+    return next((i for i in range(j - 1, -1, -1) if _same_kind(quantities[i], old)), None)
 
 
 def _share_changes(
@@ -156,7 +160,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    return a.unit == b.unit or None in (a.unit, b.unit)
+    return a.unit == b.unit
 
 
 def _is_money(unit: str | None) -> bool:

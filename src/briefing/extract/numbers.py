@@ -103,7 +103,10 @@ _AFTER_UNIT = re.compile(
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
-    r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)",
+    r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
+    # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000".
+    r"|(?i:(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:1|10|100)(?:[,\s]?000)*"
+    r"(?:\s+(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+)?)\b)",
 )
 QUALIFIER = re.compile(
     r"(?:\b(?:up\s+to|more\s+than|over|at\s+least|about|around|approximately|nearly|almost|"
@@ -346,6 +349,8 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
             return None, end
     elif match["duration"]:
         unit = match["duration"].lower().rstrip("s") + "s"
+    elif match["rate"]:
+        unit = " ".join(match["rate"].split())
     else:
         unit = f"out of {match['outof']}"
     return unit, match.end()
