@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import signal
 import subprocess
@@ -24,6 +25,7 @@ from briefing.errors import BriefingError
 from briefing.extract import extract
 from briefing.layouts import find_layout
 from briefing.model import tables
+from briefing.readers import read
 from briefing.render.html import render_epub_pages
 from briefing.render.pdf import LayoutFetcher
 
@@ -406,3 +408,28 @@ def test_long_tables_are_cut_with_a_note_and_no_link_points_past_the_cut(
     assert linked and linked <= placed
     html = render_epub_pages(briefing, find_layout("briefing", project=ROOT))[-1].html
     assert f"shows the first {MAX_REPORT_TABLE_ROWS} rows of this table; 500 more" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31 February 2020 the law passed.",
+        "On 29 February 2023 it changed.",
+        "On 2023-13-01 it began.",
+    ],
+)
+def test_an_impossible_date_is_no_date_and_no_figure(tmp_path: Path, text: str) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text(f"= R =\n\n{text} In 2021, 40 victims were found.\n", encoding="utf-8")
+    findings = extract(read(source))
+    assert [f.display for f in findings.figures] == ["40"]
+    assert [e.start for e in findings.timeline] == ["2021"]
+
+
+@pytest.mark.parametrize("entity", ["&#1;", "&#xD800;", "&#xFFFF;", "&#x1F;"])
+def test_entities_of_characters_xml_forbids_are_dropped(tmp_path: Path, entity: str) -> None:
+    source = tmp_path / "r.wiki"
+    source.write_text(f"= R =\n\nText {entity} here, with 5 victims in 2020.\n", encoding="utf-8")
+    result = build(source, tmp_path / "out", shipped())
+    text = json.loads(result.outputs[2].read_text(encoding="utf-8"))["figures"][0]["sentence"]
+    assert text == "Text here, with 5 victims in 2020."

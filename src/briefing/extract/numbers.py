@@ -281,8 +281,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
-    if _MONTH_BEFORE.search(before):
-        return True  # December 26: a day of the month
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True  # December 26, 31 February: a day of the month, even one that is not
     if re.search(r"\w\($", before):
         return True  # alert(1), f(2): code, not a quantity
     # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
@@ -293,6 +293,10 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"

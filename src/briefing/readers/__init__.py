@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.model import Report
+from briefing.readers.common import clean
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch, CharsetMatches
@@ -55,8 +56,6 @@ DEFAULT_MAX_MB = 5.0
 WIDESPREAD = ["cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "shift_jis", "gb18030"]
 # How garbled (0 to 1) a detected encoding may make the text before it is refused.
 MAX_CHAOS = 0.1
-# Characters XML 1.0 forbids: an EPUB holding one is not well formed.
-XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def read(path: Path, max_mb: float = DEFAULT_MAX_MB, syntax: str | None = None) -> Report:
@@ -102,7 +101,7 @@ def decode(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:
         raise BriefingError(f"source is a folder, not a file ({path})") from None
     except OSError as exc:
         raise BriefingError(f"cannot read source: {exc.strerror} ({path})") from None
-    text = XML_FORBIDDEN.sub("", _text(data, path))
+    text = clean(_text(data, path))
     if not text.strip():
         raise BriefingError(f"source is empty ({path})")
     return text

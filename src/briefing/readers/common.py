@@ -15,6 +15,14 @@ from briefing.model import Mark, Paragraph
 
 # Whitespace that collapses to one space; no-break spaces are kept, they join on purpose.
 SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+# Characters XML 1.0 forbids, and lone surrogates: an EPUB holding one is not well formed,
+# and a surrogate cannot even be written as UTF-8. Entities ("&#1;", "&#xD800;") give them.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """`text` without the characters no XML document may hold."""
+    return XML_FORBIDDEN.sub("", text)
 # Links that a reader may follow from a briefing; anything else (javascript:, file:,
 # data:) keeps its text and loses the link.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -40,7 +48,7 @@ class ParagraphBuilder:
         self._open: list[tuple[str, int, str | None]] = []
 
     def add(self, text: str) -> None:
-        text = SPACE.sub(" ", text)
+        text = SPACE.sub(" ", clean(text))
         if text.startswith(" ") and (not self._length or self._ends_with_space()):
             text = text[1:]
         if text:

@@ -46,7 +46,7 @@ from briefing.model import (
     Section,
     Table,
 )
-from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
+from briefing.readers.common import ParagraphBuilder, clean, safe_url, title_from_name
 from briefing.segment import segment
 
 
@@ -610,7 +610,7 @@ def _is_cell(node: Node) -> bool:
 
 def _entity(node: HTMLEntity) -> str:
     try:
-        return node.normalize()
+        return clean(node.normalize())
     except (ValueError, OverflowError):
         return str(node)
 
