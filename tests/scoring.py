@@ -183,10 +183,11 @@ def _score_figures(
 
 def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) -> None:
     period = found.period and {"start": found.period.start, "end": found.period.end}
-    if period == label["period"]:
+    wanted = label["period"] if label["period"] and label["period"].get("start") else None
+    if period == wanted:
         result.periods_right += 1
     else:
-        result.notes.append(f"period: {where}: {_period(period)} != {_period(label['period'])}")
+        result.notes.append(f"period: {where}: {_period(period)} != {_period(wanted)}")
     if found.unit == label["unit"]:
         result.units_right += 1
     else:
@@ -197,8 +198,11 @@ def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) ->
     if overlap < 0.75:
         result.notes.append(f"label: {where}: {found.label!r} for {label['label']!r}")
     for also in label.get("also") or []:
-        if not _holds(found, {}, also):
-            result.notes.append(f"restatement not joined: {where}: {also[:50]!r}")
+        # A restatement is a quote, or a table cell: {"quote", "row", "column"}.
+        cell = also if isinstance(also, dict) else {}
+        quote = cell.get("quote", also) if cell else also
+        if not _holds(found, cell, quote):
+            result.notes.append(f"restatement not joined: {where}: {quote[:50]!r}")
     _compare_extras(found, label, where, result)
 
 

@@ -224,6 +224,32 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
         "Cross, and 210,000 containers moved between the port of Saltmere and the inland "
         "terminal at the north end of the valley."
     )
-    text = event_text(sentence, find_dates(sentence))
+    dates = find_dates(sentence)
+    text = event_text(sentence, dates[0], dates)
     assert "210" not in text or "210,000" in text
     assert text.startswith("The line carried 1.9 million tonnes")
+    assert len(text.split()) <= 26
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2020, the government identified 91 victims (30 women and 61 men), compared "
+            "with 159 victims assisted in 2019.",
+            "The government identified 91 victims",
+        ),
+        (
+            "The government did not establish a network to coordinate care for victims of "
+            "trafficking, planned in 2006.",
+            "The government did not establish a network to coordinate care for victims of "
+            "trafficking",
+        ),
+        ("On 20 April 2009, Luxembourg ratified the protocol.", "Luxembourg ratified the protocol"),
+        ("Updated on April 19, 2024.", "Updated on April 19, 2024"),
+    ],
+)
+def test_an_event_is_its_clause_without_a_hole(sentence: str, expected: str) -> None:
+    """Texts written by hand for each sentence: the clause of the date, read alone."""
+    dates = find_dates(sentence)
+    assert event_text(sentence, dates[0], dates) == expected
