@@ -38,6 +38,7 @@ _TO = re.compile(r"^[^.;]{0,60}?\bto\s+(?:a\s+(?:record\s+)?(?:high|low)\s+of\s+
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
 _THAN = re.compile(r"^\s+(?P<way>higher|lower|more|less|fewer)\s+than\b", re.IGNORECASE)
 # "1.0% in the 12 months to March, up from 0.7%", "was 67; this is slightly down from 69".
 _UP_FROM = re.compile(
@@ -69,11 +70,12 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     converted: dict[int, Amount] = {}
     for i, first in enumerate(quantities):
         second = quantities[i + 1] if i + 1 < len(quantities) else None
+        beyond = _next_outside(text, quantities, i)  # past "(down 4,000 people)"
         if second is not None and _is_conversion(text, first, second):
             converted[i] = Amount(second.value, second.unit)
             dropped.add(i + 1)
-        elif second is not None and (change := _change_to(text, first, second)):
-            changes[i + 1] = change
+        elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
+            changes[beyond] = change
             dropped.add(i)
         elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:
             changes[new] = Change(second.value, quantities[new].value, None)
@@ -90,6 +92,15 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     )
 
 
+def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | None:
+    """The next quantity after the `i`th that is not inside brackets opened after it."""
+    for j in range(i + 1, len(quantities)):
+        between = text[quantities[i].end : quantities[j].begin]
+        if between.count("(") <= between.count(")"):
+            return j
+    return None
+
+
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
     money = _is_money(first.unit) and _is_money(second.unit)
     return bool(
@@ -102,7 +113,8 @@ def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
 
 def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     """ "from A to B" (after a verb of change), or "rose A to B", "an increase of A to B"."""
-    if not _TO.match(text[old.end : new.begin]):
+    between = re.sub(r"\([^()]*\)", "", text[old.end : new.begin])
+    if not _TO.match(between):
         return None
     before = text[max(0, old.begin - 60) : old.begin]
     if (verb := _FROM.search(before)) and (old.unit is None or _same_kind(old, new)):
@@ -152,7 +164,8 @@ def _by(text: str, quantity: Quantity) -> float | None:
     after = text[quantity.end : quantity.end + 30]
     if verb := _BY.search(before):
         return quantity.value if verb["rise"] or verb["nrise"] else -quantity.value
-    way = _UP.search(before) if _UP_AFTER.match(after) else _THAN.match(after)
+    way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
+    way = way or _THAN.match(after)
     if way is None:
         return None
     rising = way["way"].lower() in {"up", "higher", "more"}

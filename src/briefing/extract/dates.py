@@ -66,6 +66,8 @@ DATE = re.compile(
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
+    + rf"|(?:the\s+){_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
     + rf"|(?P<between>between)\s+{_atom('a')}\s+and\s+{_atom('b')}"
@@ -81,7 +83,8 @@ DATE = re.compile(
 REFERENCE = re.compile(
     r"\b(?:art(?:icle)?s?|sections?|sec|§|laws?|acts?|decrees?|regulations?|directives?|"
     r"resolutions?|chapters?|paragraphs?|para|clauses?|rules?|codes?|no|nos|numbers?|notes?|"
-    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order)\.?\s*(?:no\.?\s*)?$",
+    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|tables?|figures?|charts?|"
+    r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?)\.?\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
 _NUMBERED_REFERENCE = re.compile(REFERENCE.pattern.removesuffix("$") + r"\d+[/.-]$", re.IGNORECASE)
@@ -109,7 +112,10 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
         start, until = _iso_pair(match)
-        kind = "since" if (match["since"] or "").lower() == "since" else "date"
+        since = (match["since"] or "").lower() == "since" or _SINCE.search(
+            text, max(0, match.start() - 12), match.start()
+        )
+        kind = "since" if since else "date"
         if _is_modifier(text, match):
             kind = "modifier"
         spans.append(DateSpan(match.start(), match.end(), start, until, match[0], kind))
@@ -118,6 +124,7 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     return spans
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(
@@ -219,6 +226,9 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         if match[name]:
             first = 3 * QUARTERS[match[name].lower()] - 2
             return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
+    if match["qm"]:
+        last = MONTHS[match["qm"].lower().rstrip(".")]
+        return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
     if match["rm1"]:
         year = match["ry"]
         months = [MONTHS[match[m].lower().rstrip(".")] for m in ("rm1", "rm2")]

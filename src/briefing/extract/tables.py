@@ -16,12 +16,16 @@ from dataclasses import replace
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.figures import make_figure
 from briefing.extract.money import Currencies
-from briefing.extract.numbers import SCALES, find_quantities
+from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
 from briefing.model import Cell, KeyFigure, Period, Statement, Table
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
 PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+# A column of page numbers, references or ranks gives no figures either.
+REFERENCE_HEADER = re.compile(
+    r"^(?:pages?|p\.|no\.?|numbers?|#|rank|ref(?:erence)?|code|id)$", re.I
+)
 PERIOD_HEADER = re.compile(
     r"^(?:(?:fiscal|financial|calendar|school|academic|reference|survey)\s+)?"
     r"(?:year|period|quarter|month|date|week|fy)s?$",
@@ -42,8 +46,8 @@ def table_figures(
     }
     figures = []
     for cell in cells:
-        if cell.position[1] in dating:
-            continue  # a period, not a figure
+        if cell.position[1] in dating or REFERENCE_HEADER.match(cell.column_header.strip()):
+            continue  # a period or a reference, not a figure
         label, period = label_and_period(cell, caption)
         period = period or row_periods.get(cell.position[0]) or heading
         unit = _header_unit(cell.column_header) or caption_unit
@@ -92,7 +96,7 @@ def _only_date(text: str) -> Period | None:
 
 # Units a caption or header gives its numbers: "(%)", "(x 1,000)", "(thousands)", "(€ million)".
 _MULTIPLIER = re.compile(
-    r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>[A-Z]{3})\s+)?(?:x\s*|×\s*|in\s+)?"
+    r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>[A-Z]{3})\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
     r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)$",
     re.IGNORECASE,
 )
@@ -115,6 +119,7 @@ def _with_unit(figure: KeyFigure, unit: str | None) -> KeyFigure:
         return replace(figure, unit=unit)
     factor = _factor(scaled["scale"])
     currency = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(scaled["sign"] or "")
+    currency = currency or (NO_COUNTRY.code(scaled["name"]) if scaled["name"] else None)
     value_max = figure.value_max * factor if figure.value_max is not None else None
     return replace(
         figure, value=figure.value * factor, value_max=value_max, unit=currency or scaled["code"]

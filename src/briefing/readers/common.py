@@ -23,6 +23,8 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff
 def clean(text: str) -> str:
     """`text` without the characters no XML document may hold."""
     return XML_FORBIDDEN.sub("", text)
+
+
 # Links that a reader may follow from a briefing; anything else (javascript:, file:,
 # data:) keeps its text and loses the link.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
