@@ -15,8 +15,8 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.97, "precision": 0.95, "periods": 0.93, "labels": 0.5,
-               "events_as_read": 0.8, "event_recall": 0.95, "traps": 6},
+    "tuning": {"recall": 0.96, "precision": 0.86, "periods": 0.88, "labels": 0.5,
+               "events_as_read": 0.62, "event_recall": 0.92, "traps": 19},
     "heldout": {"recall": 0.8, "precision": 0.75, "periods": 0.5, "labels": 0.48,
                 "events_as_read": 0.6, "event_recall": 0.8, "traps": 22},
 }  # fmt: skip
