@@ -31,10 +31,16 @@ _BY = re.compile(
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",
     re.IGNORECASE,
 )
+# Words of a clause: anything but the end of a sentence (a decimal point is not one).
+_WORDS = r"(?:[^.;]|\.\d)"
 _FROM = re.compile(
-    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?)\b[^.;]{{0,40}}?\bfrom\s+$", re.I
+    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?)\b{_WORDS}{{0,40}}?\bfrom\s+$", re.I
 )
-_TO = re.compile(r"^[^.;]{0,60}?\bto\s+(?:a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$", re.I)
+_TO = re.compile(rf"^{_WORDS}{{0,60}}?\bto\s+(?:a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$", re.I)
+# "was 12.4%, an increase of 4.6 percentage points from 2021": the change of the figure before.
+_CHANGE_OF = re.compile(
+    rf",\s*(?:an?\s+)?(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$", re.I
+)
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
@@ -77,6 +83,10 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
             dropped.add(i)
+        elif second is not None and (told := _CHANGE_OF.search(text, first.end, second.begin)):
+            sign = 1 if told["nrise"] else -1
+            changes[i] = Change(None, first.value, sign * second.value)
+            dropped.add(i + 1)
         elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:
             changes[new] = Change(second.value, quantities[new].value, None)
             dropped.add(i + 1)

@@ -70,10 +70,13 @@ def clauses(sentence: str) -> list[Clause]:
     main clause), and the innermost clause that holds it is the one that governs it."""
     whole: Kind = "comparison" if COMPARING_SENTENCE.match(sentence) else "main"
     result: list[Clause] = []
+    dateline = DATELINE.match(sentence)
     for begin, end, concession in _main_spans(sentence):
         kind: Kind = "concession" if concession and whole == "main" else whole
         result.append(Clause(begin, end, kind, 0))
-        result += _inner(sentence, begin, end, 1)
+        # A dateline's dash opens no aside: what follows it is the sentence.
+        inner_begin = max(begin, dateline.end()) if dateline else begin
+        result += _inner(sentence, inner_begin, end, 1)
     return result
 
 
@@ -89,8 +92,8 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
     ("WASHINGTON — ") is left out."""
     cuts: list[tuple[int, int, bool]] = []
     dateline = DATELINE.match(sentence)
-    start = dateline.end() if dateline else 0
-    opening = LEADING_CLAUSE.match(sentence, start)
+    start = 0
+    opening = LEADING_CLAUSE.match(sentence, dateline.end() if dateline else 0)
     if opening:
         cuts.append((start, opening.end() - len(opening["comma"]), True))
         start = opening.end()
@@ -103,7 +106,7 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
 
 
 # "WASHINGTON — ", "NAIROBI, Kenya – ": where a press release was written, not an aside.
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .'-]+)?\s*[—–]\s*")
+DATELINE = re.compile(r"^[A-Z][A-Z0-9 .,'-]+(?:,\s+[A-Z][\w .'-]+)?\s*[—–]\s*")
 
 
 def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:

@@ -188,7 +188,7 @@ def find_quantities(
 # 24", "under 5 years", "20+ years", "3 or more related cases", "10% or higher", "per 1,000
 # persons", "for 2 years in a row", "in the 12 months to March", "three times as many".
 _CLASS_BEFORE = re.compile(
-    r"(?:\b(?:aged?|ages|per|every|ranked|top)\s+|#\s*|\b(?:under|over|older\s+than|"
+    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading)\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )
@@ -197,13 +197,13 @@ _CLASS_AFTER = re.compile(
     r"and\s+(?:over|older|above|under|younger)|(?:years?|months?)\s+(?:and|or)\s+(?:over|older|"
     r"younger|above)|(?:years?|months?|weeks?|quarters?)?\s*in\s+a\s+row|consecutive|straight|"
     r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period\s+to)|"
-    r"times\b|-fold\b|x\b)",
+    r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b)",
     re.IGNORECASE,
 )
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
 _COMPOUND = re.compile(r"\d[-‐](?:month|year|week|day)s?$")
-_WINDOW_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth)\b")
+_WINDOW_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth|record)\b")
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
