@@ -90,6 +90,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     clause = _clause_before(before)
     if (quantity.unit is not None or not core) and (subject := _subject(before)):
         return _tidy(subject)  # "The average gasoline price rose five cents to $2.31"
+    if not core and (head := _noun_before(before)) and len(head.split()) > 1:
+        return _tidy(head)  # "The official poverty rate of 11.5%"
     if share:
         label = _share_label(core, predicate, before, after, rest, clause)
     elif quantity.unit is not None:
@@ -353,19 +355,40 @@ def _subject(words: list[str]) -> str:
         return ""
     for i in range(len(words) - 1, max(len(words) - 14, -1), -1):
         if words[i].lower() in REPORTING and i > 0:
-            start = i
-            while (
-                start > 0
-                and words[start - 1][0].isalnum()
-                and words[start - 1].lower() not in CLAUSE_END | {"while", "whereas", "each"}
-                and i - start < 8
-            ):
-                start -= 1
-            subject = _strip(words[start:i])
-            return " ".join(subject[-7:])
+            subject = _noun_phrase_before(words, i)
+            if words[-1].lower() == "by" and words[i].lower() in CHANGE_VERBS:
+                direction = "fall" if words[i].lower() in FALLING else "rise"
+                return f"percentage {direction} in {subject}" if subject else ""
+            return subject
         if not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
             return ""
     return ""
+
+
+CHANGE_VERBS = frozenset(
+    "rose increased grew climbed jumped fell decreased declined dropped".split()
+)
+FALLING = frozenset("fell decreased declined dropped".split())
+
+
+def _noun_phrase_before(words: list[str], end: int) -> str:
+    """The words before `end` back to the start of their clause, at most seven; a bracketed
+    name inside ("the Supplemental Poverty Measure (SPM) rate") is kept."""
+    start, depth = end, 0
+    while start > 0 and end - start < 10:
+        word = words[start - 1]
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif depth == 0 and (
+            not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
+        ):
+            break
+        start -= 1
+    phrase = _strip(words[start:end])
+    text = " ".join(phrase[-9:])
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
 
 
 def _verb_before(words: list[str]) -> list[str]:
@@ -426,9 +449,17 @@ def _is_money(unit: str | None) -> bool:
 
 
 def _noun_before(words: list[str]) -> str:
-    """ "a score of 3.5", "its backlog of 5,800": the noun right before "of"."""
+    """ "a score of 3.5", "its backlog of 5,800", "The official poverty rate of 11.5%": the
+    noun phrase right before "of"."""
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isalpha():
-        return words[-2] if words[-2].lower() not in DETERMINERS else ""
+        if words[-2].lower() in DETERMINERS:
+            return ""
+        phrase = []
+        for word in reversed(words[:-1]):
+            if not word[0].isalnum() or word.lower() in DETERMINERS | STOPS or len(phrase) == 4:
+                break
+            phrase.insert(0, word)
+        return " ".join(phrase)
     return ""
 
 
