@@ -321,6 +321,26 @@ class Event(_Stated):
 
 
 @dataclass(frozen=True)
+class Point:
+    """One period's value in a series, and the figure that gave it."""
+
+    period: Period
+    value: float
+    figure: str  # the figure's id
+    conflict: bool = False  # another figure gives this period another value
+
+
+@dataclass(frozen=True)
+class Series:
+    """One measure over several periods, in period order: what the briefing draws as a chart."""
+
+    id: str
+    label: str
+    unit: str | None
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
 class Findings:
     """What extraction found in a report, in reading order (figures) and date order (events)."""
 
@@ -376,6 +396,7 @@ class Briefing:
     headline: tuple[Cited, ...] = field(default=())  # for the cover, pinned first
     table: tuple[Cited, ...] = field(default=())  # the figures, in reading order
     years: tuple[TimelineYear, ...] = field(default=())  # every event, by year
+    series: tuple[Series, ...] = field(default=())  # figures that measure one thing over time
     figures_left_out: int = 0  # figures past the table's limit (all are in the JSON)
     events_left_out: int = 0
     audience: str | None = None

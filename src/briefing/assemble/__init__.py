@@ -7,6 +7,7 @@ from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
 from briefing.assemble.curation import curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period
 from briefing.assemble.headline import headline_figures
+from briefing.assemble.series import find_series
 from briefing.assemble.timeline import timeline_years
 from briefing.config import Curation
 from briefing.errors import BriefingError
@@ -73,6 +74,7 @@ def assemble(
         notes=notes,
         source=report.source,
         figures=figures,
+        series=find_series(figures),
         timeline=timeline,
         headline=tuple(map(cite, headline_figures(figures, curation.pin))),
         table=tuple(map(cite, figures[:MAX_TABLE_ROWS])),

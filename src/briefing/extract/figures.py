@@ -512,10 +512,21 @@ def labels_in_context(
     whole = _OF_THE.match(sentence)
     antecedent = _tidy(whole["what"]) if whole else ""
     result: list[str] = []
-    for label, quantity, place in zip(labels, quantities, placed, strict=True):
+    for i, (label, quantity, place) in enumerate(zip(labels, quantities, placed, strict=True)):
         related = result[place.related] if place.related is not None else None
-        if place.kind == "comparison" and related and _is_weak(label, related):
-            label = related
+        if place.kind == "comparison" and related:
+            # "15 percent male, 66 percent female": each the main figure that says as much.
+            mains = [
+                result[j]
+                for j in range(i)
+                if placed[j].kind == "main" and quantities[j].unit == quantity.unit
+            ]
+            own = _content(label)
+            fitting = [m for m in mains if own and own <= _content(m)]
+            if fitting:
+                label = fitting[0]
+            elif _is_weak(label, related) and (not own or own <= _content(related)):
+                label = related
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
         elif antecedent and not _content(label) & _content(antecedent):

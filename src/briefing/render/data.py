@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from briefing.model import Briefing, Change, Event, KeyFigure
+from briefing.model import Briefing, Change, Event, KeyFigure, Series
 
 
 def briefing_data(briefing: Briefing) -> dict[str, object]:
@@ -16,6 +16,7 @@ def briefing_data(briefing: Briefing) -> dict[str, object]:
         "source": _display_path(briefing.source),
         "sections": [{"id": s.id, "title": s.title, "level": s.level} for s in briefing.sections],
         "figures": [_figure(f) for f in briefing.figures],
+        "series": [_series(s) for s in briefing.series],
         "timeline": [_event(e) for e in briefing.timeline],
     }
 
@@ -34,6 +35,19 @@ def _figure(figure: KeyFigure) -> dict[str, object]:
         "section": figure.section,
         "sentence": figure.sentence,
         "sentences": [s.text for s in figure.statements if s.text],
+    }
+
+
+def _series(series: Series) -> dict[str, object]:
+    return {
+        "id": series.id,
+        "label": series.label,
+        "unit": series.unit,
+        "points": [
+            {"period": asdict(p.period), "value": p.value, "figure": p.figure}
+            | ({"conflict": True} if p.conflict else {})
+            for p in series.points
+        ],
     }
 
 

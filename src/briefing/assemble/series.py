@@ -1,0 +1,54 @@
+"""Series: figures that measure the same thing over different periods ("victims identified":
+137 in 2017, 139 in 2018, 265 in 2019, 91 in 2020).
+
+Two figures measure the same thing when they have the same unit and their labels the same
+words (their endings and small words aside). A series needs two periods or more; two
+different values for one period (two editions of a report) are both kept, each marked as a
+conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.ids import numbered, slugify
+from briefing.model import KeyFigure, Point, Series
+
+SMALL_WORDS = frozenset("a an the of in on for to by with from at as and or its their".split())
+
+
+def find_series(figures: Sequence[KeyFigure]) -> tuple[Series, ...]:
+    """The series among `figures`, in the order their first figure comes."""
+    groups: dict[tuple[frozenset[str], str | None], list[KeyFigure]] = {}
+    for figure in figures:
+        if figure.period is not None and figure.value_max is None:
+            groups.setdefault((_measure(figure.label), figure.unit), []).append(figure)
+    found = [group for group in groups.values() if len({f.period for f in group}) > 1]
+    ids = numbered(slugify(group[0].label, fallback="series") for group in found)
+    return tuple(_series(id_, group) for id_, group in zip(ids, found, strict=True))
+
+
+def _series(id_: str, group: list[KeyFigure]) -> Series:
+    ordered = sorted(
+        group, key=lambda f: (f.period.start, f.period.end or "") if f.period else ("", "")
+    )
+    values_by_period: dict[object, set[float]] = {}
+    for figure in ordered:
+        values_by_period.setdefault(figure.period, set()).add(figure.value)
+    points = tuple(
+        Point(f.period, f.value, f.id, conflict=len(values_by_period[f.period]) > 1)
+        for f in ordered
+        if f.period is not None
+    )
+    return Series(id=id_, label=group[0].label, unit=group[0].unit, points=points)
+
+
+def _measure(label: str) -> frozenset[str]:
+    return frozenset(
+        _stem(w) for w in re.findall(r"[\w'’-]+", label.lower()) if w not in SMALL_WORDS
+    )
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

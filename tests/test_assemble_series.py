@@ -1,0 +1,55 @@
+"""Series: one measure over several periods, against series written by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.extract import extract
+from briefing.readers.markdown import read
+
+
+@pytest.fixture(autouse=True)
+def _dated(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the report is text, not a file
+
+
+def series_of(text: str) -> list[tuple[str, list[tuple[str, float, bool]]]]:
+    report = read(text, Path("r.md"))
+    briefing = assemble(report, extract(report))
+    return [
+        (s.label, [(p.period.start, p.value, p.conflict) for p in s.points])
+        for s in briefing.series
+    ]
+
+
+def test_a_comparison_sentence_gives_a_series_in_period_order() -> None:
+    text = (
+        "# Kenya\n\nIn 2020, the government identified 91 victims of trafficking, compared "
+        "with 265 victims identified in 2019, 139 in 2018 and 137 in 2017.\n"
+    )
+    ((label, points),) = series_of(text)
+    assert "victims" in label and "identified" in label
+    assert points == [
+        ("2017", 137, False),
+        ("2018", 139, False),
+        ("2019", 265, False),
+        ("2020", 91, False),
+    ]
+
+
+def test_two_values_for_one_period_are_both_kept_as_a_conflict() -> None:
+    text = (
+        "# Two editions\n\n## First\n\nIn 2019, the government identified 265 victims.\n\n"
+        "## Second\n\nIn 2019, the government identified 270 victims. In 2020, the "
+        "government identified 91 victims.\n"
+    )
+    ((_, points),) = series_of(text)
+    assert points == [("2019", 265, True), ("2019", 270, True), ("2020", 91, False)]
+
+
+def test_different_measures_make_no_series() -> None:
+    text = "# R\n\nIn 2019, 40 shelters opened. In 2020, 12 traffickers were convicted.\n"
+    assert series_of(text) == []
