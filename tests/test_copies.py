@@ -121,7 +121,7 @@ def test_names_that_slug_alike_get_numbered_file_names(tmp_path: Path) -> None:
         ("organisation\nJustice\n", "no name column"),
         ("name,email\nAna,not-an-address\n", "line 2: not an email address: 'not-an-address'"),
         ("name\nAna, Pereira\n", "line 2: 2 cells under 1 columns"),
-        ("name\n", "no recipients in"),
+        ("name\n", "people.csv: no recipients"),
         ("name\nAna\x07\n", "a control character"),
     ],
 )

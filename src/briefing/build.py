@@ -46,15 +46,18 @@ def find_sources(folder: Path) -> list[Path]:
     """Every report in `folder` that a reader knows, in name order."""
     if not folder.is_dir():
         raise BriefingError(
-            f"no sources folder ({folder})",
+            "no sources folder",
             hint="name the reports to build, or run in a project with sources/",
+            path=folder,
         )
     sources = sorted(
         p for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
     )
     if not sources:
         raise BriefingError(
-            f"no reports in {folder}", hint=f"add a file ending in {', '.join(SOURCE_SUFFIXES)}"
+            "no reports in this folder",
+            hint=f"add a file ending in {', '.join(SOURCE_SUFFIXES)}",
+            path=folder,
         )
     return sources
 
@@ -187,7 +190,7 @@ def write_atomic(path: Path, content: bytes) -> Path:
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         hint = "free some space on the disk" if exc.errno == errno.ENOSPC else None
-        raise BriefingError(f"cannot write output: {exc.strerror} ({path})", hint=hint) from None
+        raise BriefingError(f"cannot write output: {exc.strerror}", hint, path=path) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -199,7 +202,7 @@ def _locked(path: Path) -> Iterator[None]:
     try:
         handle = path.open("a")
     except OSError as exc:
-        raise BriefingError(f"cannot write output: {exc.strerror} ({path.parent})") from None
+        raise BriefingError(f"cannot write output: {exc.strerror}", path=path.parent) from None
     with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -210,8 +213,8 @@ def _locked(path: Path) -> Iterator[None]:
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise BriefingError(f"output path is a file, not a folder ({folder})")
+        raise BriefingError("output path is a file, not a folder", path=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(f"cannot create output folder: {exc.strerror} ({folder})") from None
+        raise BriefingError(f"cannot create output folder: {exc.strerror}", path=folder) from None

@@ -170,8 +170,9 @@ def _check_distinct_names(sources: Sequence[Path]) -> None:
         other = seen.setdefault(source.stem, source)
         if other != source:
             raise BriefingError(
-                f"{other} and {source} would both write {source.stem}.pdf, .epub and .json",
+                f"would write {source.stem}.pdf, .epub and .json, as {other} does",
                 hint="rename one of them, or build them into different --out folders",
+                path=source,
             )
 
 

@@ -64,10 +64,8 @@ class Curation:
 
     def error(self, key: str, message: str) -> BriefingError:
         """An error about `key`, with the file and line that set it."""
-        where = str(self.files.get(key.split("[")[0], self.path))
-        if key in self.lines:
-            where += f", line {self.lines[key]}"
-        return BriefingError(f"{where}: {key}: {message}")
+        path = self.files.get(key.split("[")[0], self.path)
+        return BriefingError(message, path=path, line=self.lines.get(key), key=key)
 
     def over(self, base: Curation) -> Curation:
         """This curation, with what it leaves unset taken from `base`."""
@@ -97,9 +95,9 @@ def load_curation(source: Path, front_matter: str | None = None, line: int = 0) 
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise BriefingError(f"sidecar is not UTF-8 text ({path})") from None
+        raise BriefingError("sidecar is not UTF-8 text", path=path) from None
     except OSError as exc:
-        raise BriefingError(f"cannot read sidecar: {exc.strerror} ({path})") from None
+        raise BriefingError(f"cannot read sidecar: {exc.strerror}", path=path) from None
     return _parse(text, path, 0, TOP_KEYS).over(base)
 
 
@@ -110,9 +108,9 @@ def _parse(text: str, path: Path, offset: int, keys: frozenset[str]) -> Curation
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{path}, line {mark.line + 1 + offset}" if mark else str(path)
+        line = mark.line + 1 + offset if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise BriefingError(f"{where}: not valid YAML: {problem}") from None
+        raise BriefingError(f"not valid YAML: {problem}", path=path, line=line) from None
     lines = {k: n + offset for k, n in _line_numbers(node).items()}
     return _Validator(path, lines, keys).curation(data)
 
@@ -122,8 +120,8 @@ class _Validator:
         self.path, self.lines, self.keys = path, lines, keys
 
     def fail(self, key: str, expected: str, found: Any) -> BriefingError:
-        where = f"{self.path}, line {self.lines[key]}" if key in self.lines else str(self.path)
-        return BriefingError(f"{where}: {key}: expected {expected}, found {_describe(found)}")
+        message = f"expected {expected}, found {_describe(found)}"
+        return BriefingError(message, path=self.path, line=self.lines.get(key), key=key)
 
     def curation(self, data: Any) -> Curation:
         if data is None:

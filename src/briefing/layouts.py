@@ -52,7 +52,7 @@ def find_layout(name_or_path: str = DEFAULT_LAYOUT, project: Path | None = None)
         }
     )
     raise BriefingError(
-        f"unknown layout {name_or_path!r} (looked in {', '.join(map(str, candidates))})",
+        f"unknown layout {name_or_path!r}: none in {', '.join(map(str, candidates))}",
         hint=f"known layouts: {', '.join(known) or 'none'}",
     )
 
@@ -62,19 +62,21 @@ def _load(folder: Path) -> Layout:
     try:
         config = tomllib.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BriefingError(f"cannot read layout settings: {exc} ({config_path})") from None
+        raise BriefingError(f"cannot read layout settings: {exc}", path=config_path) from None
     paper = str(config.get("paper", "a4")).lower()
     if paper not in PAPER_SIZES:
         raise BriefingError(
-            f"{config_path}: paper: expected one of {', '.join(PAPER_SIZES)}, found {paper!r}"
+            f"expected one of {', '.join(PAPER_SIZES)}, found {paper!r}",
+            path=config_path,
+            key="paper",
         )
     for needed in ("print.css", "epub.css"):
         if not (folder / needed).is_file():
-            raise BriefingError(f"layout is missing {needed} ({folder})")
+            raise BriefingError(f"layout is missing {needed}", path=folder)
     watermark = config.get("watermark", False)
     if not isinstance(watermark, bool):
         raise BriefingError(
-            f"{config_path}: watermark: expected true or false, found {watermark!r}"
+            f"expected true or false, found {watermark!r}", path=config_path, key="watermark"
         )
     name = str(config.get("name", folder.name))
     return Layout(name=name, folder=folder.resolve(), paper=paper, watermark=watermark)

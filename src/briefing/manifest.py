@@ -57,11 +57,11 @@ def read_manifest(path: Path) -> dict[str, object]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BriefingError(f"no manifest at {path}") from None
+        raise BriefingError("no such manifest", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BriefingError(f"cannot read the manifest: {exc} ({path})") from None
+        raise BriefingError(f"cannot read the manifest: {exc}", path=path) from None
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
-        raise BriefingError(f"not a briefing manifest: it lists no files ({path})")
+        raise BriefingError("not a briefing manifest: it lists no files", path=path)
     return data
 
 
@@ -103,8 +103,9 @@ def find_manifest(file: Path) -> Path:
         if candidate.is_file():
             return candidate
     raise BriefingError(
-        f"no manifest found for {file}",
+        "no manifest found for this file",
         hint="name it with --manifest OUT/NAME/manifest.json",
+        path=file,
     )
 
 
@@ -113,7 +114,7 @@ def verify(file: Path, manifest: Path) -> Verdict:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise BriefingError(f"cannot read {file}: {exc.strerror}") from None
+        raise BriefingError(f"cannot read: {exc.strerror}", path=file) from None
     digest = hashlib.sha256(data).hexdigest()
     files = [e for e in read_manifest(manifest)["files"] if isinstance(e, dict)]
     match = next((e for e in files if e.get("sha256") == digest), None)

@@ -42,27 +42,28 @@ def _load(path: Path) -> dict[str, Any]:
         with path.open("rb") as file:
             return tomllib.load(file)
     except tomllib.TOMLDecodeError as exc:
-        raise BriefingError(f"{path}: not valid TOML: {exc}") from None
+        raise BriefingError(f"not valid TOML: {exc}", path=path) from None
     except OSError as exc:
-        raise BriefingError(f"cannot read configuration: {exc.strerror} ({path})") from None
+        raise BriefingError(f"cannot read configuration: {exc.strerror}", path=path) from None
 
 
 def _validate(table: Any, path: Path, prefix: str) -> Project:
     if not isinstance(table, dict):
-        raise BriefingError(f"{path}: {prefix.rstrip('.')}: expected a table of settings")
+        raise BriefingError("expected a table of settings", path=path, key=prefix.rstrip("."))
     values: dict[str, str] = {}
     for key, value in table.items():
         if key not in KEYS:
             raise BriefingError(
-                f"{path}: {prefix}{key}: unknown setting (known: {', '.join(KEYS)})"
+                f"unknown setting (known: {', '.join(KEYS)})", path=path, key=prefix + key
             )
         if not isinstance(value, str) or not value.strip():
-            raise BriefingError(f"{path}: {prefix}{key}: expected a text, found {value!r}")
+            raise BriefingError(f"expected a text, found {value!r}", path=path, key=prefix + key)
         values[key] = value.strip()
     paper = values.get("paper", "").lower() or None
     if paper is not None and paper not in PAPER_SIZES:
         raise BriefingError(
-            f"{path}: {prefix}paper: expected one of {', '.join(sorted(PAPER_SIZES))}, "
-            f"found {values['paper']!r}"
+            f"expected one of {', '.join(sorted(PAPER_SIZES))}, found {values['paper']!r}",
+            path=path,
+            key=f"{prefix}paper",
         )
     return Project(**{**values, "paper": paper})

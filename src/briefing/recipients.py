@@ -44,19 +44,21 @@ def load_recipients(path: Path) -> list[Recipient]:
             continue  # a blank line
         name, organisation, email = (_clean(row.get(c), path, line) for c in FIELDS)
         if not name:
-            raise BriefingError(f"{path}, line {line}: no name", hint="every row needs a name")
+            raise BriefingError("no name", hint="every row needs a name", path=path, line=line)
         if email and not EMAIL.fullmatch(email):
-            raise BriefingError(f"{path}, line {line}: not an email address: {email!r}")
+            raise BriefingError(f"not an email address: {email!r}", path=path, line=line)
         key = (name.casefold(), (organisation or "").casefold())
         if key in seen:
             raise BriefingError(
-                f"{path}, line {line}: {name} is listed twice (first on line {seen[key]})",
+                f"{name} is listed twice (first on line {seen[key]})",
                 hint="remove one of the rows: each recipient gets one copy",
+                path=path,
+                line=line,
             )
         seen[key] = line
         people.append((name, organisation, email))
     if not people:
-        raise BriefingError(f"no recipients in {path}", hint="add a row per person, under a header")
+        raise BriefingError("no recipients", hint="add a row per person, under a header", path=path)
     # Two names that give one file name get "-2", "-3"; a name with no letters, its number.
     slugs = numbered(
         file_slug(name) or f"recipient-{n}" for n, (name, _, _) in enumerate(people, 1)
@@ -72,14 +74,15 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise BriefingError(f"no recipients file {path}") from None
+        raise BriefingError("no such recipients file", path=path) from None
     except UnicodeDecodeError:
         raise BriefingError(
-            f"recipients file is not UTF-8 text ({path})",
+            "recipients file is not UTF-8 text",
             hint="save it as CSV UTF-8 (spreadsheet programs offer it under Save As)",
+            path=path,
         ) from None
     except OSError as exc:
-        raise BriefingError(f"cannot read recipients file: {exc.strerror} ({path})") from None
+        raise BriefingError(f"cannot read recipients file: {exc.strerror}", path=path) from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # spreadsheets in some locales write ";"
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
@@ -88,24 +91,28 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         columns = [_column(cell, path) for cell in header]
         for column in set(columns):
             if columns.count(column) > 1:
-                raise BriefingError(f"recipients file has two {column} columns ({path})")
+                raise BriefingError(f"two {column} columns", path=path, line=1)
         if "name" not in columns:
             raise BriefingError(
-                f"recipients file has no name column ({path})",
+                "no name column",
                 hint="its first line names the columns: name, organisation, email",
+                path=path,
+                line=1,
             )
         return [
             (reader.line_num, _cells(columns, cells, path, reader.line_num)) for cells in reader
         ]
     except csv.Error as exc:
-        raise BriefingError(f"{path}, line {reader.line_num}: {exc}") from None
+        raise BriefingError(str(exc), path=path, line=reader.line_num) from None
 
 
 def _cells(columns: list[str], cells: list[str], path: Path, line: int) -> dict[str, str]:
     if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
         raise BriefingError(
-            f"{path}, line {line}: {len(cells)} cells under {len(columns)} columns",
+            f"{len(cells)} cells under {len(columns)} columns",
             hint='put a value that holds the separator in quotes: "Smith, Jane"',
+            path=path,
+            line=line,
         )
     return dict(zip(columns, cells, strict=False))
 
@@ -113,8 +120,10 @@ def _cells(columns: list[str], cells: list[str], path: Path, line: int) -> dict[
 def _column(header: str, path: Path) -> str:
     if header not in COLUMNS:
         raise BriefingError(
-            f"recipients file has an unknown column {header!r} ({path})",
+            f"unknown column {header!r}",
             hint="the columns are name, organisation and email",
+            path=path,
+            line=1,
         )
     return COLUMNS[header]
 
@@ -125,7 +134,7 @@ def _clean(value: str | None, path: Path, line: int) -> str | None:
     if value is None:
         return None
     if any(unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in value):
-        raise BriefingError(f"{path}, line {line}: a control character in {value!r}")
+        raise BriefingError(f"a control character in {value!r}", path=path, line=line)
     return " ".join(value.split()) or None
 
 

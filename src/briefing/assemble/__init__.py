@@ -89,12 +89,13 @@ def assemble(
 def _checked_parts(report: Report) -> tuple[Section, ...]:
     sections = report.parts
     if not sections:
-        raise BriefingError(f"source has no text to brief ({report.source})")
+        raise BriefingError("source has no text to brief", path=report.source)
     if len(sections) > MAX_SECTIONS:
         raise BriefingError(
             f"source has {len(sections)} sections, more than the {MAX_SECTIONS} a briefing "
-            f"lays out ({report.source})",
+            "lays out",
             hint="split the report into several sources",
+            path=report.source,
         )
     return sections
 

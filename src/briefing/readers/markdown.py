@@ -90,13 +90,17 @@ def _meta(front: str | None, path: Path) -> dict[str, str]:
         data: Any = yaml.safe_load(front)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{path}, line {mark.line + 2}" if mark else str(path)
+        line = mark.line + 2 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise BriefingError(f"{where}: front matter is not valid YAML: {problem}") from None
+        raise BriefingError(
+            f"front matter is not valid YAML: {problem}", path=path, line=line
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise BriefingError(f"{path}, line 2: front matter: expected a mapping of keys to values")
+        raise BriefingError(
+            "expected a mapping of keys to values", path=path, line=2, key="front matter"
+        )
     meta = {
         k: " ".join(v.split())
         for k, v in data.items()
@@ -105,8 +109,9 @@ def _meta(front: str | None, path: Path) -> dict[str, str]:
     for key in ("lang", "language"):
         if key in meta and not LANGUAGE_TAG.fullmatch(meta[key]):
             raise BriefingError(
-                f"{path}: front matter: {key}: expected a language tag such as en or en-GB, "
-                f"found {meta[key]!r}"
+                f"expected a language tag such as en or en-GB, found {meta[key]!r}",
+                path=path,
+                key=key,
             )
     return meta
 

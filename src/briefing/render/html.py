@@ -129,25 +129,27 @@ def _render(layout: Layout, template: str, **context: object) -> str:
         return env.get_template(template).render(version=__version__, **context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
-            f"template error: {exc.message} ({exc.filename}, line {exc.lineno})"
+            f"template error: {exc.message}", path=exc.filename, line=exc.lineno
         ) from None
     except jinja2.TemplateNotFound as exc:
-        raise BriefingError(f"layout has no template {exc.name!r} ({layout.folder})") from None
+        raise BriefingError(f"layout has no template {exc.name!r}", path=layout.folder) from None
     except (jinja2.TemplateError, TypeError, AttributeError, KeyError, ValueError) as exc:
-        where = _template_frame(exc, layout.folder)
-        if where is None:
+        frame = _template_frame(exc, layout.folder)
+        if frame is None:
             raise  # not the template's fault: a bug of ours
-        raise BriefingError(f"template error: {exc} ({where})") from None
+        raise BriefingError(
+            f"template error: {exc}", path=frame.filename, line=frame.lineno
+        ) from None
 
 
-def _template_frame(exc: BaseException, folder: Path) -> str | None:
-    """ "parts.html, line 12": the innermost template line where `exc` was raised."""
+def _template_frame(exc: BaseException, folder: Path) -> traceback.FrameSummary | None:
+    """The innermost template line where `exc` was raised (parts.html, line 12)."""
     frames = [
         f
         for f in traceback.extract_tb(exc.__traceback__)
         if Path(f.filename).resolve().is_relative_to(folder)
     ]
-    return f"{frames[-1].filename}, line {frames[-1].lineno}" if frames else None
+    return frames[-1] if frames else None
 
 
 @cache
