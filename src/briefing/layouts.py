@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.settings import Checker, load_toml
 
 DEFAULT_LAYOUT = "briefing"
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
@@ -58,28 +58,20 @@ def find_layout(name_or_path: str = DEFAULT_LAYOUT, project: Path | None = None)
 
 
 def _load(folder: Path) -> Layout:
-    config_path = folder / "layout.toml"
-    try:
-        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BriefingError(f"cannot read layout settings: {exc}", path=config_path) from None
-    paper = str(config.get("paper", "a4")).lower()
-    if paper not in PAPER_SIZES:
-        raise BriefingError(
-            f"expected one of {', '.join(PAPER_SIZES)}, found {paper!r}",
-            path=config_path,
-            key="paper",
-        )
+    settings = folder / "layout.toml"
+    config = load_toml(settings)
+    check = Checker(settings)
+    layout = Layout(
+        name=check.text("name", config.get("name")) or folder.name,
+        folder=folder.resolve(),
+        paper=check.choice("paper", config.get("paper"), PAPER_SIZES) or "a4",
+        watermark=check.boolean("watermark", config.get("watermark")) or False,
+    )
+    check.done()
     for needed in ("print.css", "epub.css"):
         if not (folder / needed).is_file():
             raise BriefingError(f"layout is missing {needed}", path=folder)
-    watermark = config.get("watermark", False)
-    if not isinstance(watermark, bool):
-        raise BriefingError(
-            f"expected true or false, found {watermark!r}", path=config_path, key="watermark"
-        )
-    name = str(config.get("name", folder.name))
-    return Layout(name=name, folder=folder.resolve(), paper=paper, watermark=watermark)
+    return layout
 
 
 def stamp_layout(layout: Layout) -> Layout:
