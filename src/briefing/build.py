@@ -172,7 +172,7 @@ def brief(
     from briefing.readers import read
 
     report = timed("read", read, source, max_mb, syntax)
-    curation = load_curation(source, report.front_matter, report.front_matter_line)
+    curation = load_curation(source, report.front_matter)
     findings = timed("extract", extract, report)
     return timed("assemble", assemble, report, findings, curation, project)
 

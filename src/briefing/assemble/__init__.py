@@ -8,12 +8,13 @@ from briefing.assemble.curation import curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period
 from briefing.assemble.headline import headline_figures
 from briefing.assemble.timeline import timeline_years
-from briefing.config import Curation
+from briefing.config import curation_error
 from briefing.errors import BriefingError
 from briefing.model import (
     Briefing,
     Chapter,
     Cited,
+    Curation,
     Event,
     Findings,
     KeyFigure,
@@ -46,7 +47,9 @@ def assemble(
     curation = curation or Curation()
     project = project or Project()
     if curation.conforms_to and not curation.certified_by:
-        raise curation.error("conforms_to", "a claim needs certified_by: who evaluated it")
+        raise curation_error(
+            curation, "conforms_to", "a claim needs certified_by: who evaluated it"
+        )
     language = report.language or project.language or DEFAULT_LANGUAGE
     sections = _checked_parts(report)
     section_ids = [s.id for s in sections]

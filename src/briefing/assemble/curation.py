@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing.assemble.dates import format_value
-from briefing.config import AddedEvent, AddedFigure, Curation
+from briefing.config import curation_error
 from briefing.ids import numbered, slugify
-from briefing.model import Event, KeyFigure, Period, Statement
+from briefing.model import AddedEvent, AddedFigure, Curation, Event, KeyFigure, Period, Statement
 
 
 def curate_figures(
@@ -62,16 +62,16 @@ def _check_ids(
         if item not in known:
             shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
             where = f"{key}.{item}" if keyed else f"{key}[{i}]"
-            raise curation.error(where, f'no {kind} with id "{item}" (known: {shown or "none"})')
+            message = f'no {kind} with id "{item}" (known: {shown or "none"})'
+            raise curation_error(curation, where, message)
 
 
 def _check_section(
     curation: Curation, key: str, section: str | None, section_ids: Sequence[str]
 ) -> None:
     if section is not None and section not in section_ids:
-        raise curation.error(
-            key, f'no section with id "{section}" (known: {", ".join(section_ids)})'
-        )
+        message = f'no section with id "{section}" (known: {", ".join(section_ids)})'
+        raise curation_error(curation, key, message)
 
 
 def _added_figure(added: AddedFigure, language: str, taken: set[str]) -> KeyFigure:
