@@ -154,6 +154,17 @@ def test_every_problem_of_a_sidecar_is_reported_in_one_run(source: Path) -> None
     ]
 
 
+def test_every_unknown_id_is_reported_in_one_run(source: Path) -> None:
+    sidecar = "figures:\n  pin: [a]\n  drop: [b]\nevents:\n  drop: [c]\n"
+    with pytest.raises(BriefingError) as caught:
+        curated(source, sidecar)
+    assert [(p.key, p.line) for p in caught.value.problems] == [
+        ("figures.drop[0]", 3),
+        ("figures.pin[0]", 2),
+        ("events.drop[0]", 5),
+    ]
+
+
 def test_figures_command_prints_table_and_json(source: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

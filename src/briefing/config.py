@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import BriefingError
+from briefing.errors import Problem
 from briefing.model import AddedEvent, AddedFigure, Curation
 from briefing.settings import TOP, Checker, load_yaml, nearest, read_text
 
@@ -81,10 +81,10 @@ def read_front_matter(text: str, path: Path, first_line: int) -> FrontMatter:
     return front
 
 
-def curation_error(curation: Curation, key: str, message: str) -> BriefingError:
-    """An error about `key`, with the file and line that set it."""
+def curation_problem(curation: Curation, key: str, message: str) -> Problem:
+    """A problem with `key`, at the file and line that set it."""
     path, line = nearest(curation.origins, key) or (None, None)
-    return BriefingError(message, path=path, line=line, key=key)
+    return Problem(message, path, line, key)
 
 
 def over(curation: Curation, base: Curation) -> Curation:

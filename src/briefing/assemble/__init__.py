@@ -4,11 +4,10 @@ what the editor asked for in the sidecar."""
 from __future__ import annotations
 
 from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
-from briefing.assemble.curation import curate_events, curate_figures
+from briefing.assemble.curation import check_curation, curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period
 from briefing.assemble.headline import headline_figures
 from briefing.assemble.timeline import timeline_years
-from briefing.config import curation_error
 from briefing.errors import BriefingError
 from briefing.model import (
     Briefing,
@@ -46,15 +45,12 @@ def assemble(
 ) -> Briefing:
     curation = curation or Curation()
     project = project or Project()
-    if curation.conforms_to and not curation.certified_by:
-        raise curation_error(
-            curation, "conforms_to", "a claim needs certified_by: who evaluated it"
-        )
     language = report.language or project.language or DEFAULT_LANGUAGE
     sections = _checked_parts(report)
     section_ids = [s.id for s in sections]
-    figures = curate_figures(findings.figures, curation, section_ids, language)
-    timeline = curate_events(findings.timeline, curation, section_ids)
+    figures = curate_figures(findings.figures, curation, language)
+    timeline = curate_events(findings.timeline, curation)
+    check_curation(curation, findings, figures, section_ids)
     titles = {s.id: s.title for s in sections}
     date = curation.date or briefing_date(report)
     anchoring = Anchoring(q.id for item in (*figures, *timeline) for q in item.statements if q.id)
