@@ -16,10 +16,10 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.build import build
+from briefing.copies.recipients import file_slug, load_recipients
 from briefing.errors import BriefingError
 from briefing.layouts import find_layout
 from briefing.options import BuildOptions
-from briefing.recipients import file_slug, load_recipients
 from tests.conftest import FIRST_REPORT, ROOT, epubcheck_problems, run
 from tests.test_render_epub import _picture, pdf_page_picture
 

@@ -21,10 +21,10 @@ from typing import TextIO
 
 from briefing.build import BuildResult, build
 from briefing.config import sidecar_path
+from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError, show_warning
 from briefing.fingerprint import inputs_hash, is_current
 from briefing.options import BuildOptions
-from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from pathlib import Path
 import jinja2
 
 from briefing import __version__
+from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
 from briefing.layouts import Layout
 from briefing.model import Briefing, Chapter, paragraphs, tables
-from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)

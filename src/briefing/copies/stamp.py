@@ -15,8 +15,8 @@ import zipfile
 import pikepdf
 from lxml import etree
 
+from briefing.copies.recipients import Recipient
 from briefing.layouts import Layout, stamp_layout
-from briefing.recipients import Recipient
 from briefing.render.cover import cover_image
 from briefing.render.epub import XHTML, rewrite_archive
 from briefing.render.html import render_stamp_html

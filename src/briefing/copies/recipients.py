@@ -27,10 +27,14 @@ class Recipient:
     of: int  # how many copies there are
     slug: str  # the copy's file name without suffix, unique among the copies
 
+    @property
+    def who(self) -> str:
+        """ "NAME, ORG", or the name alone."""
+        return f"{self.name}, {self.organisation}" if self.organisation else self.name
+
     def mark(self, date_text: str) -> str:
         """The line printed on the copy: "Prepared for NAME, ORG — copy N of M — DATE"."""
-        who = f"{self.name}, {self.organisation}" if self.organisation else self.name
-        return f"Prepared for {who} — copy {self.copy} of {self.of} — {date_text}"
+        return f"Prepared for {self.who} — copy {self.copy} of {self.of} — {date_text}"
 
 
 def load_recipients(path: Path) -> list[Recipient]:
