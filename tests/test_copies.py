@@ -15,7 +15,7 @@ import pymupdf
 import pytest
 from pypdf import PdfReader
 
-from briefing.build import build
+from briefing.build import brief, build
 from briefing.copies.recipients import file_slug, load_recipients
 from briefing.errors import BriefingError
 from briefing.layouts import find_layout
@@ -296,6 +296,28 @@ def test_copies_stay_listed_while_they_are_copies_of_the_outputs(tmp_path: Path)
         build(source, out, BuildOptions(layout, "a4"))
     assert listed() == ["../report.pdf", "../report.epub", "../report.json"]
     assert (out / "report" / "copies" / "ana-pereira.pdf").is_file()  # kept, not listed
+
+
+def test_copies_of_unchanged_outputs_take_the_date_from_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "report.txt"
+    shutil.copy(FIRST_REPORT, source)
+    options, out = BuildOptions(find_layout("briefing", project=ROOT), "a4"), tmp_path / "out"
+    build(source, out, options)
+    date_text = brief(source).date_text
+    manifest = json.loads((out / "report" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["date_text"] == date_text
+
+    def no_reading(*_: object, **__: object) -> None:
+        raise AssertionError("the report was read again")
+
+    monkeypatch.setattr("briefing.build.brief", no_reading)
+    people = load_recipients(write(tmp_path, "name\nAna Pereira\n"))
+    result = build(source, out, options, recipients=people)
+    assert result.skipped and result.copies == 1
+    mark = f"Prepared for Ana Pereira — copy 1 of 1 — {date_text}"
+    assert mark in pdf_text(out / "report" / "copies" / "ana-pereira.pdf")[0]
 
 
 def test_the_layout_can_ask_for_a_watermark_and_pdf_a_copies_stay_pdf_a(tmp_path: Path) -> None:

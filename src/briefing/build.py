@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.copies.folder import keep_copies, make_copies
+from briefing.copies.folder import keep_copies, make_copies, recorded_date
 from briefing.copies.manifest import MANIFEST, report_folder
 from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
@@ -65,14 +65,7 @@ def build(
     digest = digest or inputs_hash(source, options)
     stem, layout = source.stem, options.layout
     if not force and is_current(out_dir, stem, digest):
-        outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
-        with locked(out_dir / f".{stem}.lock"):
-            if recipients:
-                date_text = brief(source, options.max_mb, options.syntax, options.project).date_text
-                make_copies(out_dir, stem, layout, recipients, date_text)
-            elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
-                keep_copies(out_dir, stem)  # outputs of a version that wrote no manifest
-        return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
+        return _skipped(source, out_dir, options, recipients)
     # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
     # and a skipped build returns before paying for it.
     from briefing.render.outputs import render_outputs
@@ -90,8 +83,27 @@ def build(
         if recipients:
             make_copies(out_dir, stem, layout, recipients, briefing.date_text)
         else:
-            keep_copies(out_dir, stem)
+            keep_copies(out_dir, stem, briefing.date_text)
     return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
+
+
+def _skipped(
+    source: Path, out_dir: Path, options: BuildOptions, recipients: list[Recipient] | None
+) -> BuildResult:
+    """A build whose outputs are current: only the copies are made (and the manifest of
+    outputs from a version that wrote none)."""
+    stem = source.stem
+    with locked(out_dir / f".{stem}.lock"):
+        if recipients:
+            # The date the copies print: the manifest's, else the report's, read again.
+            date_text = recorded_date(out_dir, stem) or (
+                brief(source, options.max_mb, options.syntax, options.project).date_text
+            )
+            make_copies(out_dir, stem, options.layout, recipients, date_text)
+        elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
+            keep_copies(out_dir, stem, None)
+    outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
+    return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
 
 
 def brief(

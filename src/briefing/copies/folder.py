@@ -14,10 +14,11 @@ from briefing.copies.manifest import (
     current_copies,
     file_entry,
     manifest_json,
+    read_manifest,
     report_folder,
 )
 from briefing.copies.recipients import Recipient
-from briefing.errors import BriefingWarning
+from briefing.errors import BriefingError, BriefingWarning
 from briefing.layouts import Layout
 from briefing.options import OUTPUT_SUFFIXES
 from briefing.writing import make_folder, write_atomic
@@ -49,12 +50,13 @@ def make_copies(
     for entry in old:
         if entry.path not in kept:
             (folder / entry.path).unlink(missing_ok=True)
-    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files))))
+    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files), date_text)))
 
 
-def keep_copies(out_dir: Path, stem: str) -> None:
-    """The manifest of the outputs just built, keeping the copies still made from them
-    (a rebuild of the same inputs gives the same bytes); a warning for the others."""
+def keep_copies(out_dir: Path, stem: str, date_text: str | None) -> None:
+    """The manifest of the outputs just built (with their briefing's `date_text`, when
+    known), keeping the copies still made from them (a rebuild of the same inputs gives
+    the same bytes); a warning for the others."""
     folder = report_folder(out_dir, stem)
     make_folder(folder)
     plain = _plain_entries(out_dir, stem, folder)
@@ -66,7 +68,20 @@ def keep_copies(out_dir: Path, stem: str) -> None:
             BriefingWarning,
             stacklevel=2,
         )
-    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept))))
+    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept), date_text)))
+
+
+def recorded_date(out_dir: Path, stem: str) -> str | None:
+    """The briefing's date as the manifest records it, when the manifest lists the outputs
+    as they are; None for a manifest of another build, or none."""
+    folder = report_folder(out_dir, stem)
+    try:
+        manifest = read_manifest(folder / MANIFEST)
+    except BriefingError:
+        return None
+    listed = set(manifest.files)
+    current = all(e in listed for e in _plain_entries(out_dir, stem, folder))
+    return manifest.date_text if current else None
 
 
 def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[Entry]:

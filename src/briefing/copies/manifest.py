@@ -1,5 +1,7 @@
 """The manifest of a report's outputs, OUT/NAME/manifest.json: every file with its size,
-SHA-256 and, for a personal copy, its recipient and the output it was stamped from.
+SHA-256 and, for a personal copy, its recipient and the output it was stamped from; and
+the briefing's date as the copies' mark prints it, so that copies of outputs found
+unchanged are made without reading the report again.
 
 Paths in the manifest are relative to its folder ("../NAME.pdf", "copies/ana-pereira.pdf"),
 as in a checksum file, so the folder can be moved or sent whole.
@@ -36,6 +38,7 @@ class Entry:
 class Manifest:
     report: str  # the report's name, NAME
     files: tuple[Entry, ...]
+    date_text: str | None = None  # the briefing's date, as a copy's mark prints it
 
 
 def report_folder(out_dir: Path, stem: str) -> Path:
@@ -62,13 +65,19 @@ def read_manifest(path: Path) -> Manifest:
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
         raise BriefingError("not a briefing manifest: it lists no files", path=path)
     files = tuple(_entry(item, path, f"files[{i}]") for i, item in enumerate(data["files"]))
-    return Manifest(str(data.get("report")), files)
+    date_text = data.get("date_text")
+    return Manifest(
+        str(data.get("report")), files, date_text if isinstance(date_text, str) else None
+    )
 
 
 def manifest_json(manifest: Manifest) -> bytes:
-    files = [_entry_json(entry) for entry in manifest.files]
-    text = json.dumps({"report": manifest.report, "files": files}, ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    data = {
+        "report": manifest.report,
+        "date_text": manifest.date_text,
+        "files": [_entry_json(entry) for entry in manifest.files],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def current_copies(folder: Path, plain: list[Entry]) -> tuple[list[Entry], int]:
