@@ -112,17 +112,23 @@ def test_names_that_slug_alike_get_numbered_file_names(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("name,organisation\nAna,Justice\n,Finance\n", "people.csv, line 3: no name"),
+        (
+            "name,organisation\nAna,Justice\n,Finance\n",
+            "people.csv, line 3: name: expected a name, found nothing",
+        ),
         (
             "name\nAna Pereira\nana  pereira\n",
             "line 3: ana pereira is listed twice (first on line 2)",
         ),
         ("nom,email\nAna,a@b.org\n", "unknown column 'nom'"),
         ("organisation\nJustice\n", "no name column"),
-        ("name,email\nAna,not-an-address\n", "line 2: not an email address: 'not-an-address'"),
+        (
+            "name,email\nAna,not-an-address\n",
+            "line 2: email: expected an email address, found the text 'not-an-address'",
+        ),
         ("name\nAna, Pereira\n", "line 2: 2 cells under 1 columns"),
         ("name\n", "people.csv: no recipients"),
-        ("name\nAna\x07\n", "a control character"),
+        ("name\nAna\x07\n", "line 2: name: expected text without control characters"),
     ],
 )
 def test_a_bad_recipients_file_gets_an_error_with_its_line(
@@ -131,6 +137,18 @@ def test_a_bad_recipients_file_gets_an_error_with_its_line(
     with pytest.raises(BriefingError) as caught:
         load_recipients(write(tmp_path, text))
     assert message in str(caught.value)
+
+
+def test_every_bad_row_of_a_recipients_file_is_reported_at_once(tmp_path: Path) -> None:
+    text = "name,email\nAna,a@b\n,x@y.org\nana,\nBo,b@c.org,extra\n"
+    with pytest.raises(BriefingError) as caught:
+        load_recipients(write(tmp_path, text))
+    assert [(p.line, p.key) for p in caught.value.problems] == [
+        (2, "email"),
+        (3, "name"),
+        (4, None),  # Ana, twice
+        (5, None),  # a cell past the columns
+    ]
 
 
 def test_a_spreadsheets_semicolons_and_byte_order_mark_are_understood(tmp_path: Path) -> None:

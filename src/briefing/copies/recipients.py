@@ -8,14 +8,19 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, Problem
 from briefing.ids import numbered
+from briefing.settings import describe
 
 COLUMNS = {"name": "name", "organisation": "organisation", "organization": "organisation"}
 COLUMNS |= {"email": "email", "e-mail": "email"}
 FIELDS = ("name", "organisation", "email")
 MAX_SLUG = 80  # characters of a copy's file name before its suffix
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Hints for the problems of a row.
+NAME = "every row needs a name"
+ONE_COPY_EACH = "remove one of the rows: each recipient gets one copy"
+QUOTE_SEPARATORS = 'put a value that holds the separator in quotes: "Smith, Jane"'
 
 
 @dataclass(frozen=True)
@@ -39,28 +44,25 @@ class Recipient:
 
 def load_recipients(path: Path) -> list[Recipient]:
     """The recipients in `path`, a CSV file with a header row: name, and optionally
-    organisation and email. Every problem is an error naming the file and line."""
-    rows = _rows(path)
+    organisation and email. Every problem of its rows is reported at once, with its line."""
+    columns, rows = _table(path)
     people: list[tuple[str, str | None, str | None]] = []
+    problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}
-    for line, row in rows:
-        if not any(row.values()):
+    for line, cells in rows:
+        if not any(cells):
             continue  # a blank line
-        name, organisation, email = (_clean(row.get(c), path, line) for c in FIELDS)
-        if not name:
-            raise BriefingError("no name", hint="every row needs a name", path=path, line=line)
-        if email and not EMAIL.fullmatch(email):
-            raise BriefingError(f"not an email address: {email!r}", path=path, line=line)
-        key = (name.casefold(), (organisation or "").casefold())
-        if key in seen:
-            raise BriefingError(
-                f"{name} is listed twice (first on line {seen[key]})",
-                hint="remove one of the rows: each recipient gets one copy",
-                path=path,
-                line=line,
-            )
-        seen[key] = line
-        people.append((name, organisation, email))
+        row = dict(zip(columns, cells, strict=False))
+        problems += _row_problems(row, cells, path, line)
+        name, organisation, email = (_clean(row.get(column)) for column in FIELDS)
+        key = ((name or "").casefold(), (organisation or "").casefold())
+        if name and key in seen:
+            twice = f"{name} is listed twice (first on line {seen[key]})"
+            problems.append(Problem(twice, path, line, hint=ONE_COPY_EACH))
+        seen.setdefault(key, line)
+        people.append((name or "", organisation, email))
+    if problems:
+        raise BriefingError.of(problems)
     if not people:
         raise BriefingError("no recipients", hint="add a row per person, under a header", path=path)
     # Two names that give one file name get "-2", "-3"; a name with no letters, its number.
@@ -73,8 +75,8 @@ def load_recipients(path: Path) -> list[Recipient]:
     ]
 
 
-def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """(line number, {column: value}) for each row after the header."""
+def _table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The columns the header names, and (line number, cells) for each row after it."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -91,54 +93,61 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     delimiter = max(",;\t", key=first.count)  # spreadsheets in some locales write ";"
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
     try:
-        header = [cell.strip().casefold() for cell in next(reader, [])]
-        columns = [_column(cell, path) for cell in header]
-        for column in set(columns):
-            if columns.count(column) > 1:
-                raise BriefingError(f"two {column} columns", path=path, line=1)
-        if "name" not in columns:
-            raise BriefingError(
-                "no name column",
-                hint="its first line names the columns: name, organisation, email",
-                path=path,
-                line=1,
-            )
-        return [
-            (reader.line_num, _cells(columns, cells, path, reader.line_num)) for cells in reader
-        ]
+        columns = _columns(next(reader, []), path)
+        return columns, [(reader.line_num, cells) for cells in reader]
     except csv.Error as exc:
         raise BriefingError(str(exc), path=path, line=reader.line_num) from None
 
 
-def _cells(columns: list[str], cells: list[str], path: Path, line: int) -> dict[str, str]:
-    if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
+def _columns(header: list[str], path: Path) -> list[str]:
+    columns = []
+    for cell in header:
+        if cell.strip().casefold() not in COLUMNS:
+            raise BriefingError(
+                f"unknown column {cell.strip()!r}",
+                hint="the columns are name, organisation and email",
+                path=path,
+                line=1,
+            )
+        columns.append(COLUMNS[cell.strip().casefold()])
+    for column in set(columns):
+        if columns.count(column) > 1:
+            raise BriefingError(f"two {column} columns", path=path, line=1)
+    if "name" not in columns:
         raise BriefingError(
-            f"{len(cells)} cells under {len(columns)} columns",
-            hint='put a value that holds the separator in quotes: "Smith, Jane"',
-            path=path,
-            line=line,
-        )
-    return dict(zip(columns, cells, strict=False))
-
-
-def _column(header: str, path: Path) -> str:
-    if header not in COLUMNS:
-        raise BriefingError(
-            f"unknown column {header!r}",
-            hint="the columns are name, organisation and email",
+            "no name column",
+            hint="its first line names the columns: name, organisation, email",
             path=path,
             line=1,
         )
-    return COLUMNS[header]
+    return columns
 
 
-def _clean(value: str | None, path: Path, line: int) -> str | None:
-    """The cell with its spaces collapsed; None when empty. Control characters are refused:
-    they would print as nothing, or break the line the copy is marked with."""
+def _row_problems(row: dict[str, str], cells: list[str], path: Path, line: int) -> list[Problem]:
+    """What is wrong with a row (its `cells` by column): cells past the columns, a control
+    character (it would print as nothing, or break the line the copy is marked with), no
+    name, or an email address that is not one."""
+    problems = []
+    if any(cell.strip() for cell in cells[len(row) :]):
+        cut = f"{len(cells)} cells under {len(row)} columns"
+        problems.append(Problem(cut, path, line, hint=QUOTE_SEPARATORS))
+    for column, value in row.items():
+        if any(unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in value):
+            expected = f"expected text without control characters, found {describe(value)}"
+            problems.append(Problem(expected, path, line, column))
+    if not _clean(row.get("name")):
+        problems.append(Problem("expected a name, found nothing", path, line, "name", NAME))
+    email = _clean(row.get("email"))
+    if email and not EMAIL.fullmatch(email):
+        found = f"expected an email address, found {describe(email)}"
+        problems.append(Problem(found, path, line, "email"))
+    return problems
+
+
+def _clean(value: str | None) -> str | None:
+    """The cell with its spaces collapsed; None when empty."""
     if value is None:
         return None
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\r\n" for c in value):
-        raise BriefingError(f"a control character in {value!r}", path=path, line=line)
     return " ".join(value.split()) or None
 
 
