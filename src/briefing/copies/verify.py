@@ -71,19 +71,16 @@ def read_mark(data: bytes) -> str | None:
     import pikepdf
     from lxml import etree
 
+    from briefing.render.package import package_rights
+
     try:
         if data.startswith(b"%PDF"):
             with pikepdf.open(io.BytesIO(data)) as document:
                 return str(document.open_metadata().get("dc:rights") or "") or None
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            package = next(n for n in archive.namelist() if n.endswith(".opf"))
-            rights = etree.fromstring(archive.read(package)).find(f".//{{{DC}}}rights")
-            return rights.text if rights is not None else None
-    except (pikepdf.PdfError, zipfile.BadZipFile, StopIteration, etree.XMLSyntaxError):
-        return None
-
-
-DC = "http://purl.org/dc/elements/1.1/"
+            return package_rights(archive)
+    except (pikepdf.PdfError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return None  # not a PDF or an EPUB we can read: it says nothing
 
 
 def _whose(entry: Entry) -> str:
