@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefing.parts import PARTS
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -220,8 +222,8 @@ class Section:
     blocks: tuple[Block, ...]
 
 
-LEAD_ID = "overview"
-LEAD_TITLE = "Overview"
+LEAD_ID = PARTS.overview.id
+LEAD_TITLE = PARTS.overview.title
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from ebooklib import epub
 
 from briefing.layouts import Layout
 from briefing.model import Briefing
+from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
-from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
+from briefing.render.html import Page, epub_links, render_epub_pages
 from briefing.render.package import finish_epub
 from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
 
@@ -53,7 +54,7 @@ def render_epub(
     book.toc = _toc(briefing)
     book.guide = _landmarks(briefing)
     book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav(title="Contents"))
+    book.add_item(epub.EpubNav(title=PARTS.contents.title))
     book.spine = documents
     buffer = io.BytesIO()
     modified = dt.datetime.combine(briefing.date, dt.time(), dt.UTC)
@@ -132,8 +133,8 @@ def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
     ("text" is the guide's name for what EPUB 3 calls bodymatter.)"""
     first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
     return [
-        {"href": "cover.xhtml", "title": "Cover", "type": "cover"},
-        {"href": "contents.xhtml", "title": "Contents", "type": "toc"},
+        {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": "cover"},
+        {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"},
         {"href": first, "title": briefing.chapters[0].title, "type": "text"},
     ]
 
@@ -142,9 +143,9 @@ def _toc(briefing: Briefing) -> list:
     links = epub_links(briefing)
     toc: list = []
     if briefing.table:
-        toc.append(epub.Link(links["key-figures"], "Key figures", "key-figures"))
+        toc.append(_part_link(PARTS.key_figures))
     if briefing.years:
-        toc.append(epub.Link(links["timeline"], "Timeline", "timeline"))
+        toc.append(_part_link(PARTS.timeline))
     for chapter in briefing.chapters:
         head = chapter.sections[0]
         nested = [epub.Link(links[s.id], s.title, s.id) for s in chapter.sections[1:]]
@@ -153,5 +154,9 @@ def _toc(briefing: Briefing) -> list:
         else:
             toc.append(epub.Link(links[head.id], head.title, head.id))
     if briefing.notes:
-        toc.append(epub.Link(NOTES_FILE, "Notes", "notes"))
+        toc.append(_part_link(PARTS.notes))
     return toc
+
+
+def _part_link(part: Part) -> epub.Link:
+    return epub.Link(part.file, part.title, part.id)
