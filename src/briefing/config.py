@@ -58,7 +58,7 @@ def load_curation(source: Path, front_matter: Curation | None = None) -> Curatio
         return base
     data, lines = load_yaml(read_text(path), path)
     check = Checker(path, lines)
-    curation = _curation(check, check.mapping(TOP, {} if data is None else data, TOP_KEYS))
+    curation = _curation(check, check.mapping(TOP, data, TOP_KEYS))
     check.done()
     return over(curation, base)
 
@@ -67,7 +67,7 @@ def read_front_matter(text: str, path: Path, first_line: int) -> FrontMatter:
     """The front matter `text`, which starts at `first_line` of the source `path`."""
     data, lines = load_yaml(text, path, first_line)
     check = Checker(path, lines)
-    top = check.mapping(TOP, {} if data is None else data, TOP_KEYS | FRONT_MATTER_KEYS)
+    top = check.mapping(TOP, data, TOP_KEYS | FRONT_MATTER_KEYS)
     tag = "a language tag such as en or en-GB"
     languages = [check.matching(k, top.get(k), LANGUAGE_TAG, tag) for k in ("lang", "language")]
     curation = _curation(check, top)
@@ -99,8 +99,8 @@ def over(curation: Curation, base: Curation) -> Curation:
 
 def _curation(check: Checker, top: dict[str, Any]) -> Curation:
     """The curation in a file's `top` mapping, each value checked."""
-    figures = check.mapping("figures", top.get("figures") or {}, FIGURE_KEYS)
-    events = check.mapping("events", top.get("events") or {}, EVENT_KEYS)
+    figures = check.mapping("figures", top.get("figures"), FIGURE_KEYS)
+    events = check.mapping("events", top.get("events"), EVENT_KEYS)
     added = check.items("figures.add", figures.get("add"))
     added_events = check.items("events.add", events.get("add"))
     return Curation(

@@ -106,8 +106,10 @@ class Checker:
             raise BriefingError.of(sorted(self.problems, key=lambda p: p.line or 0))
 
     def mapping(self, key: str, value: Any, known: Collection[str]) -> dict[str, Any]:
-        """`value` without the keys it should not have (each a problem); {} when it is not
-        a mapping. `key` is TOP for the whole file."""
+        """`value` without the keys it should not have (each a problem); {} for none, or
+        when it is not a mapping. `key` is TOP for the whole file."""
+        if value is None:
+            return {}
         if not isinstance(value, dict):
             self.fail(key, "a mapping of keys to values", value)
             return {}
