@@ -101,7 +101,7 @@ def _skipped(
             )
             make_copies(out_dir, stem, options.layout, recipients, date_text)
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
-            keep_copies(out_dir, stem, None)
+            keep_copies(out_dir, stem, None)  # outputs of a version that wrote no manifest
     outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
     return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
 

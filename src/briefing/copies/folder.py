@@ -29,7 +29,8 @@ def make_copies(
 ) -> None:
     """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the outputs
     as built; then the manifest. Copies of an earlier list that this one lacks are removed."""
-    # Imported here: a build without recipients never pays for the stamp's renderers.
+    # Imported here: build.py imports this module, and `briefing figures` or a build
+    # without recipients must not pay for the renderers the stamp needs.
     from briefing.copies.stamp import stamp_epub, stamp_pdf
 
     folder = report_folder(out_dir, stem)
