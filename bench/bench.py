@@ -194,9 +194,9 @@ def _many_reports(work: Path, _: int) -> list[str]:
 def _copies(work: Path, runs: int) -> list[str]:
     """A build of the first report with ten personal copies against one without (warm)."""
     from briefing.build import build
+    from briefing.copies.recipients import load_recipients
     from briefing.layouts import find_layout
     from briefing.options import BuildOptions
-    from briefing.recipients import load_recipients
 
     people = work / "people.csv"
     people.write_text(

@@ -15,11 +15,11 @@ import pymupdf
 import pytest
 from pypdf import PdfReader
 
-from briefing.build import build
+from briefing.build import brief, build
+from briefing.copies.recipients import file_slug, load_recipients
 from briefing.errors import BriefingError
 from briefing.layouts import find_layout
 from briefing.options import BuildOptions
-from briefing.recipients import file_slug, load_recipients
 from tests.conftest import FIRST_REPORT, ROOT, epubcheck_problems, run
 from tests.test_render_epub import _picture, pdf_page_picture
 
@@ -112,17 +112,23 @@ def test_names_that_slug_alike_get_numbered_file_names(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("name,organisation\nAna,Justice\n,Finance\n", "people.csv, line 3: no name"),
+        (
+            "name,organisation\nAna,Justice\n,Finance\n",
+            "people.csv, line 3: name: expected a name, found nothing",
+        ),
         (
             "name\nAna Pereira\nana  pereira\n",
             "line 3: ana pereira is listed twice (first on line 2)",
         ),
         ("nom,email\nAna,a@b.org\n", "unknown column 'nom'"),
         ("organisation\nJustice\n", "no name column"),
-        ("name,email\nAna,not-an-address\n", "line 2: not an email address: 'not-an-address'"),
+        (
+            "name,email\nAna,not-an-address\n",
+            "line 2: email: expected an email address, found the text 'not-an-address'",
+        ),
         ("name\nAna, Pereira\n", "line 2: 2 cells under 1 columns"),
-        ("name\n", "no recipients in"),
-        ("name\nAna\x07\n", "a control character"),
+        ("name\n", "people.csv: no recipients"),
+        ("name\nAna\x07\n", "line 2: name: expected text without control characters"),
     ],
 )
 def test_a_bad_recipients_file_gets_an_error_with_its_line(
@@ -131,6 +137,18 @@ def test_a_bad_recipients_file_gets_an_error_with_its_line(
     with pytest.raises(BriefingError) as caught:
         load_recipients(write(tmp_path, text))
     assert message in str(caught.value)
+
+
+def test_every_bad_row_of_a_recipients_file_is_reported_at_once(tmp_path: Path) -> None:
+    text = "name,email\nAna,a@b\n,x@y.org\nana,\nBo,b@c.org,extra\n"
+    with pytest.raises(BriefingError) as caught:
+        load_recipients(write(tmp_path, text))
+    assert [(p.line, p.key) for p in caught.value.problems] == [
+        (2, "email"),
+        (3, "name"),
+        (4, None),  # Ana, twice
+        (5, None),  # a cell past the columns
+    ]
 
 
 def test_a_spreadsheets_semicolons_and_byte_order_mark_are_understood(tmp_path: Path) -> None:
@@ -296,6 +314,28 @@ def test_copies_stay_listed_while_they_are_copies_of_the_outputs(tmp_path: Path)
         build(source, out, BuildOptions(layout, "a4"))
     assert listed() == ["../report.pdf", "../report.epub", "../report.json"]
     assert (out / "report" / "copies" / "ana-pereira.pdf").is_file()  # kept, not listed
+
+
+def test_copies_of_unchanged_outputs_take_the_date_from_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "report.txt"
+    shutil.copy(FIRST_REPORT, source)
+    options, out = BuildOptions(find_layout("briefing", project=ROOT), "a4"), tmp_path / "out"
+    build(source, out, options)
+    date_text = brief(source).date_text
+    manifest = json.loads((out / "report" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["date_text"] == date_text
+
+    def no_reading(*_: object, **__: object) -> None:
+        raise AssertionError("the report was read again")
+
+    monkeypatch.setattr("briefing.build.brief", no_reading)
+    people = load_recipients(write(tmp_path, "name\nAna Pereira\n"))
+    result = build(source, out, options, recipients=people)
+    assert result.skipped and result.copies == 1
+    mark = f"Prepared for Ana Pereira — copy 1 of 1 — {date_text}"
+    assert mark in pdf_text(out / "report" / "copies" / "ana-pereira.pdf")[0]
 
 
 def test_the_layout_can_ask_for_a_watermark_and_pdf_a_copies_stay_pdf_a(tmp_path: Path) -> None:

@@ -133,6 +133,38 @@ def test_sidecar_errors_name_file_line_key_and_expectation(
         curated(source, sidecar)
 
 
+def test_every_problem_of_a_sidecar_is_reported_in_one_run(source: Path) -> None:
+    sidecar = source.with_suffix(".yaml")
+    sidecar.write_text("title: [1]\ndate: soon\ncolour: red\nfigures:\n  add:\n    - value: many\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "figures", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {sidecar}, line 1: title: expected a text, found a list",
+        f"error: {sidecar}, line 2: date: expected a date as YYYY-MM-DD, found the text 'soon'",
+        f"error: {sidecar}, line 3: colour: expected one of the keys audience, certified_by, "
+        "classification, conforms_to, date, events, figures, subtitle, title, found unknown "
+        "key 'colour'",
+        f"error: {sidecar}, line 6: figures.add[0].label: expected a text, found nothing",
+        f"error: {sidecar}, line 6: figures.add[0].value: expected a number, found the text 'many'",
+    ]
+
+
+def test_every_unknown_id_is_reported_in_one_run(source: Path) -> None:
+    sidecar = "figures:\n  pin: [a]\n  drop: [b]\nevents:\n  drop: [c]\n"
+    with pytest.raises(BriefingError) as caught:
+        curated(source, sidecar)
+    assert [(p.key, p.line) for p in caught.value.problems] == [
+        ("figures.drop[0]", 3),
+        ("figures.pin[0]", 2),
+        ("events.drop[0]", 5),
+    ]
+
+
 def test_figures_command_prints_table_and_json(source: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

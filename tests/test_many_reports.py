@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import IO
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, Problem
 
 from .conftest import ROOT, run
 
@@ -32,7 +32,7 @@ def test_parallel_build_goes_on_past_a_failure_and_reports_it(project: Path) -> 
     assert result.returncode == 1
     built = [line for line in result.stdout.splitlines() if line.startswith("built ")]
     assert len(built) == 4  # the first report and three more
-    assert "error: source is empty (sources/broken.txt)" in result.stderr
+    assert "error: sources/broken.txt: source is empty" in result.stderr
     assert result.stderr.rstrip().endswith("error: 1 of 5 reports failed")
     assert "\r" not in result.stderr  # no live status when stderr is not a terminal
 
@@ -69,13 +69,22 @@ def test_two_sources_of_one_name_are_refused_before_building(project: Path) -> N
     (project / "sources" / "human-trafficking-in-luxembourg.md").write_text("# Other\n\nText.\n")
     result = run("build", cwd=project)
     assert result.returncode == 1
-    assert "would both write human-trafficking-in-luxembourg.pdf" in result.stderr
+    assert "would write human-trafficking-in-luxembourg.pdf, .epub and .json, as" in result.stderr
     assert not (project / "out").exists()
 
 
-def test_an_error_keeps_its_hint_across_processes() -> None:
-    error = pickle.loads(pickle.dumps(BriefingError("what (where)", hint="do this")))
-    assert (str(error), error.hint) == ("what (where)", "do this")
+def test_an_error_keeps_its_fields_across_processes() -> None:
+    sent = BriefingError("what", hint="do this", path=Path("f.yaml"), line=3, key="a.b[1]")
+    error = pickle.loads(pickle.dumps(sent))
+    assert (str(error), error.hint) == ("f.yaml, line 3: a.b[1]: what", "do this")
+    assert (error.message, error.path, error.line, error.key) == (
+        "what",
+        Path("f.yaml"),
+        3,
+        "a.b[1]",
+    )
+    several = BriefingError.of([*sent.problems, Problem("other", path="g.toml", key="paper")])
+    assert pickle.loads(pickle.dumps(several)).problems == several.problems
 
 
 def test_watch_rebuilds_a_report_when_it_changes(project: Path) -> None:

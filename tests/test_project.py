@@ -33,9 +33,12 @@ def test_briefing_toml_and_pyproject_give_defaults(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('colour = "blue"\n', r"briefing\.toml: colour: unknown setting \(known: layout, paper"),
-        ("paper = 4\n", r"briefing\.toml: paper: expected a text, found 4"),
-        ('paper = "a3"\n', r"paper: expected one of a4, letter, found 'a3'"),
+        (
+            'colour = "blue"\n',
+            r"briefing\.toml: colour: expected one of the keys classification, language, layout",
+        ),
+        ("organisation = 4\n", r"briefing\.toml: organisation: expected a text, found a number 4"),
+        ('paper = "a3"\n', r"paper: expected one of a4, letter, found the text 'a3'"),
         ("paper = \n", r"briefing\.toml: not valid TOML"),
     ],
 )
@@ -45,6 +48,22 @@ def test_bad_project_settings_name_the_file_and_key(
     (tmp_path / "briefing.toml").write_text(content)
     with pytest.raises(BriefingError, match=message):
         load_project(tmp_path)
+
+
+def test_every_bad_setting_of_the_file_is_reported_at_once(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.briefing]\ncolour = "blue"\npaper = "a3"\norganisation = 4\n'
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_project(tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{tmp_path / 'pyproject.toml'}: tool.briefing.colour: expected one of the keys "
+        "classification, language, layout, organisation, paper, found unknown key 'colour'",
+        f"{tmp_path / 'pyproject.toml'}: tool.briefing.organisation: expected a text, "
+        "found a number 4",
+        f"{tmp_path / 'pyproject.toml'}: tool.briefing.paper: expected one of a4, letter, "
+        "found the text 'a3'",
+    ]
 
 
 def test_project_defaults_reach_the_briefing(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.model import (
+    Curation,
     DefinitionList,
     ListBlock,
     Mark,
@@ -194,8 +195,8 @@ def test_markdown_front_matter_gives_title_author_language() -> None:
         "Kestrel Office",
         "en-GB",
     )
-    assert report.front_matter_line == 2
-    assert report.front_matter == "title: Rail freight\nauthor: Kestrel Office\nlang: en-GB\n"
+    assert report.front_matter == Curation(title="Rail freight")
+    assert report.front_matter.origins["lang"] == (Path("r.md"), 4)
     assert [(s.title, s.level) for s in report.sections] == [("Part", 2)]
 
 
@@ -245,7 +246,7 @@ def test_markdown_lists_quotes_code_tables_and_footnotes() -> None:
 
 
 def test_markdown_bad_front_matter_names_the_line(tmp_path: Path) -> None:
-    with pytest.raises(BriefingError, match=r"r\.md, line 3: front matter is not valid YAML"):
+    with pytest.raises(BriefingError, match=r"r\.md, line 3: not valid YAML"):
         md("---\ntitle: a\n  bad: [\n---\ntext\n")
 
 

@@ -21,10 +21,10 @@ from typing import TextIO
 
 from briefing.build import BuildResult, build
 from briefing.config import sidecar_path
+from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError, show_warning
 from briefing.fingerprint import inputs_hash, is_current
 from briefing.options import BuildOptions
-from briefing.recipients import Recipient
 
 
 @dataclass(frozen=True)
@@ -183,9 +183,11 @@ def print_outcome(outcome: Outcome) -> None:
 
 
 def error_lines(error: BriefingError, debug: bool = False) -> str:
-    """ "error: …", then "hint: …" when there is one; with `debug`, the traceback first."""
-    lines = f"error: {error}" + (f"\nhint: {error.hint}" if error.hint else "")
-    return _traceback(error) + lines if debug else lines
+    """ "error: …" for each of its problems, then "hint: …" for each hint they give (once);
+    with `debug`, the traceback first."""
+    hints = dict.fromkeys(problem.hint for problem in error.problems if problem.hint)
+    text = "\n".join([*(f"error: {p}" for p in error.problems), *(f"hint: {h}" for h in hints)])
+    return _traceback(error) + text if debug else text
 
 
 def _bug_lines(source: Path, error: Exception, debug: bool) -> str:

@@ -119,7 +119,7 @@ def _build(args: argparse.Namespace) -> int:
     sources, options = _build_options(args)
     recipients = ()
     if args.recipients:
-        from briefing.recipients import load_recipients
+        from briefing.copies.recipients import load_recipients
 
         recipients = tuple(load_recipients(args.recipients))
     batch = Batch(args.out, options, args.force, recipients, args.debug)
@@ -170,13 +170,14 @@ def _check_distinct_names(sources: Sequence[Path]) -> None:
         other = seen.setdefault(source.stem, source)
         if other != source:
             raise BriefingError(
-                f"{other} and {source} would both write {source.stem}.pdf, .epub and .json",
+                f"would write {source.stem}.pdf, .epub and .json, as {other} does",
                 hint="rename one of them, or build them into different --out folders",
+                path=source,
             )
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from briefing.manifest import find_manifest, verify
+    from briefing.copies.verify import find_manifest, verify
 
     verdict = verify(args.file, args.manifest or find_manifest(args.file))
     print(verdict.message, file=sys.stdout if verdict.matches else sys.stderr)

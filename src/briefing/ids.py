@@ -7,11 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Ids the layouts use for their own parts of a briefing; a section titled
-# "Contents" becomes "contents-2" rather than colliding with them.
-RESERVED = frozenset(
-    {"cover", "contents", "overview", "key-figures", "timeline", "sources", "notes"}
-)
+from briefing.parts import PARTS
+
+# Ids of the briefing's own parts (and "sources", reserved as long as the layouts have
+# been); a section titled "Contents" becomes "contents-2" rather than colliding with them.
+RESERVED = frozenset(part.id for part in PARTS) | {"sources"}
 
 
 def slugify(text: str, fallback: str = "section") -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.settings import Checker, load_toml
 
 DEFAULT_LAYOUT = "briefing"
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
@@ -52,32 +52,26 @@ def find_layout(name_or_path: str = DEFAULT_LAYOUT, project: Path | None = None)
         }
     )
     raise BriefingError(
-        f"unknown layout {name_or_path!r} (looked in {', '.join(map(str, candidates))})",
+        f"unknown layout {name_or_path!r}: none in {', '.join(map(str, candidates))}",
         hint=f"known layouts: {', '.join(known) or 'none'}",
     )
 
 
 def _load(folder: Path) -> Layout:
-    config_path = folder / "layout.toml"
-    try:
-        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BriefingError(f"cannot read layout settings: {exc} ({config_path})") from None
-    paper = str(config.get("paper", "a4")).lower()
-    if paper not in PAPER_SIZES:
-        raise BriefingError(
-            f"{config_path}: paper: expected one of {', '.join(PAPER_SIZES)}, found {paper!r}"
-        )
+    settings = folder / "layout.toml"
+    config = load_toml(settings)
+    check = Checker(settings)
+    layout = Layout(
+        name=check.text("name", config.get("name")) or folder.name,
+        folder=folder.resolve(),
+        paper=check.choice("paper", config.get("paper"), PAPER_SIZES) or "a4",
+        watermark=check.boolean("watermark", config.get("watermark")) or False,
+    )
+    check.done()
     for needed in ("print.css", "epub.css"):
         if not (folder / needed).is_file():
-            raise BriefingError(f"layout is missing {needed} ({folder})")
-    watermark = config.get("watermark", False)
-    if not isinstance(watermark, bool):
-        raise BriefingError(
-            f"{config_path}: watermark: expected true or false, found {watermark!r}"
-        )
-    name = str(config.get("name", folder.name))
-    return Layout(name=name, folder=folder.resolve(), paper=paper, watermark=watermark)
+            raise BriefingError(f"layout is missing {needed}", path=folder)
+    return layout
 
 
 def stamp_layout(layout: Layout) -> Layout:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefing.parts import PARTS
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -221,8 +223,8 @@ class Section:
     blocks: tuple[Block, ...]
 
 
-LEAD_ID = "overview"
-LEAD_TITLE = "Overview"
+LEAD_ID = PARTS.overview.id
+LEAD_TITLE = PARTS.overview.title
 
 
 @dataclass(frozen=True)
@@ -236,10 +238,9 @@ class Report:
     language: str | None = None  # None: the project's, else English
     author: str | None = None
     notes: tuple[Note, ...] = ()
-    # Front matter of a Markdown source: the same keys as the sidecar, and its line in
-    # the source so that errors point at it.
-    front_matter: str | None = None
-    front_matter_line: int = 0
+    # What a Markdown source's front matter asks of its briefing: the keys of the sidecar,
+    # checked, with the lines that errors point at.
+    front_matter: Curation | None = None
 
     @property
     def parts(self) -> tuple[Section, ...]:
@@ -420,3 +421,51 @@ class Briefing:
         first, last = self.years[0].year, self.years[-1].year
         span = f"in {first}" if first == last else f"from {first} to {last}, by year"
         return f"{count} {'event' if count == 1 else 'events'} {span}"
+
+
+@dataclass(frozen=True)
+class AddedFigure:
+    """A figure an editor adds in the sidecar, as written there."""
+
+    label: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    display: str | None  # None: the value, formatted for the document's language
+    period: tuple[str, str | None] | None
+    section: str | None
+    sentence: str | None
+
+
+@dataclass(frozen=True)
+class AddedEvent:
+    """An event an editor adds in the sidecar, as written there."""
+
+    start: str
+    end: str | None
+    text: str
+    section: str | None
+    sentence: str | None
+
+
+@dataclass(frozen=True)
+class Curation:
+    """What an editor asked for, in the sidecar or a source's front matter; empty when
+    there is neither."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    date: dt.date | None = None
+    audience: str | None = None
+    classification: str | None = None
+    conforms_to: str | None = None  # an accessibility claim the editor stands behind
+    certified_by: str | None = None
+    pin: tuple[str, ...] = ()
+    relabel: dict[str, str] = field(default_factory=dict)
+    drop: tuple[str, ...] = ()
+    add: tuple[AddedFigure, ...] = ()
+    drop_events: tuple[str, ...] = ()
+    retext_events: dict[str, str] = field(default_factory=dict)
+    add_events: tuple[AddedEvent, ...] = ()
+    # Each key path ("figures.pin[2]") to the file and line that set it, for errors.
+    origins: dict[str, tuple[Path, int]] = field(default_factory=dict, compare=False)

@@ -4,13 +4,12 @@ front matter or sidecar wins over the organisation, classification and language.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import BriefingError
 from briefing.layouts import PAPER_SIZES
+from briefing.settings import TOP, Checker, child_key, load_toml
 
 KEYS = ("layout", "paper", "organisation", "classification", "language")
 
@@ -28,41 +27,20 @@ def load_project(root: Path) -> Project:
     """The defaults set at `root`; none when it has no configuration."""
     own = root / "briefing.toml"
     if own.is_file():
-        return _validate(_load(own), own, "")
+        return _checked(load_toml(own), own, TOP)
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
-        table = _load(pyproject).get("tool", {}).get("briefing")
+        table = load_toml(pyproject).get("tool", {}).get("briefing")
         if table is not None:
-            return _validate(table, pyproject, "tool.briefing.")
+            return _checked(table, pyproject, "tool.briefing")
     return Project()
 
 
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as file:
-            return tomllib.load(file)
-    except tomllib.TOMLDecodeError as exc:
-        raise BriefingError(f"{path}: not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise BriefingError(f"cannot read configuration: {exc.strerror} ({path})") from None
-
-
-def _validate(table: Any, path: Path, prefix: str) -> Project:
-    if not isinstance(table, dict):
-        raise BriefingError(f"{path}: {prefix.rstrip('.')}: expected a table of settings")
-    values: dict[str, str] = {}
-    for key, value in table.items():
-        if key not in KEYS:
-            raise BriefingError(
-                f"{path}: {prefix}{key}: unknown setting (known: {', '.join(KEYS)})"
-            )
-        if not isinstance(value, str) or not value.strip():
-            raise BriefingError(f"{path}: {prefix}{key}: expected a text, found {value!r}")
-        values[key] = value.strip()
-    paper = values.get("paper", "").lower() or None
-    if paper is not None and paper not in PAPER_SIZES:
-        raise BriefingError(
-            f"{path}: {prefix}paper: expected one of {', '.join(sorted(PAPER_SIZES))}, "
-            f"found {values['paper']!r}"
-        )
-    return Project(**{**values, "paper": paper})
+def _checked(table: Any, path: Path, key: str) -> Project:
+    """The settings in `table`, found at `key` of `path`."""
+    check = Checker(path)
+    table = check.mapping(key, table, KEYS)
+    texts = {k: check.text(child_key(key, k), table.get(k)) for k in KEYS if k != "paper"}
+    paper = check.choice(child_key(key, "paper"), table.get("paper"), PAPER_SIZES)
+    check.done()
+    return Project(paper=paper, **texts)

@@ -4,17 +4,17 @@ what the editor asked for in the sidecar."""
 from __future__ import annotations
 
 from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
-from briefing.assemble.curation import curate_events, curate_figures
+from briefing.assemble.curation import check_curation, curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period
 from briefing.assemble.headline import headline_figures
 from briefing.assemble.series import find_series
 from briefing.assemble.timeline import timeline_years
-from briefing.config import Curation
 from briefing.errors import BriefingError
 from briefing.model import (
     Briefing,
     Chapter,
     Cited,
+    Curation,
     Event,
     Findings,
     KeyFigure,
@@ -46,13 +46,12 @@ def assemble(
 ) -> Briefing:
     curation = curation or Curation()
     project = project or Project()
-    if curation.conforms_to and not curation.certified_by:
-        raise curation.error("conforms_to", "a claim needs certified_by: who evaluated it")
     language = report.language or project.language or DEFAULT_LANGUAGE
     sections = _checked_parts(report)
     section_ids = [s.id for s in sections]
-    figures = curate_figures(findings.figures, curation, section_ids, language)
-    timeline = curate_events(findings.timeline, curation, section_ids)
+    figures = curate_figures(findings.figures, curation, language)
+    timeline = curate_events(findings.timeline, curation)
+    check_curation(curation, findings, figures, section_ids)
     titles = {s.id: s.title for s in sections}
     date = curation.date or briefing_date(report)
     anchoring = Anchoring(q.id for item in (*figures, *timeline) for q in item.statements if q.id)
@@ -91,12 +90,13 @@ def assemble(
 def _checked_parts(report: Report) -> tuple[Section, ...]:
     sections = report.parts
     if not sections:
-        raise BriefingError(f"source has no text to brief ({report.source})")
+        raise BriefingError("source has no text to brief", path=report.source)
     if len(sections) > MAX_SECTIONS:
         raise BriefingError(
             f"source has {len(sections)} sections, more than the {MAX_SECTIONS} a briefing "
-            f"lays out ({report.source})",
+            "lays out",
             hint="split the report into several sources",
+            path=report.source,
         )
     return sections
 

@@ -1,77 +1,102 @@
 """What the editor asked for in the sidecar: figures and events dropped, relabelled,
-retold and added. Every id the sidecar names must exist."""
+retold and added. Every id the sidecar names must exist: `check_curation` reports each
+that does not, all in one run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from briefing.assemble.dates import format_value
-from briefing.config import AddedEvent, AddedFigure, Curation
+from briefing.config import curation_problem
+from briefing.errors import BriefingError, Problem
 from briefing.ids import numbered, slugify
-from briefing.model import Event, KeyFigure, Period, Statement
+from briefing.model import (
+    AddedEvent,
+    AddedFigure,
+    Curation,
+    Event,
+    Findings,
+    KeyFigure,
+    Period,
+    Statement,
+)
 
 
 def curate_figures(
-    found: Sequence[KeyFigure], curation: Curation, section_ids: Sequence[str], language: str
+    found: Sequence[KeyFigure], curation: Curation, language: str
 ) -> tuple[KeyFigure, ...]:
     """Drop, relabel and add figures as the sidecar says."""
-    known = [f.id for f in found]
-    _check_ids(curation, "figures.drop", curation.drop, known, "figure")
-    _check_ids(curation, "figures.relabel", list(curation.relabel), known, "figure", keyed=True)
     figures = [
         replace(f, label=curation.relabel.get(f.id, f.label))
         for f in found
         if f.id not in curation.drop
     ]
-    for i, added in enumerate(curation.add):
-        key = f"figures.add[{i}]"
-        _check_section(curation, f"{key}.section", added.section, section_ids)
+    for added in curation.add:
         figures.append(_added_figure(added, language, {f.id for f in figures}))
-    _check_ids(curation, "figures.pin", curation.pin, [f.id for f in figures], "figure")
     return tuple(figures)
 
 
-def curate_events(
-    found: Sequence[Event], curation: Curation, section_ids: Sequence[str]
-) -> tuple[Event, ...]:
+def curate_events(found: Sequence[Event], curation: Curation) -> tuple[Event, ...]:
     """Drop, retell and add events as the sidecar says; in date order."""
-    known = [e.id for e in found]
-    _check_ids(curation, "events.drop", curation.drop_events, known, "event")
-    _check_ids(curation, "events.retext", list(curation.retext_events), known, "event", keyed=True)
     events = [
         replace(e, text=curation.retext_events.get(e.id, e.text))
         for e in found
         if e.id not in curation.drop_events
     ]
-    for i, added in enumerate(curation.add_events):
-        _check_section(curation, f"events.add[{i}].section", added.section, section_ids)
+    for added in curation.add_events:
         events.append(_added_event(added, {e.id for e in events}))
     return tuple(sorted(events, key=lambda e: (e.start, e.end or "")))
 
 
-def _check_ids(
+def check_curation(
+    curation: Curation, found: Findings, figures: Sequence[KeyFigure], section_ids: Sequence[str]
+) -> None:
+    """Raise every id and section the curation names that does not exist (pins among the
+    `figures` curated, the others among those `found`), and a claim no one certified."""
+    figure_ids, event_ids = [f.id for f in found.figures], [e.id for e in found.timeline]
+    problems = [
+        *_unknown_ids(curation, "figures.drop", curation.drop, figure_ids, "figure"),
+        *_unknown_ids(curation, "figures.relabel", curation.relabel, figure_ids, "figure"),
+        *_unknown_sections(curation, "figures.add", curation.add, section_ids),
+        *_unknown_ids(curation, "figures.pin", curation.pin, [f.id for f in figures], "figure"),
+        *_unknown_ids(curation, "events.drop", curation.drop_events, event_ids, "event"),
+        *_unknown_ids(curation, "events.retext", curation.retext_events, event_ids, "event"),
+        *_unknown_sections(curation, "events.add", curation.add_events, section_ids),
+    ]
+    if curation.conforms_to and not curation.certified_by:
+        needs = "a claim needs certified_by: who evaluated it"
+        problems.insert(0, curation_problem(curation, "conforms_to", needs))
+    if problems:
+        raise BriefingError.of(problems)
+
+
+def _unknown_ids(
     curation: Curation,
     key: str,
-    ids: Iterable[str],
+    ids: Sequence[str] | Mapping[str, str],
     known: Sequence[str],
     kind: str,
-    keyed: bool = False,
-) -> None:
+) -> Iterator[Problem]:
+    """A problem for each of `ids` (a list, or a mapping keyed by id) not in `known`."""
+    shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
     for i, item in enumerate(ids):
         if item not in known:
-            shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
-            where = f"{key}.{item}" if keyed else f"{key}[{i}]"
-            raise curation.error(where, f'no {kind} with id "{item}" (known: {shown or "none"})')
+            where = f"{key}.{item}" if isinstance(ids, Mapping) else f"{key}[{i}]"
+            message = f'no {kind} with id "{item}" (known: {shown or "none"})'
+            yield curation_problem(curation, where, message)
 
 
-def _check_section(
-    curation: Curation, key: str, section: str | None, section_ids: Sequence[str]
-) -> None:
-    if section is not None and section not in section_ids:
-        raise curation.error(
-            key, f'no section with id "{section}" (known: {", ".join(section_ids)})'
-        )
+def _unknown_sections(
+    curation: Curation,
+    key: str,
+    added: Sequence[AddedFigure | AddedEvent],
+    section_ids: Sequence[str],
+) -> Iterator[Problem]:
+    for i, item in enumerate(added):
+        if item.section is not None and item.section not in section_ids:
+            message = f'no section with id "{item.section}" (known: {", ".join(section_ids)})'
+            yield curation_problem(curation, f"{key}[{i}].section", message)
 
 
 def _added_figure(added: AddedFigure, language: str, taken: set[str]) -> KeyFigure:

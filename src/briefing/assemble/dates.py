@@ -22,7 +22,7 @@ def briefing_date(report: Report) -> dt.date:
             seconds = int(epoch)
         except ValueError:
             raise BriefingError(
-                f"SOURCE_DATE_EPOCH is not a whole number of seconds: {epoch!r}"
+                f"expected a whole number of seconds, found {epoch!r}", key="SOURCE_DATE_EPOCH"
             ) from None
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     mtime = report.source.stat().st_mtime

@@ -63,8 +63,9 @@ def read(path: Path, max_mb: float = DEFAULT_MAX_MB, syntax: str | None = None) 
     `max_mb`."""
     if syntax is None and path.suffix.lower() not in SUFFIXES:
         raise BriefingError(
-            f"unsupported source type {path.suffix or '(none)'!r} ({path})",
+            f"unsupported source type {path.suffix or '(none)'!r}",
             hint=f"sources end in one of: {', '.join(SUFFIXES)}; or name the syntax with --from",
+            path=path,
         )
     source = decode(path, max_mb)
     reader: Reader = importlib.import_module(SYNTAXES[syntax or sniff(path, source)]).read
@@ -91,19 +92,20 @@ def decode(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:
         size = path.stat().st_size
         if size > max_mb * 1_000_000:
             raise BriefingError(
-                f"source is {_megabytes(size)}, over the {max_mb:g} MB limit ({path})",
+                f"source is {_megabytes(size)}, over the {max_mb:g} MB limit",
                 hint=f"raise the limit with --max-size {int(size / 1_000_000) + 1}",
+                path=path,
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BriefingError(f"source not found ({path})") from None
+        raise BriefingError("source not found", path=path) from None
     except IsADirectoryError:
-        raise BriefingError(f"source is a folder, not a file ({path})") from None
+        raise BriefingError("source is a folder, not a file", path=path) from None
     except OSError as exc:
-        raise BriefingError(f"cannot read source: {exc.strerror} ({path})") from None
+        raise BriefingError(f"cannot read source: {exc.strerror}", path=path) from None
     text = clean(_text(data, path))
     if not text.strip():
-        raise BriefingError(f"source is empty ({path})")
+        raise BriefingError("source is empty", path=path)
     return text
 
 
@@ -114,9 +116,9 @@ def _text(data: bytes, path: Path) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise BriefingError(f"source is not valid UTF-16 text ({path})") from None
+            raise BriefingError("source is not valid UTF-16 text", path=path) from None
     if b"\x00" in data[:8192]:
-        raise BriefingError(f"source is binary data, not text ({path})")
+        raise BriefingError("source is binary data, not text", path=path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -127,8 +129,9 @@ def _text(data: bytes, path: Path) -> str:
     if best is None or best.chaos > MAX_CHAOS:
         found = f"; it looks most like {best.encoding}" if best else ""
         raise BriefingError(
-            f"source is not UTF-8 text: byte {invalid} is invalid{found} ({path})",
+            f"source is not UTF-8 text: byte {invalid} is invalid{found}",
             hint="save the file as UTF-8",
+            path=path,
         )
     warnings.warn(
         BriefingWarning(f"source is not UTF-8; read it as {best.encoding} ({path})"), stacklevel=2

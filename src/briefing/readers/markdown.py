@@ -2,8 +2,8 @@
 parsed with markdown-it-py.
 
 Raw HTML is not passed through: the parser runs with HTML off, so tags reach the
-briefing as the text they are. The front matter's title, author and lang describe
-the report; all of it is kept for `config.py`, which reads the curation keys.
+briefing as the text they are. The front matter is read once, by `config`: its title,
+author and lang describe the report, and the rest is the report's curation.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefing.errors import BriefingError
+from briefing.config import FrontMatter, read_front_matter
 from briefing.ids import unique_ids
 from briefing.model import (
     Block,
@@ -38,14 +37,13 @@ from briefing.readers.common import ParagraphBuilder, safe_url, title_from_name
 from briefing.segment import segment
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 STYLES = {"strong": "strong", "em": "em", "s": "em"}
 # Deeper than this, a nested block is read as its text (a quote in a quote in a …).
 MAX_DEPTH = 40
 
 
 def read(text: str, path: Path) -> Report:
-    front, body, line = _split_front_matter(text, path)
+    front, body = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": False}).enable("table").use(footnote_plugin)
     root = SyntaxTreeNode(parser.parse(body))
     reader = _Reader()
@@ -56,59 +54,29 @@ def read(text: str, path: Path) -> Report:
             notes = [reader.note(child) for child in node.children]
         else:
             blocks += reader.blocks(node)
-    meta = _meta(front, path)
-    title, lead, sections = _sections(blocks, meta.get("title"))
+    title, lead, sections = _sections(blocks, front.title if front else None)
     return segment(
         Report(
             title=title or title_from_name(path),
             lead=tuple(lead),
             sections=tuple(sections),
             source=path,
-            language=meta.get("lang") or meta.get("language"),
-            author=meta.get("author"),
+            language=front.language if front else None,
+            author=front.author if front else None,
             notes=tuple(sorted(notes, key=lambda n: n.number)),
-            front_matter=front,
-            front_matter_line=line,
+            front_matter=front.curation if front else None,
         )
     )
 
 
-def _split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
-    """(front matter, body, line of the front matter's first key) of a source."""
+def _split_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, str]:
+    """The front matter of a source, checked, and its body."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return None, text, 0
-    # The body keeps its line count, so that nothing shifts.
-    return match[1] or "", "\n" * match[0].count("\n") + text[match.end() :], 2
-
-
-def _meta(front: str | None, path: Path) -> dict[str, str]:
-    """The front matter's title, author and language, when they are texts."""
-    if front is None:
-        return {}
-    try:
-        data: Any = yaml.safe_load(front)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}, line {mark.line + 2}" if mark else str(path)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise BriefingError(f"{where}: front matter is not valid YAML: {problem}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise BriefingError(f"{path}, line 2: front matter: expected a mapping of keys to values")
-    meta = {
-        k: " ".join(v.split())
-        for k, v in data.items()
-        if k in ("title", "author", "lang", "language") and isinstance(v, str) and v.strip()
-    }
-    for key in ("lang", "language"):
-        if key in meta and not LANGUAGE_TAG.fullmatch(meta[key]):
-            raise BriefingError(
-                f"{path}: front matter: {key}: expected a language tag such as en or en-GB, "
-                f"found {meta[key]!r}"
-            )
-    return meta
+        return None, text
+    # Its first key is on line 2; the body keeps its line count, so that nothing shifts.
+    front = read_front_matter(match[1] or "", path, first_line=2)
+    return front, "\n" * match[0].count("\n") + text[match.end() :]
 
 
 class _Reader:

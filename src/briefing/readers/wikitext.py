@@ -152,7 +152,7 @@ def read(text: str, path: Path) -> Report:
     try:
         code = mwparserfromhell.parse(text)
     except Exception as exc:  # the parser's own errors have no common base class
-        raise BriefingError(f"cannot parse wikitext: {exc} ({path})") from None
+        raise BriefingError(f"cannot parse wikitext: {exc}", path=path) from None
     reader = _Reader()
     tokens = list(reader.tokens(code.nodes))
     title, lead, sections = _sections(reader.blocks(tokens))

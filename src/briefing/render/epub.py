@@ -1,21 +1,22 @@
-"""Package the briefing's pages as an EPUB 3 with ebooklib."""
+"""Package the briefing's pages as an EPUB 3 with ebooklib; `render.package` puts in
+what ebooklib cannot write."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import uuid
-import zipfile
 from dataclasses import replace
 
 from ebooklib import epub
-from lxml import etree
 
 from briefing.layouts import Layout
 from briefing.model import Briefing
+from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
-from briefing.render.html import NOTES_FILE, Page, epub_links, render_epub_pages
-from briefing.render.pagination import EPUB, XHTML, PageBreak, PageStart, mark_page_breaks
+from briefing.render.html import Page, epub_links, render_epub_pages
+from briefing.render.package import finish_epub
+from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
 # rebuilding the same report keeps its identity in reading apps.
@@ -53,7 +54,7 @@ def render_epub(
     book.toc = _toc(briefing)
     book.guide = _landmarks(briefing)
     book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav(title="Contents"))
+    book.add_item(epub.EpubNav(title=PARTS.contents.title))
     book.spine = documents
     buffer = io.BytesIO()
     modified = dt.datetime.combine(briefing.date, dt.time(), dt.UTC)
@@ -65,72 +66,7 @@ def render_epub(
         "landmark_title": "Landmarks",
     }
     epub.write_epub(buffer, book, options)
-    with zipfile.ZipFile(buffer) as archive:
-        changes = {PACKAGE: _with_language(archive.read(PACKAGE), briefing.language)}
-        if breaks:
-            changes[NAV] = _with_page_list(archive.read(NAV), breaks)
-        return rewrite_archive(archive, changes, modified)
-
-
-NAV = "EPUB/nav.xhtml"
-PACKAGE = "EPUB/content.opf"
-
-
-def _with_language(package: bytes, language: str) -> bytes:
-    """The package document with its language on the root too, where assistive technology
-    looks for the language of the metadata (ebooklib writes only dc:language)."""
-    tree = etree.fromstring(package).getroottree()
-    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", language)
-    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
-
-
-def rewrite_archive(
-    archive: zipfile.ZipFile, changes: dict[str, bytes], when: dt.datetime | None = None
-) -> bytes:
-    """The archive's entries in order, `changes` replacing the content of those they name,
-    each dated `when` (else as it was), so that two builds of the same inputs are byte for
-    byte the same (ebooklib stamps the clock). The mimetype stays first and stored."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for entry in archive.infolist():
-            fixed = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
-            if when is not None:
-                fixed.date_time = (
-                    max(when.year, 1980),
-                    when.month,
-                    when.day,
-                    when.hour,
-                    when.minute,
-                    when.second,
-                )
-            fixed.compress_type = entry.compress_type
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, changes.get(entry.filename) or archive.read(entry))
-    return out.getvalue()
-
-
-def _with_page_list(nav: bytes, breaks: list[PageBreak]) -> bytes:
-    """The navigation document with a page list: each printed page, linked to its marker."""
-    tree = etree.fromstring(nav).getroottree()
-    body = tree.find(f"{{{XHTML}}}body")
-    page_list = etree.SubElement(
-        body,
-        f"{{{XHTML}}}nav",
-        {
-            f"{{{EPUB}}}type": "page-list",
-            "role": "doc-pagelist",
-            "id": "page-list",
-            "hidden": "hidden",
-            "aria-label": "Pages",
-        },
-    )
-    etree.SubElement(page_list, f"{{{XHTML}}}h2").text = "Pages"
-    items = etree.SubElement(page_list, f"{{{XHTML}}}ol")
-    for mark in breaks:
-        item = etree.SubElement(items, f"{{{XHTML}}}li")
-        link = etree.SubElement(item, f"{{{XHTML}}}a", {"href": f"{mark.file_name}#{mark.id}"})
-        link.text = mark.label
-    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
+    return finish_epub(buffer.getvalue(), briefing.language, breaks, modified)
 
 
 def book_identifier(briefing: Briefing) -> str:
@@ -197,8 +133,8 @@ def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
     ("text" is the guide's name for what EPUB 3 calls bodymatter.)"""
     first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
     return [
-        {"href": "cover.xhtml", "title": "Cover", "type": "cover"},
-        {"href": "contents.xhtml", "title": "Contents", "type": "toc"},
+        {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": "cover"},
+        {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"},
         {"href": first, "title": briefing.chapters[0].title, "type": "text"},
     ]
 
@@ -207,9 +143,9 @@ def _toc(briefing: Briefing) -> list:
     links = epub_links(briefing)
     toc: list = []
     if briefing.table:
-        toc.append(epub.Link(links["key-figures"], "Key figures", "key-figures"))
+        toc.append(_part_link(PARTS.key_figures))
     if briefing.years:
-        toc.append(epub.Link(links["timeline"], "Timeline", "timeline"))
+        toc.append(_part_link(PARTS.timeline))
     for chapter in briefing.chapters:
         head = chapter.sections[0]
         nested = [epub.Link(links[s.id], s.title, s.id) for s in chapter.sections[1:]]
@@ -218,5 +154,9 @@ def _toc(briefing: Briefing) -> list:
         else:
             toc.append(epub.Link(links[head.id], head.title, head.id))
     if briefing.notes:
-        toc.append(epub.Link(NOTES_FILE, "Notes", "notes"))
+        toc.append(_part_link(PARTS.notes))
     return toc
+
+
+def _part_link(part: Part) -> epub.Link:
+    return epub.Link(part.file, part.title, part.id)

@@ -11,10 +11,11 @@ from pathlib import Path
 import jinja2
 
 from briefing import __version__
+from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
 from briefing.layouts import Layout
 from briefing.model import Briefing, Chapter, paragraphs, tables
-from briefing.recipients import Recipient
+from briefing.parts import PARTS, Part
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class Page:
 
 def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
     """The whole briefing as one HTML document; links are fragments within it."""
-    links = {key: f"#{key}" for key in [*EXTRA_PARTS, *(s.id for s in briefing.sections)]}
+    ids = [*(part.id for part in LISTED_PARTS), *(s.id for s in briefing.sections)]
+    links = {key: f"#{key}" for key in ids}
     sentence_links = {anchor: f"#{anchor}" for anchor, _ in _anchors(briefing)}
     return _render(
         layout,
@@ -48,33 +50,30 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
         "links": epub_links(briefing),
         "sentence_links": epub_sentence_links(briefing),
         "stylesheet": "style/epub.css",
-        **_notes(briefing, note_href=f"{NOTES_FILE}#note-", footnotes=False),
+        **_notes(briefing, note_href=f"{PARTS.notes.file}#note-", footnotes=False),
     }
-    pages = [
-        Page("cover.xhtml", "Cover", _render(layout, "epub-cover.html", **common)),
-        Page("contents.xhtml", "Contents", _render(layout, "epub-contents.html", **common)),
-    ]
+    pages = [_part_page(layout, PARTS.cover, common), _part_page(layout, PARTS.contents, common)]
     if briefing.table:
-        html = _render(layout, "epub-key-figures.html", **common)
-        pages.append(Page("key-figures.xhtml", "Key figures", html))
+        pages.append(_part_page(layout, PARTS.key_figures, common))
     if briefing.years:
-        pages.append(
-            Page("timeline.xhtml", "Timeline", _render(layout, "epub-timeline.html", **common))
-        )
+        pages.append(_part_page(layout, PARTS.timeline, common))
     for chapter in briefing.chapters:
         html = _render(layout, "epub-chapter.html", chapter=chapter, **common)
         pages.append(Page(chapter_file(chapter), chapter.title, html))
     if briefing.notes:
-        pages.append(Page(NOTES_FILE, "Notes", _render(layout, "epub-notes.html", **common)))
+        pages.append(_part_page(layout, PARTS.notes, common))
     return pages
+
+
+def _part_page(layout: Layout, part: Part, context: dict[str, object]) -> Page:
+    """The EPUB document of one of the briefing's own parts, from its template
+    (epub-timeline.html for the timeline)."""
+    return Page(part.file, part.title, _render(layout, f"epub-{part.id}.html", **context))
 
 
 def render_stamp_html(layout: Layout, mark: str, recipient: Recipient) -> str:
     """The page laid over each page of a personal copy (`layout` has a stamp.html)."""
     return _render(layout, "stamp.html", mark=mark, recipient=recipient, watermark=layout.watermark)
-
-
-NOTES_FILE = "notes.xhtml"
 
 
 def _notes(briefing: Briefing, note_href: str, footnotes: bool) -> dict[str, object]:
@@ -86,7 +85,8 @@ def _notes(briefing: Briefing, note_href: str, footnotes: bool) -> dict[str, obj
     }
 
 
-EXTRA_PARTS = ("key-figures", "timeline")
+# The parts the contents lists before the report's sections.
+LISTED_PARTS = (PARTS.key_figures, PARTS.timeline)
 
 
 def chapter_file(chapter: Chapter) -> str:
@@ -95,7 +95,7 @@ def chapter_file(chapter: Chapter) -> str:
 
 def epub_links(briefing: Briefing) -> dict[str, str]:
     """Section id to its href: the chapter's file, with a fragment below its first heading."""
-    links = {part: f"{part}.xhtml" for part in EXTRA_PARTS}
+    links = {part.id: part.file for part in LISTED_PARTS}
     for chapter in briefing.chapters:
         file_name = chapter_file(chapter)
         links[chapter.sections[0].id] = file_name
@@ -126,28 +126,30 @@ def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
 def _render(layout: Layout, template: str, **context: object) -> str:
     env = _environment(str(layout.folder))
     try:
-        return env.get_template(template).render(version=__version__, **context)
+        return env.get_template(template).render(version=__version__, part=PARTS, **context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
-            f"template error: {exc.message} ({exc.filename}, line {exc.lineno})"
+            f"template error: {exc.message}", path=exc.filename, line=exc.lineno
         ) from None
     except jinja2.TemplateNotFound as exc:
-        raise BriefingError(f"layout has no template {exc.name!r} ({layout.folder})") from None
+        raise BriefingError(f"layout has no template {exc.name!r}", path=layout.folder) from None
     except (jinja2.TemplateError, TypeError, AttributeError, KeyError, ValueError) as exc:
-        where = _template_frame(exc, layout.folder)
-        if where is None:
+        frame = _template_frame(exc, layout.folder)
+        if frame is None:
             raise  # not the template's fault: a bug of ours
-        raise BriefingError(f"template error: {exc} ({where})") from None
+        raise BriefingError(
+            f"template error: {exc}", path=frame.filename, line=frame.lineno
+        ) from None
 
 
-def _template_frame(exc: BaseException, folder: Path) -> str | None:
-    """ "parts.html, line 12": the innermost template line where `exc` was raised."""
+def _template_frame(exc: BaseException, folder: Path) -> traceback.FrameSummary | None:
+    """The innermost template line where `exc` was raised (parts.html, line 12)."""
     frames = [
         f
         for f in traceback.extract_tb(exc.__traceback__)
         if Path(f.filename).resolve().is_relative_to(folder)
     ]
-    return f"{frames[-1].filename}, line {frames[-1].lineno}" if frames else None
+    return frames[-1] if frames else None
 
 
 @cache

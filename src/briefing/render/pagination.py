@@ -19,8 +19,8 @@ from lxml import etree
 from weasyprint import Document
 from weasyprint.formatting_structure import boxes
 
-XHTML = "http://www.w3.org/1999/xhtml"
-EPUB = "http://www.idpf.org/2007/ops"
+from briefing.render.package import EPUB, XHTML
+
 SNIPPET = 60  # characters of a page's first line looked for in the EPUB
 HYPHENS = "-\u2010\u00ad"
 SKIPPED = frozenset(" " + HYPHENS)  # not counted as letters: see _letters

@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from briefing.model import Briefing, Period
+from briefing.parts import PARTS
 
 MIN_TEXT = 20  # the wrapped column is at least this wide
 
@@ -17,13 +18,13 @@ MIN_TEXT = 20  # the wrapped column is at least this wide
 def findings_table(briefing: Briefing, width: int = 100) -> str:
     width = max(width, 40)
     lines = [f"{briefing.title} ({briefing.source})", ""]
-    lines.append(f"Key figures: {len(briefing.figures)}")
+    lines.append(f"{PARTS.key_figures.title}: {len(briefing.figures)}")
     rows = [
         (f.display, f.label, _period(f.period), f.section or "(added)", f.id)
         for f in briefing.figures
     ]
     lines += _table(("VALUE", "LABEL", "PERIOD", "SECTION", "ID"), rows, width)
-    lines += ["", f"Timeline: {len(briefing.timeline)}"]
+    lines += ["", f"{PARTS.timeline.title}: {len(briefing.timeline)}"]
     rows = [
         (_period(Period(e.start, e.end)), e.text, e.section or "(added)", e.id)
         for e in briefing.timeline

@@ -9,22 +9,16 @@ cover image is made again from the marked PDF's cover page.
 from __future__ import annotations
 
 import io
-import posixpath
-import zipfile
 
 import pikepdf
-from lxml import etree
 
+from briefing.copies.recipients import Recipient
 from briefing.layouts import Layout, stamp_layout
-from briefing.recipients import Recipient
 from briefing.render.cover import cover_image
-from briefing.render.epub import XHTML, rewrite_archive
 from briefing.render.html import render_stamp_html
+from briefing.render.package import mark_epub
 from briefing.render.pdf import lay_out
 
-OPF = "http://www.idpf.org/2007/opf"
-DC = "http://purl.org/dc/elements/1.1/"
-CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
 # Content outside the structure tree, as PDF/UA asks of running headers and footers.
 ARTIFACT = b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"
 
@@ -71,49 +65,5 @@ def _stamp_form(
 
 def stamp_epub(epub: bytes, mark: str, marked_pdf: bytes) -> bytes:
     """`epub` with `mark` atop its first page and as its dc:rights, and its cover image
-    made again from the `marked_pdf`; the archive rewritten with every entry in its place
-    and date, so that copies stay reproducible."""
-    with zipfile.ZipFile(io.BytesIO(epub)) as archive:
-        package = _package_path(archive.read("META-INF/container.xml"))
-        folder = posixpath.dirname(package)
-        opf = etree.fromstring(archive.read(package))
-        first = _first_page(opf, folder)
-        changes = {
-            package: _with_rights(opf, mark),
-            first: _with_mark(archive.read(first), mark),
-        }
-        cover = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@properties='cover-image']")
-        if cover is not None:
-            changes[posixpath.join(folder, cover.get("href"))] = cover_image(marked_pdf)
-        return rewrite_archive(archive, changes)
-
-
-def _package_path(container: bytes) -> str:
-    rootfile = etree.fromstring(container).find(f".//{{{CONTAINER}}}rootfile")
-    if rootfile is None:
-        raise ValueError("the EPUB's container names no package document")
-    return rootfile.get("full-path", "")
-
-
-def _first_page(opf: etree._Element, folder: str) -> str:
-    """The archive path of the spine's first document: the cover, where the title is."""
-    first = opf.find(f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
-    item = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
-    return posixpath.join(folder, item.get("href"))
-
-
-def _with_rights(opf: etree._Element, mark: str) -> bytes:
-    metadata = opf.find(f"{{{OPF}}}metadata")
-    rights = etree.SubElement(metadata, f"{{{DC}}}rights")
-    rights.text = mark
-    return etree.tostring(opf, xml_declaration=True, encoding="utf-8")
-
-
-def _with_mark(page: bytes, mark: str) -> bytes:
-    tree = etree.fromstring(page).getroottree()  # the tree keeps the doctype
-    line = etree.Element(f"{{{XHTML}}}p", {"class": "copy-mark"})
-    line.text = mark
-    body = tree.find(f"{{{XHTML}}}body")
-    line.tail = body.text
-    body.insert(0, line)
-    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
+    made again from the `marked_pdf`."""
+    return mark_epub(epub, mark, cover_image(marked_pdf))

@@ -1,0 +1,89 @@
+"""A report's folder, OUT/NAME/: the personal copies stamped onto its outputs, in
+copies/, and the manifest that lists them all, written after every build."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from briefing.copies.manifest import (
+    COPIES,
+    MANIFEST,
+    Entry,
+    Manifest,
+    current_copies,
+    file_entry,
+    manifest_json,
+    read_manifest,
+    report_folder,
+)
+from briefing.copies.recipients import Recipient
+from briefing.errors import BriefingError, BriefingWarning
+from briefing.layouts import Layout
+from briefing.options import OUTPUT_SUFFIXES
+from briefing.writing import make_folder, write_atomic
+
+
+def make_copies(
+    out_dir: Path, stem: str, layout: Layout, recipients: list[Recipient], date_text: str
+) -> None:
+    """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the outputs
+    as built; then the manifest. Copies of an earlier list that this one lacks are removed."""
+    # Imported here: build.py imports this module, and `briefing figures` or a build
+    # without recipients must not pay for the renderers the stamp needs.
+    from briefing.copies.stamp import stamp_epub, stamp_pdf
+
+    folder = report_folder(out_dir, stem)
+    plain = _plain_entries(out_dir, stem, folder)
+    made_from = {entry.path.rsplit(".", 1)[-1]: entry.sha256 for entry in plain}
+    pdf, epub = (out_dir / f"{stem}.pdf").read_bytes(), (out_dir / f"{stem}.epub").read_bytes()
+    make_folder(folder / COPIES)
+    files = []
+    for recipient in recipients:
+        mark = recipient.mark(date_text)
+        marked_pdf = stamp_pdf(pdf, layout, recipient, mark)
+        stamped = {"pdf": marked_pdf, "epub": stamp_epub(epub, mark, marked_pdf)}
+        for kind, content in stamped.items():
+            path = write_atomic(folder / COPIES / f"{recipient.slug}.{kind}", content)
+            files.append(file_entry(path, folder, recipient, made_from[kind]))
+    old, _ = current_copies(folder, plain)
+    kept = {entry.path for entry in files}
+    for entry in old:
+        if entry.path not in kept:
+            (folder / entry.path).unlink(missing_ok=True)
+    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files), date_text)))
+
+
+def keep_copies(out_dir: Path, stem: str, date_text: str | None) -> None:
+    """The manifest of the outputs just built (with their briefing's `date_text`, when
+    known), keeping the copies still made from them (a rebuild of the same inputs gives
+    the same bytes); a warning for the others."""
+    folder = report_folder(out_dir, stem)
+    make_folder(folder)
+    plain = _plain_entries(out_dir, stem, folder)
+    kept, stale = current_copies(folder, plain)
+    if stale:
+        warnings.warn(
+            f"{stale} files in {folder / COPIES} are copies of an earlier build of {stem}; "
+            "the manifest no longer lists them (build with --recipients to make them again)",
+            BriefingWarning,
+            stacklevel=2,
+        )
+    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept), date_text)))
+
+
+def recorded_date(out_dir: Path, stem: str) -> str | None:
+    """The briefing's date as the manifest records it, when the manifest lists the outputs
+    as they are; None for a manifest of another build, or none."""
+    folder = report_folder(out_dir, stem)
+    try:
+        manifest = read_manifest(folder / MANIFEST)
+    except BriefingError:
+        return None
+    listed = set(manifest.files)
+    current = all(e in listed for e in _plain_entries(out_dir, stem, folder))
+    return manifest.date_text if current else None
+
+
+def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[Entry]:
+    return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in OUTPUT_SUFFIXES]

@@ -1,0 +1,122 @@
+"""The manifest of a report's outputs, OUT/NAME/manifest.json: every file with its size,
+SHA-256 and, for a personal copy, its recipient and the output it was stamped from; and
+the briefing's date as the copies' mark prints it, so that copies of outputs found
+unchanged are made without reading the report again.
+
+Paths in the manifest are relative to its folder ("../NAME.pdf", "copies/ana-pereira.pdf"),
+as in a checksum file, so the folder can be moved or sent whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from briefing.copies.recipients import Recipient
+from briefing.errors import BriefingError
+
+MANIFEST = "manifest.json"
+COPIES = "copies"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file as the manifest lists it."""
+
+    path: str  # relative to the manifest's folder, "/"-separated
+    bytes: int
+    sha256: str
+    recipient: Recipient | None = None  # whose personal copy it is; None for an output
+    made_from: str | None = None  # a copy's: the SHA-256 of the output it was stamped from
+
+
+@dataclass(frozen=True)
+class Manifest:
+    report: str  # the report's name, NAME
+    files: tuple[Entry, ...]
+    date_text: str | None = None  # the briefing's date, as a copy's mark prints it
+
+
+def report_folder(out_dir: Path, stem: str) -> Path:
+    """Where a report's manifest and copies live: OUT/NAME/."""
+    return out_dir / stem
+
+
+def file_entry(
+    path: Path, folder: Path, recipient: Recipient | None = None, made_from: str | None = None
+) -> Entry:
+    """`path` as the manifest in `folder` lists it."""
+    data = path.read_bytes()
+    relative = Path(os.path.relpath(path, folder)).as_posix()
+    return Entry(relative, len(data), hashlib.sha256(data).hexdigest(), recipient, made_from)
+
+
+def read_manifest(path: Path) -> Manifest:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BriefingError("no such manifest", path=path) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BriefingError(f"cannot read the manifest: {exc}", path=path) from None
+    if not isinstance(data, dict) or not isinstance(data.get("files"), list):
+        raise BriefingError("not a briefing manifest: it lists no files", path=path)
+    files = tuple(_entry(item, path, f"files[{i}]") for i, item in enumerate(data["files"]))
+    date_text = data.get("date_text")
+    return Manifest(
+        str(data.get("report")), files, date_text if isinstance(date_text, str) else None
+    )
+
+
+def manifest_json(manifest: Manifest) -> bytes:
+    data = {
+        "report": manifest.report,
+        "date_text": manifest.date_text,
+        "files": [_entry_json(entry) for entry in manifest.files],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def current_copies(folder: Path, plain: list[Entry]) -> tuple[list[Entry], int]:
+    """The copy entries of the manifest in `folder` that are still copies of the `plain`
+    outputs, each file still as listed; and how many others it listed."""
+    try:
+        previous = read_manifest(folder / MANIFEST).files
+    except BriefingError:
+        return [], 0
+    hashes = {entry.sha256 for entry in plain}
+    copies = [e for e in previous if e.recipient is not None]
+    kept = [e for e in copies if e.made_from in hashes and _unchanged(folder, e)]
+    return kept, len(copies) - len(kept)
+
+
+def _unchanged(folder: Path, entry: Entry) -> bool:
+    try:
+        data = (folder / entry.path).read_bytes()
+    except OSError:
+        return False
+    return hashlib.sha256(data).hexdigest() == entry.sha256
+
+
+def _entry_json(entry: Entry) -> dict[str, object]:
+    data: dict[str, object] = {"path": entry.path, "bytes": entry.bytes, "sha256": entry.sha256}
+    if entry.recipient is None:
+        return data | {"recipient": None}
+    person = asdict(entry.recipient)
+    del person["slug"]  # the copy's file name says it
+    return data | {"recipient": person, "made_from": entry.made_from}
+
+
+def _entry(data: Any, path: Path, key: str) -> Entry:
+    """The entry `data` (JSON) at `key` of the manifest `path`."""
+    try:
+        person = data["recipient"]
+        # A copy's file is named by its recipient's slug.
+        slug = PurePosixPath(data["path"]).stem
+        recipient = None if person is None else Recipient(**person, slug=slug)
+        return Entry(data["path"], data["bytes"], data["sha256"], recipient, data.get("made_from"))
+    except (KeyError, TypeError):
+        raise BriefingError("not a manifest entry", path=path, key=key) from None

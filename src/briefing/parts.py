@@ -1,0 +1,38 @@
+"""The briefing's own parts, around the report's sections: each one's id, title and EPUB
+document, defined once for the code (`ids`, the renderers) and the layouts' templates,
+which see them as `part` (`part.timeline.title`, `links[part.timeline.id]`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str  # its element's id, and its key in the templates' `links`
+    title: str
+
+    @property
+    def file(self) -> str:
+        """Its document in the EPUB: "timeline.xhtml"."""
+        return f"{self.id}.xhtml"
+
+
+class Parts(NamedTuple):
+    cover: Part
+    contents: Part
+    overview: Part  # the report's lead, as a section of its own
+    key_figures: Part
+    timeline: Part
+    notes: Part
+
+
+PARTS = Parts(
+    cover=Part("cover", "Cover"),
+    contents=Part("contents", "Contents"),
+    overview=Part("overview", "Overview"),
+    key_figures=Part("key-figures", "Key figures"),
+    timeline=Part("timeline", "Timeline"),
+    notes=Part("notes", "Notes"),
+)

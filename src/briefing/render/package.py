@@ -1,0 +1,175 @@
+"""The EPUB as a package: what ebooklib cannot write, put in after it writes the book.
+
+Here are the package's namespaces, the one way to find its package document (through
+META-INF/container.xml, as reading systems do), each fix-up as one function over one
+file, and `rewrite_archive`, which writes the archive again with every entry in its
+place and date. `finish_epub` (a build) and `mark_epub` (a personal copy) are the
+recipes; `package_rights` reads a copy's mark back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import posixpath
+import zipfile
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+if TYPE_CHECKING:
+    from briefing.render.pagination import PageBreak
+
+XHTML = "http://www.w3.org/1999/xhtml"
+EPUB = "http://www.idpf.org/2007/ops"
+OPF = "http://www.idpf.org/2007/opf"
+DC = "http://purl.org/dc/elements/1.1/"
+CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
+XML = "http://www.w3.org/XML/1998/namespace"
+CONTAINER_FILE = "META-INF/container.xml"
+
+
+def finish_epub(
+    epub: bytes, language: str, breaks: Sequence[PageBreak], when: dt.datetime
+) -> bytes:
+    """ebooklib's `epub` with the package's language on its root and, with `breaks`, a page
+    list in the navigation document; every entry dated `when`."""
+    with zipfile.ZipFile(io.BytesIO(epub)) as archive:
+        package = package_path(archive)
+        changes = {package: _with_language(archive.read(package), language)}
+        nav = _item_path(archive, package, "nav")
+        if breaks and nav is not None:
+            changes[nav] = _with_page_list(archive.read(nav), breaks)
+        return rewrite_archive(archive, changes, when)
+
+
+def mark_epub(epub: bytes, mark: str, cover: bytes) -> bytes:
+    """`epub` with `mark` atop its first page and as its dc:rights, and `cover` (a PNG)
+    for its cover image when it has one; every entry in its place and date, so that
+    copies stay reproducible."""
+    with zipfile.ZipFile(io.BytesIO(epub)) as archive:
+        package = package_path(archive)
+        first = _first_page(archive, package)
+        changes = {
+            package: _with_rights(archive.read(package), mark),
+            first: _with_mark(archive.read(first), mark),
+        }
+        image = _item_path(archive, package, "cover-image")
+        if image is not None:
+            changes[image] = cover
+        return rewrite_archive(archive, changes)
+
+
+def package_rights(archive: zipfile.ZipFile) -> str | None:
+    """The package's dc:rights: whose copy it says it is."""
+    rights = _package(archive, package_path(archive)).find(f".//{{{DC}}}rights")
+    return rights.text if rights is not None else None
+
+
+def package_path(archive: zipfile.ZipFile) -> str:
+    """The archive path of the package document, which the container names."""
+    container = etree.fromstring(archive.read(CONTAINER_FILE))
+    rootfile = container.find(f".//{{{CONTAINER}}}rootfile")
+    if rootfile is None or not rootfile.get("full-path"):
+        raise ValueError("the EPUB's container names no package document")
+    return rootfile.get("full-path")
+
+
+def rewrite_archive(
+    archive: zipfile.ZipFile, changes: dict[str, bytes], when: dt.datetime | None = None
+) -> bytes:
+    """The archive's entries in order, `changes` replacing the content of those they name,
+    each dated `when` (else as it was), so that two builds of the same inputs are byte for
+    byte the same (ebooklib stamps the clock). The mimetype stays first and stored."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for entry in archive.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
+            if when is not None:
+                fixed.date_time = (
+                    max(when.year, 1980),
+                    when.month,
+                    when.day,
+                    when.hour,
+                    when.minute,
+                    when.second,
+                )
+            fixed.compress_type = entry.compress_type
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, changes.get(entry.filename) or archive.read(entry))
+    return out.getvalue()
+
+
+def _package(archive: zipfile.ZipFile, package: str) -> etree._Element:
+    return etree.fromstring(archive.read(package))
+
+
+def _item_path(archive: zipfile.ZipFile, package: str, properties: str) -> str | None:
+    """The archive path of the manifest item with these `properties` ("nav", "cover-image")."""
+    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    item = manifest.find(f"{{{OPF}}}item[@properties='{properties}']")
+    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
+
+
+def _first_page(archive: zipfile.ZipFile, package: str) -> str:
+    """The archive path of the spine's first document: the cover, where the title is."""
+    opf = _package(archive, package)
+    first = opf.find(f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
+    item = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
+    return posixpath.join(posixpath.dirname(package), item.get("href"))
+
+
+def _with_language(package: bytes, language: str) -> bytes:
+    """The package document with its language on the root too, where assistive technology
+    looks for the language of the metadata (ebooklib writes only dc:language)."""
+    tree = etree.fromstring(package).getroottree()
+    tree.getroot().set(f"{{{XML}}}lang", language)
+    return _serialised(tree)
+
+
+def _with_page_list(nav: bytes, breaks: Sequence[PageBreak]) -> bytes:
+    """The navigation document with a page list: each printed page, linked to its marker."""
+    tree = etree.fromstring(nav).getroottree()
+    body = tree.find(f"{{{XHTML}}}body")
+    page_list = etree.SubElement(
+        body,
+        f"{{{XHTML}}}nav",
+        {
+            f"{{{EPUB}}}type": "page-list",
+            "role": "doc-pagelist",
+            "id": "page-list",
+            "hidden": "hidden",
+            "aria-label": "Pages",
+        },
+    )
+    etree.SubElement(page_list, f"{{{XHTML}}}h2").text = "Pages"
+    items = etree.SubElement(page_list, f"{{{XHTML}}}ol")
+    for mark in breaks:
+        item = etree.SubElement(items, f"{{{XHTML}}}li")
+        link = etree.SubElement(item, f"{{{XHTML}}}a", {"href": f"{mark.file_name}#{mark.id}"})
+        link.text = mark.label
+    return _serialised(tree)
+
+
+def _with_rights(package: bytes, mark: str) -> bytes:
+    """The package document with `mark` as its dc:rights."""
+    tree = etree.fromstring(package).getroottree()
+    rights = etree.SubElement(tree.find(f"{{{OPF}}}metadata"), f"{{{DC}}}rights")
+    rights.text = mark
+    return _serialised(tree)
+
+
+def _with_mark(page: bytes, mark: str) -> bytes:
+    """The XHTML `page` with `mark` as its first line."""
+    tree = etree.fromstring(page).getroottree()  # the tree keeps the doctype
+    line = etree.Element(f"{{{XHTML}}}p", {"class": "copy-mark"})
+    line.text = mark
+    body = tree.find(f"{{{XHTML}}}body")
+    line.tail = body.text
+    body.insert(0, line)
+    return _serialised(tree)
+
+
+def _serialised(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
