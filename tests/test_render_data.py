@@ -12,7 +12,9 @@ from .conftest import FIRST_REPORT
 
 def test_json_shape(built_json: Path) -> None:
     data = json.loads(built_json.read_text(encoding="utf-8"))
-    assert set(data) == {"title", "language", "source", "sections", "figures", "timeline"}
+    assert set(data) == {
+        "title", "language", "source", "sections", "figures", "series", "timeline"
+    }  # fmt: skip
     assert data["title"] == "Human trafficking in Luxembourg"
     assert data["language"] == "en"
     assert data["source"].endswith("sources/human-trafficking-in-luxembourg.txt")
@@ -20,5 +22,28 @@ def test_json_shape(built_json: Path) -> None:
     assert data["sections"][1:] == [
         {"id": s.id, "title": s.title, "level": s.level} for s in read(FIRST_REPORT).sections
     ]
-    assert isinstance(data["figures"], list)
+    figure_keys = {
+        "id", "label", "value", "value_max", "unit", "display", "period", "converted", "change",
+        "section", "sentence", "sentences",
+    }  # fmt: skip
+    assert all(set(f) == figure_keys for f in data["figures"])
+    assert all(f["sentences"][0] == f["sentence"] for f in data["figures"] if f["sentence"])
+    assert isinstance(data["series"], list)
     assert isinstance(data["timeline"], list)
+
+
+def test_money_in_its_own_currency_keeps_its_conversion(tmp_path: Path) -> None:
+    from briefing.extract import extract
+    from briefing.render.data import _figure
+
+    source = tmp_path / "kenya.txt"
+    source.write_text(
+        "= Kenya =\n\nIn 2019, the government provided 60 million Kenyan shillings ($589,390) "
+        "for anti-trafficking efforts.\n",
+        encoding="utf-8",
+    )
+    (figure,) = extract(read(source)).figures
+    data = _figure(figure)
+    assert (data["value"], data["unit"]) == (60_000_000, "KES")
+    assert data["converted"] == {"value": 589390, "unit": "USD"}
+    assert data["period"] == {"start": "2019", "end": None}

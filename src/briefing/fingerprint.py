@@ -9,7 +9,6 @@ kept beside the outputs in `OUT/.NAME.inputs`.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import importlib.util
 import os
@@ -17,7 +16,9 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.config import sidecar_path
+from briefing.errors import BriefingError
 from briefing.options import OUTPUT_SUFFIXES, BuildOptions
+from briefing.source_date import source_date
 
 RENDERERS = ("weasyprint", "ebooklib", "jinja2")
 
@@ -73,10 +74,7 @@ def _version(package: str) -> str:
 
 
 def _date_input(source: Path) -> str:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None:
-        return f"epoch {epoch}"
     try:
-        return dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC).date().isoformat()
-    except OSError:
-        return ""
+        return source_date(source).isoformat()
+    except (OSError, BriefingError):
+        return ""  # the build itself says what is wrong

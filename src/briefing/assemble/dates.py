@@ -4,29 +4,18 @@ them (Babel)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from babel import UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from briefing.errors import BriefingError
 from briefing.model import Period, Report
+from briefing.source_date import source_date
 
 
 def briefing_date(report: Report) -> dt.date:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else the source's last change."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None:
-        try:
-            seconds = int(epoch)
-        except ValueError:
-            raise BriefingError(
-                f"expected a whole number of seconds, found {epoch!r}", key="SOURCE_DATE_EPOCH"
-            ) from None
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    mtime = report.source.stat().st_mtime
-    return dt.datetime.fromtimestamp(mtime, dt.UTC).date()
+    """The briefing's date when the sidecar sets none (see `source_date`)."""
+    return source_date(report.source)
 
 
 def format_day(day: dt.date, language: str) -> str:

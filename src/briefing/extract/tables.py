@@ -70,7 +70,8 @@ def _cell_figures(
     figures = []
     for quantity in found:
         figure = make_figure(quantity, statement, period, text=text)
-        figures.append(_with_unit(replace(figure, label=label or figure.label), unit))
+        figure = replace(figure, label=label or figure.label)
+        figures.append(_with_unit(figure, unit, cell.column_header))
     return figures
 
 
@@ -107,23 +108,31 @@ def _header_unit(header: str) -> str | None:
     return match[1].strip() if match else None
 
 
-def _with_unit(figure: KeyFigure, unit: str | None) -> KeyFigure:
-    """A bare number in a table whose caption or header gives the unit takes that unit:
-    "(%)" makes it a percentage, "(x 1,000)" thousands, "(€ million)" millions of euros."""
-    if unit is None or figure.unit is not None:
+def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigure:
+    """A number in a table whose caption or header gives the unit takes that unit: "(%)"
+    makes a bare number a percentage, "(x 1,000)" thousands, "(€ million)" millions of euros
+    (for its amounts, not for a column of counts: "No. of grants")."""
+    if unit is None:
         return figure
     if unit == "%":
-        return replace(figure, unit="%", display=f"{figure.display}%")
+        bare = figure.unit is None
+        return replace(figure, unit="%", display=f"{figure.display}%") if bare else figure
     scaled = _MULTIPLIER.match(unit)
     if scaled is None:
-        return replace(figure, unit=unit)
-    factor = _factor(scaled["scale"])
+        return replace(figure, unit=unit) if figure.unit is None else figure
     currency = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(scaled["sign"] or "")
     currency = currency or (NO_COUNTRY.code(scaled["name"]) if scaled["name"] else None)
+    currency = currency or scaled["code"]
+    if figure.unit not in (None, currency) or (currency and COUNT_HEADER.match(header)):
+        return figure
+    factor = _factor(scaled["scale"])
     value_max = figure.value_max * factor if figure.value_max is not None else None
     return replace(
-        figure, value=figure.value * factor, value_max=value_max, unit=currency or scaled["code"]
+        figure, value=figure.value * factor, value_max=value_max, unit=currency or figure.unit
     )
+
+
+COUNT_HEADER = re.compile(r"^\s*(?:no\.|number|count|#)", re.IGNORECASE)
 
 
 def _factor(scale: str) -> float:

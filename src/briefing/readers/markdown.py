@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def read(text: str, path: Path) -> Report:
             notes = [reader.note(child) for child in node.children]
         else:
             blocks += reader.blocks(node)
-    title, lead, sections = _sections(blocks, front.title if front else None)
+    title, lead, sections = _sections(_captioned(blocks), front.title if front else None)
     return segment(
         Report(
             title=title or title_from_name(path),
@@ -67,6 +68,29 @@ def read(text: str, path: Path) -> Report:
             front_matter=front.curation if front else None,
         )
     )
+
+
+# "Table 1. Grants awarded (Dollars in Billions)": Markdown has no captions, so a report
+# titles its table in the paragraph before it.
+TABLE_TITLE = re.compile(r"^(?:table|tab\.)\s+[\dA-Z][\w.-]*[.:]?\s+\S", re.IGNORECASE)
+
+
+def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int, str]]:
+    """`blocks` with each table titled by the paragraph before it, when that paragraph says
+    it is a table's title."""
+    result: list[Block | tuple[int, str]] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if (
+            isinstance(block, Table)
+            and block.caption is None
+            and isinstance(previous, Paragraph)
+            and TABLE_TITLE.match(previous.text)
+        ):
+            result[-1] = replace(block, caption=previous)
+        else:
+            result.append(block)
+    return result
 
 
 def _split_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, str]:
