@@ -15,8 +15,8 @@ from briefing.model import Briefing
 from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
 from briefing.render.html import Page, epub_links, render_epub_pages
-from briefing.render.package import finish_epub
-from briefing.render.pagination import PageBreak, PageStart, mark_page_breaks
+from briefing.render.package import PageBreak, finish_epub
+from briefing.render.pagination import PageStart, mark_page_breaks
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
 # rebuilding the same report keeps its identity in reading apps.

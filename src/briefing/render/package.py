@@ -14,12 +14,9 @@ import io
 import posixpath
 import zipfile
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from lxml import etree
-
-if TYPE_CHECKING:
-    from briefing.render.pagination import PageBreak
 
 XHTML = "http://www.w3.org/1999/xhtml"
 EPUB = "http://www.idpf.org/2007/ops"
@@ -28,6 +25,15 @@ DC = "http://purl.org/dc/elements/1.1/"
 CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
 XML = "http://www.w3.org/XML/1998/namespace"
 CONTAINER_FILE = "META-INF/container.xml"
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """A print page's marker in the EPUB: the page list links to it."""
+
+    file_name: str
+    id: str
+    label: str
 
 
 def finish_epub(

@@ -19,7 +19,7 @@ from lxml import etree
 from weasyprint import Document
 from weasyprint.formatting_structure import boxes
 
-from briefing.render.package import EPUB, XHTML
+from briefing.render.package import EPUB, XHTML, PageBreak
 
 SNIPPET = 60  # characters of a page's first line looked for in the EPUB
 HYPHENS = "-\u2010\u00ad"
@@ -33,13 +33,6 @@ class PageStart:
     anchor: str | None  # the id of the nearest block around the page's first line
     text: str  # the page's first line, spaces collapsed
     before: int  # letters of the anchor's text laid out on earlier pages
-
-
-@dataclass(frozen=True)
-class PageBreak:
-    file_name: str
-    id: str
-    label: str
 
 
 def page_starts(document: Document) -> list[PageStart]:
