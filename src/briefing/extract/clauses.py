@@ -46,9 +46,11 @@ COMPARISON = re.compile(
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
 COMPARING_SENTENCE = re.compile(r"^\s*(?:for|by)\s+comparison\b|^\s*in\s+comparison\b", re.I)
 # "including", "of whom" open an aside only when a number follows soon: "including 49 men".
+# An en dash between digits is a range ("aged 0–4"), not an aside.
 ASIDE_OPEN = re.compile(
-    r"\s*[(\[]|\s*[—–]\s*|\s+-\s+"
-    r"|,?\s+\b(?:including|of\s+whom|of\s+which|among\s+them)\b(?=[^,.;:]{0,30}?\d)",
+    r"\s*[(\[]|\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+"
+    r"|,?\s+\b(?:including|of\s+whom|of\s+which|among\s+them)\b(?=[^,.;:]{0,30}?\d)"
+    r"|,?\s+(?P<relative>(?:which|who|that)\s+(?:had|has|have|was|were|is|are|would)\b)",
     re.IGNORECASE,
 )
 # Where one main clause ends and the next begins.
@@ -162,13 +164,19 @@ def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, 
             if closing:
                 return match.start(), closing.end(), match.end(), closing.start()
             return match.start(), end, match.end(), end
+        if match["relative"]:
+            # ", which was opened in 2019," ends at its comma; "grants that had not been
+            # closed … as of December 2005" runs to the end of its clause.
+            comma = sentence.find(", ", match.end(), end)
+            stop = comma if match.group().startswith(",") and comma >= 0 else end
+            return match.start(), stop, match.end(), stop
         # "including …", "of whom …": to the next comma that is not in a list, or the end.
         stop = _list_end(sentence, match.end(), end)
         return match.start(), stop, match.end(), stop
     return None
 
 
-DASH = re.compile(r"\s*[—–]\s*|\s+-\s+")
+DASH = re.compile(r"\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+")
 
 
 def _closing_bracket(sentence: str, opening: int, end: int) -> int:

@@ -13,7 +13,8 @@ from briefing.model import Event, Statement
 _LEAD_IN = re.compile(
     r"(?:\b(?:in|on|during|by|until|from|for|as\s+of|as\s+at|at\s+the\s+end\s+of|throughout|"
     r"and|or|as\s+early\s+as|updated\s+on|(?:in|over|during)\s+the\s+(?:\d+|twelve)\s+months?"
-    r"\s+(?:to|ending)|in\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))\s+)?$",
+    r"\s+(?:to|ending)|(?:in|over|during)\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))"
+    r"\s+)?$",
     re.IGNORECASE,
 )
 # Where a long event may be cut: before a clause that adds to what it says.
@@ -27,10 +28,20 @@ DANGLING = frozenset(
 )
 
 
+DESCRIBES_THE_REPORT = re.compile(
+    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the)\s+"
+    r"(?:report|release|bulletin|page|section|chapter|brief|note))\s+(?:shows?|presents?|"
+    r"displays?|lists?|summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?)\b",
+    re.IGNORECASE,
+)
+
+
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of `sentence` that date a development: those of its main clauses. A
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
     not events."""
+    if DESCRIBES_THE_REPORT.match(sentence):
+        return []  # "Figure 3.1 shows the deaths in 2022": the report, not what happened
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
