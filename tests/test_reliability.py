@@ -6,6 +6,7 @@ import importlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -190,6 +191,28 @@ def test_template_error_names_the_template_and_line(project: Path) -> None:
     assert re.search(
         r"^error: \S+/layouts/bad/parts\.html, line \d+: template error: ", result.stderr, re.M
     )
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
+        "cycler.__init__.__globals__.os.popen('id').read()",
+        "briefing.__class__.__mro__",
+        "briefing._private",
+        "briefing.figures.append(1)",
+    ],
+)
+def test_a_layout_cannot_reach_outside_what_it_prints(project: Path, reach: str) -> None:
+    layout = project / "layouts" / "evil"
+    shutil.copytree(ROOT / "layouts" / "briefing", layout)
+    parts = layout / "parts.html"
+    text = parts.read_text(encoding="utf-8")
+    parts.write_text(text.replace(">Briefing</p>", f">{{{{ {reach} }}}}</p>", 1), encoding="utf-8")
+    result = run("build", "--layout", "evil", cwd=project)
+    assert result.returncode == 1
+    assert re.search(r"^error: \S+/layouts/evil/parts\.html, line \d+: ", result.stderr, re.M)
+    assert "uid=" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
 
 
 HOSTILE = """= <b>Title</b> {{ 7*7 }} =

@@ -10,6 +10,7 @@ into the file: "figures.pin[2]", "tool.briefing.paper".
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from collections.abc import Collection, Mapping
@@ -19,6 +20,7 @@ from typing import Any, TypeVar
 import yaml
 
 from briefing.errors import BriefingError, Problem
+from briefing.reading import SETTINGS_LIMIT, read_bytes
 
 TOP = "(top level)"  # the key of a whole file's mapping
 # The last step of a key path: ".name" or "[2]".
@@ -30,11 +32,9 @@ T = TypeVar("T")
 def read_text(path: Path) -> str:
     """The text of a settings file."""
     try:
-        return path.read_text(encoding="utf-8")
+        return read_bytes(path, SETTINGS_LIMIT, "settings file").decode("utf-8")
     except UnicodeDecodeError:
         raise BriefingError("not UTF-8 text", path=path) from None
-    except OSError as exc:
-        raise BriefingError(f"cannot read: {exc.strerror}", path=path) from None
 
 
 def load_toml(path: Path) -> dict[str, Any]:
@@ -47,6 +47,7 @@ def load_toml(path: Path) -> dict[str, Any]:
 def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, dict[str, int]]:
     """The data of the YAML `text`, which starts at `first_line` of `path`, and the line
     where each key path's value starts ({"figures.pin[2]": 7})."""
+    _refuse_aliases_and_depth(text, path, first_line)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()  # parsed once: for the data and for the lines
@@ -56,9 +57,55 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, dict[str
         line = mark.line + first_line if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise BriefingError(f"not valid YAML: {problem}", path=path, line=line) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # "date: 2024-02-30", !!int "abc"
+        line = _failing_line(node, first_line)
+        raise BriefingError(f"not a valid value: {exc}", path=path, line=line) from None
     finally:
         loader.dispose()
     return data, _line_numbers(node, first_line)
+
+
+MAX_DEPTH = 20  # no curation file nests deeper; a deep one is an attack on the parser
+
+
+def _refuse_aliases_and_depth(text: str, path: Path, first_line: int) -> None:
+    """Anchors and aliases can make a few hundred bytes into gigabytes ("billion laughs"),
+    and no curation file needs them: they are refused, as is nesting past `MAX_DEPTH`."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            line = event.start_mark.line + first_line
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise BriefingError(
+                    "anchors and aliases (& and *) are not allowed", path=path, line=line
+                )
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise BriefingError(
+                        f"nested deeper than {MAX_DEPTH} levels", path=path, line=line
+                    )
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the loader says what is wrong, with its line
+
+
+def _failing_line(node: yaml.Node | None, first_line: int) -> int | None:
+    """The line of the first value that cannot be made ("2024-02-30")."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop(0)
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(current)  # a fresh loader for each
+            except (ValueError, TypeError, OverflowError):
+                return current.start_mark.line + first_line
+        elif isinstance(current, yaml.MappingNode):
+            stack += [v for _, v in current.value]
+        elif isinstance(current, yaml.SequenceNode):
+            stack += list(current.value)
+    return None
 
 
 def _line_numbers(node: yaml.Node | None, first_line: int, prefix: str = "") -> dict[str, int]:
@@ -157,7 +204,10 @@ class Checker:
         if value is None and not required:
             return None
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return value
+            if math.isfinite(value):
+                return value
+            self.fail(key, "a finite number", value)
+            return None
         self.fail(key, "a number", value)
         return None
 

@@ -8,6 +8,7 @@ note numbers.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -181,7 +182,8 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
-    return sorted((q for q in quantities if not is_class(text, q)), key=lambda q: q.begin)
+    kept = (q for q in quantities if math.isfinite(q.value) and not is_class(text, q))
+    return sorted(kept, key=lambda q: q.begin)
 
 
 # Numbers that name a class, a threshold or a window rather than count anything: "aged 16 to

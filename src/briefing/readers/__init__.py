@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.model import Report
 from briefing.readers.common import clean
+from briefing.reading import read_bytes
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch, CharsetMatches
@@ -90,19 +91,15 @@ def decode(path: Path, max_mb: float = DEFAULT_MAX_MB) -> str:
     """The text of a source: decoded, not binary, not empty, within the size limit."""
     try:
         size = path.stat().st_size
-        if size > max_mb * 1_000_000:
-            raise BriefingError(
-                f"source is {_megabytes(size)}, over the {max_mb:g} MB limit",
-                hint=f"raise the limit with --max-size {int(size / 1_000_000) + 1}",
-                path=path,
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BriefingError("source not found", path=path) from None
-    except IsADirectoryError:
-        raise BriefingError("source is a folder, not a file", path=path) from None
-    except OSError as exc:
-        raise BriefingError(f"cannot read source: {exc.strerror}", path=path) from None
+    except OSError:
+        size = 0  # read_bytes says what is wrong
+    if size > max_mb * 1_000_000:
+        raise BriefingError(
+            f"source is {_megabytes(size)}, over the {max_mb:g} MB limit",
+            hint=f"raise the limit with --max-size {int(size / 1_000_000) + 1}",
+            path=path,
+        )
+    data = read_bytes(path, int(max_mb * 1_000_000), "source")
     text = clean(_text(data, path))
     if not text.strip():
         raise BriefingError("source is empty", path=path)

@@ -67,7 +67,8 @@ def _event(event: Event) -> dict[str, object]:
 
 
 def render_json(briefing: Briefing) -> bytes:
-    text = json.dumps(briefing_data(briefing), ensure_ascii=False, indent=2)
+    # Strict JSON: no NaN or Infinity, which strict parsers refuse (none can get this far).
+    text = json.dumps(briefing_data(briefing), ensure_ascii=False, indent=2, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefing import __version__
 from briefing.copies.recipients import Recipient
@@ -154,7 +155,9 @@ def _template_frame(exc: BaseException, folder: Path) -> traceback.FrameSummary 
 
 @cache
 def _environment(folder: str) -> jinja2.Environment:
-    return jinja2.Environment(
+    """Templates run in Jinja2's sandbox: a layout may print what a briefing holds, but not
+    reach `__globals__`, `os`, attributes that start with "_", or change what it is given."""
+    return ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(folder),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
