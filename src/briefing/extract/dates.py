@@ -70,6 +70,8 @@ DATE = re.compile(
     + rf"|(?:the\s+){_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
+    # "2022/23", "FY 2022-23": a financial year over two calendar years.
+    + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)[/–-](?P<fin2>\d\d)(?![\d/-])"
     + rf"|(?P<between>between)\s+{_atom('a')}\s+and\s+{_atom('b')}"
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
     + rf"|{_atom('f')},?\s*(?:–|—|-|to|until|through)\s*{_atom('g')}"
@@ -229,6 +231,8 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["qm"]:
         last = MONTHS[match["qm"].lower().rstrip(".")]
         return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
+    if match["fin1"]:
+        return match["fin1"], match["fin1"][:2] + match["fin2"]
     if match["rm1"]:
         year = match["ry"]
         months = [MONTHS[match[m].lower().rstrip(".")] for m in ("rm1", "rm2")]

@@ -7,6 +7,7 @@ number; its column header is the head rows' cells above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -45,7 +46,7 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
     seen: set[int] = set()  # a spanned cell fills several slots but is read once
     for r, row in enumerate(grid[table.head :], table.head):
         first = row[0] if row else None
-        label = "" if first is None or first.header or _is_number(cell_text(first)) else None
+        label = _row_label(first)
         headers: list[str] | None = None  # the row's header cells so far, each text once
         for c, cell in enumerate(row):
             if cell is None:
@@ -64,6 +65,21 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
             if row_header is None:
                 continue  # the row's label itself
             yield ValueCell(cell, row_header, columns[c] if c < len(columns) else "", (r, c))
+
+
+# A row that starts with a year ("2001", "2022/23") is that year's row: the year heads it.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s*[/–-]\s*\d{2,4})?")
+
+
+def _row_label(first: Cell | None) -> str | None:
+    """What heads a row's values when no header cell does: "" for none, or None when the
+    first cell is the row's label and no value of its own."""
+    if first is None or first.header:
+        return ""
+    text = cell_text(first)
+    if _YEAR.fullmatch(text):
+        return text
+    return "" if _is_number(text) else None
 
 
 def _grid(table: Table) -> list[list[Cell | None]]:
