@@ -120,7 +120,7 @@ class _Reading:
         made = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
-            period = _after_change(placed.period, change)
+            period = _after_change(placed.period, change, dates)
             figure = make_figure(quantity, statement, period, spans)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
         labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
@@ -139,12 +139,20 @@ class _Reading:
             self.year = dates[-1].start[:4]
 
 
-def _after_change(period: Period | None, change: Change | None) -> Period | None:
+def _after_change(
+    period: Period | None, change: Change | None, dates: list[DateSpan]
+) -> Period | None:
     """ "From 1993 to 2021, the rate declined from 79.8 to 16.5": the new value is the one
-    of the span's end."""
+    of the span's end (a period written as one, "2022/23", stays whole)."""
     if period is None or period.end is None or change is None or change.before is None:
         return period
+    written = [d for d in dates if (d.start, d.until) == (period.start, period.end)]
+    if not any(_WRITTEN_SPAN.search(d.text) for d in written):
+        return period
     return Period(period.end)
+
+
+_WRITTEN_SPAN = re.compile(r"\b(?:to|through|until|between|from)\b|[–—]", re.IGNORECASE)
 
 
 def _title_period(title: str) -> Period | None:

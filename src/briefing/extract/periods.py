@@ -26,11 +26,21 @@ from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
 from briefing.model import Period
 
-PREVIOUS_YEAR = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|reporting\s+(?:period|year))\b"
-    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+year\s+before\b",
+PREVIOUS = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month)\b"
+    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b|\bthe\s+(?P<unit3>year)\s+before\b",
     re.IGNORECASE,
 )
+
+
+def _earlier(iso: str, months: int) -> str:
+    """ "2017-04" three months earlier is "2017-01"; "2017" a year earlier "2016"."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return str(int(parts[0]) - max(months // 12, 1))
+    total = int(parts[0]) * 12 + int(parts[1]) - 1 - months
+    rest = f"-{parts[2]}" if len(parts) == 3 else ""
+    return f"{total // 12}-{total % 12 + 1:02d}{rest}"
 
 
 class Dated(NamedTuple):
@@ -99,7 +109,11 @@ class _Sentence:
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
             if own:
-                return _paired(self.quantities[i], self.quantities, own)
+                # Only the figures of this clause stand between a figure and its date.
+                peers = [
+                    q for q, home in zip(self.quantities, self.homes, strict=True) if home is clause
+                ]
+                return _paired(self.quantities[i], peers, own)
             if clause.kind == "aside":
                 follows = self._follows(i, clause)
                 if follows is not None:
@@ -113,6 +127,10 @@ class _Sentence:
     def _follows(self, i: int, aside: Clause) -> Period | None:
         """An aside is about what it follows: a figure ("41 victims (30 women and 11 men)")
         or a date ("in 2020 (40%)")."""
+        parent = _parent(self.spans, aside)
+        if parent.kind == "comparison":  # "similar to the preceding year (16,921)"
+            own = [d for d in self.dates if self.owner[id(d)] is parent]
+            return _span(own[-1], own) if own else self._relative(parent)
         host = _host(i, self.quantities, self.homes, aside)
         outer = [
             d for d in self.dates if d.end <= aside.begin and self.owner[id(d)].depth < aside.depth
@@ -122,13 +140,15 @@ class _Sentence:
         return self.done[host] if host is not None else None
 
     def _relative(self, clause: Clause) -> Period | None:
-        """ "compared with 400 the previous year": a year before the main clause's."""
-        if not PREVIOUS_YEAR.search(self.text, clause.begin, clause.end):
-            return None
+        """ "compared with 400 the previous year", "51.1% a year earlier", "in the previous
+        quarter": the main clause's period, that much earlier."""
+        before = PREVIOUS.search(self.text, clause.begin, clause.end)
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
-        if main is None or main.end is not None or len(main.start) != 4:
+        if before is None or main is None:
             return None
-        return Period(str(int(main.start) - 1))
+        unit = before["unit"] or before["unit2"] or before["unit3"]
+        months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
+        return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
 
 
 def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:
