@@ -36,7 +36,10 @@ _WORDS = r"(?:[^.;]|\.\d)"
 _FROM = re.compile(
     rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?)\b{_WORDS}{{0,40}}?\bfrom\s+$", re.I
 )
-_TO = re.compile(rf"^{_WORDS}{{0,60}}?\bto\s+(?:a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$", re.I)
+_TO = re.compile(
+    rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+|a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "was 12.4%, an increase of 4.6 percentage points from 2021": the change of the figure before.
 _CHANGE_OF = re.compile(
     rf",\s*(?:an?\s+)?(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$", re.I

@@ -84,7 +84,7 @@ _FRACTION = (
 NUMBER = re.compile(
     r"(?<![\w.,-])(?:"
     + _FRACTION
-    + r"|(?P<dozen>a\s+dozen)|(?P<digits>"
+    + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2212+])(?=\d))?(?P<digits>"
     + _DIGITS
     + r")"
     + r"|(?P<words>"
@@ -321,6 +321,8 @@ def _value(match: re.Match[str]) -> float:
         value = n / DENOMINATORS[(match["fden"] or match["fden2"]).lower()]
     elif match["digits"]:
         value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", match["digits"]))
+        if match["sign"] in ("-", "\u2212"):
+            value = -value  # "-6.4%", as a table or a bracket writes a fall
     else:
         value = _word_value(match["words"])
     if match["scale"]:

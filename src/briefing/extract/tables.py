@@ -148,11 +148,15 @@ def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
     its period."""
     label, period = [], None
     for header in (cell.row_header, cell.column_header):
-        header = _CAPTION_UNIT.sub("", header).strip()
         dates = find_dates(header)
         if dates and period is None and _is_only_date(header, dates[0]):
             period = Period(dates[0].start, dates[0].until)
-        elif header:
+            continue
+        if dates and period is None and _BRACKETED_DATE.search(header):
+            period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
+            header = _BRACKETED_DATE.sub("", header)
+        header = _CAPTION_UNIT.sub("", header).strip()
+        if header:
             label.append(header)
     if period is None and (dates := find_dates(caption)):
         period = Period(dates[0].start, dates[0].until)
@@ -178,6 +182,9 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     if len(subject) > 1 and subject[1].islower():
         subject = subject[0].lower() + subject[1:]
     return subject, unit
+
+
+_BRACKETED_DATE = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?\s*\)")
 
 
 def _is_only_date(text: str, date: DateSpan) -> bool:
