@@ -66,6 +66,9 @@ DATE = re.compile(
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
+    + r"|(?:the\s+)?(?P<part>first|second|last)\s+(?P<count>two|three|six|nine)?\s*"
+    + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
     + rf"|(?:the\s+){_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
@@ -228,6 +231,8 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         if match[name]:
             first = 3 * QUARTERS[match[name].lower()] - 2
             return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
+    if match["piece"]:
+        return _part_of_year(match)
     if match["qm"]:
         last = MONTHS[match["qm"].lower().rstrip(".")]
         return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
@@ -247,6 +252,19 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["since"]:
         return _iso(match, "h"), None
     return _iso(match, "i"), None
+
+
+COUNTS = {"two": 2, "three": 3, "six": 6, "nine": 9}
+
+
+def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
+    """ "the first three quarters of 2023" is 2023-01 to 2023-09; "the second half" 07–12."""
+    piece = match["piece"].lower()
+    months = {"half": 6, "quarters": 3, "months": 1}[piece] * COUNTS.get(
+        (match["count"] or "").lower(), 1
+    )
+    first = 1 if match["part"].lower() == "first" else 13 - months
+    return f"{match['py']}-{first:02d}", f"{match['py']}-{first + months - 1:02d}"
 
 
 def _iso(match: re.Match[str], tag: str) -> str:

@@ -28,7 +28,8 @@ from briefing.model import Period
 
 PREVIOUS = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month)\b"
-    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b|\bthe\s+(?P<unit3>year)\s+before\b",
+    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b|\bthe\s+(?P<unit3>year)\s+before\b"
+    r"|\bthe\s+same\s+(?:period|time|quarter|month)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+(?P<unit4>year)\b",
     re.IGNORECASE,
 )
 
@@ -146,7 +147,7 @@ class _Sentence:
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
         if before is None or main is None:
             return None
-        unit = before["unit"] or before["unit2"] or before["unit3"]
+        unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
 
