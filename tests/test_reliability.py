@@ -47,8 +47,71 @@ def _bad_layout(project: Path) -> None:
     )
 
 
+SIDECAR = "sources/human-trafficking-in-luxembourg.yaml"
+
+
+def _sidecar(text: str):
+    return lambda p: (p / SIDECAR).write_text(text, encoding="utf-8")
+
+
 BAD_INPUTS = [
     # (name, setup, arguments, exit code, first stderr line (start), hint (start) or None)
+    (
+        "fifo",
+        lambda p: os.mkfifo(p / "sources" / "f.txt"),
+        ["build", "sources/f.txt"],
+        1,
+        "error: sources/f.txt: source is not a regular file",
+        None,
+    ),
+    (
+        "impossible day",
+        _sidecar("date: 2024-02-30\n"),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 1: not a valid value: day is out of range",
+        None,
+    ),
+    (
+        "not an int",
+        _sidecar('subtitle: !!int "abc"\n'),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 1: not a valid value",
+        None,
+    ),
+    (
+        "billion laughs",
+        _sidecar("a: &a [x, x, x]\nb: &b [*a, *a, *a]\ntitle: x\n"),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 1: anchors and aliases (& and *) are not allowed",
+        None,
+    ),
+    (
+        "too deep",
+        _sidecar("title: " + "[" * 40 + "]" * 40 + "\n"),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 1: nested deeper than 20 levels",
+        None,
+    ),
+    (
+        "not a number",
+        _sidecar("figures:\n  add:\n    - {label: x, value: .nan}\n"),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 3: figures.add[0].value: expected a finite number",
+        None,
+    ),
+    (
+        "far future",
+        _sidecar("date: 2200-01-01\n"),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}, line 1: date: expected a date from 1980-01-01 to 2107-12-31",
+        None,
+    ),
     (
         "missing",
         None,
@@ -462,3 +525,21 @@ def test_entities_of_characters_xml_forbids_are_dropped(tmp_path: Path, entity: 
     result = build(source, tmp_path / "out", shipped())
     text = json.loads(result.outputs[2].read_text(encoding="utf-8"))["figures"][0]["sentence"]
     assert text == "Text here, with 5 victims in 2020."
+
+
+def test_a_long_name_in_three_byte_letters_gives_a_copy(project: Path) -> None:
+    (project / "people.csv").write_text("name\n" + "李" * 80 + "\n", encoding="utf-8")
+    result = run(
+        "build", "sources/human-trafficking-in-luxembourg.txt", "--recipients", "people.csv",
+        cwd=project,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (copy,) = (project / "out" / "human-trafficking-in-luxembourg" / "copies").glob("*.pdf")
+    assert len(copy.name.encode("utf-8")) <= 255
+
+
+def test_characters_xml_forbids_are_dropped_from_curation(project: Path) -> None:
+    (project / SIDECAR).write_text('title: "Bad\\x01 title\\x0b"\n', encoding="utf-8")
+    result = run("figures", "sources/human-trafficking-in-luxembourg.txt", "--json", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == "Bad title"

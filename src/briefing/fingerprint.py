@@ -18,6 +18,7 @@ from briefing import __version__
 from briefing.config import sidecar_path
 from briefing.errors import BriefingError
 from briefing.options import OUTPUT_SUFFIXES, BuildOptions
+from briefing.reading import read_bytes
 from briefing.source_date import source_date
 
 RENDERERS = ("weasyprint", "ebooklib", "jinja2")
@@ -58,10 +59,15 @@ def record_path(out_dir: Path, stem: str) -> Path:
 
 
 def _read(path: Path) -> bytes:
+    """A file's bytes; none for a missing file (its absence is an input too) or one that is
+    not a regular file within the size a build reads, which the build itself refuses."""
     try:
-        return path.read_bytes()
-    except OSError:
-        return b""  # a missing file is an input too: its absence
+        return read_bytes(path, HASHED_LIMIT, "input")
+    except BriefingError:
+        return b""
+
+
+HASHED_LIMIT = 200_000_000  # bytes: past any source, sidecar or layout file a build reads
 
 
 def _version(package: str) -> str:

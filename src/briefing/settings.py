@@ -20,10 +20,13 @@ from typing import Any, TypeVar
 import yaml
 
 from briefing.errors import BriefingError, Problem
+from briefing.readers.common import clean
 from briefing.reading import SETTINGS_LIMIT, read_bytes
 
 TOP = "(top level)"  # the key of a whole file's mapping
 # The last step of a key path: ".name" or "[2]".
+# A zip file's entries (an EPUB's) can be dated from 1980 to 2107 only.
+FIRST_DAY, LAST_DAY = dt.date(1980, 1, 1), dt.date(2107, 12, 31)
 LAST_STEP = re.compile(r"(?:\.[^.\[]*|\[\d+\])$")
 
 T = TypeVar("T")
@@ -169,11 +172,11 @@ class Checker:
         return {name: item for name, item in value.items() if name in known}
 
     def text(self, key: str, value: Any, *, required: bool = False) -> str | None:
-        """Text, its spaces trimmed."""
+        """Text, its spaces trimmed and the characters no XML document may hold dropped."""
         if value is None and not required:
             return None
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+        if isinstance(value, str) and clean(value).strip():
+            return clean(value).strip()
         self.fail(key, "a text", value)
         return None
 
@@ -213,11 +216,19 @@ class Checker:
 
     def date(self, key: str, value: Any) -> dt.date | None:
         """A day: a YAML date, or text as YYYY-MM-DD."""
-        if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            return value
-        day = _iso_day(value) if isinstance(value, str) else None
+        if value is not None and not (
+            isinstance(value, dt.date | str) and not isinstance(value, dt.datetime)
+        ):
+            self.fail(key, "a date as YYYY-MM-DD", value)
+            return None
+        if value is None:
+            return None
+        day = _iso_day(value) if isinstance(value, str) else value
         if day is None:
             self.fail(key, "a date as YYYY-MM-DD", value)
+        elif not FIRST_DAY <= day <= LAST_DAY:  # what an EPUB's zip entries can be dated
+            self.fail(key, f"a date from {FIRST_DAY} to {LAST_DAY}", value)
+            return None
         return day
 
     def partial_date(self, key: str, value: Any, *, required: bool = False) -> str | None:

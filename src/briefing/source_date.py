@@ -20,5 +20,15 @@ def source_date(source: Path) -> dt.date:
             raise BriefingError(
                 f"expected a whole number of seconds, found {epoch!r}", key="SOURCE_DATE_EPOCH"
             ) from None
+        if not FIRST_EPOCH <= seconds <= LAST_EPOCH:
+            raise BriefingError(
+                f"expected a time from 1980 to 2107, which a zip file can hold, found {epoch}",
+                key="SOURCE_DATE_EPOCH",
+            )
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     return dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC).date()
+
+
+# What the EPUB's zip entries can be dated, in seconds since 1970.
+FIRST_EPOCH = int(dt.datetime(1980, 1, 1, tzinfo=dt.UTC).timestamp())
+LAST_EPOCH = int(dt.datetime(2107, 12, 31, tzinfo=dt.UTC).timestamp())

@@ -16,6 +16,7 @@ COLUMNS = {"name": "name", "organisation": "organisation", "organization": "orga
 COLUMNS |= {"email": "email", "e-mail": "email"}
 FIELDS = ("name", "organisation", "email")
 MAX_SLUG = 80  # characters of a copy's file name before its suffix
+MAX_SLUG_BYTES = 200  # and bytes, with room for ".epub" and a temporary file's name
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Hints for the problems of a row.
 NAME = "every row needs a name"
@@ -156,8 +157,11 @@ def file_slug(name: str) -> str:
     Latin letters; letters of other scripts are kept whole ("й" stays "й"); everything that
     could mean something to a file system goes."""
     letters = "".join(_plain_latin(c) for c in unicodedata.normalize("NFC", name.casefold()))
-    slug = re.sub(r"[\W_]+", "-", letters).strip("-")
-    return slug[:MAX_SLUG].rstrip("-")
+    slug = re.sub(r"[\W_]+", "-", letters).strip("-")[:MAX_SLUG]
+    # A file name is at most 255 bytes: "дмитрий" takes two a letter, "李" three.
+    while len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
+        slug = slug[:-1]
+    return slug.rstrip("-")
 
 
 def _plain_latin(char: str) -> str:
