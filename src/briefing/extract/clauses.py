@@ -40,11 +40,18 @@ COMPARISON = re.compile(
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in)\b"
     r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
-    r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b)",
+    r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
+    # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with
+    r"|(?<=\s)from(?=\s+(?:(?:1[89]|20)\d\d\b(?![^,;]{0,12}\bto\b)|last\s+year|a\s+year\s+"
+    r"(?:ago|earlier)|the\s+(?:previous|prior|same)\b)))",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
-COMPARING_SENTENCE = re.compile(r"^\s*(?:for|by)\s+comparison\b|^\s*in\s+comparison\b", re.I)
+COMPARING_SENTENCE = re.compile(
+    r"^\s*(?:(?:for|by|in)\s+comparison\b|this\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
+    r"is\s+(?:higher|lower|more|less)\s+than)\b)",
+    re.IGNORECASE,
+)
 # "including", "of whom" open an aside only when a number follows soon: "including 49 men".
 # An en dash between digits is a range ("aged 0–4"), not an aside.
 ASIDE_OPEN = re.compile(
@@ -108,7 +115,10 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
 
 
 # "WASHINGTON — ", "NAIROBI, Kenya – ": where a press release was written, not an aside.
-DATELINE = re.compile(r"^[A-Z][A-Z0-9 .,'-]+(?:,\s+[A-Z][\w .'-]+)?\s*[—–]\s*")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*\.?\s+\d{1,2},\s+\d{4}|,\s+[A-Z][\w .'-]+|[A-Z0-9 .,'-]*)"
+    r"\s*[—–]\s*"
+)
 
 
 def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
@@ -142,7 +152,18 @@ _SHORT_COMPARISON = re.compile(r"than|similar|different|same", re.IGNORECASE)
 _YEAR_THEN_ASIDE = re.compile(r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d\b(?:\s*\([^()]*\))?")
 
 
+# "from 2024", "from last year", "from the previous week": a comparison of a few words.
+_FROM_WHEN = re.compile(
+    r"\s+(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
+    r"\s+\w+(?:\s+(?:last\s+year|a\s+year\s+ago))?)\b",
+    re.IGNORECASE,
+)
+
+
 def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
+    if comparison.group().strip().lower() == "from":
+        when = _FROM_WHEN.match(sentence, comparison.end(), end)
+        return when.end() if when else end
     if not _SHORT_COMPARISON.search(comparison.group()):
         return end
     dated = _YEAR_THEN_ASIDE.match(sentence, comparison.end(), end)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefing.extract.clauses import Clause, clauses, governing
+from briefing.extract.clauses import DATELINE, Clause, clauses, governing
 from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
 from briefing.model import Period
@@ -76,7 +76,11 @@ class _Sentence:
     ) -> None:
         self.text, self.quantities, self.fallback = text, quantities, fallback
         self.spans = clauses(text)
-        self.dates = [d for d in dates if d.kind != "since" or len(d.start) > 4]
+        # A dateline's date says when the text was written, not what its figures are of.
+        written = dateline.end() if (dateline := DATELINE.match(text)) else 0
+        self.dates = [
+            d for d in dates if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
+        ]
         self.owner = {id(d): governing(self.spans, d.begin) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
         self.main_dates = [
@@ -129,7 +133,9 @@ class _Sentence:
         """An aside is about what it follows: a figure ("41 victims (30 women and 11 men)")
         or a date ("in 2020 (40%)")."""
         parent = _parent(self.spans, aside)
-        if parent.kind == "comparison":  # "similar to the preceding year (16,921)"
+        if (
+            parent.kind == "comparison" and parent.depth > 0
+        ):  # "similar to the year before (16,921)"
             own = [d for d in self.dates if self.owner[id(d)] is parent]
             return _span(own[-1], own) if own else self._relative(parent)
         host = _host(i, self.quantities, self.homes, aside)

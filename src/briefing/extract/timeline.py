@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from briefing.extract.clauses import clauses, governing
+from briefing.extract.clauses import DATELINE, clauses, governing
 from briefing.extract.dates import DateSpan
 from briefing.model import Event, Statement
 
@@ -29,9 +30,11 @@ DANGLING = frozenset(
 
 
 DESCRIBES_THE_REPORT = re.compile(
-    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the)\s+"
-    r"(?:report|release|bulletin|page|section|chapter|brief|note))\s+(?:shows?|presents?|"
-    r"displays?|lists?|summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?)\b",
+    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the|an?)\s+"
+    r"(?:statistical\s+)?(?:report|release|bulletin|page|section|chapter|brief|note|annex|"
+    r"publication|dataset)|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
+    r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|"
+    r"contains|considers|looks|has\s+been|is\s+available|are\s+available)\b",
     re.IGNORECASE,
 )
 
@@ -85,6 +88,8 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     most about 25 words, cut where a clause begins."""
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
+    if (dateline := DATELINE.match(sentence)) and home.begin < dateline.end():
+        home = replace(home, begin=dateline.end())  # "WASHINGTON, Aug. 12, 2025 – The …"
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays.
     cuts = [
