@@ -29,12 +29,14 @@ def unique_ids(texts: Iterable[str], taken: Iterable[str] = RESERVED) -> list[st
 def numbered(bases: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     """Each base as it is, or with "-2", "-3"… where it was already used."""
     used = set(taken)
-    names = []
+    last: dict[str, int] = {}  # the last number each base was given: a thousand repeats of
+    names = []  # one title cost a thousand steps, not half a million
     for base in bases:
-        candidate, n = base, 1
+        candidate, n = base, last.get(base, 1)
         while candidate in used:
             n += 1
             candidate = f"{base}-{n}"
+        last[base] = n
         used.add(candidate)
         names.append(candidate)
     return names

@@ -236,16 +236,19 @@ T = TypeVar("T", KeyFigure, Event)
 def _with_ids(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
     """Ids from content, so they survive edits elsewhere; a repeat adds its sentence's hash."""
     seen: set[str] = set()
+    last: dict[str, int] = {}  # the last number given to a repeated id: linear in repeats
     result = []
     for item in items:
         base = key(item)
         candidate = base
         if candidate in seen:
             digest = hashlib.sha1((item.sentence or "").encode()).hexdigest()[:6]
-            candidate = f"{base}-{digest}"
-            n = 2
+            candidate = stem = f"{base}-{digest}"
+            n = last.get(stem, 1)
             while candidate in seen:
-                candidate, n = f"{base}-{digest}-{n}", n + 1
+                n += 1
+                candidate = f"{stem}-{n}"
+            last[stem] = n
         seen.add(candidate)
         result.append(replace(item, id=candidate))
     return result

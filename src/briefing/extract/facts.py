@@ -20,6 +20,7 @@ STOPWORDS = frozenset(
     "a an the of in on for to by with from at as and or its their than per who which that "
     "were was is are be been had has have figure".split()
 )
+MAX_CANDIDATES = 8
 # "of the 706 victims", "(86 of 125)", "among the 47 victims": a mention of a number given before.
 _BACK = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
 
@@ -30,7 +31,10 @@ def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
     by_value: dict[tuple[float, str | None], list[int]] = {}
     for figure in figures:
         key = (figure.value, figure.unit)
-        same = next((i for i in by_value.get(key, []) if _same_fact(merged[i], figure)), None)
+        # A restatement names a fact told before; the first few told are where to look
+        # (a value told a thousand times is not compared a million times).
+        candidates = by_value.get(key, [])[:MAX_CANDIDATES]
+        same = next((i for i in candidates if _same_fact(merged[i], figure)), None)
         if same is None:
             by_value.setdefault(key, []).append(len(merged))
             merged.append(figure)

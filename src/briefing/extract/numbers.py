@@ -8,6 +8,7 @@ note numbers.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, replace
@@ -162,10 +163,8 @@ def find_quantities(
     reads "1995" as a quantity, as in a table cell under a column of values. `currencies`
     says which currency a bare "pesos" is.
     """
-    date_spans = [(d.begin, d.end) for d in (find_dates(text) if dates is None else dates)]
-    atoms = [
-        a for a in _atoms(text, currencies) if not any(b <= a.begin < e for b, e in date_spans)
-    ]
+    spans = sorted((d.begin, d.end) for d in (find_dates(text) if dates is None else dates))
+    atoms = [a for a in _atoms(text, currencies) if not _inside(spans, a.begin)]
     if years_are_numbers:
         atoms = [replace(a, is_year_like=False) for a in atoms]
     quantities = _ratings(text)
@@ -238,6 +237,13 @@ def is_class(text: str, quantity: Quantity) -> bool:
     return bool(
         label and quantity.end <= label.end() - 2 and ":" in text[quantity.end : label.end()]
     )
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` is inside one of the sorted, disjoint `spans` (by bisection: a long
+    text's numbers are not each checked against all its dates)."""
+    i = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
 
 
 def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:

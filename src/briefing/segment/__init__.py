@@ -37,13 +37,15 @@ class _Names:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.last: dict[str, int] = {}  # a base's last number: repeats cost one step each
 
     def name(self, section: str, text: str) -> str:
         base = sentence_anchor(section, text)
-        candidate, n = base, 1
+        candidate, n = base, self.last.get(base, 1)
         while candidate in self.used:
             n += 1
             candidate = f"{base}-{n}"
+        self.last[base] = n
         self.used.add(candidate)
         return candidate
 

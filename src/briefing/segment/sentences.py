@@ -54,7 +54,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, space.
-BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
+# Only from the start of a run, and possessive: a run of "....." without a space after it
+# fails once, not once for each of its dots (which made long runs quadratic).
+BOUNDARY = re.compile(r"""(?<![.!?…])[.!?…]++["'”’)\]]*+\s+""")
 
 
 def split_sentences(text: str) -> list[str]:
