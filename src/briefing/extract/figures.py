@@ -43,7 +43,7 @@ TRAILING = frozenset(
     "was were is are be been reached reaches totalled totalling totaled totaling total averaged "
     "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
     "increased decreased grew dropped numbered came remained up made gave give gives set "
-    "received receives received a an the its their".split()
+    "received receives received a an the its their and or but nor".split()
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
