@@ -35,7 +35,8 @@ def test_briefing_toml_and_pyproject_give_defaults(tmp_path: Path) -> None:
     [
         (
             'colour = "blue"\n',
-            r"briefing\.toml: colour: expected one of the keys classification, language, layout",
+            r"briefing\.toml: colour: expected one of the keys classification, figures, "
+            r"language, layout, locale",
         ),
         ("organisation = 4\n", r"briefing\.toml: organisation: expected a text, found a number 4"),
         ('paper = "a3"\n', r"paper: expected one of a4, letter, found the text 'a3'"),
@@ -58,7 +59,8 @@ def test_every_bad_setting_of_the_file_is_reported_at_once(tmp_path: Path) -> No
         load_project(tmp_path)
     assert [str(p) for p in caught.value.problems] == [
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.colour: expected one of the keys "
-        "classification, language, layout, organisation, paper, found unknown key 'colour'",
+        "classification, figures, language, layout, locale, organisation, paper, found "
+        "unknown key 'colour'",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.organisation: expected a text, "
         "found a number 4",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.paper: expected one of a4, letter, "
