@@ -221,3 +221,15 @@ def test_the_figures_table_fits_80_columns_and_never_splits_an_id(source: Path) 
     assert max(len(line) for line in table.splitlines()[1:]) <= 80
     for item in (*briefing.figures, *briefing.timeline):
         assert item.id in table  # whole, on one line
+
+
+def test_the_sidecar_sets_the_rows_of_key_figures_and_the_author(source: Path) -> None:
+    briefing = curated(source, "author: Desk of Studies\nfigures:\n  rows: 3\n")
+    assert len(briefing.table) == 3
+    assert len(briefing.table) + len(briefing.appendix) == len(briefing.figures)
+    assert briefing.author == "Desk of Studies"
+    with pytest.raises(BriefingError) as caught:
+        curated(source, "figures:\n  rows: many\n")
+    assert "line 2: figures.rows: expected a whole number from 1 to 300, found the text" in str(
+        caught.value
+    )
