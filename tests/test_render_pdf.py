@@ -132,6 +132,39 @@ def test_hyphenation_breaks_words_at_line_ends(built_pdf: Path) -> None:
     assert [a + b for a, b in broken if (a + b).lower() not in source_words] == []
 
 
+HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+def hyphenated_runs(path: Path) -> tuple[int, int]:
+    """The most text lines running that end in a hyphen, and the pages (but the last) whose
+    last line of text does: a word broken across pages."""
+    doc = pymupdf.open(path)
+    longest, across = 0, 0
+    for page in doc:
+        lines = [
+            "".join(span["text"] for span in line["spans"]).rstrip()
+            for block in page.get_text("dict")["blocks"]
+            for line in block.get("lines", [])
+        ]
+        lines = [line for line in lines if len(line) > 30]  # text, not labels or headings
+        run = 0
+        for line in lines:
+            run = run + 1 if line.endswith(HYPHENS) else 0
+            longest = max(longest, run)
+        if lines and lines[-1].endswith(HYPHENS) and page.number < doc.page_count - 1:
+            across += 1
+    return longest, across
+
+
+@pytest.mark.parametrize("name", ["sample", "series"])
+def test_no_three_lines_running_end_in_a_hyphen_nor_a_page(
+    name: str, built_pdf: Path, built_series
+) -> None:
+    path = built_pdf if name == "sample" else built_series.outputs[0]
+    longest, across = hyphenated_runs(path)
+    assert longest <= 2 and across == 0
+
+
 def long_report(tmp_path: Path) -> Path:
     """Forty sections of uneven length, so some headings fall near a page foot."""
     parts = ["= Long report =", "A lead paragraph."]
