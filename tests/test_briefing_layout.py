@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -353,31 +354,26 @@ def test_the_first_page_shows_cards_in_digits_with_their_change_and_the_headline
     assert doc[0].get_drawings()  # the chart's bars
 
 
+def structure(node: pikepdf.Object, depth: int = 0) -> Iterator[pikepdf.Dictionary]:
+    """The structure elements under `node` of a tagged PDF, in reading order."""
+    if depth > 60 or not isinstance(node, pikepdf.Dictionary):
+        return
+    yield node
+    kids = node.get("/K")
+    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids]) if kids is not None else []:
+        yield from structure(kid, depth + 1)
+
+
 def pdf_tables_rows(path: Path) -> list[int]:
     """The body rows of each table in the tagged PDF, in reading order."""
     counts: list[int] = []
-
-    def walk(node: pikepdf.Object, depth: int = 0) -> None:
-        if depth > 60 or not isinstance(node, pikepdf.Dictionary):
-            return
-        if node.get("/S") == "/Table":
-            counts.append(0)
-        if node.get("/S") == "/TBody":
-            counts[-1] += sum(1 for kid in _kids(node) if kid.get("/S") == "/TR")
-        for kid in _kids(node):
-            walk(kid, depth + 1)
-
     with pikepdf.open(path) as pdf:
-        walk(pdf.Root.StructTreeRoot)
-    return counts
-
-
-def _kids(node: pikepdf.Dictionary) -> list[pikepdf.Object]:
-    kids = node.get("/K")
-    if kids is None:
-        return []
-    items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
-    return [k for k in items if isinstance(k, pikepdf.Dictionary)]
+        for element in structure(pdf.Root.StructTreeRoot):
+            if element.get("/S") == "/Table":
+                counts.append(0)
+            elif element.get("/S") == "/TR" and counts:
+                counts[-1] += 1
+    return [count - 1 for count in counts]  # a header row each
 
 
 def test_key_figures_shows_twelve_rows_and_all_figures_the_rest(built_series: BuildResult) -> None:
@@ -401,19 +397,12 @@ def chart_titles(result: BuildResult) -> dict[str, list[str]]:
 
 
 def pdf_figure_alts(path: Path) -> list[str]:
-    alts: list[str] = []
-
-    def walk(node: pikepdf.Object, depth: int = 0) -> None:
-        if depth > 60 or not isinstance(node, pikepdf.Dictionary):
-            return
-        if node.get("/S") == "/Figure":
-            alts.append(str(node.get("/Alt", "")))
-        for kid in _kids(node):
-            walk(kid, depth + 1)
-
     with pikepdf.open(path) as pdf:
-        walk(pdf.Root.StructTreeRoot)
-    return alts
+        return [
+            str(element.get("/Alt", ""))
+            for element in structure(pdf.Root.StructTreeRoot)
+            if element.get("/S") == "/Figure"
+        ]
 
 
 STATED = re.compile(r"[A-Z][^:]+: [\d.,]+( percent)? in \d{4}(, [\d.,]+( percent)? in \d{4}){2,}")
