@@ -16,6 +16,7 @@ from briefing.options import BuildOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
+SERIES_REPORT = ROOT / "tests" / "data" / "real" / "tuning" / "tip-2019-mexico.md"
 
 
 def shipped(paper: str = "a4") -> BuildOptions:
@@ -28,6 +29,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The first report built to PDF (A4), EPUB and JSON with the shipped layout."""
     out = tmp_path_factory.mktemp("out")
     return build(FIRST_REPORT, out, shipped())
+
+
+@pytest.fixture(scope="session")
+def built_series(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """A real country report whose figures make series of four years (victims identified
+    2015–2018), with more figures than Key figures shows, built once."""
+    out = tmp_path_factory.mktemp("series")
+    return build(SERIES_REPORT, out, shipped())
 
 
 @pytest.fixture(scope="session")

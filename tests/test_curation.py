@@ -74,7 +74,7 @@ events:
     assert briefing.subtitle == "What the record shows"
     assert briefing.date == dt.date(2024, 5, 1)
     assert (briefing.audience, briefing.classification) == ("Board members", "Internal")
-    assert [c.item.id for c in briefing.headline][:2] == [ids[2], ids[0]]
+    assert [c.cited.item.id for c in briefing.headline][:2] == [ids[2], ids[0]]
     by_id = {f.id: f for f in briefing.figures}
     assert by_id[ids[1]].label == "victims identified"
     assert ids[3] not in by_id
@@ -146,9 +146,9 @@ def test_every_problem_of_a_sidecar_is_reported_in_one_run(source: Path) -> None
     assert result.stderr.splitlines() == [
         f"error: {sidecar}, line 1: title: expected a text, found a list",
         f"error: {sidecar}, line 2: date: expected a date as YYYY-MM-DD, found the text 'soon'",
-        f"error: {sidecar}, line 3: colour: expected one of the keys audience, certified_by, "
-        "classification, conforms_to, date, events, figures, subtitle, title, found unknown "
-        "key 'colour'",
+        f"error: {sidecar}, line 3: colour: expected one of the keys audience, author, "
+        "certified_by, classification, conforms_to, date, events, figures, subtitle, title, "
+        "found unknown key 'colour'",
         f"error: {sidecar}, line 6: figures.add[0].label: expected a text, found nothing",
         f"error: {sidecar}, line 6: figures.add[0].value: expected a number, found the text 'many'",
     ]
@@ -204,7 +204,7 @@ def test_the_readme_sidecar_example_builds_on_the_sample(source: Path) -> None:
     section = readme.split("### The sidecar: curation", 1)[1]
     example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     briefing = curated(source, example)
-    pinned = [c.item.id for c in briefing.headline][:2]
+    pinned = [c.cited.item.id for c in briefing.headline][:2]
     assert pinned == [
         "victims-formally-identified-by-20",
         "score-for-human-trafficking-3-5-out-of-10",
@@ -221,3 +221,15 @@ def test_the_figures_table_fits_80_columns_and_never_splits_an_id(source: Path) 
     assert max(len(line) for line in table.splitlines()[1:]) <= 80
     for item in (*briefing.figures, *briefing.timeline):
         assert item.id in table  # whole, on one line
+
+
+def test_the_sidecar_sets_the_rows_of_key_figures_and_the_author(source: Path) -> None:
+    briefing = curated(source, "author: Desk of Studies\nfigures:\n  rows: 3\n")
+    assert len(briefing.table) == 3
+    assert len(briefing.table) + len(briefing.appendix) == len(briefing.figures)
+    assert briefing.author == "Desk of Studies"
+    with pytest.raises(BriefingError) as caught:
+        curated(source, "figures:\n  rows: many\n")
+    assert "line 2: figures.rows: expected a whole number from 1 to 300, found the text" in str(
+        caught.value
+    )

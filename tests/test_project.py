@@ -35,7 +35,8 @@ def test_briefing_toml_and_pyproject_give_defaults(tmp_path: Path) -> None:
     [
         (
             'colour = "blue"\n',
-            r"briefing\.toml: colour: expected one of the keys classification, language, layout",
+            r"briefing\.toml: colour: expected one of the keys classification, figures, "
+            r"language, layout, locale",
         ),
         ("organisation = 4\n", r"briefing\.toml: organisation: expected a text, found a number 4"),
         ('paper = "a3"\n', r"paper: expected one of a4, letter, found the text 'a3'"),
@@ -58,7 +59,8 @@ def test_every_bad_setting_of_the_file_is_reported_at_once(tmp_path: Path) -> No
         load_project(tmp_path)
     assert [str(p) for p in caught.value.problems] == [
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.colour: expected one of the keys "
-        "classification, language, layout, organisation, paper, found unknown key 'colour'",
+        "classification, figures, language, layout, locale, organisation, paper, found "
+        "unknown key 'colour'",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.organisation: expected a text, "
         "found a number 4",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.paper: expected one of a4, letter, "
@@ -117,3 +119,38 @@ def test_the_command_line_uses_the_project_and_from(project: Path) -> None:
     data = json.loads((project / "out" / "rail.json").read_text())
     assert [s["title"] for s in data["sections"]] == ["Volumes"]
     assert "**" not in data["figures"][0]["sentence"]
+
+
+def test_project_settings_set_the_rows_of_key_figures_and_the_locale(tmp_path: Path) -> None:
+    (tmp_path / "briefing.toml").write_text('locale = "en-GB"\n[figures]\nrows = 3\n')
+    project = load_project(tmp_path)
+    assert project == Project(locale="en-GB", rows=3)
+    source = tmp_path / "r.md"
+    source.write_text(
+        "---\ntitle: Ports\ndate: 2026-12-01\n---\n## Ports\n\nIn 2023, 14 ports opened, "
+        "9 ships docked, 40 cranes worked and 212 people were hired.\n"
+    )
+    briefing = brief(source, project=project)
+    assert len(briefing.figures) == 4 and len(briefing.table) == 3
+    assert briefing.date_text == "1 December 2026"
+    source.with_suffix(".yaml").write_text("figures:\n  rows: 2\n")  # the sidecar wins
+    assert len(brief(source, project=project).table) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "[figures]\nrows = 0\n",
+            "figures.rows: expected a whole number from 1 to 300, found a number 0",
+        ),
+        ("[figures]\nrows = 2.5\n", "figures.rows: expected a whole number from 1 to 300"),
+        ("[figures]\ncolumns = 2\n", "figures.columns: expected one of the keys rows"),
+        ('locale = "British"\n', "locale: expected a language tag such as en or en-GB"),
+    ],
+)
+def test_bad_rows_and_locales_name_the_key(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "briefing.toml").write_text(content)
+    with pytest.raises(BriefingError) as caught:
+        load_project(tmp_path)
+    assert message in str(caught.value)

@@ -195,7 +195,7 @@ def test_markdown_front_matter_gives_title_author_language() -> None:
         "Kestrel Office",
         "en-GB",
     )
-    assert report.front_matter == Curation(title="Rail freight")
+    assert report.front_matter == Curation(title="Rail freight", author="Kestrel Office")
     assert report.front_matter.origins["lang"] == (Path("r.md"), 4)
     assert [(s.title, s.level) for s in report.sections] == [("Part", 2)]
 

@@ -452,7 +452,7 @@ def test_builds_of_random_text_are_well_formed(tmp_path: Path, suffix: str, text
     except BriefingError:
         return
     with pikepdf.open(result.outputs[0]) as pdf:
-        assert len(pdf.pages) >= 3
+        assert len(pdf.pages) >= 1
     with zipfile.ZipFile(result.outputs[1]) as archive:
         for name in archive.namelist():
             if name.endswith((".xhtml", ".opf", ".ncx")):
@@ -496,9 +496,11 @@ def test_long_tables_are_cut_with_a_note_and_no_link_points_past_the_cut(
     assert table.rows_left_out == 500
     assert len(briefing.figures) == 2 * count  # the cut rows' figures are kept, for the JSON
     placed = {c.anchor for row in table.rows for c in row if c.anchor}
-    linked = {c.anchor for c in (*briefing.table, *briefing.headline) if c.anchor}
+    facts = (*briefing.table, *briefing.headline)
+    linked = {c.anchor for c in (*(f.cited for f in facts), *briefing.appendix) if c.anchor}
     assert linked and linked <= placed
-    html = render_epub_pages(briefing, find_layout("briefing", project=ROOT))[-1].html
+    pages = render_epub_pages(briefing, find_layout("briefing", project=ROOT))
+    (html,) = [page.html for page in pages if page.title == "Data"]
     assert f"shows the first {MAX_REPORT_TABLE_ROWS} rows of this table; 500 more" in html
 
 

@@ -18,12 +18,14 @@ from briefing.model import AddedEvent, AddedFigure, Curation
 from briefing.settings import TOP, Checker, load_yaml, nearest, read_text
 
 TOP_KEYS = frozenset(
-    {"title", "subtitle", "date", "audience", "classification", "figures", "events"}
+    {"title", "subtitle", "author", "date", "audience", "classification", "figures", "events"}
     | {"conforms_to", "certified_by"}
 )
 # Front matter describes the report too; the reader takes these, the sidecar has none.
-FRONT_MATTER_KEYS = frozenset({"author", "lang", "language"})
-FIGURE_KEYS = frozenset({"pin", "relabel", "drop", "add"})
+FRONT_MATTER_KEYS = frozenset({"lang", "language"})
+FIGURE_KEYS = frozenset({"pin", "rows", "relabel", "drop", "add"})
+# The Key figures table is a summary, and each row costs layout time.
+MAX_ROWS = 300
 EVENT_KEYS = frozenset({"drop", "retext", "add"})
 ADDED_FIGURE_KEYS = frozenset(
     {"label", "value", "value_max", "unit", "display", "period", "section", "sentence"}
@@ -73,7 +75,7 @@ def read_front_matter(text: str, path: Path, first_line: int) -> FrontMatter:
     curation = _curation(check, top)
     front = FrontMatter(
         title=_one_line(curation.title),
-        author=_one_line(check.text("author", top.get("author"))),
+        author=curation.author,
         language=languages[0] or languages[1],
         curation=curation,
     )
@@ -106,6 +108,7 @@ def _curation(check: Checker, top: dict[str, Any]) -> Curation:
     return Curation(
         title=check.text("title", top.get("title")),
         subtitle=check.text("subtitle", top.get("subtitle")),
+        author=_one_line(check.text("author", top.get("author"))),
         date=check.date("date", top.get("date")),
         audience=check.text("audience", top.get("audience")),
         classification=check.text("classification", top.get("classification")),
@@ -117,6 +120,7 @@ def _curation(check: Checker, top: dict[str, Any]) -> Curation:
         ),
         certified_by=check.text("certified_by", top.get("certified_by")),
         pin=check.ids("figures.pin", figures.get("pin")),
+        rows=check.count("figures.rows", figures.get("rows"), MAX_ROWS),
         relabel=check.texts_by_id("figures.relabel", figures.get("relabel")),
         drop=check.ids("figures.drop", figures.get("drop")),
         add=tuple(_added_figure(check, f"figures.add[{i}]", a) for i, a in enumerate(added)),

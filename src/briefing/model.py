@@ -357,15 +357,56 @@ class Cited:
     anchor: str | None  # the id of its sentence or cell; None for one added by an editor
     section_title: str | None
     when: str  # its period or date as the document's language writes it; "" for none
+    text: str  # what it prints as: a figure's label in sentence case, an event's text
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart, in the units of the chart's viewBox (y downwards)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    centre: float  # where its value and period are centred
+    value: str  # printed above it ("137"); "" when a crowded chart leaves it out
+    value_y: float
+    period: str  # printed under it ("2017"); "" when left out
+    conflict: bool  # one of two values the report gives for one period
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A series drawn small, as bars; the layout's template draws it as SVG. `title` is its
+    accessible name, which states its data ("Victims identified: 137 in 2017, 139 in 2018")."""
+
+    id: str  # unique in the briefing: the id of its title element
+    title: str
+    width: float  # the viewBox
+    height: float
+    baseline: float  # the y of zero
+    period_y: float  # the baseline of the periods under the bars
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A key figure as the summary shows it: a headline card or a row of Key figures."""
+
+    cited: Cited
+    value: str  # in digits: "6", not "six"
+    change: str  # since the period before, from its series or sentence ("up from 139 in 2018")
+    chart: Chart | None = None  # its series, when the summary draws it (three points or more)
 
 
 @dataclass(frozen=True)
 class TimelineYear:
-    """The events of one year; `gap` marks years skipped since the previous group."""
+    """The events of one year, and the years since the group before it (0 for the first):
+    a note says "10 years later" where years are skipped."""
 
     year: str
     events: tuple[Cited, ...]
-    gap: int
+    later: int
 
 
 @dataclass(frozen=True)
@@ -388,17 +429,21 @@ class Briefing:
     subtitle: str | None
     date: dt.date
     language: str
-    author: str
-    summary: str
+    author: str | None  # the report's author or the project's organisation; None for neither
+    summary: str  # the first sentence: the documents' description
     chapters: tuple[Chapter, ...]
     source: Path
+    lead: str = ""  # the lead's first sentences, for the first page
     figures: tuple[KeyFigure, ...] = field(default=())
     timeline: tuple[Event, ...] = field(default=())
-    headline: tuple[Cited, ...] = field(default=())  # for the cover, pinned first
-    table: tuple[Cited, ...] = field(default=())  # the figures, in reading order
+    headline: tuple[Fact, ...] = field(default=())  # the first page's cards, pinned first
+    key_dates: tuple[Cited, ...] = field(default=())  # the first page's strip, in date order
+    table: tuple[Fact, ...] = field(default=())  # Key figures: one row per series or fact, ranked
+    appendix: tuple[Cited, ...] = field(default=())  # every other figure, in reading order
     years: tuple[TimelineYear, ...] = field(default=())  # every event, by year
     series: tuple[Series, ...] = field(default=())  # figures that measure one thing over time
-    figures_left_out: int = 0  # figures past the table's limit (all are in the JSON)
+    contents: bool = False  # a contents page: only a long briefing has one
+    appendix_left_out: int = 0  # figures past the appendix's limit (all are in the JSON)
     events_left_out: int = 0
     audience: str | None = None
     classification: str | None = None
@@ -410,6 +455,11 @@ class Briefing:
     @property
     def sections(self) -> tuple[Section, ...]:
         return tuple(s for chapter in self.chapters for s in chapter.sections)
+
+    @property
+    def trends(self) -> bool:
+        """Whether a row of Key figures has a chart or a change to show."""
+        return any(fact.chart or fact.change for fact in self.table)
 
     @property
     def timeline_summary(self) -> str:
@@ -455,12 +505,14 @@ class Curation:
 
     title: str | None = None
     subtitle: str | None = None
+    author: str | None = None  # who the briefing is by: a person or an organisation
     date: dt.date | None = None
     audience: str | None = None
     classification: str | None = None
     conforms_to: str | None = None  # an accessibility claim the editor stands behind
     certified_by: str | None = None
     pin: tuple[str, ...] = ()
+    rows: int | None = None  # rows of the Key figures table; None: the project's, else 12
     relabel: dict[str, str] = field(default_factory=dict)
     drop: tuple[str, ...] = ()
     add: tuple[AddedFigure, ...] = ()

@@ -26,13 +26,15 @@ class Parts(NamedTuple):
     key_figures: Part
     timeline: Part
     notes: Part
+    all_figures: Part  # the appendix: every figure Key figures does not show
 
 
 PARTS = Parts(
-    cover=Part("cover", "Cover"),
+    cover=Part("cover", "At a glance"),
     contents=Part("contents", "Contents"),
     overview=Part("overview", "Overview"),
     key_figures=Part("key-figures", "Key figures"),
     timeline=Part("timeline", "Timeline"),
     notes=Part("notes", "Notes"),
+    all_figures=Part("all-figures", "All figures"),
 )

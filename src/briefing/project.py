@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.config import LANGUAGE_TAG, MAX_ROWS
 from briefing.layouts import PAPER_SIZES
 from briefing.settings import TOP, Checker, child_key, load_toml
 
-KEYS = ("layout", "paper", "organisation", "classification", "language")
+TEXTS = ("layout", "organisation", "classification")
+KEYS = (*TEXTS, "paper", "language", "locale", "figures")
+FIGURE_KEYS = ("rows",)
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,10 @@ class Project:
     organisation: str | None = None  # the author of briefings whose report names none
     classification: str | None = None
     language: str | None = None  # for reports that do not say theirs
+    # How dates are written for the project's readers ("en-GB": "1 December 2026"), for
+    # reports in its language.
+    locale: str | None = None
+    rows: int | None = None  # rows of the Key figures table ([figures] rows)
 
 
 def load_project(root: Path) -> Project:
@@ -40,7 +47,15 @@ def _checked(table: Any, path: Path, key: str) -> Project:
     """The settings in `table`, found at `key` of `path`."""
     check = Checker(path)
     table = check.mapping(key, table, KEYS)
-    texts = {k: check.text(child_key(key, k), table.get(k)) for k in KEYS if k != "paper"}
+    texts = {k: check.text(child_key(key, k), table.get(k)) for k in TEXTS}
+    tag = "a language tag such as en or en-GB"
+    tags = {
+        k: check.matching(child_key(key, k), table.get(k), LANGUAGE_TAG, tag)
+        for k in ("language", "locale")
+    }
     paper = check.choice(child_key(key, "paper"), table.get("paper"), PAPER_SIZES)
+    figures_key = child_key(key, "figures")
+    figures = check.mapping(figures_key, table.get("figures"), FIGURE_KEYS)
+    rows = check.count(f"{figures_key}.rows", figures.get("rows"), MAX_ROWS)
     check.done()
-    return Project(paper=paper, **texts)
+    return Project(paper=paper, rows=rows, **texts, **tags)

@@ -214,6 +214,15 @@ class Checker:
         self.fail(key, "a number", value)
         return None
 
+    def count(self, key: str, value: Any, most: int) -> int | None:
+        """A whole number from 1 to `most`."""
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= most:
+            return value
+        self.fail(key, f"a whole number from 1 to {most}", value)
+        return None
+
     def date(self, key: str, value: Any) -> dt.date | None:
         """A day: a YAML date, or text as YYYY-MM-DD."""
         if value is not None and not (

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
 from briefing.assemble.curation import check_curation, curate_events, curate_figures
-from briefing.assemble.dates import briefing_date, format_day, format_period
-from briefing.assemble.headline import headline_figures
+from briefing.assemble.dates import briefing_date, format_day, format_period, writing_locale
+from briefing.assemble.labels import sentence_case
 from briefing.assemble.series import find_series
-from briefing.assemble.timeline import timeline_years
+from briefing.assemble.summary import DEFAULT_ROWS, Summary
+from briefing.assemble.timeline import key_dates, timeline_years
 from briefing.errors import BriefingError
 from briefing.model import (
     Briefing,
@@ -27,15 +28,21 @@ from briefing.project import Project
 
 __all__ = ["MAX_REPORT_TABLE_ROWS", "assemble"]
 
-UNKNOWN_AUTHOR = "Unknown author"
 DEFAULT_LANGUAGE = "en"
 # WeasyPrint lays out about 500 short sections a minute: past that, a report is refused at
 # once rather than left to run for many minutes.
 MAX_SECTIONS = 500
-# The summary table and the timeline are for a reader in a hurry, and each row costs layout
+# The appendix and the timeline are lists to look things up in, and each row costs layout
 # time: past these, the rest is counted in a note and kept in the JSON.
-MAX_TABLE_ROWS = 300
+MAX_APPENDIX_ROWS = 300
 MAX_TIMELINE_EVENTS = 300
+# A contents page earns its page when the briefing is long: a report of more than about
+# 2,000 words (four pages of text or more after the summary) or of more than 12 sections.
+# Shorter ones are read through; the PDF's bookmarks and the EPUB's navigation are always
+# there.
+CONTENTS_WORDS = 2000
+CONTENTS_SECTIONS = 12
+LEAD_WORDS = 90  # the first page's lead: whole sentences, about this many words
 
 
 def assemble(
@@ -47,9 +54,10 @@ def assemble(
     curation = curation or Curation()
     project = project or Project()
     language = report.language or project.language or DEFAULT_LANGUAGE
+    writing = writing_locale(language, project.locale)
     sections = _checked_parts(report)
     section_ids = [s.id for s in sections]
-    figures = curate_figures(findings.figures, curation, language)
+    figures = curate_figures(findings.figures, curation, writing)
     timeline = curate_events(findings.timeline, curation)
     check_curation(curation, findings, figures, section_ids)
     titles = {s.id: s.title for s in sections}
@@ -59,26 +67,34 @@ def assemble(
     notes = tuple(map(anchoring.note, report.notes))
 
     def cite(item: KeyFigure | Event) -> Cited:
-        return _cited(item, titles, language, anchoring.placed)
+        return _cited(item, titles, writing, anchoring.placed)
 
+    series = find_series(figures)
+    summary = Summary(figures, series, cite, writing)
+    table = summary.rows(curation.pin, curation.rows or project.rows or DEFAULT_ROWS)
+    appendix = summary.appendix(table)
     return Briefing(
         title=curation.title or report.title,
         subtitle=curation.subtitle,
         date=date,
-        date_text=format_day(date, language),
+        date_text=format_day(date, writing),
         language=language,
-        author=report.author or project.organisation or UNKNOWN_AUTHOR,
+        author=curation.author or report.author or project.organisation,
         summary=_first_sentence(sections),
+        lead=_lead(sections),
         chapters=chapters,
         notes=notes,
         source=report.source,
         figures=figures,
-        series=find_series(figures),
+        series=series,
         timeline=timeline,
-        headline=tuple(map(cite, headline_figures(figures, curation.pin))),
-        table=tuple(map(cite, figures[:MAX_TABLE_ROWS])),
+        headline=summary.headline(curation.pin),
+        key_dates=tuple(map(cite, key_dates(timeline))),
+        table=table,
+        appendix=tuple(map(cite, appendix[:MAX_APPENDIX_ROWS])),
         years=timeline_years(timeline[:MAX_TIMELINE_EVENTS], cite),
-        figures_left_out=max(len(figures) - MAX_TABLE_ROWS, 0),
+        contents=_long(sections),
+        appendix_left_out=max(len(appendix) - MAX_APPENDIX_ROWS, 0),
         events_left_out=max(len(timeline) - MAX_TIMELINE_EVENTS, 0),
         audience=curation.audience,
         classification=curation.classification or project.classification,
@@ -106,9 +122,12 @@ def _cited(
 ) -> Cited:
     first = item.statements[0].id if item.statements else None
     anchor = first if first in placed else None
-    period = item.period if isinstance(item, KeyFigure) else Period(item.start, item.end)
+    if isinstance(item, KeyFigure):
+        period, text = item.period, sentence_case(item.label)
+    else:
+        period, text = Period(item.start, item.end), item.text
     when = "" if period is None else format_period(period, language)
-    return Cited(item, anchor, titles.get(item.section) if item.section else None, when)
+    return Cited(item, anchor, titles.get(item.section) if item.section else None, when, text)
 
 
 def _first_sentence(sections: tuple[Section, ...]) -> str:
@@ -117,6 +136,33 @@ def _first_sentence(sections: tuple[Section, ...]) -> str:
             if paragraph.sentences and paragraph.sentences[0].text:
                 return paragraph.sentences[0].text
     return ""
+
+
+def _lead(sections: tuple[Section, ...]) -> str:
+    """The first sentences of the report, about LEAD_WORDS words of them (at least one)."""
+    taken: list[str] = []
+    words = 0
+    for paragraph in paragraphs(sections[0].blocks):
+        for sentence in paragraph.sentences:
+            count = len(sentence.text.split())
+            if taken and words + count > LEAD_WORDS:
+                return " ".join(taken)
+            taken.append(sentence.text)
+            words += count
+    return " ".join(taken)
+
+
+def _long(sections: tuple[Section, ...]) -> bool:
+    """Whether the briefing is long enough to need a contents page."""
+    if len(sections) > CONTENTS_SECTIONS:
+        return True
+    words = 0
+    for section in sections:
+        for paragraph in paragraphs(section.blocks):
+            words += len(paragraph.text.split())
+            if words > CONTENTS_WORDS:
+                return True
+    return False
 
 
 def _chapters(sections: tuple[Section, ...]) -> tuple[Chapter, ...]:

@@ -9,13 +9,45 @@ from babel import UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from briefing.model import Period, Report
+from briefing.model import KeyFigure, Period, Report
 from briefing.source_date import source_date
+
+# Units a number in words is written with in digits too ("three years" gives "3 years").
+WORD_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "percentage points"})
 
 
 def briefing_date(report: Report) -> dt.date:
     """The briefing's date when the sidecar sets none (see `source_date`)."""
     return source_date(report.source)
+
+
+def writing_locale(language: str, locale: str | None) -> str:
+    """How the briefing writes dates and numbers: the project's `locale` when it is a
+    way of writing the report's language ("en-GB" for a report in "en": "1 December 2026"),
+    else the report's language."""
+    if locale and _primary(locale) == _primary(language):
+        return locale
+    return language
+
+
+def _primary(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+def in_digits(figure: KeyFigure, language: str) -> str:
+    """The figure as the summary prints it, in digits: "six" gives "6" and "one to three
+    years" gives "1–3 years"; a figure with digits prints as the report writes it, and one
+    in words with another unit ("two thirds", "a million euros") too."""
+    if any(c.isdigit() for c in figure.display):
+        return figure.display
+    number = format_value(figure.value, figure.value_max, language)
+    if figure.unit is None:
+        return number
+    if figure.unit == "%":
+        return f"{number}%"
+    if figure.unit in WORD_UNITS:
+        return f"{number} {figure.unit}"
+    return figure.display
 
 
 def format_day(day: dt.date, language: str) -> str:

@@ -27,8 +27,7 @@ def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> lis
     by_id = {f.id: f for f in figures}
     chosen = [by_id[i] for i in pinned][:MAX_CARDS]
     wanted = max(MIN_CARDS + 1 - len(chosen), 0)
-    years = [y for f in figures if (y := _year(f)) is not None]
-    span = (min(years), max(years)) if years else None
+    span = year_span(figures)
     ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, span))
     seen = {f.sentence for f in chosen} | {f.label for f in chosen}
     for figure in ranked:
@@ -46,6 +45,12 @@ def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> lis
             chosen.append(figure)
             wanted -= 1
     return chosen
+
+
+def year_span(figures: Sequence[KeyFigure]) -> tuple[int, int] | None:
+    """The first and last year of `figures`' periods; None when none has a period."""
+    years = [y for f in figures if (y := _year(f)) is not None]
+    return (min(years), max(years)) if years else None
 
 
 def score(figure: KeyFigure, span: tuple[int, int] | None) -> float:

@@ -9,13 +9,14 @@ import uuid
 from dataclasses import replace
 
 from ebooklib import epub
+from lxml import etree
 
 from briefing.layouts import Layout
 from briefing.model import Briefing
 from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
 from briefing.render.html import Page, epub_links, render_epub_pages
-from briefing.render.package import PageBreak, finish_epub
+from briefing.render.package import SVG, PageBreak, finish_epub
 from briefing.render.pagination import PageStart, mark_page_breaks
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
@@ -78,7 +79,8 @@ def _book_with_metadata(briefing: Briefing, paginated: bool) -> epub.EpubBook:
     book.set_identifier(book_identifier(briefing))
     book.set_title(briefing.title)
     book.set_language(briefing.language)
-    book.add_author(briefing.author)
+    if briefing.author:  # none rather than a made-up one
+        book.add_author(briefing.author)
     book.add_metadata("DC", "date", briefing.date.isoformat())
     if briefing.summary:
         book.add_metadata("DC", "description", briefing.summary)
@@ -101,13 +103,19 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
     features = ["tableOfContents", "readingOrder", "structuralNavigation"]
     if paginated:
         features += ["pageBreakMarkers", "pageNavigation", "printPageNumbers"]
+    charts = any(fact.chart for fact in (*briefing.headline, *briefing.table))
     summary = (
-        "Text only (the cover image repeats the title page that follows it as text): headings "
+        "Text (the cover image repeats the first page that follows it as text): headings "
         "and a table of contents give structure, tables have header cells, and every key "
         "figure and event links to the sentence it came from."
     )
+    modes = ["textual"]
+    if charts:
+        features.append("alternativeText")
+        modes.append("visual")
+        summary += " Each small chart has a text alternative that states its data."
     return [
-        ("accessMode", "textual"),
+        *(("accessMode", mode) for mode in modes),
         ("accessModeSufficient", "textual"),
         *(("accessibilityFeature", feature) for feature in features),
         ("accessibilityHazard", "none"),
@@ -117,24 +125,35 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
 
 def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
     # ebooklib wants bytes: a whole XHTML document given as str can come out empty.
+    content = page.html.encode("utf-8")
     document = epub.EpubHtml(
         uid=page.file_name.removesuffix(".xhtml"),
         title=page.title,
         file_name=page.file_name,
         lang=language,
-        content=page.html.encode("utf-8"),
+        content=content,
     )
+    if _has_svg(content):  # the manifest must say so (EPUBCheck OPF-014)
+        document.properties.append("svg")
     document.add_item(style)
     return document
 
 
+def _has_svg(xhtml: bytes) -> bool:
+    """Whether the document draws SVG in its text (a chart)."""
+    tree = etree.fromstring(xhtml)
+    return next(tree.iter(f"{{{SVG}}}svg"), None) is not None
+
+
 def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
-    """The landmarks navigation: where the cover, the contents and the report's text begin.
+    """The landmarks navigation: where the first page, the contents (of a long briefing) and
+    the report's text begin.
     ("text" is the guide's name for what EPUB 3 calls bodymatter.)"""
     first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
+    contents = {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"}
     return [
         {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": "cover"},
-        {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"},
+        *([contents] if briefing.contents else []),
         {"href": first, "title": briefing.chapters[0].title, "type": "text"},
     ]
 
@@ -155,6 +174,8 @@ def _toc(briefing: Briefing) -> list:
             toc.append(epub.Link(links[head.id], head.title, head.id))
     if briefing.notes:
         toc.append(_part_link(PARTS.notes))
+    if briefing.appendix:
+        toc.append(_part_link(PARTS.all_figures))
     return toc
 
 

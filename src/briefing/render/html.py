@@ -40,30 +40,41 @@ def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
         links=links,
         sentence_links=sentence_links,
         stylesheet="print.css",
+        reflowable=False,
         **_notes(briefing, note_href="#note-", footnotes=True),
     )
 
 
 def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
-    """Cover, contents, key figures, timeline and one document per chapter, in reading order."""
+    """The first page, the contents (of a long briefing), key figures, timeline, one
+    document per chapter, the notes and the appendix, in reading order."""
     common = {
         "briefing": briefing,
         "links": epub_links(briefing),
         "sentence_links": epub_sentence_links(briefing),
         "stylesheet": "style/epub.css",
+        "reflowable": True,
         **_notes(briefing, note_href=f"{PARTS.notes.file}#note-", footnotes=False),
     }
-    pages = [_part_page(layout, PARTS.cover, common), _part_page(layout, PARTS.contents, common)]
-    if briefing.table:
-        pages.append(_part_page(layout, PARTS.key_figures, common))
-    if briefing.years:
-        pages.append(_part_page(layout, PARTS.timeline, common))
+    pages = [_part_page(layout, part, common) for part in _parts_before(briefing)]
     for chapter in briefing.chapters:
         html = _render(layout, "epub-chapter.html", chapter=chapter, **common)
         pages.append(Page(chapter_file(chapter), chapter.title, html))
     if briefing.notes:
         pages.append(_part_page(layout, PARTS.notes, common))
+    if briefing.appendix:
+        pages.append(_part_page(layout, PARTS.all_figures, common))
     return pages
+
+
+def _parts_before(briefing: Briefing) -> list[Part]:
+    """The briefing's own parts before the report's text, as far as it has them."""
+    shown = {
+        PARTS.contents: briefing.contents,
+        PARTS.key_figures: bool(briefing.table),
+        PARTS.timeline: bool(briefing.years),
+    }
+    return [PARTS.cover, *(part for part, has in shown.items() if has)]
 
 
 def _part_page(layout: Layout, part: Part, context: dict[str, object]) -> Page:
@@ -86,8 +97,8 @@ def _notes(briefing: Briefing, note_href: str, footnotes: bool) -> dict[str, obj
     }
 
 
-# The parts the contents lists before the report's sections.
-LISTED_PARTS = (PARTS.key_figures, PARTS.timeline)
+# The parts the contents lists around the report's sections.
+LISTED_PARTS = (PARTS.key_figures, PARTS.timeline, PARTS.all_figures)
 
 
 def chapter_file(chapter: Chapter) -> str:

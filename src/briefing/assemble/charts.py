@@ -1,0 +1,96 @@
+"""Series drawn small: the bars of a chart in the units of its SVG viewBox, and the sentence
+that states its data for a reader who cannot see it. The layout's template draws the SVG.
+
+A chart is `WIDTH` by `HEIGHT` units whatever its number of bars, so that it fills the
+same box in a table row or on a card: the value over each bar, the period under it (past
+`MAX_LABELLED` bars, only the first, the last and the highest are labelled, so that labels
+never collide). Bars start at zero; two values for one period stand side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import groupby
+
+from briefing.model import Bar, Chart, Period, Point, Series
+
+MIN_POINTS = 3  # fewer points are told in words ("up from 667 in 2017"), not drawn
+WIDTH, HEIGHT = 120.0, 46.0
+TOP, BOTTOM = 9.0, 10.0  # room for the values above the bars and the periods under them
+BAR_SHARE = 0.62  # of each period's slot; the rest is the gap between bars
+MAX_LABELLED = 6
+
+
+def draw_chart(
+    series: Series,
+    label: str,
+    value_text: Callable[[Point], str],
+    period_text: Callable[[Period], str],
+) -> Chart | None:
+    """`series` as a bar chart titled `label`, each value written by `value_text` and each
+    period by `period_text`; None for a series of fewer than MIN_POINTS points."""
+    if len(series.points) < MIN_POINTS:
+        return None
+    slots = [list(group) for _, group in groupby(series.points, key=lambda p: p.period)]
+    values = [p.value for p in series.points]
+    low, high = min(0.0, *values), max(0.0, *values)
+    scale = (HEIGHT - TOP - BOTTOM) / ((high - low) or 1.0)
+    baseline = TOP + high * scale
+    labelled = _labelled(slots)
+    width = WIDTH / len(slots)
+    bars = []
+    for n, slot in enumerate(slots):
+        bar_width = width * BAR_SHARE / len(slot)
+        left = n * width + width * (1 - BAR_SHARE) / 2
+        for k, point in enumerate(slot):
+            top = baseline - max(point.value, 0.0) * scale
+            bars.append(
+                Bar(
+                    x=_r(left + k * bar_width),
+                    y=_r(top),
+                    width=_r(bar_width * 0.92),
+                    height=_r(abs(point.value) * scale),
+                    centre=_r(left + (k + 0.5) * bar_width),
+                    value=value_text(point) if n in labelled else "",
+                    value_y=_r(min(top, baseline) - 2.0),
+                    period=period_text(point.period) if n in labelled and k == 0 else "",
+                    conflict=point.conflict,
+                )
+            )
+    return Chart(
+        id=f"chart-{series.id}",
+        title=f"{label}: {_stated(slots, value_text, period_text)}",
+        width=WIDTH,
+        height=HEIGHT,
+        baseline=_r(baseline),
+        period_y=HEIGHT - 2.0,
+        bars=tuple(bars),
+    )
+
+
+def _labelled(slots: Sequence[Sequence[Point]]) -> set[int]:
+    """The slots whose value and period are printed: all, or the first, last and highest."""
+    if len(slots) <= MAX_LABELLED:
+        return set(range(len(slots)))
+    highest = max(range(len(slots)), key=lambda n: max(p.value for p in slots[n]))
+    return {0, len(slots) - 1, highest}
+
+
+def _stated(
+    slots: Sequence[Sequence[Point]],
+    value_text: Callable[[Point], str],
+    period_text: Callable[[Period], str],
+) -> str:
+    """The data in words: "137 in 2017, 139 in 2018"; "265 or 270 in 2019 (the report
+    gives both)" for a conflict."""
+    parts = []
+    for slot in slots:
+        values = " or ".join(value_text(p) for p in slot)
+        both = " (the report gives both)" if len(slot) > 1 else ""
+        parts.append(f"{values} in {period_text(slot[0].period)}{both}")
+    return ", ".join(parts)
+
+
+def _r(value: float) -> float:
+    """Two decimals: enough for a drawing, and the same text on every build."""
+    return round(value, 2)

@@ -1,0 +1,167 @@
+"""The summary a reader in a hurry reads: the first page's cards and the rows of the Key
+figures table, each a `Fact` (a figure, its value in digits, its change since the period
+before and, for a series of three points or more, its chart), and the figures left for the
+appendix.
+
+The table has one row per series or fact, best first (the editor's pins, then the ranking
+of `headline.score`, a series counting for more than one of its figures): a series is shown
+by its latest figure, with its chart, and no two rows give the same value for the same
+period. Every figure that is not a row goes to the appendix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefing.assemble.charts import MIN_POINTS, draw_chart
+from briefing.assemble.dates import WORD_UNITS, format_period, format_value, in_digits
+from briefing.assemble.headline import MAX_CARDS, headline_figures, score, year_span
+from briefing.model import Cited, Fact, KeyFigure, Period, Point, Series
+
+DEFAULT_ROWS = 12
+NUMBER = re.compile(r"\d(?:[\d,. \u00a0\u202f]*\d)?")
+SERIES_SCORE = 1.0  # a trend says more than one of its values
+
+
+class Summary:
+    """Facts about `figures`, which make up `series`; `cite` links a figure to its sentence
+    and `language` writes its values and periods."""
+
+    def __init__(
+        self,
+        figures: Sequence[KeyFigure],
+        series: Sequence[Series],
+        cite: Callable[[KeyFigure], Cited],
+        language: str,
+    ) -> None:
+        self.figures = tuple(figures)
+        self.by_id = {f.id: f for f in figures}
+        self.series_of = {p.figure: s for s in series for p in s.points}
+        self.series = tuple(series)
+        self.cite = cite
+        self.language = language
+
+    def headline(self, pinned: Sequence[str]) -> tuple[Fact, ...]:
+        """The cards: pinned and ranked figures (`headline_figures`), and the best series of
+        three points or more when no card shows one and there is room; the first card that
+        belongs to such a series draws it."""
+        chosen = headline_figures(self.figures, pinned)
+        if len(chosen) < MAX_CARDS and not any(map(self._drawn, chosen)):
+            best = self._best_series()
+            if best is not None:
+                chosen.append(self.by_id[best.points[-1].figure])
+        first = next((f for f in chosen if self._drawn(f)), None)
+        return tuple(self.fact(f, chart=f is first) for f in chosen)
+
+    def rows(self, pinned: Sequence[str], count: int) -> tuple[Fact, ...]:
+        """The Key figures table: `count` rows at most, one per series or fact, best first."""
+        rows: list[KeyFigure] = []
+        stated: set[tuple[float, float | None, Period | None]] = set()
+        for figure in self._ranked(pinned):
+            if len(rows) == count:
+                break
+            said = self._said(figure)
+            if said & stated:
+                continue
+            rows.append(figure)
+            stated |= said
+        return tuple(self.fact(f, chart=True) for f in rows)
+
+    def appendix(self, table: Sequence[Fact]) -> tuple[KeyFigure, ...]:
+        """Every figure that is no row of `table`, in reading order."""
+        shown = {fact.cited.item.id for fact in table}
+        return tuple(f for f in self.figures if f.id not in shown)
+
+    def fact(self, figure: KeyFigure, *, chart: bool) -> Fact:
+        series = self.series_of.get(figure.id)
+        drawn = None
+        if chart and series is not None:
+            cited = self.cite(self.by_id[series.points[-1].figure])
+            drawn = draw_chart(series, cited.text, self._point_value, self._period)
+        return Fact(
+            self.cite(figure), in_digits(figure, self.language), self._change(figure), drawn
+        )
+
+    def _ranked(self, pinned: Sequence[str]) -> list[KeyFigure]:
+        """Pinned figures in the editor's order, then each series (by its latest figure) and
+        each figure outside a series, best first; ties keep reading order."""
+        span = year_span(self.figures)
+        shown = [
+            f
+            for f in self.figures
+            if f.id not in self.series_of or self.series_of[f.id].points[-1].figure == f.id
+        ]
+
+        def rank(figure: KeyFigure) -> float:
+            series = self.series_of.get(figure.id)
+            bonus = SERIES_SCORE if series and len(series.points) >= MIN_POINTS else 0.0
+            return -(score(figure, span) + bonus)
+
+        pins = [self.by_id[i] for i in pinned if i in self.by_id]
+        return pins + sorted((f for f in shown if f not in pins), key=rank)
+
+    def _said(self, figure: KeyFigure) -> set[tuple[float, float | None, Period | None]]:
+        """The (value, value_max, period) a row of `figure` states: its own, and its
+        series' every point."""
+        said = {(figure.value, figure.value_max, figure.period)}
+        series = self.series_of.get(figure.id)
+        if series is not None:
+            said |= {(p.value, None, p.period) for p in series.points}
+        return said
+
+    def _drawn(self, figure: KeyFigure) -> bool:
+        series = self.series_of.get(figure.id)
+        return series is not None and len(series.points) >= MIN_POINTS
+
+    def _best_series(self) -> Series | None:
+        drawn = [s for s in self.series if len(s.points) >= MIN_POINTS]
+        span = year_span(self.figures)
+        return max(drawn, key=lambda s: score(self.by_id[s.points[-1].figure], span), default=None)
+
+    def _change(self, figure: KeyFigure) -> str:
+        """Against the period before in its series ("up from 139 in 2018"), else against
+        what its sentence says it was ("up from 4.1%"); "" when neither says."""
+        series = self.series_of.get(figure.id)
+        before = None
+        if series is not None:
+            now = figure.period
+            earlier = [p for p in series.points if now and _before(p.period, now)]
+            before = earlier[-1] if earlier else None
+        if before is not None:
+            was = self._point_value(before)
+            when = self._period(before.period)
+            return f"{_direction(figure.value, before.value, was)} in {when}"
+        if figure.change is not None and figure.change.before is not None:
+            was = _restated(figure, figure.change.before, self.language)
+            return _direction(figure.value, figure.change.before, was)
+        return ""
+
+    def _point_value(self, point: Point) -> str:
+        return in_digits(self.by_id[point.figure], self.language)
+
+    def _period(self, period: Period) -> str:
+        return format_period(period, self.language)
+
+
+def _restated(figure: KeyFigure, value: float, language: str) -> str:
+    """`value` written as `figure` is: its number in the figure's display ("$74,580" and
+    76330 give "$76,330"), else the number and its unit ("4.1%", "3 years")."""
+    number = format_value(value, None, language)
+    if len(NUMBER.findall(figure.display)) == 1:
+        return NUMBER.sub(number, figure.display)
+    if figure.unit == "%":
+        return f"{number}%"
+    return f"{number} {figure.unit}" if figure.unit in WORD_UNITS else number
+
+
+def _before(period: Period, than: Period) -> bool:
+    return (period.end or period.start) < than.start
+
+
+def _direction(now: float, was: float, was_text: str) -> str:
+    if now > was:
+        return f"up from {was_text}"
+    if now < was:
+        return f"down from {was_text}"
+    return f"unchanged from {was_text}"

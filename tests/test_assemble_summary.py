@@ -1,0 +1,253 @@
+"""The summary: Key figures ranked, one row per series or fact; the appendix; the cards'
+values in digits and their changes; charts; key dates; labels in sentence case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.assemble.charts import draw_chart
+from briefing.assemble.dates import format_day, writing_locale
+from briefing.assemble.labels import sentence_case
+from briefing.assemble.series import find_series
+from briefing.assemble.summary import Summary
+from briefing.assemble.timeline import key_dates, timeline_years
+from briefing.extract import extract
+from briefing.model import LEAD_ID, Change, Cited, Event, KeyFigure, Period, Statement
+from briefing.project import Project
+from briefing.readers.markdown import read
+
+
+@pytest.fixture(autouse=True)
+def _dated(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the reports are text, not files
+
+
+def figure(
+    id_: str,
+    label: str,
+    value: float,
+    year: str | None,
+    *,
+    unit: str | None = None,
+    display: str | None = None,
+    section: str = "s",
+) -> KeyFigure:
+    return KeyFigure(
+        id=id_,
+        label=label,
+        value=value,
+        value_max=None,
+        unit=unit,
+        display=display or f"{value:g}",
+        period=Period(year) if year else None,
+        statements=(Statement(f"Sentence of {id_}.", f"sentence-{id_}", section),),
+    )
+
+
+def cite(item: KeyFigure | Event) -> Cited:
+    text = sentence_case(item.label) if isinstance(item, KeyFigure) else item.text
+    return Cited(item, None, None, "", text)
+
+
+def summary_of(figures: list[KeyFigure]) -> Summary:
+    return Summary(figures, find_series(figures), cite, "en")
+
+
+VICTIMS = [
+    figure("v2017", "victims identified", 137, "2017"),
+    figure("v2018", "victims identified", 139, "2018"),
+    figure("v2019", "victims identified", 265, "2019"),
+    figure("v2020", "victims identified", 91, "2020"),
+]
+
+
+def test_a_series_is_one_row_shown_by_its_latest_figure_with_its_chart() -> None:
+    figures = [*VICTIMS, figure("shelters", "shelters opened", 4, "2020")]
+    rows = summary_of(figures).rows((), 12)
+    assert [r.cited.item.id for r in rows] == ["v2020", "shelters"]
+    chart = rows[0].chart
+    assert chart is not None
+    assert chart.title == "Victims identified: 137 in 2017, 139 in 2018, 265 in 2019, 91 in 2020"
+    assert rows[0].change == "down from 265 in 2019"
+    assert rows[1].chart is None and rows[1].change == ""
+
+
+def test_no_two_rows_give_one_value_for_one_period_and_the_rest_go_to_the_appendix() -> None:
+    figures = [
+        *VICTIMS,
+        figure("again", "persons identified as victims", 91, "2020"),  # a series' point again
+        figure("twice-a", "convictions", 12, "2019"),
+        figure("twice-b", "traffickers convicted", 12, "2019"),
+        figure("other", "prosecutions", 30, "2019"),
+    ]
+    summary = summary_of(figures)
+    rows = summary.rows((), 12)
+    shown = [r.cited.item.id for r in rows]
+    assert shown == ["v2020", "twice-a", "other"]
+    stated = [(r.cited.item.value, r.cited.item.period) for r in rows]
+    assert len(stated) == len(set(stated))
+    appendix = [f.id for f in summary.appendix(rows)]
+    assert appendix == ["v2017", "v2018", "v2019", "again", "twice-b"]  # in reading order
+    assert sorted(shown + appendix) == sorted(f.id for f in figures)
+
+
+def test_the_table_takes_as_many_rows_as_asked_pins_first() -> None:
+    figures = [figure(f"f{n}", f"measure number {n}", n, "2020") for n in range(1, 21)]
+    summary = summary_of(figures)
+    assert len(summary.rows((), 12)) == 12
+    assert [r.cited.item.id for r in summary.rows(("f7", "f3"), 5)][:2] == ["f7", "f3"]
+    assert len(summary.rows((), 5)) == 5
+
+
+def test_a_card_of_a_series_shows_its_change_and_the_first_draws_the_series() -> None:
+    cards = summary_of([*VICTIMS, figure("tier", "tier ranking", 2, None, unit="tier")]).headline(
+        ()
+    )
+    [drawn] = [c for c in cards if c.chart is not None]
+    assert drawn.cited.item.id == "v2020"
+    assert drawn.change == "down from 265 in 2019"
+
+
+def test_the_headline_series_is_drawn_on_a_card_even_when_it_ranks_lower() -> None:
+    figures = [
+        figure("a", "ports inspected", 7, "2020", section=LEAD_ID),
+        figure("b", "laws passed", 3, "2020", section=LEAD_ID),
+        figure("c", "budget", 1000, "2020", unit="EUR", display="€1,000", section=LEAD_ID),
+        figure("d", "inspections made", 60, "2020", section=LEAD_ID),
+        figure("e2017", "victims identified", 1, "2017"),
+        figure("e2018", "victims identified", 2, "2018"),
+        figure("e2019", "victims identified", 3, "2019"),
+    ]
+    cards = summary_of(figures).headline(())
+    assert 3 <= len(cards) <= 5
+    assert [c.cited.item.id for c in cards if c.chart] == ["e2019"]
+
+
+@pytest.mark.parametrize(
+    ("display", "value", "unit", "digits"),
+    [
+        ("six", 6, None, "6"),
+        ("one to three years", 1, "years", "1–3 years"),
+        ("forty percent", 40, "%", "40%"),
+        ("Tier 2", 2, "tier", "Tier 2"),
+        ("two thirds", 0.667, "share", "two thirds"),
+    ],
+)
+def test_numbers_on_cards_are_in_digits(
+    display: str, value: float, unit: str | None, digits: str
+) -> None:
+    item = figure("x", "things", value, "2020", unit=unit, display=display)
+    if display == "one to three years":
+        item = replace(item, value_max=3.0)
+    assert summary_of([item]).fact(item, chart=False).value == digits
+
+
+def test_a_change_in_the_sentence_is_written_as_the_figure_is() -> None:
+    income = replace(
+        figure("i", "median income", 74580, "2022", unit="USD", display="$74,580"),
+        change=Change(76330, 74580, None),
+    )
+    assert summary_of([income]).fact(income, chart=False).change == "down from $76,330"
+
+
+def test_a_chart_has_a_bar_per_point_inside_its_box_and_conflicts_side_by_side() -> None:
+    figures = [*VICTIMS, figure("v2019b", "victims identified", 270, "2019")]
+    (series,) = find_series(figures)
+    chart = draw_chart(series, "Victims identified", lambda p: f"{p.value:g}", lambda p: p.start)
+    assert chart is not None
+    assert len(chart.bars) == 5
+    assert "265 or 270 in 2019 (the report gives both)" in chart.title
+    for bar in chart.bars:
+        assert bar.x >= 0 and bar.x + bar.width <= chart.width
+        assert bar.y >= 0 and bar.y + bar.height <= chart.baseline + 0.01
+    conflict = [b for b in chart.bars if b.conflict]
+    assert len(conflict) == 2 and conflict[0].x + conflict[0].width <= conflict[1].x
+    tallest = max(chart.bars, key=lambda b: b.height)
+    assert tallest.value == "270"
+    two = draw_chart(
+        find_series(VICTIMS[:2])[0], "V", lambda p: "", lambda p: p.start
+    )  # two points are told in words
+    assert two is None
+
+
+@pytest.mark.parametrize(
+    ("label", "printed"),
+    [
+        ("victims identified", "Victims identified"),
+        ("united States among victims", "United States among victims"),
+        ("20 victims", "20 victims"),
+        ("TOTAL QUESTIONED COSTS, AMOUNT", "Total questioned costs, amount"),
+        ("COPS, NO. OF GRANTS AWARDED OCTOBER 1", "COPS, no. of grants awarded October 1"),
+        ("GDP", "GDP"),
+    ],
+)
+def test_labels_print_in_sentence_case(label: str, printed: str) -> None:
+    assert sentence_case(label) == printed
+
+
+def event(start: str, text: str, section: str = "s") -> Event:
+    return Event(
+        id=f"{start}-{text[:5]}",
+        start=start,
+        end=None,
+        text=text,
+        statements=(Statement(text, None, section),),
+    )
+
+
+def test_gap_notes_count_the_years_between() -> None:
+    events = [event("1996", "a"), event("2006", "b"), event("2007", "c"), event("2009", "d")]
+    years = timeline_years(events, cite)
+    assert [(y.year, y.later) for y in years] == [
+        ("1996", 0),
+        ("2006", 10),
+        ("2007", 1),
+        ("2009", 2),
+    ]
+
+
+def test_key_dates_keep_the_first_and_last_year_one_event_a_year() -> None:
+    events = [
+        event("2001", "A long first event told in many words that go on and on"),
+        event("2001", "Short first"),
+        event("2003", "Third year"),
+        event("2005-06-01", "A law passed on a day"),
+        event("2007", "Told in the lead", section=LEAD_ID),
+        event("2009", "Ninth"),
+        event("2011", "Eleventh"),
+        event("2013", "Last year"),
+    ]
+    chosen = key_dates(events, 5)
+    assert len(chosen) == 5
+    assert [e.start[:4] for e in chosen] == sorted(e.start[:4] for e in chosen)
+    texts = [e.text for e in chosen]
+    assert texts[0] == "Short first" and texts[-1] == "Last year"
+    assert {"A law passed on a day", "Told in the lead"} <= set(texts)
+    assert key_dates(events[:3], 5) == [events[1], events[2]]
+
+
+def test_dates_follow_the_projects_locale_for_reports_in_its_language() -> None:
+    day = dt.date(2026, 12, 1)
+    assert format_day(day, writing_locale("en", "en-GB")) == "1 December 2026"
+    assert format_day(day, writing_locale("en", None)) == "December 1, 2026"
+    assert format_day(day, writing_locale("fr", "en-GB")) == "1 décembre 2026"
+    text = "# Kenya\n\n## Victims\n\nIn 2020, the government identified 91 victims.\n"
+    report = read(text, Path("r.md"))
+    briefing = assemble(report, extract(report), project=Project(locale="en-GB"))
+    assert briefing.date_text == "14 November 2023"
+    assert briefing.language == "en"
+
+
+def test_a_long_report_has_a_contents_page_and_a_short_one_none() -> None:
+    short = read("# R\n\n## A\n\nIn 2020, 40 shelters opened.\n", Path("r.md"))
+    assert not assemble(short, extract(short)).contents
+    words = "Words that fill a report. " * 500
+    long = read(f"# R\n\n## A\n\n{words}\n\n## B\n\nMore.\n", Path("r.md"))
+    assert assemble(long, extract(long)).contents
+    many = read("# R\n\n" + "".join(f"## S{n}\n\nText.\n\n" for n in range(13)), Path("r.md"))
+    assert assemble(many, extract(many)).contents
