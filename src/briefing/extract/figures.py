@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
 from briefing.model import KeyFigure, Period, Statement
 
@@ -171,41 +170,6 @@ def _measure_label(
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
-
-
-def period_for(
-    quantity: Quantity, sentence: str, sentence_dates: Sequence[DateSpan], fallback: Period | None
-) -> Period | None:
-    """The sentence's date nearest the quantity (one just after it wins a tie: "€2.1 million
-    in 2023"), else `fallback` (paragraph or heading). Listed dates ("in 2017 and 2023") give
-    the span from the first to the last."""
-    if not sentence_dates:
-        return fallback
-
-    def distance(date: DateSpan) -> tuple[int, int]:
-        if date.begin >= quantity.end:
-            return date.begin - quantity.end, 0
-        return max(quantity.begin - date.end, 0), 1
-
-    nearest = min(sentence_dates, key=distance)
-    listed = _listed_with(nearest, sentence, sentence_dates)
-    if len(listed) > 1:
-        return Period(listed[0].start, listed[-1].until or listed[-1].start)
-    return Period(nearest.start, nearest.until)
-
-
-def _listed_with(date: DateSpan, sentence: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
-    """The run of dates joined by "and" or commas that `date` belongs to."""
-    runs: list[list[DateSpan]] = []
-    for span in dates:
-        joined = runs and re.fullmatch(
-            r"\s*(?:,|,?\s*and)\s*", sentence[runs[-1][-1].end : span.begin]
-        )
-        if joined:
-            runs[-1].append(span)
-        else:
-            runs.append([span])
-    return next(run for run in runs if date in run)
 
 
 def _mask(
