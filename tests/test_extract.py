@@ -253,3 +253,32 @@ def test_an_event_is_its_clause_without_a_hole(sentence: str, expected: str) -> 
     """Texts written by hand for each sentence: the clause of the date, read alone."""
     dates = find_dates(sentence)
     assert event_text(sentence, dates[0], dates) == expected
+
+
+def figures_of(text: str, tmp_path: Path) -> list[KeyFigure]:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    return extract(read(path)).figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, the government identified 1,443 victims (2,953 in 2018).",
+        "The ministry allocated 24.4 million pesos to the agency in 2019, a decrease from "
+        "25.13 million pesos in 2018.",
+        "Missions abroad identified 6,772 victims in 2019, compared with 2,591 in the "
+        "preceding period.",
+    ],
+)
+def test_a_compared_figure_counts_what_its_main_figure_counts(
+    sentence: str, tmp_path: Path
+) -> None:
+    main, compared = figures_of(sentence, tmp_path)
+    assert compared.label == main.label
+    assert main.period is not None and main.period.start == "2019"
+
+
+def test_a_breakdown_names_what_it_breaks_down(tmp_path: Path) -> None:
+    text = "The state ran 44 shelters in 2019. Of these shelters, 24 served children."
+    assert [f.label for f in figures_of(text, tmp_path)][1] == "served children among shelters"

@@ -8,7 +8,7 @@ that breaks its figure down (no date of its own: it takes its host's), and a com
 - comparisons: "compared with/to", "up/down from", "an increase over", "than in", "similar
   to", "versus", "For comparison," and a figure's "from X in 2018 to Y in 2019";
 - asides: brackets and dashes ("victims—275 women and 351 girls—"), "including", "of whom",
-  "of which";
+  "of which"; a bracket that holds only a number and its time ("(2,953 in 2018)") compares;
 - main clauses: semicolons, ", while", ", whereas", ", but", and ", and" before a new subject.
 """
 
@@ -140,10 +140,22 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
         if aside is None:
             break
         start, stop, content, content_end = aside
-        found.append(Clause(start, stop, "aside", depth))
+        then = sentence[content - 1] in "([" and BRACKETED_COMPARISON.fullmatch(
+            sentence, content, content_end
+        )
+        found.append(Clause(start, stop, "comparison" if then else "aside", depth))
         found += _inner(sentence, content, content_end, depth + 1)
         position = stop
     return found
+
+
+# "(2,953 in 2018)", "(2,591 in the preceding period)": the host's measure at another time.
+BRACKETED_COMPARISON = re.compile(
+    r"\s*(?:about|around|nearly|some|over)?\s*\$?\d[\d,.]*\s*(?:%|percent)?"
+    r"(?:\s+(?:million|billion|thousand))?\s+(?:in|during)\s+"
+    r"(?:(?:FY\s*)?(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|the\s+(?:preceding|previous|prior|same)\s+\w+)\s*",
+    re.IGNORECASE,
+)
 
 
 # "than in 2020 (40%)", "similar to the rate in 2020": a comparison inside the clause, which

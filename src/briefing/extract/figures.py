@@ -462,7 +462,8 @@ class Placed(Protocol):
 MAX_CONTEXT_WORDS = 10
 # "Of the 706 trafficking victims identified, …": what the sentence breaks down.
 _OF_THE = re.compile(
-    r"^\s*(?:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?P<what>[^,;]{3,60}?),", re.I
+    r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*(?:[\d,.]+\s+)?(?P<what>[^,;]{3,60}?),",
+    re.I,
 )
 
 
@@ -485,11 +486,13 @@ def labels_in_context(
                 for j in range(i)
                 if placed[j].kind == "main" and quantities[j].unit == quantity.unit
             ]
-            own = _content(label)
+            own = _content(label) - COMPARING_WORDS
             fitting = [m for m in mains if own and own <= _content(m)]
-            if fitting:
+            if not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
+                label = related
+            elif fitting:
                 label = fitting[0]
-            elif _is_weak(label, related) and (not own or own <= _content(related)):
+            elif _is_weak(label, related) and own <= _content(related):
                 label = related
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
@@ -498,6 +501,18 @@ def labels_in_context(
             label = _joined(label, "share of" if share else "among", antecedent)
         result.append(label)
     return result
+
+
+# Words that say a number is compared, and with when, not what it counts: "a decrease from
+# 25.1 million", "compared with 2,591 in the preceding period".
+COMPARING_WORDS = frozenset(
+    "decrease increase rise fall drop decline compared change preceding previous prior period "
+    "year quarter month same last earlier ago".split()
+)
+
+
+def _opens_bracket(sentence: str, quantity: Quantity) -> bool:
+    return sentence[: quantity.begin].rstrip(" $").endswith(("(", "["))
 
 
 def _joined(label: str, link: str, whole: str) -> str:
