@@ -279,6 +279,38 @@ def test_a_compared_figure_counts_what_its_main_figure_counts(
     assert main.period is not None and main.period.start == "2019"
 
 
+def test_a_bracketed_comparison_is_of_the_figure_it_follows(tmp_path: Path) -> None:
+    text = (
+        "In 2019, the unit referred 337 victims of trafficking and 92 victims of illegal "
+        "recruitment (286 in 2018)."
+    )
+    _, recruited, compared = figures_of(text, tmp_path)
+    assert compared.label == recruited.label
+    assert compared.period is not None and compared.period.start == "2018"
+
+
 def test_a_breakdown_names_what_it_breaks_down(tmp_path: Path) -> None:
     text = "The state ran 44 shelters in 2019. Of these shelters, 24 served children."
     assert [f.label for f in figures_of(text, tmp_path)][1] == "served children among shelters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The missions, primarily in the Middle East and Asia, identified 6,772 victims.",
+            "victims identified",
+        ),
+        (
+            "The Air Task Group identified 2,500 potential trafficking victims.",
+            "potential trafficking victims identified",
+        ),
+        (
+            "The ministry allocated 24.4 million pesos ($481,830) for victim shelters.",
+            "ministry allocated for victim shelters",
+        ),
+    ],
+)
+def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path: Path) -> None:
+    """Labels written by hand: who acted is named whole or not at all."""
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [expected]

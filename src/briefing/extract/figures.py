@@ -82,7 +82,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
-    after = WORD.findall(masked[quantity.end - begin :])
+    after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
     predicate = _predicate(after[rest:], loose=share or not core)
@@ -111,7 +111,10 @@ def _count_label(
 ) -> str:
     verb = _verb_before(before)
     if core and verb:
-        return " ".join([*core, *verb, *_agent(before, len(verb))])
+        agent = _agent(before, len(verb))
+        if len(core) + len(verb) + len(agent) > MAX_LABEL_WORDS:
+            agent = []  # "victims identified by Air Task" would cut the name short
+        return " ".join([*core, *verb, *agent])
     if core and predicate:
         return " ".join(core + predicate)
     if core:
@@ -139,6 +142,23 @@ def _share_label(
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     return subject
+
+
+def _past_empty_bracket(words: list[str]) -> list[str]:
+    """ "24.4 million pesos ($481,830) for victim care": the words after a bracket that
+    holds only other figures (masked), which say what the number is."""
+    if words[:1] == ["("] and ")" in words:
+        close = words.index(")")
+        rest = words[close + 1 :]
+        if not any(w[0].isalnum() for w in words[1:close]) and _continues(rest):
+            return rest
+    return words
+
+
+def _continues(words: list[str]) -> bool:
+    """Whether `words` go on with the phrase before them ("of persons", "for shelters"),
+    rather than start another ("and a decrease in …")."""
+    return bool(words) and words[0][0].islower() and words[0] not in CLAUSE_END
 
 
 def _measure_label(
@@ -397,8 +417,13 @@ def _participle(gerund: str) -> str:
 
 def _agent(words: list[str], verb_words: int) -> list[str]:
     """ "by the federal government" for "The federal government identified 146 …": who
-    acted, when the clause names them in a few words before its verb."""
-    if verb_words == 0:
+    acted, when the clause names them in a few words right before its verb: not "The
+    missions, primarily in the Middle East, identified", though "$1.9 billion in assistance,
+    reaching 45 million people" is assistance that reached them."""
+    if verb_words == 0 or len(words) <= verb_words:
+        return []
+    before_verb = words[-verb_words - 1]
+    if not (before_verb[0].isalnum() or before_verb == ")" or _is_gerund(words[-1])):
         return []
     subject = _clause_before(words[: len(words) - verb_words])
     if not subject or len(subject) > 4 or subject[0].lower() in PRONOUNS | {"we", "i"}:

@@ -92,9 +92,10 @@ class _Sentence:
 
     def related(self, i: int) -> int | None:
         """The figure an aside breaks down, or the one a comparison compares with: the
-        first figure of the main clauses, in the same unit."""
+        first figure of the main clauses, in the same unit, or for a bracket ("92 victims
+        (286 in 2018)") the one it follows."""
         home = self.homes[i]
-        if home.kind == "aside":
+        if home.kind == "aside" or self.text[home.begin : home.end].lstrip()[:1] in ("(", "["):
             return _host(i, self.quantities, self.homes, home)
         if home.kind != "comparison":
             return None
