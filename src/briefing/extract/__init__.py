@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from briefing.extract.changes import link
-from briefing.extract.clauses import DATELINE
+from briefing.extract.clauses import dateline_end
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
 from briefing.extract.figures import labels_in_context, make_figure
@@ -132,7 +132,7 @@ class _Reading:
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""
-        written = dateline.end() if (dateline := DATELINE.match(text)) else 0
+        written = dateline_end(text)
         dates = [d for d in event_dates(text, find_dates(text, self.year)) if d.begin >= written]
         return Period(dates[0].start, dates[0].until) if dates else None
 

@@ -14,7 +14,9 @@ that breaks its figure down (no date of its own: it takes its host's), and a com
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -74,22 +76,23 @@ LEADING_CLAUSE = re.compile(
 )
 
 
-def clauses(sentence: str) -> list[Clause]:
+@functools.lru_cache(maxsize=64)
+def clauses(sentence: str) -> tuple[Clause, ...]:
     """The clauses of `sentence`, outermost first; every position is in at least one (a
-    main clause), and the innermost clause that holds it is the one that governs it."""
+    main clause), and the innermost clause that holds it is the one that governs it.
+    Cached: a sentence's periods, events and event texts all ask for its clauses."""
     whole: Kind = "comparison" if COMPARING_SENTENCE.match(sentence) else "main"
     result: list[Clause] = []
-    dateline = DATELINE.match(sentence)
+    written = dateline_end(sentence)
     for begin, end, concession in _main_spans(sentence):
         kind: Kind = "concession" if concession and whole == "main" else whole
         result.append(Clause(begin, end, kind, 0))
         # A dateline's dash opens no aside: what follows it is the sentence.
-        inner_begin = max(begin, dateline.end()) if dateline else begin
-        result += _inner(sentence, inner_begin, end, 1)
-    return result
+        result += _inner(sentence, max(begin, written), end, 1)
+    return tuple(result)
 
 
-def governing(spans: list[Clause], position: int) -> Clause:
+def governing(spans: Sequence[Clause], position: int) -> Clause:
     """The innermost clause that holds `position`."""
     holding = [c for c in spans if c.holds(position)] or spans[:1]
     return max(holding, key=lambda c: (c.depth, c.begin))
@@ -100,9 +103,8 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
     a concession ("Although …," or "While …," before the main clause); a dateline
     ("WASHINGTON — ") is left out."""
     cuts: list[tuple[int, int, bool]] = []
-    dateline = DATELINE.match(sentence)
     start = 0
-    opening = LEADING_CLAUSE.match(sentence, dateline.end() if dateline else 0)
+    opening = LEADING_CLAUSE.match(sentence, dateline_end(sentence))
     if opening:
         cuts.append((start, opening.end() - len(opening["comma"]), True))
         start = opening.end()
@@ -119,6 +121,13 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*\.?\s+\d{1,2},\s+\d{4}|,\s+[A-Z][\w .'-]+|[A-Z0-9 .,'-]*)"
     r"\s*[—–]\s*"
 )
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the sentence's dateline ends, 0 if it has none: what a dateline dates is when the
+    text was written, not what it tells."""
+    dateline = DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
 
 
 def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:

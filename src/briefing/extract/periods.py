@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefing.extract.clauses import DATELINE, Clause, clauses, governing
+from briefing.extract.clauses import Clause, clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import Quantity
 from briefing.model import Period
@@ -77,7 +77,7 @@ class _Sentence:
         self.text, self.quantities, self.fallback = text, quantities, fallback
         self.spans = clauses(text)
         # A dateline's date says when the text was written, not what its figures are of.
-        written = dateline.end() if (dateline := DATELINE.match(text)) else 0
+        written = dateline_end(text)
         self.dates = [
             d for d in dates if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
         ]
@@ -213,7 +213,7 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     return _span(chosen, main_dates)
 
 
-def _parent(spans: list[Clause], clause: Clause) -> Clause:
+def _parent(spans: Sequence[Clause], clause: Clause) -> Clause:
     outer = [c for c in spans if c.depth < clause.depth and c.holds(clause.begin)]
     return max(outer, key=lambda c: c.depth) if outer else spans[0]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.extract.clauses import DATELINE, clauses, governing
+from briefing.extract.clauses import clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
 from briefing.model import Event, Statement
 
@@ -88,8 +88,8 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     most about 25 words, cut where a clause begins."""
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
-    if (dateline := DATELINE.match(sentence)) and home.begin < dateline.end():
-        home = replace(home, begin=dateline.end())  # "WASHINGTON, Aug. 12, 2025 – The …"
+    if home.begin < (written := dateline_end(sentence)):
+        home = replace(home, begin=written)  # "WASHINGTON, Aug. 12, 2025 – The …"
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays.
     cuts = [
