@@ -110,7 +110,11 @@ def test_watch_rebuilds_a_report_when_it_changes(project: Path) -> None:
             assert any(f["label"] == "new shelters opened" for f in data["figures"])
         finally:
             watcher.send_signal(signal.SIGINT)
-            watcher.wait(timeout=30)
+            try:
+                watcher.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                watcher.kill()  # fail, not hang on the reader thread's open pipe
+                raise
             err = watcher.stderr.read()
     assert watcher.returncode == 0
     assert "watching 1 reports" in err and "stopped watching" in err
