@@ -66,6 +66,13 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[\w'’]+", text.lower()) if w not in STOPWORDS}
 
 
+def same_unit(a: str | None, b: str | None) -> bool:
+    """ "deaths per 100,000" is the unit a labeller may write "death per 100,000"."""
+    if a is None or b is None:
+        return a is b
+    return [stem(w) for w in norm(a).split()] == [stem(w) for w in norm(b).split()]
+
+
 def close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
@@ -188,7 +195,7 @@ def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) ->
         result.periods_right += 1
     else:
         result.notes.append(f"period: {where}: {_period(period)} != {_period(wanted)}")
-    if found.unit == label["unit"]:
+    if same_unit(found.unit, label["unit"]):
         result.units_right += 1
     else:
         result.notes.append(f"unit: {where}: {found.unit!r} != {label['unit']!r}")

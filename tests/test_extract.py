@@ -314,3 +314,60 @@ def test_a_breakdown_names_what_it_breaks_down(tmp_path: Path) -> None:
 def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path: Path) -> None:
     """Labels written by hand: who acted is named whole or not at all."""
     assert [f.label for f in figures_of(sentence, tmp_path)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Referrals for females (24%; 4,088) were at their highest on record, while "
+            "referrals for males (76%; 12,903) saw a fall.",
+            ["referrals for females"] * 2 + ["referrals for males"] * 2,
+        ),
+        ("The Midwest price rose nine cents to $2.28 per gallon.", ["Midwest price"]),
+        (
+            "All wheat production is forecast at 1.93 billion bushels, down 2% from 2024.",
+            ["wheat production", "percentage fall in wheat production"],
+        ),
+        (
+            "Corn production is up 13% from last year, forecast at 16.7 billion bushels.",
+            ["percentage rise in corn production", "corn production"],
+        ),
+        (
+            "Average corn yield is forecast at a record high 188.8 bushels per acre, up 9.5 "
+            "bushels from last year.",
+            ["average corn yield", "rise in average corn yield"],
+        ),
+        ("Whilst DtN reports rose 8% from 4,580 to reach 4,929.", ["DtN reports"] * 2),
+        (
+            "The employment rate fell 0.4 percentage points (down 4,000 people) to 66.7 percent.",
+            ["people", "employment rate"],
+        ),
+    ],
+)
+def test_a_label_is_the_subject_the_figure_reports(
+    sentence: str, expected: list[str], tmp_path: Path
+) -> None:
+    """Labels written by hand for sentences of statistical releases."""
+    assert [f.label for f in figures_of(sentence, tmp_path)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # A release dated by a month: a comparison with a year makes its figures annual.
+        ("Crop report: August 2025", "Corn is up 13% from 2024.", "2025"),
+        ("Crop report: August 2025", "Corn is up 13% from last year.", "2025"),
+        ("Crop report: August 2025", "Corn rose 13% in the week.", "2025-08"),
+        ("Labour report: August 2025", "5,000 more men worked this quarter.", "2025-07/2025-09"),
+        ("Labour Market: June 2017 quarter", "The rate fell to 4.8%.", "2017-04/2017-06"),
+    ],
+)
+def test_a_period_is_given_at_the_precision_the_text_speaks_of(
+    title: str, sentence: str, expected: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(f'---\ntitle: "{title}"\n---\n\n## Findings\n\n{sentence}\n', encoding="utf-8")
+    (figure,) = extract(read(path)).figures
+    assert figure.period is not None
+    assert "/".join(p for p in (figure.period.start, figure.period.end) if p) == expected

@@ -103,3 +103,19 @@ def dates(text: str) -> list[tuple[str, str | None]]:
 )
 def test_dates(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("forecast at 16.7 billion bushels", "bushels"),
+        ("a yield of 188.8 bushels per acre", "bushels per acre"),
+        ("the average was 75.7°F", "°F"),
+        ("developers added 18.4 GW of capacity", "GW"),
+        ("2.5 per 1,000 live births in 2022/23", "per 1,000 live births"),
+        ("11.1 per million population", "per million population"),
+    ],
+)
+def test_a_measure_keeps_its_unit(text: str, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.unit == unit

@@ -70,3 +70,15 @@ def test_caption_parts() -> None:
     )
     assert caption_parts("Main water source by region") == ("main water source", None)
     assert caption_parts("UN budget (2019)") == ("UN budget (2019)", None)
+
+
+def test_a_year_in_brackets_in_a_header_is_a_period_not_a_unit() -> None:
+    text = (
+        "## Referrals\n\n| Nationality | Vol (2022) | Vol (2023) |\n|---|--:|--:|\n"
+        "| UK | 4172 | 4299 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    assert [(f.label, f.value, f.unit, f.period.text if f.period else None) for f in found] == [
+        ("UK, Vol", 4172, None, "2022"),
+        ("UK, Vol", 4299, None, "2023"),
+    ]

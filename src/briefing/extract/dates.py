@@ -70,7 +70,7 @@ DATE = re.compile(
     + r"|(?:the\s+)?(?P<part>first|second|last)\s+(?P<count>two|three|six|nine)?\s*"
     + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
-    + rf"|(?:the\s+){_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
+    + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.

@@ -46,7 +46,7 @@ TRAILING = frozenset(
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
-CLAUSE_END = frozenset("and but while whereas although which who".split())
+CLAUSE_END = frozenset("and but while whilst whereas although which who".split())
 MAX_LABEL_WORDS = 7
 # Labels come from the words near a number; looking further only costs time on long sentences.
 WINDOW = 240
@@ -87,10 +87,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     core, rest = _core_after(after, share)
     predicate = _predicate(after[rest:], loose=share or not core)
     clause = _clause_before(before)
-    if (quantity.unit is not None or not core) and (subject := _subject(before)):
-        return _tidy(subject)  # "The average gasoline price rose five cents to $2.31"
+    if named := _named_before_bracket(before, after):
+        return _tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
+    linked = _past_filler(before)
+    if (quantity.unit is not None or not core) and (subject := _subject(linked, share)):
+        return _tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
     if not core and (head := _noun_before(before)) and len(head.split()) > 1:
-        return _tidy(head)  # "The official poverty rate of 11.5%"
+        return _tidy(head, sentence)  # "The official poverty rate of 11.5%"
     if share:
         label = _share_label(core, predicate, before, after, rest, clause)
     elif quantity.unit is not None:
@@ -98,7 +101,22 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         label = _measure_label(compound, quantity.unit, clause, before, after, core)
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
-    return _tidy(label or _noun_before(before) or "figure")
+    return _tidy(label or _noun_before(before) or "figure", sentence)
+
+
+def _named_before_bracket(before: list[str], after: list[str]) -> str:
+    """ "referrals for females (24%; 4,088)": a bracket of figures alone says how many of
+    the noun phrase it follows; "0.98% (2.7 million)" follows a figure, not a name."""
+    i = len(before)
+    while i > 0 and before[i - 1] in FIGURES_ONLY:
+        i -= 1
+    closes = next((w for w in after if w not in FIGURES_ONLY), "") in {")", "]"}
+    if not closes or i < 2 or before[i - 1] not in {"(", "["} or not before[i - 2][0].isalpha():
+        return ""
+    return _noun_phrase_before(before, i - 1)
+
+
+FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
 
 
 def _count_label(
@@ -326,25 +344,54 @@ def _content_run(words: list[str], i: int) -> list[str]:
 REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
-    "averaged remained hit edged".split()
+    "averaged remained hit edged reach".split()
 )
-_LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are"})
+_LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
+# "…, forecast at 16.7 billion bushels": a participle after a comma says more of the subject.
+PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
 
-def _subject(words: list[str]) -> str:
+def _subject(words: list[str], share: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
-    none close by."""
+    none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
     if not words or words[-1].lower() not in _LINKS | REPORTING:
         return ""
-    for i in range(len(words) - 1, max(len(words) - 14, -1), -1):
-        if words[i].lower() in REPORTING and i > 0:
-            subject = _noun_phrase_before(words, i)
-            if words[-1].lower() == "by" and words[i].lower() in CHANGE_VERBS:
-                direction = "fall" if words[i].lower() in FALLING else "rise"
-                return f"percentage {direction} in {subject}" if subject else ""
+    i, last = len(words) - 1, words[-1].lower()
+    while i > max(len(words) - 16, 0):
+        word = words[i].lower()
+        if word == ")" and "(" in words[:i]:  # "fell 0.4 points (down 4,000 people) to"
+            i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
+        elif word in REPORTING and (subject := _noun_phrase_before(words, i)):
+            changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
+            if changed or last in {"up", "down"}:
+                direction = "fall" if word in FALLING or last == "down" else "rise"
+                return f"{'percentage ' if share else ''}{direction} in {subject}"
             return subject
-        if not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
+        elif word in PARTICIPLES and i > 1 and words[i - 1] == ",":
+            return _opening_subject(words[: i - 1])
+        elif not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
+            return ""
+        i -= 1
+    return ""
+
+
+def _past_filler(words: list[str]) -> list[str]:
+    """ "forecast at a record high 188.8": the words up to the link, past what only
+    qualifies the number ("a record high", "an all-time low of")."""
+    for j in range(len(words) - 2, max(len(words) - 6, 0), -1):
+        if words[j].lower() in _LINKS and words[j + 1].lower() in {"a", "an"}:
+            return words[: j + 1]
+    return words
+
+
+def _opening_subject(words: list[str]) -> str:
+    """The subject of the sentence's first verb, when it comes within a few words: "Corn
+    production" in "Corn production is up 13% from last year"."""
+    for i, word in enumerate(words[:8]):
+        if word.lower() in AUXILIARIES | REPORTING:
+            return _noun_phrase_before(words, i)
+        if not word[0].isalnum():
             return ""
     return ""
 
@@ -463,14 +510,18 @@ _LEAD_VERB = re.compile(
 )
 
 
-def _tidy(label: str) -> str:
+def _tidy(label: str, sentence: str) -> str:
+    """`label` at most seven words, in lower case but for names: a capital keeps unless
+    only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = _LEAD_VERB.sub("", label)
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
-    return " ".join(w if _is_proper(w, i) else w.lower() for i, w in enumerate(words) if w)
+    opening = WORD.search(sentence)
+    first = opening.group() if opening else ""
+    return " ".join(w if _is_proper(w, w == first) else w.lower() for w in words if w)
 
 
-def _is_proper(word: str, position: int) -> bool:
-    return any(c.isupper() for c in word[1:]) or (word[:1].isupper() and position > 0)
+def _is_proper(word: str, opens_sentence: bool) -> bool:
+    return any(c.isupper() for c in word[1:]) or (word[:1].isupper() and not opens_sentence)
 
 
 def _number(value: float) -> float | int:
@@ -500,7 +551,7 @@ def labels_in_context(
     identified"; "Of the 706 victims identified, 21 percent were male" is "male share of
     victims identified"."""
     whole = _OF_THE.match(sentence)
-    antecedent = _tidy(whole["what"]) if whole else ""
+    antecedent = _tidy(whole["what"], sentence) if whole else ""
     result: list[str] = []
     for i, (label, quantity, place) in enumerate(zip(labels, quantities, placed, strict=True)):
         related = result[place.related] if place.related is not None else None
@@ -521,6 +572,11 @@ def labels_in_context(
                 label = related
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
+        elif (changed := _change_of(sentence, quantities, i)) is not None:
+            # "1.93 billion bushels, down 2% from 2024": how much that figure changed
+            direction = "fall" if changed[1] == "down" else "rise"
+            share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
+            label = f"{share}{direction} in {result[changed[0]]}"
         elif antecedent and not _content(label) & _content(antecedent):
             share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if share else "among", antecedent)
@@ -534,6 +590,18 @@ COMPARING_WORDS = frozenset(
     "decrease increase rise fall drop decline compared change preceding previous prior period "
     "year quarter month same last earlier ago".split()
 )
+
+
+_CHANGE_AFTER = re.compile(r",\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[int, str] | None:
+    """The figure right before ", up …" or ", down …", and which way it changed."""
+    if i == 0:
+        return None
+    before = sentence[quantities[i - 1].end : quantities[i].begin]
+    match = _CHANGE_AFTER.fullmatch(before) if before.startswith(",") else None
+    return (i - 1, match["way"].lower()) if match else None
 
 
 def _opens_bracket(sentence: str, quantity: Quantity) -> bool:

@@ -100,15 +100,27 @@ NUMBER = re.compile(
 
 NO_COUNTRY = money.Currencies()
 _CURRENCY_PREFIX = re.compile(money.code_pattern())
+# Units of physical measures, written out (any case) or as their symbols (case as written).
+MEASURES = (
+    r"(?:(?i:(?:metric\s+|short\s+)?(?:tonnes?|tons?)|bushels?|barrels?|gallons?|lit(?:re|er)s?|"
+    r"(?:cubic\s+|square\s+)?(?:kilo|centi|milli)?met(?:re|er)s?|(?:square\s+)?miles?|acres?|"
+    r"hectares?|kilograms?|grams?|degrees\s+(?:Fahrenheit|Celsius)|(?:kilo|mega|giga|tera)"
+    r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl))"
+)
+PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
     r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
-    # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000".
-    r"|(?i:(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:1|10|100)(?:[,\s]?000)*"
-    r"(?:\s+(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+)?)\b)",
+    # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
+    rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE})?(?![\w-]))"
+    # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
+    # births", "11.1 per million population".
+    r"|(?i:(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:1|10|100)(?:[,\s]?000)*|million)"
+    r"(?:\s+(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
+    r"(?:\s+(?!was\b|has\b|is\b|this\b|as\b|its\b|thus\b|plus\b)[a-z][a-z-]+s\b)?)?)\b)",
 )
 QUALIFIER = re.compile(
     r"(?:\b(?:up\s+to|more\s+than|over|at\s+least|about|around|approximately|nearly|almost|"
@@ -352,6 +364,7 @@ def _word_value(words: str) -> float:
 
 
 def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str | None, int]:
+    """The unit written right after a number (`end`), and where it ends."""
     match = _AFTER_UNIT.match(text, end)
     if not match:
         return None, end
@@ -365,6 +378,8 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
             return None, end
     elif match["duration"]:
         unit = match["duration"].lower().rstrip("s") + "s"
+    elif match["measure"]:
+        unit = " ".join(match["measure"].replace("° ", "°").split())
     elif match["rate"]:
         unit = " ".join(match["rate"].split())
     else:

@@ -34,6 +34,15 @@ PREVIOUS = re.compile(
 )
 
 
+# "down 2% from 2024", "up 13% from last year": a figure compared with a year is of a year.
+ANNUAL = re.compile(
+    r"\b(?:from|over|than(?:\s+in)?|compared\s+(?:with|to))\s+"
+    r"(?:last\s+year|(?P<year>(?:19|20)\d\d))\b(?![/–-]\d)",
+    re.IGNORECASE,
+)
+THIS = re.compile(r"\bthis\s+(?P<unit>year|quarter)\b", re.IGNORECASE)
+
+
 def _earlier(iso: str, months: int) -> str:
     """ "2017-04" three months earlier is "2017-01"; "2017" a year earlier "2016"."""
     parts = iso.split("-")
@@ -74,7 +83,8 @@ class _Sentence:
         dates: Sequence[DateSpan],
         fallback: Period | None,
     ) -> None:
-        self.text, self.quantities, self.fallback = text, quantities, fallback
+        self.text, self.quantities = text, quantities
+        self.fallback = _at_precision(text, fallback)
         self.spans = clauses(text)
         # A dateline's date says when the text was written, not what its figures are of.
         written = dateline_end(text)
@@ -157,6 +167,25 @@ class _Sentence:
         unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+def _at_precision(text: str, fallback: Period | None) -> Period | None:
+    """The period a sentence without a date of its own is about, at the precision it speaks
+    of: a month's report says "this quarter" of the quarter that holds the month, and "this
+    year", "down 2% from 2024" or "up 13% from last year" of its year."""
+    if fallback is None or len(fallback.start) < 7:
+        return fallback
+    year = fallback.start[:4]
+    if (fallback.end or fallback.start)[:4] != year:
+        return fallback
+    this = THIS.search(text)
+    if this and this["unit"].lower() == "quarter":
+        if fallback.end is None:
+            first = (int(fallback.start[5:7]) - 1) // 3 * 3 + 1
+            return Period(f"{year}-{first:02d}", f"{year}-{first + 2:02d}")
+        return fallback
+    annual = any(not m["year"] or int(m["year"]) == int(year) - 1 for m in ANNUAL.finditer(text))
+    return Period(year) if this or annual else fallback
 
 
 def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:

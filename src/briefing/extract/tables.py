@@ -104,8 +104,9 @@ _MULTIPLIER = re.compile(
 
 
 def _header_unit(header: str) -> str | None:
+    """The unit a header gives in brackets ("Amount ($ million)"), not a date ("Vol (2022)")."""
     match = _CAPTION_UNIT.search(header)
-    return match[1].strip() if match else None
+    return match[1].strip() if match and not find_dates(match[1]) else None
 
 
 def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigure:
