@@ -247,6 +247,16 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
         ),
         ("On 20 April 2009, Luxembourg ratified the protocol.", "Luxembourg ratified the protocol"),
         ("Updated on April 19, 2024.", "Updated on April 19, 2024"),
+        (
+            "The system between January 1 and August 31, 2000, issued 5,000 notices.",
+            "The system issued 5,000 notices",
+        ),
+        ("The government, in 2020, passed a new law.", "The government passed a new law"),
+        (
+            "The government failed to prosecute any officials in 2019, but convicted two "
+            "civilians.",
+            "The government failed to prosecute any officials but convicted two civilians",
+        ),
     ],
 )
 def test_an_event_is_its_clause_without_a_hole(sentence: str, expected: str) -> None:
@@ -371,3 +381,23 @@ def test_a_period_is_given_at_the_precision_the_text_speaks_of(
     (figure,) = extract(read(path)).figures
     assert figure.period is not None
     assert "/".join(p for p in (figure.period.start, figure.period.end) if p) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A change from one year to the next is what happened in the second.
+        ("Eritreans fell from third place in 2022 to fifth place in 2023.", [("2023", None)]),
+        ("Unemployment fell from 5.1% in Q1 2017 to 4.8% in Q2 2017.", [("2017-04", "2017-06")]),
+        # A trend over years is a span.
+        ("The rate fell from 33.8 in 1993 to 7.5 in 2021.", [("1993", "2021")]),
+        # A sentence that compares is no event.
+        ("That compares to 27.2 million people without insurance during 2021.", []),
+    ],
+)
+def test_an_event_has_the_date_of_what_happened(
+    sentence: str, expected: list[tuple[str, str | None]], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [(e.start, e.end) for e in extract(read(path)).timeline] == expected

@@ -50,7 +50,7 @@ COMPARISON = re.compile(
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
 COMPARING_SENTENCE = re.compile(
-    r"^\s*(?:(?:for|by|in)\s+comparison\b|this\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
+    r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that)\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
     r"is\s+(?:higher|lower|more|less)\s+than)\b)",
     re.IGNORECASE,
 )
@@ -63,9 +63,12 @@ ASIDE_OPEN = re.compile(
     re.IGNORECASE,
 )
 # Where one main clause ends and the next begins.
+# "but" and "and" begin a clause only with a subject of their own: "failed to prosecute
+# officials in 2019, but convicted two civilians" is one clause.
 MAIN_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+but\s+"
-    r"|,\s+and\s+(?=(?:the|a|an|its|their|this|these|those|it|they|he|she|there|[A-Z])\b)",
+    r";\s+|,\s+(?:while|whereas|although|though)\s+"
+    r"|(?:,\s+and|,?\s+but)\s+(?=(?:the|a|an|its|their|this|these|those|it|they|he|she|we|"
+    r"there|[A-Z])\b)",
 )
 
 

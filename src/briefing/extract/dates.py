@@ -71,11 +71,15 @@ DATE = re.compile(
     + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
     + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
+    # "between January 1 and August 31, 2000": a run of days, the year written once.
+    + rf"|(?:(?:from|between)\s+)?{_MONTH.format('dm1')}\s+{_DAY.format('dd1')}\s*"
+    + rf"(?:–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
+    + rf"{_YEAR.format('dy')}"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
     + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)[/–-](?P<fin2>\d\d)(?![\d/-])"
-    + rf"|(?P<between>between)\s+{_atom('a')}\s+and\s+{_atom('b')}"
+    + rf"|(?P<between>between)\s+{_atom('a')},?\s+and\s+{_atom('b')}"
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
     + rf"|{_atom('f')},?\s*(?:–|—|-|to|until|through)\s*{_atom('g')}"
     + rf"|(?P<since>since|by|until)\s+{_atom('h')}"
@@ -238,6 +242,11 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
     if match["fin1"]:
         return match["fin1"], match["fin1"][:2] + match["fin2"]
+    if match["dm1"]:
+        year, days = match["dy"], []
+        for m, d in (("dm1", "dd1"), ("dm2", "dd2")):
+            days.append(f"{year}-{MONTHS[match[m].lower().rstrip('.')]:02d}-{int(match[d]):02d}")
+        return days[0], days[1]
     if match["rm1"]:
         year = match["ry"]
         months = [MONTHS[match[m].lower().rstrip(".")] for m in ("rm1", "rm2")]

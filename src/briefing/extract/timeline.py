@@ -60,21 +60,42 @@ _FROM = re.compile(r"\bfrom\b[^;]{0,80}$", re.IGNORECASE)
 _TO = re.compile(r"^[^;]{0,60}?\bto\b[^;]{0,40}$", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     merged: list[DateSpan] = []
     for date in dates:
         if (
             merged
-            and merged[-1].until is None
-            and _TO.match(sentence[merged[-1].end : date.begin])
+            and (merged[-1].until is None or _consecutive(merged[-1], date))
+            and _TO.match(_BRACKETED.sub("", sentence[merged[-1].end : date.begin]))
             and _FROM.search(sentence[max(0, merged[-1].begin - 80) : merged[-1].begin])
         ):
             first = merged.pop()
             text = sentence[first.begin : date.end]
-            merged.append(DateSpan(first.begin, date.end, first.start, date.start, text))
+            if _consecutive(first, date):  # what happened in the second
+                merged.append(DateSpan(first.begin, date.end, date.start, date.until, text))
+            else:
+                merged.append(DateSpan(first.begin, date.end, first.start, date.start, text))
         else:
             merged.append(date)
     return merged
+
+
+def _consecutive(first: DateSpan, second: DateSpan) -> bool:
+    """ "from fifth place in 2022 to third place in 2023": a change from one year (quarter,
+    month) to the next is what happened in the second; "from 33.8 in 1993 to 7.5 in 2021" is
+    a trend over the span."""
+    last, next_ = first.until or first.start, second.start
+    if len(last) != len(next_) or len(last) not in (4, 7):
+        return False
+    return _months(next_) - _months(last) == (12 if len(last) == 4 else 1)
+
+
+def _months(iso: str) -> int:
+    """ "2017-04" as a count of months; "2017" as its first month."""
+    return int(iso[:4]) * 12 + (int(iso[5:7]) - 1 if len(iso) > 4 else 0)
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
@@ -98,7 +119,9 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         if c.kind == "comparison" or re.search(r"\d", sentence[c.begin : c.end])
     ]
     dated = [
-        _with_lead_in(sentence, d) for d in dates if home.holds(d.begin) and d.kind != "modifier"
+        _with_commas(sentence, *_with_lead_in(sentence, d))
+        for d in dates
+        if home.holds(d.begin) and d.kind != "modifier"
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
@@ -115,6 +138,15 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
         return date.begin, date.begin
     return begin, date.end
+
+
+def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
+    """A date cut with the commas that set it off: "The system, between January 1, 2000,
+    and August 31, 2000, issued" reads "The system issued"."""
+    if begin == end or sentence[end : end + 1] != ",":
+        return begin, end
+    before = sentence[:begin].rstrip()
+    return (len(before) - 1 if before.endswith(",") else begin), end + 1
 
 
 def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -> str:
