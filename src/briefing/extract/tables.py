@@ -22,6 +22,9 @@ from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
 PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+# A number flagged as statistical offices do: "2.1e" (estimate), "3.4p" (provisional),
+# "1.2b" (break in series).
+_FLAGGED = re.compile(r"^\s*([-+\u2212]?\d[\d,.]*)\s?[bcdefnprsuz]\s*$")
 # A column of page numbers, references or ranks gives no figures either.
 REFERENCE_HEADER = re.compile(
     r"^(?:pages?|p\.|no\.?|numbers?|#|rank|ref(?:erence)?|code|id)$", re.I
@@ -64,6 +67,7 @@ def _cell_figures(
     currencies: Currencies,
 ) -> list[KeyFigure]:
     text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section)
+    text = _FLAGGED.sub(r"\1", text)  # "2.1e": an estimate, of 2.1
     # A cell that is only a number is a value, even one that looks like a year.
     only_number = bool(PLAIN_NUMBER.fullmatch(text))
     found = find_quantities(text, [] if only_number else None, only_number, currencies)
@@ -106,7 +110,7 @@ _MULTIPLIER = re.compile(
 def _header_unit(header: str) -> str | None:
     """The unit a header gives in brackets ("Amount ($ million)"), not a date ("Vol (2022)")."""
     match = _CAPTION_UNIT.search(header)
-    return match[1].strip() if match and not find_dates(match[1]) else None
+    return _unit_of(match) if match and not find_dates(_unit_of(match)) else None
 
 
 def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigure:
@@ -156,6 +160,9 @@ def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
         if dates and period is None and _BRACKETED_DATE.search(header):
             period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
             header = _BRACKETED_DATE.sub("", header)
+        elif dates and period is None and not header[dates[-1].end :].strip():
+            period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
+            header = header[: dates[-1].begin]
         header = _CAPTION_UNIT.sub("", header).strip()
         if header:
             label.append(header)
@@ -168,8 +175,20 @@ def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
     return heads or subject, period
 
 
-# "Households with piped water, by region (%)": what the table holds, how it is cut, its unit.
-_CAPTION_UNIT = re.compile(r"\s*\(([^()]{1,25})\)\s*$")
+# "Households with piped water, by region (%)": what the table holds, how it is cut, its unit
+# (in brackets, or after a comma: "Annual inflation and its components, %").
+_CAPTION_UNIT = re.compile(
+    r"\s*\(([^()]{1,25})\)\s*$"
+    r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?|thousands?|millions?"
+    r"|billions?))\s*$"
+)
+
+
+def _unit_of(match: re.Match[str]) -> str:
+    unit = (match[1] or match[2]).strip().removeprefix("in ").strip()
+    return "%" if unit.lower().replace(" ", "") == "percent" else unit
+
+
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
 
 
@@ -177,7 +196,7 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     """(what the table holds, its unit): "Households with piped water, by region (%)"
     gives ("households with piped water", "%")."""
     match = _CAPTION_UNIT.search(caption)
-    unit = match[1].strip() if match and not find_dates(match[1]) else None
+    unit = _unit_of(match) if match and not find_dates(_unit_of(match)) else None
     subject = caption[: match.start()] if unit and match else caption
     subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;")
     if len(subject) > 1 and subject[1].islower():

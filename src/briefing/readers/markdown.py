@@ -71,8 +71,15 @@ def read(text: str, path: Path) -> Report:
 
 
 # "Table 1. Grants awarded (Dollars in Billions)": Markdown has no captions, so a report
-# titles its table in the paragraph before it.
+# titles its table in the paragraph before it; a short line that ends without a full stop
+# ("Euro area annual inflation and its components, %") is a title too.
 TABLE_TITLE = re.compile(r"^(?:table|tab\.)\s+[\dA-Z][\w.-]*[.:]?\s+\S", re.IGNORECASE)
+MAX_TITLE_WORDS = 20
+
+
+def _is_table_title(text: str) -> bool:
+    short = len(text.split()) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", "!", "?"))
+    return bool(TABLE_TITLE.match(text)) or short
 
 
 def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int, str]]:
@@ -85,7 +92,7 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
             isinstance(block, Table)
             and block.caption is None
             and isinstance(previous, Paragraph)
-            and TABLE_TITLE.match(previous.text)
+            and _is_table_title(previous.text)
         ):
             result[-1] = replace(block, caption=previous)
         else:
