@@ -82,3 +82,17 @@ def test_a_year_in_brackets_in_a_header_is_a_period_not_a_unit() -> None:
         ("UK, Vol", 4172, None, "2022"),
         ("UK, Vol", 4299, None, "2023"),
     ]
+
+
+def test_a_title_line_before_a_table_gives_its_subject_and_unit() -> None:
+    text = (
+        "## Prices\n\nAnnual inflation and its components, %\n\n"
+        "| | Weight (‰) 2018 | Aug 2018 | Sep 2018 |\n|---|---|---|---|\n"
+        "| Energy | 97.0 | 9.2 | 9.5e |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    assert [(f.label, f.value, f.unit, f.period.text if f.period else None) for f in found] == [
+        ("Energy, Weight: annual inflation and its components", 97.0, "‰", "2018"),
+        ("Energy: annual inflation and its components", 9.2, "%", "2018-08"),
+        ("Energy: annual inflation and its components", 9.5, "%", "2018-09"),
+    ]

@@ -109,6 +109,9 @@ _MULTIPLIER = re.compile(
 
 def _header_unit(header: str) -> str | None:
     """The unit a header gives in brackets ("Amount ($ million)"), not a date ("Vol (2022)")."""
+    dates = find_dates(header)
+    if dates and not header[dates[-1].end :].strip():
+        header = header[: dates[-1].begin]  # "Weight (‰) 2018"
     match = _CAPTION_UNIT.search(header)
     return _unit_of(match) if match and not find_dates(_unit_of(match)) else None
 
