@@ -348,7 +348,34 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "bushels from last year.",
             ["average corn yield", "rise in average corn yield"],
         ),
-        ("Whilst DtN reports rose 8% from 4,580 to reach 4,929.", ["DtN reports"] * 2),
+        (
+            "Whilst DtN reports rose 8% from 4,580 to reach 4,929.",
+            ["percentage rise in DtN reports", "DtN reports"],
+        ),
+        (
+            "The real median earnings of all workers (including part-time and full-time "
+            "workers) decreased 2.2%.",
+            ["percentage fall in real median earnings"],
+        ),
+        (
+            "The Supplemental Poverty Measure (SPM) rate in 2022 was 12.4%.",
+            ["Supplemental Poverty Measure (SPM) rate"],
+        ),
+        (
+            "There was an annual increase in employment of 2.4% or 48,100 in the year.",
+            ["annual increase in employment"] * 2,
+        ),
+        (
+            "We identified 14 cases (8 percent) with potential legal violations.",
+            [
+                "cases with potential legal violations identified",
+                "share of cases with potential legal violations identified",
+            ],
+        ),
+        (
+            "Specifically, 26 inpatient claims had billing errors.",
+            ["inpatient claims with billing errors"],
+        ),
         (
             "The employment rate fell 0.4 percentage points (down 4,000 people) to 66.7 percent.",
             ["people", "employment rate"],

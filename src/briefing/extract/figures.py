@@ -48,6 +48,7 @@ LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by 
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
 CLAUSE_END = frozenset("and but while whilst whereas although which who".split())
 MAX_LABEL_WORDS = 7
+DANGLING = frozenset("of in on for to by with from at the a an and or".split())
 # Labels come from the words near a number; looking further only costs time on long sentences.
 WINDOW = 240
 NOT_VERBS = frozenset({"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"})
@@ -128,6 +129,8 @@ def _count_label(
     clause: list[str],
 ) -> str:
     verb = _verb_before(before)
+    if core and (having := _having(after[rest:])):
+        core = core + having  # "14 cases (8 percent) with potential legal violations"
     if core and verb:
         agent = _agent(before, len(verb))
         if len(core) + len(verb) + len(agent) > MAX_LABEL_WORDS:
@@ -262,6 +265,18 @@ def _is_part_of(words: list[str], i: int) -> bool:
     return following in {"the", "these", "those", "all", "total"}
 
 
+def _having(words: list[str]) -> list[str]:
+    """What the counted things have: "with potential legal violations" (past a bracket of
+    figures), or "had billing errors" told as "with billing errors"."""
+    words = _past_empty_bracket(words)
+    if len(words) > 1 and words[0].lower() in {"with", "had", "have", "has"}:
+        if _is_past_tense(words[1]) or words[1].lower() in AUXILIARIES | {"to", "not", "no"}:
+            return []  # "had received", "had been", "had to"
+        tail = _content_run(words, 1 + (words[1].lower() in DETERMINERS))
+        return ["with", *tail] if tail else []
+    return []
+
+
 def _predicate(words: list[str], loose: bool) -> list[str]:
     """ "were formally confirmed as victims" -> "formally confirmed as victims".
 
@@ -347,6 +362,8 @@ REPORTING = frozenset(
     "averaged remained hit edged reach".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
+# "There was an increase of 2.4%": no subject that says what the number is.
+EXPLETIVES = frozenset({"", "there", "There", "it", "It", "this", "This", "that", "That"})
 # "…, forecast at 16.7 billion bushels": a participle after a comma says more of the subject.
 PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
@@ -362,9 +379,9 @@ def _subject(words: list[str], share: bool) -> str:
         word = words[i].lower()
         if word == ")" and "(" in words[:i]:  # "fell 0.4 points (down 4,000 people) to"
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
-        elif word in REPORTING and (subject := _noun_phrase_before(words, i)):
+        elif word in REPORTING and (subject := _noun_phrase_before(words, i)) not in EXPLETIVES:
             changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
-            if changed or last in {"up", "down"}:
+            if changed or last in {"up", "down"} or (i == len(words) - 1 and word in CHANGE_VERBS):
                 direction = "fall" if word in FALLING or last == "down" else "rise"
                 return f"{'percentage ' if share else ''}{direction} in {subject}"
             return subject
@@ -403,21 +420,27 @@ FALLING = frozenset("fell decreased declined dropped".split())
 
 
 def _noun_phrase_before(words: list[str], end: int) -> str:
-    """The words before `end` back to the start of their clause, at most seven; a bracketed
-    name inside ("the Supplemental Poverty Measure (SPM) rate") is kept."""
-    start, depth = end, 0
-    while start > 0 and end - start < 10:
+    """The words before `end` back to the start of their clause, at most nine; a bracketed
+    name inside ("the Supplemental Poverty Measure (SPM) rate") is kept, a longer aside
+    ("all workers (including part-time and full-time workers)") left out."""
+    kept: list[str] = []
+    start = end
+    while start > 0 and len(kept) < 10:
         word = words[start - 1]
-        if word == ")":
-            depth += 1
-        elif word == "(" and depth:
-            depth -= 1
-        elif depth == 0 and (
-            not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
-        ):
+        if word == ")" and "(" in words[:start]:
+            opening = start - 1 - words[start - 1 :: -1].index("(")
+            inside = words[opening:start]
+            kept[:0] = inside if len(inside) <= 4 else []
+            start = opening
+            continue
+        if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during"}:
+            start -= 2  # "The SPM rate in 2022 was": the date says when, not what
+            continue
+        if not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}:
             break
+        kept.insert(0, word)
         start -= 1
-    phrase = _strip(words[start:end])
+    phrase = _strip(kept)
     text = " ".join(phrase[-9:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
 
@@ -486,17 +509,28 @@ def _is_money(unit: str | None) -> bool:
 
 def _noun_before(words: list[str]) -> str:
     """ "a score of 3.5", "its backlog of 5,800", "The official poverty rate of 11.5%": the
-    noun phrase right before "of"."""
+    noun phrase right before "of"; "an annual increase in employment of 2.4%" keeps what
+    changed."""
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isalpha():
         if words[-2].lower() in DETERMINERS:
             return ""
-        phrase = []
-        for word in reversed(words[:-1]):
-            if not word[0].isalnum() or word.lower() in DETERMINERS | STOPS or len(phrase) == 4:
+        phrase: list[str] = []
+        i = len(words) - 2
+        while i >= 0 and len(phrase) < 6:
+            word = words[i]
+            lower = word.lower()
+            changed = lower == "in" and i > 0 and words[i - 1].lower() in CHANGE_NOUNS
+            if not (changed or word[0].isalnum()) or (
+                not changed and (lower in DETERMINERS | STOPS or len(phrase) >= 4)
+            ):
                 break
             phrase.insert(0, word)
+            i -= 1
         return " ".join(phrase)
     return ""
+
+
+CHANGE_NOUNS = frozenset("increase decrease rise fall drop decline change growth".split())
 
 
 def _is_past_tense(word: str) -> bool:
@@ -515,6 +549,8 @@ def _tidy(label: str, sentence: str) -> str:
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = _LEAD_VERB.sub("", label)
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
+    while len(words) > 1 and words[-1].lower() in DANGLING:
+        words.pop()  # "percentage fall in real median earnings of" cut short
     opening = WORD.search(sentence)
     first = opening.group() if opening else ""
     return " ".join(w if _is_proper(w, w == first) else w.lower() for w in words if w)
@@ -572,6 +608,13 @@ def labels_in_context(
                 label = related
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
+        elif (
+            place.kind == "aside"
+            and related
+            and _is_share_of_count(quantities, i, place)
+            and not _LIST_ITEM.match(sentence)  # "Under 5 years: 57 (46%)" names a class
+        ):
+            label = f"share of {related}"  # "14 cases (8 percent)"
         elif (changed := _change_of(sentence, quantities, i)) is not None:
             # "1.93 billion bushels, down 2% from 2024": how much that figure changed
             direction = "fall" if changed[1] == "down" else "rise"
@@ -581,6 +624,31 @@ def labels_in_context(
             share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if share else "among", antecedent)
         result.append(label)
+    return _restated_with_or(result, quantities, sentence)
+
+
+_OR = re.compile(r"\s+or\s+")
+SHARES = frozenset({"%", "share"})
+_SHARE_WORDS = re.compile(r"^(?:share of|percentage)\s+")
+
+
+def _restated_with_or(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "an increase of 2.4% or 48,100", "25.9 million or 7.9% of people": one fact told two
+    ways; a number with no label of its own takes the other's, as a count or as a share."""
+    result = list(labels)
+    for i in range(1, len(quantities)):
+        if not _OR.fullmatch(sentence[quantities[i - 1].end : quantities[i].begin]):
+            continue
+        for weak, strong in ((i, i - 1), (i - 1, i)):
+            if len(_content(result[weak])) > 1:
+                continue
+            weak_share = quantities[weak].unit in SHARES
+            if quantities[strong].unit in SHARES and not weak_share:
+                result[weak] = _SHARE_WORDS.sub("", result[strong])
+            elif weak_share and quantities[strong].unit is None:
+                result[weak] = f"share of {result[strong]}"
     return result
 
 
@@ -590,6 +658,14 @@ COMPARING_WORDS = frozenset(
     "decrease increase rise fall drop decline compared change preceding previous prior period "
     "year quarter month same last earlier ago".split()
 )
+
+
+_LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _is_share_of_count(quantities: Sequence[Quantity], i: int, place: Placed) -> bool:
+    host = quantities[place.related] if place.related is not None else None
+    return quantities[i].unit in SHARES and host is not None and host.unit is None
 
 
 _CHANGE_AFTER = re.compile(r",\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
