@@ -50,6 +50,14 @@ def _bad_layout(project: Path) -> None:
 SIDECAR = "sources/human-trafficking-in-luxembourg.yaml"
 
 
+def _secret(project: Path) -> Path:
+    """A file beside the project, as a private file of the user is."""
+    secret = project.parent / "private" / "secret.txt"
+    secret.parent.mkdir(exist_ok=True)
+    secret.write_text("The password is hunter2.\n", encoding="utf-8")
+    return secret
+
+
 def _sidecar(text: str):
     return lambda p: (p / SIDECAR).write_text(text, encoding="utf-8")
 
@@ -224,6 +232,32 @@ BAD_INPUTS = [
         None,
     ),
     ("wrong option", None, ["build", "--colour"], 2, "usage:", None),
+    ("no limit", None, ["build", "--max-size", "nan"], 2, "usage:", None),
+    ("no command", None, [], 2, "usage:", None),
+    (
+        "symlink out of the project",
+        lambda p: (p / "sources" / "x.txt").symlink_to(_secret(p)),
+        ["build", "sources/x.txt"],
+        1,
+        "error: sources/x.txt: source is a symbolic link that leads out of the project folder",
+        "hint: use --follow-symlinks",
+    ),
+    (
+        "sidecar linked out of the project",
+        lambda p: (p / SIDECAR).symlink_to(_secret(p)),
+        ["figures", "sources/human-trafficking-in-luxembourg.txt"],
+        1,
+        f"error: {SIDECAR}: settings file is a symbolic link that leads out of the project",
+        "hint: use --follow-symlinks",
+    ),
+    (
+        "output folder linked out of the project",
+        lambda p: (p / "out").symlink_to(_secret(p).parent, target_is_directory=True),
+        ["build"],
+        1,
+        "error: out: output folder is a symbolic link that leads out of the project folder",
+        "hint: use --follow-symlinks",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from briefing import reading
 from briefing.build import BuildResult, build
 from briefing.config import sidecar_path
 from briefing.copies.recipients import Recipient
@@ -41,10 +42,13 @@ class Outcome:
         if self.result is None:
             return self.error or f"error: {self.source} failed"
         names = ", ".join(str(p) for p in self.result.outputs)
-        copies = f"; {self.result.copies} personal copies" if self.result.copies else ""
+        copies = f"; {_count(self.result.copies, 'personal copy', 'personal copies')}"
+        copies = copies if self.result.copies else ""
         if self.result.skipped:
             return f"unchanged {self.source} -> {names} (skipped; --force rebuilds{copies})"
-        pages = f"{self.result.page_count} pages{copies}, {self.seconds:.1f} s"
+        pages = (
+            f"{_count(self.result.page_count or 0, 'page', 'pages')}{copies}, {self.seconds:.1f} s"
+        )
         return f"built {self.source} -> {names} ({pages})"
 
 
@@ -104,7 +108,8 @@ def _run(
     # Imported once here: the workers are forked from this process and inherit them.
     import briefing.render.outputs  # noqa: F401
 
-    with ProcessPoolExecutor(jobs, initializer=_quiet_worker) as pool:
+    follow = reading.follows_symlinks()
+    with ProcessPoolExecutor(jobs, initializer=_worker, initargs=(follow,)) as pool:
         futures = [pool.submit(batch.build_one, s, digests[s]) for s in sources]
         yield from (future.result() for future in as_completed(futures))
 
@@ -201,7 +206,13 @@ def _traceback(error: BaseException) -> str:
     return "".join(traceback.format_exception(error))
 
 
-def _quiet_worker() -> None:
-    """Worker processes print warnings the way the command does, and leave ^C to it."""
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _worker(follow: bool) -> None:
+    """Worker processes print warnings the way the command does, leave ^C to it, and follow
+    symbolic links only when the command does (whatever way the pool starts them)."""
+    reading.follow_symlinks(follow)
     warnings.showwarning = show_warning
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import shutil
 import sys
 import warnings
@@ -16,11 +17,13 @@ from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
 from briefing.options import BuildOptions
 from briefing.project import load_project
 from briefing.readers import DEFAULT_MAX_MB, SYNTAXES
+from briefing.reading import follow_symlinks
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     warnings.showwarning = show_warning
+    follow_symlinks(args.follow_symlinks)
     try:
         return args.run(args)
     except BriefingError as error:
@@ -39,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn reports into briefings: a paginated PDF, an EPUB 3 and JSON.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.set_defaults(run=lambda _: parser.print_help() or 0, debug=False)
+    parser.set_defaults(run=lambda _: _no_command(parser), debug=False, follow_symlinks=False)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     build = commands.add_parser(
@@ -108,9 +111,17 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument(
         "--json", action="store_true", help="print the JSON that the build writes to OUT/NAME.json"
     )
+    _add_symlinks_option(figures)
     _add_debug_option(figures)
     figures.set_defaults(run=_figures)
     return parser
+
+
+def _no_command(parser: argparse.ArgumentParser) -> int:
+    """`briefing` alone: its usage, and the exit status of a usage error."""
+    parser.print_usage(sys.stderr)
+    print("error: name a command (briefing --help lists them)", file=sys.stderr)
+    return 2
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -240,7 +251,17 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="refuse sources larger than this many megabytes (default: %(default)g)",
     )
+    _add_symlinks_option(parser)
     _add_debug_option(parser)
+
+
+def _add_symlinks_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read and write through symbolic links that lead out of the project folder "
+        "(refused by default: building someone else's project must not publish your files)",
+    )
 
 
 def _add_debug_option(parser: argparse.ArgumentParser) -> None:
@@ -274,8 +295,8 @@ def _megabytes(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of megabytes: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("the size limit must be more than 0")
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be a number more than 0")
     return value
 
 

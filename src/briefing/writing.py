@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.reading import check_link
 
 
 def write_atomic(path: Path, content: bytes) -> Path:
@@ -37,11 +38,11 @@ def write_atomic(path: Path, content: bytes) -> Path:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the lock file `path` while the block runs: a second build waits its turn."""
-    try:
-        handle = path.open("a")
+    try:  # never through a symbolic link: it would create the file it points to
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
         raise BriefingError(f"cannot write output: {exc.strerror}", path=path.parent) from None
-    with handle:
+    with os.fdopen(fd, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -50,6 +51,9 @@ def locked(path: Path) -> Iterator[None]:
 
 
 def make_folder(folder: Path) -> None:
+    """`folder` and its parents, made when missing; one reached through a symbolic link that
+    leads out of the project is refused, so that nothing is written where a link points."""
+    check_link(folder, "output folder")
     if folder.exists() and not folder.is_dir():
         raise BriefingError("output path is a file, not a folder", path=folder)
     try:
