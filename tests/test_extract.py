@@ -428,3 +428,16 @@ def test_an_event_has_the_date_of_what_happened(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [(e.start, e.end) for e in extract(read(path)).timeline] == expected
+
+
+def test_a_quoted_title_gives_no_figure_and_no_event(tmp_path: Path) -> None:
+    text = (
+        "Two recommendations from our report, “FEMA Should Disallow $2.04 Billion Approved "
+        "for New Orleans Infrastructure Repairs,” accounted for most of the benefits. "
+        "Collectively, our FY 2017 work shows that FEMA continues to face problems."
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert [f.display for f in found.figures] == ["Two"]
+    assert found.timeline == ()

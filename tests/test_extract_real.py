@@ -15,10 +15,10 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.96, "precision": 0.88, "periods": 0.92, "labels": 0.58,
-               "events_as_read": 0.72, "event_recall": 0.9, "traps": 23},
-    "heldout": {"recall": 0.96, "precision": 0.92, "periods": 0.43, "labels": 0.6,
-                "events_as_read": 0.62, "event_recall": 0.8, "traps": 19},
+    "tuning": {"recall": 0.96, "precision": 0.88, "periods": 0.92, "labels": 0.6,
+               "events_as_read": 0.7, "event_recall": 0.9, "traps": 24},
+    "heldout": {"recall": 0.96, "precision": 0.92, "periods": 0.53, "labels": 0.58,
+                "events_as_read": 0.56, "event_recall": 0.83, "traps": 26},
 }  # fmt: skip
 
 

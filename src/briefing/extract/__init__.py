@@ -104,12 +104,13 @@ class _Reading:
         self, sentence: Sentence, section: str, fallback: Period | None
     ) -> list[tuple[KeyFigure, bool]]:
         text, statement = sentence.text, Statement(sentence.text, sentence.id, section)
-        dates = find_dates(text, self.year)
+        titles = quoted_titles(text)
+        dates = [d for d in find_dates(text, self.year) if not _inside(titles, d.begin)]
         self._note_year(dates)
         found = [
             q
             for q in find_quantities(text, dates, currencies=self.currencies)
-            if _has_words_around(text, q.begin, q.end)
+            if _has_words_around(text, q.begin, q.end) and not _inside(titles, q.begin)
         ]
         self.named.update(named_periods(text, dates))
         dates = sorted(dates + mentions(text, self.named), key=lambda d: d.begin)
@@ -220,6 +221,26 @@ def _prose(block: Block) -> Iterator[Paragraph]:
     elif not isinstance(block, Preformatted):
         for child in child_blocks(block):
             yield from _prose(child)
+
+
+# “FEMA Should Disallow $2.04 Billion Approved for New Orleans Infrastructure Repairs”: the
+# title of another document, quoted; its numbers and dates are part of a name.
+_QUOTED = re.compile(r"“([^“”]{10,200})”|\"([^\"]{10,200})\"")
+_TITLE_WORD = re.compile(r"[A-Z\d$]")
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where `text` quotes a title: four words or more, most of them capitalised."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        words = [w for w in (match[1] or match[2]).split() if len(w) > 3]
+        if len(words) >= 4 and sum(bool(_TITLE_WORD.match(w)) for w in words) >= 0.75 * len(words):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(begin <= position < end for begin, end in spans)
 
 
 def _has_words_around(sentence: str, begin: int, end: int) -> bool:

@@ -193,8 +193,8 @@ _DATING_A_NOUN = re.compile(
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         return True
-    if not match["iy5"] or match.group(0) != match["iy5"]:
-        return False
+    if not match["iy5"] or not match.group(0).endswith(match["iy5"]):
+        return False  # "the 2008 law", "our FY 2017 work": a year, fiscal or not
     before = text[max(0, match.start() - 12) : match.start()]
     after = text[match.end() : match.end() + 40]
     return bool(_OWNER.search(before) and _MODIFIED.match(after) and not _starts_with_month(after))
