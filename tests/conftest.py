@@ -83,3 +83,9 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
         text=True,
         timeout=300,
     )
+
+
+def sentence_of(data: dict, item: dict) -> str | None:
+    """The text of the sentence a figure or event of the JSON cites (by id)."""
+    texts = {s["id"]: s["text"] for s in data["sentences"]}
+    return texts.get(item["sentence"]) if item["sentence"] else None

@@ -19,7 +19,7 @@ import pytest
 from briefing.build import BuildResult, build
 from briefing.model import Briefing, TimelineYear
 
-from .conftest import FIRST_REPORT, ROOT, SERIES_REPORT, shipped
+from .conftest import FIRST_REPORT, ROOT, SERIES_REPORT, sentence_of, shipped
 
 DATA = ROOT / "tests" / "data" / "extraction"
 REAL = ROOT / "tests" / "data" / "real" / "tuning"
@@ -192,7 +192,7 @@ def test_pdf_links_land_on_the_cited_sentence(built_report: BuildResult, part: s
     assert len(links) == len(items[part])
     body = part_span(doc, "Overview")[0][0]
     for item, link in zip(items[part], links, strict=True):
-        sentence_start = " ".join(words(item["sentence"]).split()[:3])
+        sentence_start = " ".join(words(sentence_of(data(built_report), item)).split()[:3])
         assert sentence_start in landing_text(doc, link), item["id"]
         assert link["page"] >= body
 
@@ -218,7 +218,7 @@ def test_epub_tables_and_timeline_link_to_sentences_in_section_documents(
             file_name, _, fragment = link.get("href").partition("#")
             target = docs[file_name].find(f".//*[@id='{fragment}']")
             assert target is not None, link.get("href")
-            assert words("".join(target.itertext())) == words(item["sentence"])
+            assert words("".join(target.itertext())) == words(sentence_of(content, item))
 
 
 def test_cover_shows_four_headline_figures(built_report: BuildResult) -> None:

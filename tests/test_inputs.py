@@ -19,7 +19,7 @@ import pytest
 from briefing.build import build
 from briefing.errors import BriefingWarning
 
-from .conftest import epubcheck_problems, shipped
+from .conftest import epubcheck_problems, sentence_of, shipped
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 DOCUMENTS = ["constructs.wiki", "constructs.md", "torture.wiki", "torture.md", "latin1.txt"]
@@ -211,19 +211,19 @@ def test_figures_and_events_in_the_prose_are_found(
 ) -> None:
     built = builds(name)
     expected = built.expect["figures"]
-    found = [f for e in expected if (f := _figure_for(e, built.data["figures"])) is not None]
+    found = [f for e in expected if (f := _figure_for(e, built.data)) is not None]
     assert len(found) / len(expected) >= 0.9
     labelled = sum(
         any(w.lower() in f["label"].lower() for w in e["words"])
         for e in expected
-        if (f := _figure_for(e, built.data["figures"])) is not None
+        if (f := _figure_for(e, built.data)) is not None
     )
     assert labelled / len(expected) >= 0.7
     events = built.expect["events"]
     hits = sum(
         any(
             ev["start"] == e["start"]
-            and _flat(e["sentence_fragment"]) in _flat(ev["sentence"] or "")
+            and _flat(e["sentence_fragment"]) in _flat(sentence_of(built.data, ev) or "")
             for ev in built.data["timeline"]
         )
         for e in events
@@ -238,13 +238,13 @@ def test_a_source_in_another_encoding_warns(built: Built) -> None:
         assert any("not UTF-8; read it as" in w for w in built.warnings)
 
 
-def _figure_for(expected: dict[str, Any], figures: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _figure_for(expected: dict[str, Any], data: dict[str, Any]) -> dict[str, Any] | None:
     fragment = _flat(expected["sentence_fragment"])
     return next(
         (
             f
-            for f in figures
-            if f["value"] == expected["value"] and fragment in _flat(f["sentence"] or "")
+            for f in data["figures"]
+            if f["value"] == expected["value"] and fragment in _flat(sentence_of(data, f) or "")
         ),
         None,
     )

@@ -11,7 +11,7 @@ import pytest
 from briefing.build import brief
 from briefing.errors import BriefingError
 from briefing.project import Project, load_project
-from tests.conftest import run
+from tests.conftest import run, sentence_of
 
 REPORT = (
     "---\ntitle: Rail freight\nsubtitle: {subtitle}\n---\n"
@@ -118,7 +118,7 @@ def test_the_command_line_uses_the_project_and_from(project: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads((project / "out" / "rail.json").read_text())
     assert [s["title"] for s in data["sections"]] == ["Volumes"]
-    assert "**" not in data["figures"][0]["sentence"]
+    assert "**" not in sentence_of(data, data["figures"][0])
 
 
 def test_project_settings_set_the_rows_of_key_figures_and_the_locale(tmp_path: Path) -> None:

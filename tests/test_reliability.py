@@ -31,7 +31,7 @@ from briefing.readers import read
 from briefing.render.html import render_epub_pages
 from briefing.render.pdf import LayoutFetcher
 
-from .conftest import ROOT, run, shipped
+from .conftest import ROOT, run, sentence_of, shipped
 
 
 def _bad_layout(project: Path) -> None:
@@ -559,8 +559,8 @@ def test_entities_of_characters_xml_forbids_are_dropped(tmp_path: Path, entity: 
     source = tmp_path / "r.wiki"
     source.write_text(f"= R =\n\nText {entity} here, with 5 victims in 2020.\n", encoding="utf-8")
     result = build(source, tmp_path / "out", shipped())
-    text = json.loads(result.outputs[2].read_text(encoding="utf-8"))["figures"][0]["sentence"]
-    assert text == "Text here, with 5 victims in 2020."
+    data = json.loads(result.outputs[2].read_text(encoding="utf-8"))
+    assert sentence_of(data, data["figures"][0]) == "Text here, with 5 victims in 2020."
 
 
 def test_a_long_name_in_three_byte_letters_gives_a_copy(project: Path) -> None:
