@@ -277,6 +277,34 @@ def test_text_in_another_encoding_is_decoded_with_a_warning(tmp_path: Path) -> N
     assert "résultats français" in only(report.lead).text
 
 
+def test_utf8_with_a_stray_byte_stays_utf8_and_names_the_line(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_bytes(
+        "= Fund =\n\nThe fund gave €1.2 million.\n\nA caf".encode() + b"\xe9 closed.\n"
+    )
+    with pytest.warns(BriefingWarning, match="UTF-8 with 1 invalid byte on line 5"):
+        report = read(source)
+    assert "€1.2 million" in report.lead[0].text
+    assert "caf\ufffd closed" in report.lead[1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("= Fonds =\n\nLe fonds a versé €1,2 million au café en 2020.\n", "cp1252"),
+        ("= Отчёт =\n\nВ 2020 году правительство выявило 91 жертву.\n", "cp1251"),  # noqa: RUF001
+    ],
+)
+def test_a_single_byte_encoding_is_read_as_the_one_its_letters_fit(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    source = tmp_path / "r.txt"
+    source.write_bytes(text.encode(encoding))
+    with pytest.warns(BriefingWarning, match=f"read it as {encoding}"):
+        report = read(source)
+    assert report.lead[0].text == text.split("\n\n")[1].strip()
+
+
 def test_from_overrides_the_suffix(tmp_path: Path) -> None:
     source = tmp_path / "r.txt"
     source.write_text("## Part\n\n**Bold** words.\n")

@@ -120,6 +120,13 @@ def _text(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         invalid = exc.start
+    if (mended := _mostly_utf8(data, path)) is not None:
+        return mended
+    if (western := _western(data)) is not None:
+        warnings.warn(
+            BriefingWarning(f"source is not UTF-8; read it as cp1252 ({path})"), stacklevel=2
+        )
+        return western
     from charset_normalizer import from_bytes  # imported for the rare file that is not UTF-8
 
     best = _likeliest(from_bytes(data))
@@ -134,6 +141,45 @@ def _text(data: bytes, path: Path) -> str:
         BriefingWarning(f"source is not UTF-8; read it as {best.encoding} ({path})"), stacklevel=2
     )
     return str(best)
+
+
+def _mostly_utf8(data: bytes, path: Path) -> str | None:
+    """UTF-8 with a few stray bytes (a pasted character in another encoding) is UTF-8: the
+    stray bytes become U+FFFD and a warning names their lines. A file with no valid UTF-8
+    beyond ASCII is in another encoding, and the detector decides which."""
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if good == 0 or bad > max(MAX_STRAY_BYTES, good // 10):
+        return None
+    lines = [str(n) for n, line in enumerate(text.splitlines(), start=1) if "\ufffd" in line]
+    shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    warnings.warn(
+        BriefingWarning(
+            f"source is UTF-8 with {bad} invalid {'byte' if bad == 1 else 'bytes'} on "
+            f"{'line' if len(lines) == 1 else 'lines'} {shown}, shown as \ufffd ({path})"
+        ),
+        stacklevel=3,
+    )
+    return text
+
+
+MAX_STRAY_BYTES = 3
+MAX_ACCENTED = 0.3  # of the letters of Western text read as Windows-1252
+
+
+def _western(data: bytes) -> str | None:
+    """`data` as Windows-1252 when it is valid Windows-1252 and its accented letters are a
+    sprinkling among plain ones, as in English, French, German or Spanish: the detector may
+    otherwise call "café" Baltic; Cyrillic or Greek bytes read as Windows-1252 would be
+    nearly all accented letters."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    accented = sum(ch.isalpha() for ch in text if ord(ch) > 127)
+    letters = sum(ch.isalpha() for ch in text)
+    return text if accented <= MAX_ACCENTED * letters else None
 
 
 def _likeliest(matches: CharsetMatches) -> CharsetMatch | None:
