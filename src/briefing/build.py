@@ -3,11 +3,13 @@ wired once (read, extract, assemble, render, write)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.copies.folder import keep_copies, make_copies, recorded_date
-from briefing.copies.manifest import MANIFEST, report_folder
+from briefing.copies.folder import built, keep_copies, make_copies, recorded_date
+from briefing.copies.manifest import COPIES, MANIFEST, report_folder
 from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
 from briefing.fingerprint import inputs_hash, is_current, record_path
@@ -17,7 +19,7 @@ from briefing.project import Project
 from briefing.readers import DEFAULT_MAX_MB
 from briefing.readers import SUFFIXES as SOURCE_SUFFIXES
 from briefing.timing import Timer, untimed
-from briefing.writing import locked, make_folder, write_atomic
+from briefing.writing import committed, finish, locked, make_folder, sweep
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ def build(
     inputs when the caller has it already."""
     digest = digest or inputs_hash(source, options)
     stem, layout = source.stem, options.layout
+    if _journal(out_dir, stem).exists():
+        with _report_lock(out_dir, stem):
+            pass  # an interrupted commit is finished before the outputs are judged current
     if not force and is_current(out_dir, stem, digest):
         return _skipped(source, out_dir, options, recipients)
     # Imported here: `briefing figures` reads and assembles without paying for WeasyPrint,
@@ -73,18 +78,34 @@ def build(
     briefing = brief(source, options.max_mb, options.syntax, options.project, timed)
     rendered = render_outputs(briefing, options, timed)
     make_folder(out_dir)
-    # Two builds of one report into one folder take turns, so their files never mix.
-    with locked(out_dir / f".{stem}.lock"):
-        paths = tuple(
-            write_atomic(out_dir / f"{stem}{suffix}", content)
-            for suffix, content in rendered.by_suffix().items()
-        )
-        write_atomic(record_path(out_dir, stem), digest.encode("ascii"))
+    outputs = rendered.by_suffix()
+    # Two builds of one report into one folder take turns, so their files never mix; the
+    # outputs, the record of their inputs, the copies and the manifest change as one set.
+    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
+        paths = tuple(commit.write(out_dir / f"{stem}{s}", data) for s, data in outputs.items())
+        commit.write(record_path(out_dir, stem), digest.encode("ascii"))
         if recipients:
-            make_copies(out_dir, stem, layout, recipients, briefing.date_text)
+            make_copies(commit, outputs, out_dir, stem, layout, recipients, briefing.date_text)
         else:
-            keep_copies(out_dir, stem, briefing.date_text)
+            keep_copies(commit, outputs, out_dir, stem, briefing.date_text)
     return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
+
+
+@contextmanager
+def _report_lock(out_dir: Path, stem: str) -> Iterator[None]:
+    """The report's lock, held once what an interrupted build left is put right: a commit
+    it had begun is finished, its temporary files removed."""
+    with locked(out_dir / f".{stem}.lock"):
+        finish(_journal(out_dir, stem))
+        written = [f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES]
+        sweep(out_dir, [*written, record_path(out_dir, stem).name, _journal(out_dir, stem).name])
+        sweep(report_folder(out_dir, stem))
+        sweep(report_folder(out_dir, stem) / COPIES)
+        yield
+
+
+def _journal(out_dir: Path, stem: str) -> Path:
+    return out_dir / f".{stem}.commit"
 
 
 def _skipped(
@@ -93,15 +114,17 @@ def _skipped(
     """A build whose outputs are current: only the copies are made (and the manifest of
     outputs from a version that wrote none)."""
     stem = source.stem
-    with locked(out_dir / f".{stem}.lock"):
+    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         if recipients:
             # The date the copies print: the manifest's, else the report's, read again.
             date_text = recorded_date(out_dir, stem) or (
                 brief(source, options.max_mb, options.syntax, options.project).date_text
             )
-            make_copies(out_dir, stem, options.layout, recipients, date_text)
+            outputs = built(out_dir, stem)
+            make_copies(commit, outputs, out_dir, stem, options.layout, recipients, date_text)
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
-            keep_copies(out_dir, stem, None)  # outputs of a version that wrote no manifest
+            # Outputs of a version that wrote no manifest.
+            keep_copies(commit, built(out_dir, stem), out_dir, stem, None)
     outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
     return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
 

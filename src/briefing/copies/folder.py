@@ -21,46 +21,57 @@ from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.layouts import Layout
 from briefing.options import OUTPUT_SUFFIXES
-from briefing.writing import make_folder, write_atomic
+from briefing.writing import Commit, make_folder
+
+# A report's outputs by suffix (".pdf", ".epub", ".json"), as built.
+Outputs = dict[str, bytes]
 
 
 def make_copies(
-    out_dir: Path, stem: str, layout: Layout, recipients: list[Recipient], date_text: str
+    commit: Commit,
+    outputs: Outputs,
+    out_dir: Path,
+    stem: str,
+    layout: Layout,
+    recipients: list[Recipient],
+    date_text: str,
 ) -> None:
-    """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the outputs
-    as built; then the manifest. Copies of an earlier list that this one lacks are removed."""
+    """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the `outputs`
+    as built; then the manifest; all written by `commit`, with the outputs. Copies of an
+    earlier list that this one lacks are removed."""
     # Imported here: build.py imports this module, and `briefing figures` or a build
     # without recipients must not pay for the renderers the stamp needs.
     from briefing.copies.stamp import stamp_epub, stamp_pdf
 
     folder = report_folder(out_dir, stem)
-    plain = _plain_entries(out_dir, stem, folder)
+    plain = _plain_entries(outputs, out_dir, stem, folder)
     made_from = {entry.path.rsplit(".", 1)[-1]: entry.sha256 for entry in plain}
-    pdf, epub = (out_dir / f"{stem}.pdf").read_bytes(), (out_dir / f"{stem}.epub").read_bytes()
     make_folder(folder / COPIES)
     files = []
     for recipient in recipients:
         mark = recipient.mark(date_text)
-        marked_pdf = stamp_pdf(pdf, layout, recipient, mark)
-        stamped = {"pdf": marked_pdf, "epub": stamp_epub(epub, mark, marked_pdf)}
+        marked_pdf = stamp_pdf(outputs[".pdf"], layout, recipient, mark)
+        stamped = {"pdf": marked_pdf, "epub": stamp_epub(outputs[".epub"], mark, marked_pdf)}
         for kind, content in stamped.items():
-            path = write_atomic(folder / COPIES / f"{recipient.slug}.{kind}", content)
-            files.append(file_entry(path, folder, recipient, made_from[kind]))
+            path = commit.write(folder / COPIES / f"{recipient.slug}.{kind}", content)
+            files.append(file_entry(path, folder, recipient, made_from[kind], content))
     old, _ = current_copies(folder, plain)
     kept = {entry.path for entry in files}
     for entry in old:
         if entry.path not in kept:
-            (folder / entry.path).unlink(missing_ok=True)
-    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files), date_text)))
+            commit.remove(folder / entry.path)
+    commit.write(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files), date_text)))
 
 
-def keep_copies(out_dir: Path, stem: str, date_text: str | None) -> None:
-    """The manifest of the outputs just built (with their briefing's `date_text`, when
+def keep_copies(
+    commit: Commit, outputs: Outputs, out_dir: Path, stem: str, date_text: str | None
+) -> None:
+    """The manifest of the `outputs` just built (with their briefing's `date_text`, when
     known), keeping the copies still made from them (a rebuild of the same inputs gives
     the same bytes); a warning for the others."""
     folder = report_folder(out_dir, stem)
     make_folder(folder)
-    plain = _plain_entries(out_dir, stem, folder)
+    plain = _plain_entries(outputs, out_dir, stem, folder)
     kept, stale = current_copies(folder, plain)
     if stale:
         warnings.warn(
@@ -69,7 +80,7 @@ def keep_copies(out_dir: Path, stem: str, date_text: str | None) -> None:
             BriefingWarning,
             stacklevel=2,
         )
-    write_atomic(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept), date_text)))
+    commit.write(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept), date_text)))
 
 
 def recorded_date(out_dir: Path, stem: str) -> str | None:
@@ -81,9 +92,17 @@ def recorded_date(out_dir: Path, stem: str) -> str | None:
     except BriefingError:
         return None
     listed = set(manifest.files)
-    current = all(e in listed for e in _plain_entries(out_dir, stem, folder))
+    current = all(e in listed for e in _plain_entries(built(out_dir, stem), out_dir, stem, folder))
     return manifest.date_text if current else None
 
 
-def _plain_entries(out_dir: Path, stem: str, folder: Path) -> list[Entry]:
-    return [file_entry(out_dir / f"{stem}{suffix}", folder) for suffix in OUTPUT_SUFFIXES]
+def built(out_dir: Path, stem: str) -> Outputs:
+    """The outputs of `stem` as they are in `out_dir`."""
+    return {suffix: (out_dir / f"{stem}{suffix}").read_bytes() for suffix in OUTPUT_SUFFIXES}
+
+
+def _plain_entries(outputs: Outputs, out_dir: Path, stem: str, folder: Path) -> list[Entry]:
+    return [
+        file_entry(out_dir / f"{stem}{suffix}", folder, data=outputs[suffix])
+        for suffix in OUTPUT_SUFFIXES
+    ]

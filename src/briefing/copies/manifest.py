@@ -47,10 +47,15 @@ def report_folder(out_dir: Path, stem: str) -> Path:
 
 
 def file_entry(
-    path: Path, folder: Path, recipient: Recipient | None = None, made_from: str | None = None
+    path: Path,
+    folder: Path,
+    recipient: Recipient | None = None,
+    made_from: str | None = None,
+    data: bytes | None = None,
 ) -> Entry:
-    """`path` as the manifest in `folder` lists it."""
-    data = path.read_bytes()
+    """`path` as the manifest in `folder` lists it; `data` is its content, when the caller
+    has it (a file staged and not yet in its place)."""
+    data = path.read_bytes() if data is None else data
     relative = Path(os.path.relpath(path, folder)).as_posix()
     return Entry(relative, len(data), hashlib.sha256(data).hexdigest(), recipient, made_from)
 
