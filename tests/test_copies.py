@@ -378,3 +378,33 @@ def _darkest_at_the_foot(png: bytes) -> int:
     picture = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.Pixmap(png))
     foot = picture.samples[int(picture.height * 0.93) * picture.stride :]
     return min(foot)
+
+
+def test_verify_does_not_expand_a_zip_bomb(tmp_path: Path) -> None:
+    """An EPUB whose package expands to 300 MB is not read for its mark (which a package of
+    a reasonable size would give)."""
+    from briefing.copies.verify import read_mark
+
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+        'full-path="content.opf" media-type="application/oebps-package+xml"/></rootfiles>'
+        "</container>"
+    )
+    package = (
+        '<package xmlns="http://www.idpf.org/2007/opf"><metadata '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:rights>Copy 1</dc:rights></metadata>'
+    )
+
+    def epub(padding: int) -> bytes:
+        path = tmp_path / f"{padding}.epub"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("mimetype", "application/epub+zip")
+            archive.writestr("META-INF/container.xml", container)
+            archive.writestr("content.opf", package + " " * padding + "</package>")
+        return path.read_bytes()
+
+    assert read_mark(epub(10)) == "Copy 1"
+    bomb = epub(300_000_000)
+    assert len(bomb) < 1_000_000
+    assert read_mark(bomb) is None

@@ -50,6 +50,10 @@ def _bad_layout(project: Path) -> None:
 SIDECAR = "sources/human-trafficking-in-luxembourg.yaml"
 
 
+def _manifest(project: Path, text: str) -> None:
+    (project / "m.json").write_text(text, encoding="utf-8")
+
+
 def _secret(project: Path) -> Path:
     """A file beside the project, as a private file of the user is."""
     secret = project.parent / "private" / "secret.txt"
@@ -233,6 +237,30 @@ BAD_INPUTS = [
     ),
     ("wrong option", None, ["build", "--colour"], 2, "usage:", None),
     ("no limit", None, ["build", "--max-size", "nan"], 2, "usage:", None),
+    (
+        "verify a pipe",
+        lambda p: os.mkfifo(p / "f.pdf"),
+        ["verify", "f.pdf", "--manifest", "m.json"],
+        1,
+        "error: f.pdf: file is not a regular file",
+        None,
+    ),
+    (
+        "manifest nested past reason",
+        lambda p: _manifest(p, "[" * 100_000 + "]" * 100_000),
+        ["verify", "sources/human-trafficking-in-luxembourg.txt", "--manifest", "m.json"],
+        1,
+        "error: m.json: not a briefing manifest: nested past reason",
+        None,
+    ),
+    (
+        "manifest entry of the wrong shape",
+        lambda p: _manifest(p, '{"files": [{"path": "x", "bytes": 1, "sha256": 5}]}'),
+        ["verify", "sources/human-trafficking-in-luxembourg.txt", "--manifest", "m.json"],
+        1,
+        "error: m.json: files[0]: not a manifest entry",
+        None,
+    ),
     ("no command", None, [], 2, "usage:", None),
     (
         "symlink out of the project",

@@ -18,6 +18,7 @@ from typing import Any
 
 from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
+from briefing.reading import read_bytes
 
 MANIFEST = "manifest.json"
 COPIES = "copies"
@@ -60,13 +61,22 @@ def file_entry(
     return Entry(relative, len(data), hashlib.sha256(data).hexdigest(), recipient, made_from)
 
 
+# A manifest lists a report's outputs and a copy pair per recipient: 10 MB is thousands.
+MANIFEST_LIMIT = 10_000_000
+
+
 def read_manifest(path: Path) -> Manifest:
+    """The manifest at `path`; an `error:` for anything else (too large, not JSON, nested
+    past reason, entries of the wrong shape)."""
+    if not path.exists():
+        raise BriefingError("no such manifest", path=path)
+    raw = read_bytes(path, MANIFEST_LIMIT, "manifest")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BriefingError("no such manifest", path=path) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BriefingError(f"cannot read the manifest: {exc}", path=path) from None
+    except RecursionError:
+        raise BriefingError("not a briefing manifest: nested past reason", path=path) from None
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
         raise BriefingError("not a briefing manifest: it lists no files", path=path)
     files = tuple(_entry(item, path, f"files[{i}]") for i, item in enumerate(data["files"]))
@@ -119,6 +129,13 @@ def _entry(data: Any, path: Path, key: str) -> Entry:
     """The entry `data` (JSON) at `key` of the manifest `path`."""
     try:
         person = data["recipient"]
+        if not (
+            isinstance(data["path"], str)
+            and isinstance(data["bytes"], int)
+            and isinstance(data["sha256"], str)
+            and isinstance(data.get("made_from"), str | None)
+        ):
+            raise TypeError("a field of the wrong type")
         # A copy's file is named by its recipient's slug.
         slug = PurePosixPath(data["path"]).stem
         recipient = None if person is None else Recipient(**person, slug=slug)

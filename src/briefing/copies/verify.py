@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.copies.manifest import MANIFEST, Entry, read_manifest
 from briefing.errors import BriefingError
+from briefing.reading import read_bytes
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,15 @@ def find_manifest(file: Path) -> Path:
     )
 
 
+# The largest file `verify` reads: far above any briefing, far below what fills memory.
+VERIFIED_LIMIT = 2_000_000_000
+# The largest EPUB member `read_mark` expands: a zip bomb's package is not read.
+MEMBER_LIMIT = 10_000_000
+
+
 def verify(file: Path, manifest: Path) -> Verdict:
     """Whether `file` is, byte for byte, one of the files `manifest` lists, and whose copy."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise BriefingError(f"cannot read: {exc.strerror}", path=file) from None
+    data = read_bytes(file, VERIFIED_LIMIT, "file")
     digest = hashlib.sha256(data).hexdigest()
     files = read_manifest(manifest).files
     match = next((e for e in files if e.sha256 == digest), None)
@@ -78,6 +82,8 @@ def read_mark(data: bytes) -> str | None:
             with pikepdf.open(io.BytesIO(data)) as document:
                 return str(document.open_metadata().get("dc:rights") or "") or None
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if any(info.file_size > MEMBER_LIMIT for info in archive.infolist()):
+                return None  # a member larger than any package: not read
             return package_rights(archive)
     except (pikepdf.PdfError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         return None  # not a PDF or an EPUB we can read: it says nothing
