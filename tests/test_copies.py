@@ -408,3 +408,46 @@ def test_verify_does_not_expand_a_zip_bomb(tmp_path: Path) -> None:
     bomb = epub(300_000_000)
     assert len(bomb) < 1_000_000
     assert read_mark(bomb) is None
+
+
+def test_a_signed_manifest_vouches_for_its_files_and_an_edited_one_does_not(
+    tmp_path: Path,
+) -> None:
+    """The 'edited manifest' attack: change a file and its line in the manifest alike."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(FIRST_REPORT, tmp_path / "sources" / "r.txt")
+    made = run("keys", "new", "keys/office", cwd=tmp_path)
+    assert made.returncode != 0  # no folder keys/: an error line, no traceback
+    assert "Traceback" not in made.stderr
+    (tmp_path / "keys").mkdir()
+    assert run("keys", "new", "keys/office", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "keys" / "office.key").stat().st_mode & 0o777 == 0o600
+    assert run("keys", "new", "keys/office", cwd=tmp_path).returncode == 1  # never overwrites
+    assert run("keys", "new", "keys/other", cwd=tmp_path).returncode == 0
+    (tmp_path / "briefing.toml").write_text('signing_key = "keys/office.key"\n')
+    assert run("build", cwd=tmp_path).returncode == 0
+    pdf = tmp_path / "out" / "r.pdf"
+
+    good = run("verify", "--key", "keys/office.pub", str(pdf), cwd=tmp_path)
+    assert good.returncode == 0, good.stderr
+    assert "manifest signed by office.pub" in good.stdout
+    other = run("verify", "--key", "keys/other.pub", str(pdf), cwd=tmp_path)
+    assert other.returncode == 1
+    assert "signature does not match other.pub" in other.stderr
+
+    # Tamper with the PDF, and make the manifest say so.
+    pdf.write_bytes(pdf.read_bytes() + b"%tampered\n")
+    manifest = tmp_path / "out" / "r" / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["files"][0]["sha256"] = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    data["files"][0]["bytes"] = pdf.stat().st_size
+    manifest.write_text(json.dumps(data, indent=2) + "\n")
+    assert run("verify", str(pdf), cwd=tmp_path).returncode == 0  # unsigned check is fooled
+    tampered = run("verify", "--key", "keys/office.pub", str(pdf), cwd=tmp_path)
+    assert tampered.returncode == 1
+    assert "it has been changed" in tampered.stderr
+
+    (tmp_path / "out" / "r" / "manifest.json.sig").unlink()
+    unsigned = run("verify", "--key", "keys/office.pub", str(pdf), cwd=tmp_path)
+    assert unsigned.returncode == 1
+    assert "the manifest is not signed" in unsigned.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 from briefing.copies.folder import built, keep_copies, make_copies, recorded_date
 from briefing.copies.manifest import COPIES, MANIFEST, report_folder
 from briefing.copies.recipients import Recipient
+from briefing.copies.signing import Signer, load_signer
 from briefing.errors import BriefingError
 from briefing.fingerprint import inputs_hash, is_current, record_path
 from briefing.model import Briefing
@@ -84,10 +85,12 @@ def build(
     with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         paths = tuple(commit.write(out_dir / f"{stem}{s}", data) for s, data in outputs.items())
         commit.write(record_path(out_dir, stem), digest.encode("ascii"))
+        signer = _signer(options)
         if recipients:
-            make_copies(commit, outputs, out_dir, stem, layout, recipients, briefing.date_text)
+            date = briefing.date_text
+            make_copies(commit, outputs, out_dir, stem, layout, recipients, date, signer)
         else:
-            keep_copies(commit, outputs, out_dir, stem, briefing.date_text)
+            keep_copies(commit, outputs, out_dir, stem, briefing.date_text, signer)
     return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
 
 
@@ -102,6 +105,12 @@ def _report_lock(out_dir: Path, stem: str) -> Iterator[None]:
         sweep(report_folder(out_dir, stem))
         sweep(report_folder(out_dir, stem) / COPIES)
         yield
+
+
+def _signer(options: BuildOptions) -> Signer | None:
+    """What signs the manifest, when the project names a private key."""
+    key = options.project.signing_key if options.project else None
+    return load_signer(Path(key)) if key else None
 
 
 def _journal(out_dir: Path, stem: str) -> Path:
@@ -120,11 +129,13 @@ def _skipped(
             date_text = recorded_date(out_dir, stem) or (
                 brief(source, options.max_mb, options.syntax, options.project).date_text
             )
-            outputs = built(out_dir, stem)
-            make_copies(commit, outputs, out_dir, stem, options.layout, recipients, date_text)
+            outputs, signer = built(out_dir, stem), _signer(options)
+            make_copies(
+                commit, outputs, out_dir, stem, options.layout, recipients, date_text, signer
+            )
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
             # Outputs of a version that wrote no manifest.
-            keep_copies(commit, built(out_dir, stem), out_dir, stem, None)
+            keep_copies(commit, built(out_dir, stem), out_dir, stem, None, _signer(options))
     outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
     return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
 

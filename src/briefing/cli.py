@@ -87,7 +87,15 @@ def _parser() -> argparse.ArgumentParser:
         help="check a PDF, EPUB or JSON against the manifest of its build",
         description="Say whether FILE is byte for byte a file the build listed in its "
         "manifest (OUT/NAME/manifest.json) and, for a personal copy, whose copy it is. "
+        "With --key, first check that the manifest is signed by that key's private key. "
         "Exit status 0 when it matches, 1 when it does not.",
+    )
+    verify.add_argument(
+        "--key",
+        type=Path,
+        metavar="PUBLIC.pub",
+        help="refuse a manifest that this public key's private key did not sign "
+        "(made by `briefing keys new`; the project's signing_key signs)",
     )
     verify.add_argument("file", type=Path, metavar="FILE", help="the file to check")
     verify.add_argument(
@@ -99,6 +107,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_debug_option(verify)
     verify.set_defaults(run=_verify)
+
+    keys = commands.add_parser(
+        "keys",
+        help="make a key pair that signs manifests",
+        description="`briefing keys new NAME` writes NAME.key (the private key, readable by "
+        "you alone: name it as signing_key in briefing.toml) and NAME.pub (the public key: "
+        "give it to whoever runs `briefing verify --key NAME.pub`).",
+    )
+    keys.add_argument("action", choices=["new"], help="new: make a new Ed25519 key pair")
+    keys.add_argument(
+        "name", type=Path, metavar="NAME", help="where to write NAME.key and NAME.pub"
+    )
+    _add_debug_option(keys)
+    keys.set_defaults(run=_keys)
 
     figures = commands.add_parser(
         "figures",
@@ -190,9 +212,26 @@ def _check_distinct_names(sources: Sequence[Path]) -> None:
 def _verify(args: argparse.Namespace) -> int:
     from briefing.copies.verify import find_manifest, verify
 
-    verdict = verify(args.file, args.manifest or find_manifest(args.file))
-    print(verdict.message, file=sys.stdout if verdict.matches else sys.stderr)
+    manifest = args.manifest or find_manifest(args.file)
+    if args.key is not None:
+        from briefing.copies.signing import check_signature
+
+        if (problem := check_signature(manifest, args.key)) is not None:
+            print(f"{args.file} cannot be vouched for: {problem}", file=sys.stderr)
+            return 1
+    verdict = verify(args.file, manifest)
+    signed = f" (manifest signed by {args.key.name})" if args.key and verdict.matches else ""
+    print(verdict.message + signed, file=sys.stdout if verdict.matches else sys.stderr)
     return 0 if verdict.matches else 1
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from briefing.copies.signing import new_keys
+
+    private, public = new_keys(args.name)
+    print(f'wrote {private} (keep it private; set signing_key = "{private}" in briefing.toml)')
+    print(f"wrote {public} (give it to those who verify: briefing verify --key {public} FILE)")
+    return 0
 
 
 def _figures(args: argparse.Namespace) -> int:

@@ -40,6 +40,8 @@ def inputs_hash(source: Path, options: BuildOptions) -> str:
     add("options", repr(dataclasses.replace(options, layout=None)).encode())
     add("versions", repr([__version__, *map(_version, RENDERERS)]).encode())
     add("date", _date_input(source).encode())
+    if options.project and options.project.signing_key:  # a new key signs the manifest anew
+        add("signing key", hashlib.sha256(_read(Path(options.project.signing_key))).digest())
     return digest.hexdigest()
 
 

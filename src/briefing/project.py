@@ -12,7 +12,7 @@ from briefing.config import LANGUAGE_TAG, MAX_ROWS
 from briefing.layouts import PAPER_SIZES
 from briefing.settings import TOP, Checker, child_key, load_toml
 
-TEXTS = ("layout", "organisation", "classification")
+TEXTS = ("layout", "organisation", "classification", "signing_key")
 KEYS = (*TEXTS, "paper", "language", "locale", "figures")
 FIGURE_KEYS = ("rows",)
 
@@ -28,6 +28,9 @@ class Project:
     # reports in its language.
     locale: str | None = None
     rows: int | None = None  # rows of the Key figures table ([figures] rows)
+    # The private key that signs each manifest (a path from the project root), made by
+    # `briefing keys new`.
+    signing_key: str | None = None
 
 
 def load_project(root: Path) -> Project:

@@ -18,6 +18,7 @@ from briefing.copies.manifest import (
     report_folder,
 )
 from briefing.copies.recipients import Recipient
+from briefing.copies.signing import Signer, signature_path
 from briefing.errors import BriefingError, BriefingWarning
 from briefing.layouts import Layout
 from briefing.options import OUTPUT_SUFFIXES
@@ -35,6 +36,7 @@ def make_copies(
     layout: Layout,
     recipients: list[Recipient],
     date_text: str,
+    signer: Signer | None = None,
 ) -> None:
     """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the `outputs`
     as built; then the manifest; all written by `commit`, with the outputs. Copies of an
@@ -60,11 +62,16 @@ def make_copies(
     for entry in old:
         if entry.path not in kept:
             commit.remove(folder / entry.path)
-    commit.write(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *files), date_text)))
+    _write_manifest(commit, folder, Manifest(stem, (*plain, *files), date_text), signer)
 
 
 def keep_copies(
-    commit: Commit, outputs: Outputs, out_dir: Path, stem: str, date_text: str | None
+    commit: Commit,
+    outputs: Outputs,
+    out_dir: Path,
+    stem: str,
+    date_text: str | None,
+    signer: Signer | None = None,
 ) -> None:
     """The manifest of the `outputs` just built (with their briefing's `date_text`, when
     known), keeping the copies still made from them (a rebuild of the same inputs gives
@@ -80,7 +87,7 @@ def keep_copies(
             BriefingWarning,
             stacklevel=2,
         )
-    commit.write(folder / MANIFEST, manifest_json(Manifest(stem, (*plain, *kept), date_text)))
+    _write_manifest(commit, folder, Manifest(stem, (*plain, *kept), date_text), signer)
 
 
 def recorded_date(out_dir: Path, stem: str) -> str | None:
@@ -94,6 +101,19 @@ def recorded_date(out_dir: Path, stem: str) -> str | None:
     listed = set(manifest.files)
     current = all(e in listed for e in _plain_entries(built(out_dir, stem), out_dir, stem, folder))
     return manifest.date_text if current else None
+
+
+def _write_manifest(
+    commit: Commit, folder: Path, manifest: Manifest, signer: Signer | None
+) -> None:
+    """The manifest, signed when the project names a key; an older signature goes with the
+    manifest it signed."""
+    data = manifest_json(manifest)
+    commit.write(folder / MANIFEST, data)
+    if signer is not None:
+        commit.write(signature_path(folder / MANIFEST), signer(data))
+    elif signature_path(folder / MANIFEST).exists():
+        commit.remove(signature_path(folder / MANIFEST))
 
 
 def built(out_dir: Path, stem: str) -> Outputs:
