@@ -17,6 +17,10 @@ from briefing.extract import extract
 from briefing.readers import read
 
 FAMILIES: dict[str, Callable[[int], str]] = {
+    "unclosed {{, [[ and <ref> (wikitext)": lambda n: (
+        "= R =\n\n" + "{{a|" * n + " 5 victims in 2020 " + "<ref>x " * n + "[[a|" * n + "\n"
+    ),
+    "brackets nested deep": lambda n: "= R =\n\n" + "(" * n + " 5 victims in 2020 " + "[" * n,
     "a run of dots": lambda n: "= R =\n\nIt ended" + "." * n + " Then 5 victims in 2020.\n",
     "repeated section titles": lambda n: "= R =\n\n" + "== Same ==\n\nText.\n\n" * n,
     "a long paragraph without dates": lambda n: "= R =\n\n" + "They saw 5 victims. " * n + "\n",
@@ -36,7 +40,7 @@ def main() -> None:
 
 
 def _seconds(folder: Path, text: str) -> float:
-    source = folder / "r.txt"
+    source = folder / ("r.wiki" if "{{" in text else "r.txt")
     source.write_text(text, encoding="utf-8")
     best = float("inf")
     for _ in range(3):

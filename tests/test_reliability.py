@@ -607,3 +607,24 @@ def test_characters_xml_forbids_are_dropped_from_curation(project: Path) -> None
     result = run("figures", "sources/human-trafficking-in-luxembourg.txt", "--json", cwd=project)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Bad title"
+
+
+def test_unclosed_wikitext_is_read_as_text_past_a_few() -> None:
+    """Thousands of unclosed "{{", "[[" and "<ref>" would make the parser quadratic: past a
+    few of a kind they are written as text, the rest of the text kept."""
+    from briefing.readers.wikitext import MAX_UNCLOSED, defuse
+
+    few = "{{a|" * 3 + "text"
+    assert defuse(few) == few
+    many = "{{a|" * 5000 + " 5 victims in 2020 " + "<ref>x " * 5000 + "{{b}}"
+    defused = defuse(many)
+    assert defused.count("{{") <= MAX_UNCLOSED + 1 and defused.count("<ref>") == 0
+    assert " 5 victims in 2020 " in defused and defused.endswith("{{b}}")
+
+
+@pytest.mark.parametrize("opening", ["(", "[", "{{a|"])
+def test_a_sentence_nested_thousands_deep_is_read(tmp_path: Path, opening: str) -> None:
+    source = tmp_path / ("r.wiki" if opening == "{{a|" else "r.txt")
+    source.write_text(f"= R =\n\n{opening * 5000} 5 victims in 2020.\n", encoding="utf-8")
+    figures = extract(read(source)).figures
+    assert [(f.value, f.period.start if f.period else None) for f in figures] == [(5, "2020")]

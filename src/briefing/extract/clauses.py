@@ -133,10 +133,17 @@ def dateline_end(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
+# Clauses inside clauses inside clauses: reports nest three deep at most; a text that nests
+# thousands deep is read as if it nested this deep, in linear time and without recursing.
+MAX_DEPTH = 6
+
+
 def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
     """Asides and comparisons inside `sentence[begin:end]`, in order; an aside ends at its
     closing bracket or dash (or the end), a comparison at the end of its main clause."""
     found: list[Clause] = []
+    if depth > MAX_DEPTH:
+        return found  # "((((…": what is deeper belongs to the clause around it
     position = begin
     while position < end:
         aside = _next_aside(sentence, position, end)

@@ -150,7 +150,7 @@ NOTE_TEMPLATES = frozenset({"efn", "efn-ua", "efn-lr", "refn", "sfn", "sfnp", "h
 
 def read(text: str, path: Path) -> Report:
     try:
-        code = mwparserfromhell.parse(text)
+        code = mwparserfromhell.parse(defuse(text))
     except Exception as exc:  # the parser's own errors have no common base class
         raise BriefingError(f"cannot parse wikitext: {exc}", path=path) from None
     reader = _Reader()
@@ -165,6 +165,47 @@ def read(text: str, path: Path) -> Report:
             notes=tuple(reader.notes),
         )
     )
+
+
+# Openers the parser must match against the rest of the text: thousands left unclosed make it
+# quadratic (8,000 unclosed "{{a|" take 36 s), so past a few they are written as text.
+_PAIRS = (
+    (re.compile(r"\{\{"), re.compile(r"\}\}"), "&#123;&#123;"),
+    (re.compile(r"\[\["), re.compile(r"\]\]"), "&#91;&#91;"),
+    (re.compile(r"<ref(?=[\s>])(?:[^<>/]|/(?!>))*>", re.I), re.compile(r"</ref\s*>", re.I), "&lt;"),
+)
+MAX_UNCLOSED = 50
+
+
+def defuse(text: str) -> str:
+    """`text` with its unclosed "{{", "[[" and "<ref>" written as text when there are more
+    than `MAX_UNCLOSED` of a kind; one pass each, so linear in the text."""
+    for opener, closer, literal in _PAIRS:
+        open_at: list[re.Match[str]] = []
+        marks = sorted(
+            [(m.start(), True, m) for m in opener.finditer(text)]
+            + [(m.start(), False, m) for m in closer.finditer(text)],
+            key=lambda mark: mark[0],
+        )
+        for _, opens, match in marks:
+            if opens:
+                open_at.append(match)
+            elif open_at:
+                open_at.pop()
+        if len(open_at) > MAX_UNCLOSED:
+            text = _literal(text, open_at, literal)
+    return text
+
+
+def _literal(text: str, unclosed: list[re.Match[str]], literal: str) -> str:
+    """The openers at `unclosed` written as text: "{{" as its entities, "<ref>" with "&lt;"."""
+    pieces, position = [], 0
+    for match in unclosed:
+        pieces.append(text[position : match.start()])
+        pieces.append(literal + (match.group()[1:] if literal == "&lt;" else ""))
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 @dataclass
