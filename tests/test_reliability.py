@@ -408,6 +408,19 @@ def test_the_fetcher_serves_the_layout_and_data_urls() -> None:
         fetcher.fetch((folder / ".." / ".." / "pyproject.toml").as_uri())
 
 
+def test_a_build_past_its_time_budget_stops_and_keeps_the_previous_outputs(project: Path) -> None:
+    assert run("build", cwd=project).returncode == 0
+    before = {p.name: p.read_bytes() for p in sorted((project / "out").rglob("*")) if p.is_file()}
+    result = run("build", "--force", "--timeout", "0.01", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "error: sources/human-trafficking-in-luxembourg.txt: the build took longer than 0.01 s"
+    ), result.stderr
+    assert "Traceback" not in result.stderr
+    after = {p.name: p.read_bytes() for p in sorted((project / "out").rglob("*")) if p.is_file()}
+    assert after == before
+
+
 def test_a_killed_build_leaves_the_previous_outputs_intact(project: Path) -> None:
     source = project / "sources" / "long.txt"
     parts = ["= Long =", "In 2019 there were 20 victims."]

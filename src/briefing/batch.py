@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
@@ -52,6 +54,38 @@ class Outcome:
         return f"built {self.source} -> {names} ({pages})"
 
 
+DEFAULT_TIMEOUT = 600.0
+
+
+@contextmanager
+def time_budget(seconds: float | None, source: Path) -> Iterator[None]:
+    """End the block with an `error:` when it runs past `seconds` (a runaway build: what it
+    was writing is discarded, the previous outputs stay whole). Where there is no SIGALRM
+    (Windows), or off the main thread, the build is not limited."""
+    if not seconds or not hasattr(signal, "setitimer") or not _on_main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise BriefingError(
+            f"the build took longer than {seconds:g} s and was stopped",
+            hint="raise the limit with --timeout, or 0 for none",
+            path=source,
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _on_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 @dataclass(frozen=True)
 class Batch:
     """A build of several reports: what every one of them shares."""
@@ -61,19 +95,21 @@ class Batch:
     force: bool = False
     recipients: tuple[Recipient, ...] = ()
     debug: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds a report may take; None: no limit
 
     def build_one(self, source: Path, digest: str | None = None) -> Outcome:
         """Build `source`; never raises, but for ^C."""
         started = time.perf_counter()
         try:
-            result = build(
-                source,
-                self.out_dir,
-                self.options,
-                force=self.force,
-                recipients=list(self.recipients) or None,
-                digest=digest,
-            )
+            with time_budget(self.timeout, source):
+                result = build(
+                    source,
+                    self.out_dir,
+                    self.options,
+                    force=self.force,
+                    recipients=list(self.recipients) or None,
+                    digest=digest,
+                )
         except BriefingError as error:
             return Outcome(source, None, error_lines(error, self.debug))
         except Exception as error:  # a bug: say so, and build the other reports

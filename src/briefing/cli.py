@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.batch import Batch, error_lines
+from briefing.batch import DEFAULT_TIMEOUT, Batch, error_lines
 from briefing.errors import BriefingError, show_warning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
 from briefing.options import BuildOptions
@@ -155,7 +155,7 @@ def _build(args: argparse.Namespace) -> int:
         from briefing.copies.recipients import load_recipients
 
         recipients = tuple(load_recipients(args.recipients))
-    batch = Batch(args.out, options, args.force, recipients, args.debug)
+    batch = Batch(args.out, options, args.force, recipients, args.debug, args.timeout or None)
     progress = Progress(len(sources), args.jobs)
     outcomes = build_all(batch, sources, args.jobs, progress)
     progress.done()
@@ -171,7 +171,8 @@ def _watch(args: argparse.Namespace) -> int:
 
     try:
         _, options = load()
-        watch(Batch(args.out, options, debug=args.debug), load, print_outcome, _print_error)
+        batch = Batch(args.out, options, debug=args.debug, timeout=args.timeout or None)
+        watch(batch, load, print_outcome, _print_error)
     except KeyboardInterrupt:
         print("stopped watching", file=sys.stderr)
     return 0
@@ -290,8 +291,26 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="refuse sources larger than this many megabytes (default: %(default)g)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="stop a report's build after this many seconds, keeping its previous outputs "
+        "(default: %(default)g; 0: no limit)",
+    )
     _add_symlinks_option(parser)
     _add_debug_option(parser)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError("the time limit must be 0 (none) or more")
+    return value
 
 
 def _add_symlinks_option(parser: argparse.ArgumentParser) -> None:
