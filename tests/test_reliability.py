@@ -512,6 +512,11 @@ def test_every_reader_and_extraction_take_any_text(suffix: str, text: str) -> No
         assert figure.sentence and figure.display in figure.sentence
     for event in findings.timeline:
         assert event.start[:4].isdigit()
+    # Linear: what extraction writes of its own (not the cited sentences, written once) is
+    # bounded per figure and event, and each takes a number or a date of the text.
+    own = sum(len(f.label) + len(f.display) + len(f.id) for f in findings.figures)
+    own += sum(len(e.text) + len(e.id) for e in findings.timeline)
+    assert own <= 100 * len(text) + 1000
 
 
 @pytest.mark.parametrize("suffix", READERS)
