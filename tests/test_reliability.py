@@ -646,3 +646,31 @@ def test_a_sentence_nested_thousands_deep_is_read(tmp_path: Path, opening: str) 
     source.write_text(f"= R =\n\n{opening * 5000} 5 victims in 2020.\n", encoding="utf-8")
     figures = extract(read(source)).figures
     assert [(f.value, f.period.start if f.period else None) for f in figures] == [(5, "2020")]
+
+
+def test_a_very_long_word_may_break_in_pieces_and_nothing_else_changes() -> None:
+    from briefing.render.html import LONG_WORD, WORD_PIECE, breakable
+
+    word = "a" * (3 * WORD_PIECE)
+    url = "https://example.org/" + "b" * LONG_WORD
+    html = (
+        f'<p>Short words, a {"c" * (LONG_WORD - 1)} and {word}.</p><a href="{url}">x</a>'
+        f"<style>p {{ src: url({url}) }}</style><p>&amp;{'d' * LONG_WORD}</p>"
+    )
+    broken = breakable(html)
+    assert broken.replace("\u200b", "") == html
+    assert f"{'a' * WORD_PIECE}\u200b{'a' * WORD_PIECE}\u200b{'a' * WORD_PIECE}" in broken
+    assert "c" * (LONG_WORD - 1) in broken  # shorter than LONG_WORD: whole
+    assert f'href="{url}"' in broken and f"url({url})" in broken
+    assert "&amp;" in broken  # an entity is never cut
+
+
+def test_an_event_or_label_never_holds_a_word_longer_than_a_line(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text(
+        f"= R =\n\nIn 2020 the {'x' * 5000} identified 5 victims.\n", encoding="utf-8"
+    )
+    findings = extract(read(source))
+    words = [w for e in findings.timeline for w in e.text.split()]
+    words += [w for f in findings.figures for w in f.label.split()]
+    assert words and max(len(w) for w in words) <= 41

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing.extract.numbers import Quantity
+from briefing.extract.timeline import short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
@@ -547,7 +548,7 @@ _LEAD_VERB = re.compile(
 def _tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
-    label = _LEAD_VERB.sub("", label)
+    label = short_words(_LEAD_VERB.sub("", label))
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     while len(words) > 1 and words[-1].lower() in DANGLING:
         words.pop()  # "percentage fall in real median earnings of" cut short

@@ -126,7 +126,18 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
         text = _tidy(_without(sentence, home.begin, home.end, cuts))
-    return _shorten(text)
+    return _shorten(short_words(text))
+
+
+MAX_WORD = 40
+_OVERLONG = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def short_words(text: str) -> str:
+    """`text` with each word over `MAX_WORD` characters cut short ("aaaa…"): a timeline
+    entry or a label is a line or two, and no real word is that long (a table that lays out
+    a 12,000-letter word takes minutes)."""
+    return _OVERLONG.sub(lambda m: m.group()[:MAX_WORD] + "…", text)
 
 
 def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:

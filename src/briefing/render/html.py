@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -138,7 +139,8 @@ def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
 def _render(layout: Layout, template: str, **context: object) -> str:
     env = _environment(str(layout.folder))
     try:
-        return env.get_template(template).render(version=__version__, part=PARTS, **context)
+        html = env.get_template(template).render(version=__version__, part=PARTS, **context)
+        return breakable(html)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
             f"template error: {exc.message}", path=exc.filename, line=exc.lineno
@@ -152,6 +154,36 @@ def _render(layout: Layout, template: str, **context: object) -> str:
         raise BriefingError(
             f"template error: {exc}", path=frame.filename, line=frame.lineno
         ) from None
+
+
+# A word of the text (between tags, outside style, script and title) this long or longer
+# (no word of a language; a long address, or noise)…
+LONG_WORD = 60
+# …may break after every this many characters (an entity counts as one), at a zero-width
+# space: WeasyPrint lays a paragraph's rest out again for each line, so an unbreakable
+# 50,000-letter word took 150 s, and 2 s in pieces.
+WORD_PIECE = 20
+_TEXT = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)|>([^<]+)", re.DOTALL | re.IGNORECASE)
+_LONG = re.compile(rf"(?:&#?\w+;|[^\s<&]){{{LONG_WORD},}}")
+_UNIT = re.compile(r"&#?\w+;|.", re.DOTALL)
+
+
+def breakable(html: str) -> str:
+    """`html` whose words of `LONG_WORD` characters or more may break every `WORD_PIECE`."""
+
+    def text(match: re.Match[str]) -> str:
+        if match[1]:
+            return match[1]
+        return ">" + _LONG.sub(_pieces, match[3])
+
+    return _TEXT.sub(text, html)
+
+
+def _pieces(word: re.Match[str]) -> str:
+    units = _UNIT.findall(word.group())
+    return "\u200b".join(
+        "".join(units[i : i + WORD_PIECE]) for i in range(0, len(units), WORD_PIECE)
+    )
 
 
 def _template_frame(exc: BaseException, folder: Path) -> traceback.FrameSummary | None:
