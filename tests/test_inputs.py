@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -107,9 +108,29 @@ def test_the_pdf_opens_and_a_reading_engine_renders_the_epub(built: Built) -> No
 def test_the_text_survives_in_both_formats(built: Built) -> None:
     epub, pdf = built.epub_text(), _unhyphenated(built.pdf_text())
     wanted = built.expect["must_contain"] + built.expect.get("must_contain_text", [])
+    unprintable = []
     for phrase in wanted:
         assert _flat(phrase) in epub, phrase
+        if missing := [c for c in EMOJI.findall(phrase) if not _has_font_for(c)]:
+            unprintable += missing  # the PDF prints an emoji only with a font that has it
+            continue
         assert _unhyphenated(_flat(phrase)) in pdf, phrase
+    if unprintable:
+        pytest.skip(f"no font has {''.join(unprintable)} (fonts-noto-color-emoji is optional)")
+
+
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
+
+
+def _has_font_for(char: str) -> bool:
+    """Whether fontconfig knows a font with `char` (Debian: fonts-noto-color-emoji)."""
+    try:
+        found = subprocess.run(
+            ["fc-list", f":charset={ord(char):x}"], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return False
+    return bool(found.stdout.strip())
 
 
 def test_no_markup_leaks_into_either_format(built: Built) -> None:
