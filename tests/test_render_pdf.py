@@ -292,3 +292,23 @@ def test_the_timeline_graphic_is_said_in_words_and_never_read_out(
 def test_qpdf_finds_no_syntax_problem(built_pdf: Path) -> None:
     with pikepdf.open(built_pdf) as pdf:
         assert pdf.check_pdf_syntax() == []
+
+
+def test_every_link_says_where_it_leads(built_pdf: Path) -> None:
+    """PDF/UA 7.18.5: a link's /Contents describes it; a screen reader reads it aloud."""
+    with pikepdf.open(built_pdf) as pdf:
+        contents = [
+            str(annotation.get("/Contents"))
+            for page in pdf.pages
+            for annotation in page.get("/Annots", [])
+            if annotation.get("/Subtype") == "/Link"
+        ]
+        sentences = {s for s in contents if s.startswith("Go to the sentence: ")}
+    assert contents and sentences
+    assert all(re.match(r"(Go to|Open) ", c) for c in contents), contents
+    assert not any(re.search(r"\bs-[0-9a-f]{10}\b", c) for c in contents)
+    # The words of a cited sentence, as the report has them.
+    text = FIRST_REPORT.read_text(encoding="utf-8")
+    for description in sentences:
+        opening = description.removeprefix("Go to the sentence: ").removesuffix(" …")
+        assert " ".join(opening.split()[:4]) in " ".join(text.split()), description

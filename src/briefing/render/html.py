@@ -121,6 +121,32 @@ def epub_sentence_links(briefing: Briefing) -> dict[str, str]:
     return {anchor: f"{chapter_file(chapter)}#{anchor}" for anchor, chapter in _anchors(briefing)}
 
 
+def link_descriptions(briefing: Briefing) -> dict[str, str]:
+    """What each link of the PDF leads to, as a screen reader says it (PDF/UA 7.18.5): a
+    part or section by its title, a cited sentence by its first words."""
+    described = {part.id: f"Go to: {part.title}" for part in LISTED_PARTS}
+    described |= {section.id: f"Go to: {section.title}" for section in briefing.sections}
+    for chapter in briefing.chapters:
+        for section in chapter.sections:
+            for paragraph in paragraphs(section.blocks):
+                for sentence in paragraph.sentences:
+                    if sentence.anchor:
+                        described[sentence.anchor] = (
+                            f"Go to the sentence: {_opening(sentence.text)}"
+                        )
+            for table in tables(section.blocks):
+                for row in table.rows:
+                    for cell in row:
+                        if cell.anchor:
+                            described[cell.anchor] = f"Go to the table cell: {cell.with_headers}"
+    return described
+
+
+def _opening(text: str, words: int = 12) -> str:
+    kept = text.split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
+
+
 def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
     """Every cited sentence's or table cell's anchor, with the chapter it is in."""
     for chapter in briefing.chapters:

@@ -13,7 +13,7 @@ from briefing.options import OUTPUT_SUFFIXES, BuildOptions
 from briefing.render.cover import cover_image
 from briefing.render.data import render_json
 from briefing.render.epub import render_epub
-from briefing.render.html import render_pdf_html
+from briefing.render.html import link_descriptions, render_pdf_html
 from briefing.render.pagination import page_starts
 from briefing.render.pdf import render_pdf
 from briefing.timing import Timer, untimed
@@ -40,6 +40,7 @@ def render_outputs(briefing: Briefing, options: BuildOptions, timed: Timer = unt
         layout,
         options.paper,
         options.pdf_variant,
+        link_descriptions(briefing),
     )
     starts = timed("page starts (for the EPUB)", page_starts, pdf.document)
     cover = timed("cover image (PDFium)", cover_image, pdf.data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,11 +54,43 @@ DEFAULT_PDF_VARIANT = "ua-1"
 
 
 def render_pdf(
-    html: str, layout: Layout, paper: str, variant: str = DEFAULT_PDF_VARIANT
+    html: str,
+    layout: Layout,
+    paper: str,
+    variant: str = DEFAULT_PDF_VARIANT,
+    descriptions: Mapping[str, str] | None = None,
 ) -> RenderedPdf:
+    """The PDF of `html`; its links say where they lead by `descriptions` (by anchor)."""
     document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}")
     data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
-    return RenderedPdf(data=data, document=document)
+    return RenderedPdf(data=_described(data, descriptions or {}), document=document)
+
+
+def _described(data: bytes, descriptions: Mapping[str, str]) -> bytes:
+    """The PDF with each link's /Contents a description a person understands: WeasyPrint
+    writes the anchor ("s-7eeaf7c3eb"), which a screen reader would read aloud."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as document:
+        for page in document.pages:
+            for annotation in page.get("/Annots", []):
+                if annotation.get("/Subtype") != "/Link":
+                    continue
+                annotation.Contents = pikepdf.String(_description(annotation, descriptions))
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+def _description(annotation: object, descriptions: Mapping[str, str]) -> str:
+    target = annotation.get("/Dest")  # type: ignore[attr-defined]
+    if target is not None:
+        name = str(target)
+        if name.startswith("note-"):
+            return f"Go to note {name.removeprefix('note-')}"
+        return descriptions.get(name, f"Go to: {name}")
+    uri = annotation.get("/A", {}).get("/URI")  # type: ignore[attr-defined]
+    return f"Open {uri}" if uri is not None else "Link"
 
 
 def lay_out(html: str, layout: Layout, css: str = "") -> weasyprint.Document:
