@@ -282,3 +282,18 @@ def test_an_epub_with_charts_declares_them_and_passes_epubcheck(built_series) ->
             assert title is not None and title.get("id") == svg.get("aria-labelledby")
     assert spine(epub)[-1] == "all-figures.xhtml"
     assert epubcheck_problems(epub) == []
+
+
+def test_every_note_links_back_to_where_it_is_first_called(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "data" / "inputs" / "constructs.wiki"
+    docs = documents(build(source, tmp_path, shipped()).outputs[1])
+    xhtml, ops = "{" + NS["xhtml"] + "}", "{" + NS["epub"] + "}"
+    notes = [li for li in docs["notes.xhtml"].iter(f"{xhtml}li") if li.get("id", "")[:5] == "note-"]
+    assert notes
+    for note in notes:
+        assert note.get(f"{ops}type") is None  # "endnote" is deprecated (EPUBCheck OPF-086b)
+        [back] = [a for a in note.iter(f"{xhtml}a") if a.get("role") == "doc-backlink"]
+        file_name, _, fragment = back.get("href").partition("#")
+        call = docs[file_name].find(f".//*[@id='{fragment}']")
+        assert call is not None and call.get("role") == "doc-noteref"
+        assert call.get("href").endswith("#" + note.get("id"))

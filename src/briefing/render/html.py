@@ -43,6 +43,7 @@ def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
         stylesheet="print.css",
         reflowable=False,
         **_notes(briefing, note_href="#note-", footnotes=True),
+        note_calls={},
     )
 
 
@@ -56,6 +57,7 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
         "stylesheet": "style/epub.css",
         "reflowable": True,
         **_notes(briefing, note_href=f"{PARTS.notes.file}#note-", footnotes=False),
+        "note_calls": _note_calls(briefing),
     }
     pages = [_part_page(layout, part, common) for part in _parts_before(briefing)]
     for chapter in briefing.chapters:
@@ -119,6 +121,19 @@ def epub_links(briefing: Briefing) -> dict[str, str]:
 
 def epub_sentence_links(briefing: Briefing) -> dict[str, str]:
     return {anchor: f"{chapter_file(chapter)}#{anchor}" for anchor, chapter in _anchors(briefing)}
+
+
+def _note_calls(briefing: Briefing) -> dict[int, str]:
+    """The EPUB file where each note is first called, which its endnote links back to."""
+    calls: dict[int, str] = {}
+    for chapter in briefing.chapters:
+        for section in chapter.sections:
+            for paragraph in paragraphs(section.blocks):
+                for sentence in paragraph.sentences:
+                    for run in sentence.runs:
+                        if run.note is not None and not run.again:
+                            calls.setdefault(run.note, chapter_file(chapter))
+    return calls
 
 
 def link_descriptions(briefing: Briefing) -> dict[str, str]:
