@@ -297,3 +297,19 @@ def test_every_note_links_back_to_where_it_is_first_called(tmp_path: Path) -> No
         call = docs[file_name].find(f".//*[@id='{fragment}']")
         assert call is not None and call.get("role") == "doc-noteref"
         assert call.get("href").endswith("#" + note.get("id"))
+
+
+def test_the_ncx_lists_the_print_pages_too(built_epub: Path, built_pdf: Path) -> None:
+    """For reading systems that read only the NCX: the same pages as the page list."""
+    with zipfile.ZipFile(built_epub) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".ncx")]
+        ncx = ElementTree.fromstring(archive.read(name))
+    pages = len(pymupdf.open(built_pdf))
+    meta = {m.get("name"): m.get("content") for m in ncx.iterfind("ncx:head/ncx:meta", NS)}
+    assert meta["dtb:totalPageCount"] == meta["dtb:maxPageNumber"] == str(pages)
+    targets = ncx.findall("ncx:pageList/ncx:pageTarget", NS)
+    assert [t.get("value") for t in targets] == [str(n) for n in range(1, pages + 1)]
+    docs = documents(built_epub)
+    for target in targets:
+        file_name, _, fragment = target.find("ncx:content", NS).get("src").partition("#")
+        assert docs[file_name].find(f".//*[@id='{fragment}']") is not None

@@ -24,6 +24,7 @@ EPUB = "http://www.idpf.org/2007/ops"
 OPF = "http://www.idpf.org/2007/opf"
 DC = "http://purl.org/dc/elements/1.1/"
 CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
+NCX = "http://www.daisy.org/z3986/2005/ncx/"
 XML = "http://www.w3.org/XML/1998/namespace"
 CONTAINER_FILE = "META-INF/container.xml"
 
@@ -48,6 +49,9 @@ def finish_epub(
         nav = _item_path(archive, package, "nav")
         if breaks and nav is not None:
             changes[nav] = _with_page_list(archive.read(nav), breaks)
+        ncx = _ncx_path(archive, package)
+        if breaks and ncx is not None:
+            changes[ncx] = _with_ncx_page_list(archive.read(ncx), breaks)
         return rewrite_archive(archive, changes, when)
 
 
@@ -157,6 +161,39 @@ def _with_page_list(nav: bytes, breaks: Sequence[PageBreak]) -> bytes:
         link = etree.SubElement(item, f"{{{XHTML}}}a", {"href": f"{mark.file_name}#{mark.id}"})
         link.text = mark.label
     return _serialised(tree)
+
+
+def _with_ncx_page_list(ncx: bytes, breaks: Sequence[PageBreak]) -> bytes:
+    """The NCX with the same page list and its page count, for reading systems that read
+    only the NCX (ebooklib writes `dtb:totalPageCount` 0 and no pageList)."""
+    tree = etree.fromstring(ncx).getroottree()
+    root = tree.getroot()
+    pages = str(len(breaks))
+    for meta in root.iterfind(f"{{{NCX}}}head/{{{NCX}}}meta"):
+        if meta.get("name") in ("dtb:totalPageCount", "dtb:maxPageNumber"):
+            meta.set("content", pages)
+    page_list = etree.SubElement(root, f"{{{NCX}}}pageList")
+    _ncx_label(page_list, "Pages")
+    for mark in breaks:
+        attributes = {"id": f"{mark.id}-target", "type": "normal"}
+        if mark.label.isdigit():
+            attributes["value"] = mark.label  # a number, where the page's label is one
+        target = etree.SubElement(page_list, f"{{{NCX}}}pageTarget", attributes)
+        _ncx_label(target, mark.label)
+        etree.SubElement(target, f"{{{NCX}}}content", {"src": f"{mark.file_name}#{mark.id}"})
+    return _serialised(tree)
+
+
+def _ncx_label(parent: etree._Element, text: str) -> None:
+    label = etree.SubElement(parent, f"{{{NCX}}}navLabel")
+    etree.SubElement(label, f"{{{NCX}}}text").text = text
+
+
+def _ncx_path(archive: zipfile.ZipFile, package: str) -> str | None:
+    """The archive path of the NCX, the EPUB 2 table of contents ebooklib writes too."""
+    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    item = manifest.find(f"{{{OPF}}}item[@media-type='application/x-dtbncx+xml']")
+    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
 
 
 def _with_rights(package: bytes, mark: str) -> bytes:
