@@ -441,3 +441,32 @@ def test_a_quoted_title_gives_no_figure_and_no_event(tmp_path: Path) -> None:
     found = extract(read(path))
     assert [f.display for f in found.figures] == ["Two"]
     assert found.timeline == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The population was 5 205 434 on 1 October.", ("2015-10-01", None)),
+        ("The population increased by 16 000 in the 3rd quarter.", ("2015-07", "2015-09")),
+    ],
+)
+def test_a_date_without_its_year_takes_the_reports(
+    sentence: str, expected: tuple[str, str | None], tmp_path: Path
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(f'---\ntitle: "Population, Q3 2015"\n---\n\n## A\n\n{sentence}\n')
+    (figure,) = extract(read(path)).figures
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end) == expected
+
+
+def test_which_is_more_than_tells_the_change_of_the_figure_before(tmp_path: Path) -> None:
+    text = (
+        "A total of 11 100 persons emigrated, which is 2 900 more than a year earlier. "
+        "Net migration was 9 400, which is 3 500 less than a year earlier."
+    )
+    found = figures_of(text, tmp_path)
+    assert [(f.value, f.change.by if f.change else None) for f in found] == [
+        (11100, 2900),
+        (9400, -3500),
+    ]

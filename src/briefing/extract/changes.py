@@ -44,6 +44,13 @@ _TO = re.compile(
 _CHANGE_OF = re.compile(
     rf",\s*(?:an?\s+)?(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$", re.I
 )
+# "11 100 persons emigrated, which is 2 900 more than in the corresponding quarter last year":
+# the change of the figure before, told after it.
+_WHICH_IS = re.compile(
+    r"[^.;,\d]{0,60},\s*(?:which|this|that)\s+(?:is|was|were)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|some\s+)?",
+    re.IGNORECASE,
+)
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
@@ -89,6 +96,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif second is not None and (told := _CHANGE_OF.search(text, first.end, second.begin)):
             sign = 1 if told["nrise"] else -1
             changes[i] = Change(None, first.value, sign * second.value)
+            dropped.add(i + 1)
+        elif second is not None and (by := _more_than(text, first, second)) is not None:
+            changes[i] = Change(None, first.value, by)
             dropped.add(i + 1)
         elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:
             changes[new] = Change(second.value, quantities[new].value, None)
@@ -136,6 +146,16 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
         sign = 1 if verb["rise"] or verb["nrise"] else -1
         return Change(None, new.value, sign * old.value)
     return None
+
+
+def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
+    """ "11 100, which is 2 900 more than last year": by how much `first` changed."""
+    if second.unit != first.unit or not _WHICH_IS.fullmatch(text, first.end, second.begin):
+        return None
+    way = _THAN.match(text[second.end : second.end + 30])
+    if way is None:
+        return None
+    return second.value if way["way"].lower() in {"higher", "more"} else -second.value
 
 
 def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:

@@ -137,9 +137,15 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(
-    r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,)\s+)?"
+    r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,|as\s+at)\s+)?"
+    r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[A-Z]))?"  # "on 1 October"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\w-]|,?\s+\d{4})"
+)
+# "in the 3rd quarter" of a report on 2015: that year's quarter.
+_YEARLESS_QUARTER = re.compile(
+    r"(?<![\w-])(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+year\s+)?\d{4}|\s+\d{4})"
 )
 
 
@@ -151,13 +157,19 @@ def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
         if match["month"] == "May" and not (match["day"] or match["lead"] == "in"):
             continue
         iso = f"{year}-{MONTHS[match['month'].lower()]:02d}"
-        if match["day"]:
-            iso += f"-{int(match['day']):02d}"
+        if day := match["day"] or match["day0"]:
+            iso += f"-{int(day):02d}"
         if not _is_real_date(iso):
             continue
         kind = "since" if match["lead"] == "since" else "date"
-        begin = match.start("month")
+        begin = match.start("day0") if match["day0"] else match.start("month")
         spans.append(DateSpan(begin, match.end(), iso, None, text[begin : match.end()], kind))
+    for match in _YEARLESS_QUARTER.finditer(text):
+        if any(d.begin <= match.start() < d.end for d in found):
+            continue
+        first = 3 * QUARTERS[match["quarter"].lower()] - 2
+        start, until = f"{year}-{first:02d}", f"{year}-{first + 2:02d}"
+        spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))
     return spans
 
 
