@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -12,8 +14,9 @@ import pytest
 
 from briefing.build import BuildOptions, build
 from briefing.layouts import find_layout
+from briefing.source_date import source_date
 
-from .conftest import FIRST_REPORT, ROOT
+from .conftest import FIRST_REPORT, ROOT, shipped
 
 
 def _build_twice(source: Path, tmp_path: Path) -> list[tuple[bytes, bytes]]:
@@ -47,3 +50,41 @@ def test_without_it_the_reports_own_date_makes_builds_identical(
     os.utime(source, (1_600_000_000, 1_600_000_000))
     for one, two in _build_twice(source, tmp_path):
         assert one == two
+
+
+def test_two_clones_built_on_different_days_give_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default date of a source git tracks is its last commit's, not the checkout's."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    origin = tmp_path / "origin"
+    (origin / "sources").mkdir(parents=True)
+    shutil.copy(FIRST_REPORT, origin / "sources" / "report.txt")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": "2024-03-05T10:00:00Z",
+        "GIT_COMMITTER_DATE": "2024-03-05T10:00:00Z",
+    }
+
+    def git(*args: str, cwd: Path) -> None:
+        subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+    git("init", "-q", cwd=origin)
+    git("add", ".", cwd=origin)
+    git("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "r", cwd=origin)
+    built = []
+    for n, day in enumerate((1_700_000_000, 1_750_000_000)):
+        clone = tmp_path / f"clone{n}"
+        git("clone", "-q", str(origin), str(clone), cwd=tmp_path)
+        source = clone / "sources" / "report.txt"
+        os.utime(source, (day, day))  # checked out on another day
+        result = build(source, clone / "out", shipped())
+        built.append([path.read_bytes() for path in result.outputs])
+    assert built[0] == built[1]
+    data = json.loads(built[0][2])
+    assert data["title"]
+    # And an edited file is dated by its own change, not the commit's.
+    assert source_date(source).isoformat() == "2024-03-05"
+    source.write_text(source.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    os.utime(source, (1_750_000_000, 1_750_000_000))
+    assert source_date(source).isoformat() == "2025-06-15"

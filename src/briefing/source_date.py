@@ -1,11 +1,15 @@
 """The briefing's date when the sidecar sets none: SOURCE_DATE_EPOCH when it is set (for
-reproducible builds), else the day the source last changed. Read here only, for the
-briefing and for the hash of a build's inputs alike."""
+reproducible builds); else, for a source that git tracks and that has not changed since,
+the day of the last commit that changed it, so that two clones of a repository build the
+same files whatever day they were cloned; else the day the file last changed. Read here
+only, for the briefing and for the hash of a build's inputs alike."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import subprocess
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -26,7 +30,40 @@ def source_date(source: Path) -> dt.date:
                 key="SOURCE_DATE_EPOCH",
             )
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    return dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC).date()
+    seconds = _committed(source)
+    if seconds is None:
+        seconds = int(source.stat().st_mtime)
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+
+
+def _committed(source: Path) -> int | None:
+    """When the last commit that changed `source` was made, if git tracks it and it is as
+    committed; None otherwise (no git, not a repository, a changed or untracked file).
+    Git runs with the repository's hooks and filters out of reach: a project someone else
+    wrote cannot run commands through them."""
+    folder, name = source.parent, source.name
+    at_head = _git(folder, "rev-parse", f"HEAD:./{name}")
+    if at_head is None or at_head != _blob_id(source):
+        return None
+    when = _git(folder, "log", "-1", "--format=%ct", "--", name)
+    return int(when) if when and when.isdigit() else None
+
+
+def _git(folder: Path, *args: str) -> str | None:
+    command = ["git", "-C", str(folder), "-c", "core.fsmonitor=false", "--no-optional-locks"]
+    try:
+        done = subprocess.run(
+            [*command, *args], capture_output=True, text=True, timeout=5, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def _blob_id(path: Path) -> str:
+    """The id git gives the file's content, as it is on disk."""
+    data = path.read_bytes()
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
 # What the EPUB's zip entries can be dated, in seconds since 1970.
