@@ -22,10 +22,14 @@ ACE = ROOT / "tests" / "ace" / "node_modules" / ".bin" / "ace-cli"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 INPUTS = ROOT / "tests" / "data" / "inputs"
 
-pytestmark = pytest.mark.skipif(
-    not ACE.exists() or CHROMIUM is None,
-    reason="DAISY Ace: apt install chromium; PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/ace",
-)
+pytestmark = [
+    pytest.mark.slow,  # DAISY Ace drives Chromium: seconds a report
+    pytest.mark.skipif(
+        not ACE.exists() or CHROMIUM is None,
+        reason="DAISY Ace: apt install chromium; "
+        "PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/ace",
+    ),
+]
 
 
 def ace(epub: Path, report: Path) -> dict:

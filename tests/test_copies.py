@@ -237,6 +237,7 @@ def test_an_epub_copy_is_marked_on_its_first_page_and_in_its_metadata(copies: Pa
         assert changed == ["EPUB/content.opf", "EPUB/images/cover.png", "EPUB/cover.xhtml"]
 
 
+@pytest.mark.slow
 def test_an_epub_copy_passes_epubcheck(copies: Path) -> None:
     assert epubcheck_problems(copies / STEM / "copies" / "jose-alvarez-nunez.epub") == []
 

@@ -92,6 +92,7 @@ def _build(name: str, out: Path) -> Built:
     )
 
 
+@pytest.mark.slow
 def test_the_epub_passes_epubcheck(built: Built) -> None:
     assert epubcheck_problems(built.epub) == []
 

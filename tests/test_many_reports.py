@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import IO
 
+import pytest
+
 from briefing.errors import BriefingError, Problem
 
 from .conftest import ROOT, run
@@ -25,6 +27,7 @@ def _many(project: Path, count: int = 3) -> list[Path]:
     return [Path(shutil.copy(t, project / "sources")) for t in texts]
 
 
+@pytest.mark.slow
 def test_parallel_build_goes_on_past_a_failure_and_reports_it(project: Path) -> None:
     _many(project)
     (project / "sources" / "broken.txt").write_bytes(b"")
@@ -37,6 +40,7 @@ def test_parallel_build_goes_on_past_a_failure_and_reports_it(project: Path) -> 
     assert "\r" not in result.stderr  # no live status when stderr is not a terminal
 
 
+@pytest.mark.slow
 def test_an_unchanged_build_is_skipped_and_says_so(project: Path) -> None:
     assert run("build", cwd=project).returncode == 0
     pdf = project / "out" / "human-trafficking-in-luxembourg.pdf"
@@ -51,6 +55,7 @@ def test_an_unchanged_build_is_skipped_and_says_so(project: Path) -> None:
     assert pdf.stat().st_mtime_ns != before
 
 
+@pytest.mark.slow
 def test_a_changed_input_rebuilds(project: Path) -> None:
     assert run("build", cwd=project).returncode == 0
     (project / "sources" / "human-trafficking-in-luxembourg.yaml").write_text("subtitle: New\n")
@@ -87,6 +92,7 @@ def test_an_error_keeps_its_fields_across_processes() -> None:
     assert pickle.loads(pickle.dumps(several)).problems == several.problems
 
 
+@pytest.mark.slow
 def test_watch_rebuilds_a_report_when_it_changes(project: Path) -> None:
     command = [sys.executable, "-m", "briefing", "watch"]
     with subprocess.Popen(

@@ -128,6 +128,7 @@ def test_the_page_list_links_every_marker_in_order(built: tuple) -> None:
         assert '<meta refines="#page-source" property="source-of">pagination</meta>' in package
 
 
+@pytest.mark.slow
 def test_an_epub_with_page_markers_passes_epubcheck(built: tuple) -> None:
     _, epub = built
     assert epubcheck_problems(epub) == []

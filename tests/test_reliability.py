@@ -408,6 +408,7 @@ def test_the_fetcher_serves_the_layout_and_data_urls() -> None:
         fetcher.fetch((folder / ".." / ".." / "pyproject.toml").as_uri())
 
 
+@pytest.mark.slow
 def test_a_build_past_its_time_budget_stops_and_keeps_the_previous_outputs(project: Path) -> None:
     assert run("build", cwd=project).returncode == 0
     before = {p.name: p.read_bytes() for p in sorted((project / "out").rglob("*")) if p.is_file()}
@@ -421,6 +422,7 @@ def test_a_build_past_its_time_budget_stops_and_keeps_the_previous_outputs(proje
     assert after == before
 
 
+@pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_outputs_intact(project: Path) -> None:
     source = project / "sources" / "long.txt"
     parts = ["= Long =", "In 2019 there were 20 victims."]

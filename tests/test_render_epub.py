@@ -43,6 +43,7 @@ def documents(path: Path) -> dict[str, ElementTree.Element]:
         }
 
 
+@pytest.mark.slow
 def test_epubcheck_reports_no_error_and_no_warning(built_epub: Path) -> None:
     assert epubcheck_problems(built_epub) == []
 
@@ -233,6 +234,7 @@ def test_the_cover_image_is_the_pdfs_cover_page(built_epub: Path, built_pdf: Pat
     assert sum(255 - a for a in ours) / len(ours) > 8  # not a blank page
 
 
+@pytest.mark.slow
 def test_a_conformance_claim_is_written_only_when_the_sidecar_makes_it(
     built_epub: Path, tmp_path: Path
 ) -> None:
@@ -265,6 +267,7 @@ def test_a_conformance_claim_is_written_only_when_the_sidecar_makes_it(
     assert 'expected a claim like "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"' in str(caught.value)
 
 
+@pytest.mark.slow
 def test_an_epub_with_charts_declares_them_and_passes_epubcheck(built_series) -> None:
     epub = built_series.outputs[1]
     opf = package(epub)
