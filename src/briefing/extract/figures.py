@@ -607,6 +607,8 @@ def labels_in_context(
                 label = fitting[0]
             elif _is_weak(label, related) and own <= _content(related):
                 label = related
+        elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
+            label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
         elif (
@@ -662,6 +664,31 @@ COMPARING_WORDS = frozenset(
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
+_CHANGE_LABEL = re.compile(r"^(?:percentage\s+)?(?:rise|fall|increase|decrease|change)\s+in\s+")
+_SIGNED = re.compile(r"^[+\-\u2212]|^\(?\s*(?:up|down)\b", re.IGNORECASE)
+
+
+def _is_change_share(sentence: str, quantities: Sequence[Quantity], i: int, place: Placed) -> bool:
+    """A percentage in brackets after a count that says by how much it changed: signed
+    ("77,800 (+5.0%)"), after "up"/"down", or after a count that is itself a change ("rose
+    by 1,000 (0.1 percent)")."""
+    host = quantities[place.related] if place.related is not None else None
+    if quantities[i].unit != "%" or host is None or host.unit is not None:
+        return False
+    opening = sentence[host.end : quantities[i].begin].strip()
+    signed = _SIGNED.search(quantities[i].display) or _SIGNED.search(opening.lstrip("("))
+    changed = re.search(
+        r"\b(?:increased|decreased|rose|fell|grew|declined)\s+by\s*$",
+        sentence[max(0, host.begin - 25) : host.begin],
+    )
+    return bool(signed or changed)
+
+
+def _percentage_change(related: str) -> str:
+    """ "percentage rise in employment" for a change labelled "rise in employment"."""
+    if _CHANGE_LABEL.match(related):
+        return related if related.startswith("percentage") else f"percentage {related}"
+    return f"percentage change in {related}"
 
 
 def _is_share_of_count(quantities: Sequence[Quantity], i: int, place: Placed) -> bool:
