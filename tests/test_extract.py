@@ -377,6 +377,17 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             ["inpatient claims with billing errors"],
         ),
         (
+            "There was an increase in full-time employment of 77,800 (+5.0%).",
+            ["increase in full-time employment", "percentage increase in full-time employment"],
+        ),
+        (
+            "The number of women in employment increased by 1,000 (0.1 percent).",
+            [
+                "rise in number of women in employment",
+                "percentage rise in number of women in employment",
+            ],
+        ),
+        (
             "The employment rate fell 0.4 percentage points (down 4,000 people) to 66.7 percent.",
             ["people", "employment rate"],
         ),
