@@ -481,3 +481,15 @@ def test_which_is_more_than_tells_the_change_of_the_figure_before(tmp_path: Path
         (11100, 2900),
         (9400, -3500),
     ]
+
+
+def test_a_participle_after_a_semicolon_takes_its_own_clauses_subject(tmp_path: Path) -> None:
+    """4.29 billion bushels is the soybean forecast, never the corn one."""
+    text = (
+        "Corn production is up 13% from last year, forecast at 16.7 billion bushels; soybean "
+        "growers are expected to decrease their production 2% from 2024, forecast at 4.29 "
+        "billion bushels."
+    )
+    labels = {f.display: f.label for f in figures_of(text, tmp_path)}
+    assert labels["16.7 billion bushels"] == "corn production"
+    assert "soybean" in labels["4.29 billion bushels"]

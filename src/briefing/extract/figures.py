@@ -404,9 +404,11 @@ def _past_filler(words: list[str]) -> list[str]:
 
 
 def _opening_subject(words: list[str]) -> str:
-    """The subject of the sentence's first verb, when it comes within a few words: "Corn
-    production" in "Corn production is up 13% from last year"."""
-    for i, word in enumerate(words[:8]):
+    """The subject of the first verb of the main clause, when it comes within a few words:
+    "Corn production" in "Corn production is up 13% from last year"; after a semicolon,
+    the clause's own ("…; soybean growers are expected to …")."""
+    start = len(words) - words[::-1].index(";") if ";" in words else 0
+    for i, word in enumerate(words[start : start + 8], start=start):
         if word.lower() in AUXILIARIES | REPORTING:
             return _noun_phrase_before(words, i)
         if not word[0].isalnum():
