@@ -493,3 +493,15 @@ def test_a_participle_after_a_semicolon_takes_its_own_clauses_subject(tmp_path: 
     labels = {f.display: f.label for f in figures_of(text, tmp_path)}
     assert labels["16.7 billion bushels"] == "corn production"
     assert "soybean" in labels["4.29 billion bushels"]
+
+
+def test_a_percentage_told_with_a_change_is_its_rate_not_a_share(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        '---\ntitle: "Population, Q3 2015"\n---\n\n## A\n\n'
+        "The population increased by 16 000 or 0.3 per cent in the 3rd quarter.\n"
+    )
+    assert [f.label for f in extract(read(path)).figures] == [
+        "rise in population",
+        "percentage rise in population",
+    ]

@@ -653,7 +653,11 @@ def _restated_with_or(
             if quantities[strong].unit in SHARES and not weak_share:
                 result[weak] = _SHARE_WORDS.sub("", result[strong])
             elif weak_share and quantities[strong].unit is None:
-                result[weak] = f"share of {result[strong]}"
+                strong_label = result[strong]  # "rose by 16 000 or 0.3 per cent": a rate
+                changed = _CHANGE_LABEL.match(strong_label)
+                result[weak] = (
+                    _percentage_change(strong_label) if changed else f"share of {strong_label}"
+                )
     return result
 
 
