@@ -251,3 +251,19 @@ def test_a_long_report_has_a_contents_page_and_a_short_one_none() -> None:
     assert assemble(long, extract(long)).contents
     many = read("# R\n\n" + "".join(f"## S{n}\n\nText.\n\n" for n in range(13)), Path("r.md"))
     assert assemble(many, extract(many)).contents
+
+
+def test_the_lead_is_prose_not_a_tables_cells(tmp_path: Path) -> None:
+    from briefing.build import brief
+
+    source = tmp_path / "r.md"
+    source.write_text(
+        "---\ntitle: Population\n---\n\nThe population was 5 205 434 on 1 October.\n\n"
+        "Population by quarter\n\n| | Q3 2015 | Q3 2014 |\n|---|---|---|\n"
+        "| Births | 15 962 | 15 579 |\n\n"
+        "Emigration rose to 11 100.\n",
+        encoding="utf-8",
+    )
+    assert brief(source).lead == (
+        "The population was 5 205 434 on 1 October. Emigration rose to 11 100."
+    )

@@ -22,6 +22,7 @@ from briefing.model import (
     Period,
     Report,
     Section,
+    Table,
     paragraphs,
 )
 from briefing.project import Project
@@ -139,10 +140,12 @@ def _first_sentence(sections: tuple[Section, ...]) -> str:
 
 
 def _lead(sections: tuple[Section, ...]) -> str:
-    """The first sentences of the report, about LEAD_WORDS words of them (at least one)."""
+    """The first sentences of the report, about LEAD_WORDS words of them (at least one): its
+    prose, not a table's title and cells read as sentences."""
     taken: list[str] = []
     words = 0
-    for paragraph in paragraphs(sections[0].blocks):
+    prose = (block for block in sections[0].blocks if not isinstance(block, Table))
+    for paragraph in paragraphs(prose):
         for sentence in paragraph.sentences:
             count = len(sentence.text.split())
             if taken and words + count > LEAD_WORDS:
