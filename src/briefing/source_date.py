@@ -7,6 +7,7 @@ only, for the briefing and for the hash of a build's inputs alike."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import subprocess
@@ -30,17 +31,21 @@ def source_date(source: Path) -> dt.date:
                 key="SOURCE_DATE_EPOCH",
             )
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    seconds = _committed(source)
+    status = source.stat()
+    seconds = _committed(str(source.resolve()), status.st_mtime_ns, status.st_size)
     if seconds is None:
-        seconds = int(source.stat().st_mtime)
+        seconds = int(status.st_mtime)
     return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
 
 
-def _committed(source: Path) -> int | None:
-    """When the last commit that changed `source` was made, if git tracks it and it is as
-    committed; None otherwise (no git, not a repository, a changed or untracked file).
-    Git runs with the repository's hooks and filters out of reach: a project someone else
-    wrote cannot run commands through them."""
+@functools.lru_cache(maxsize=256)
+def _committed(path: str, mtime_ns: int, size: int) -> int | None:
+    """When the last commit that changed the file at `path` was made, if git tracks it and
+    it is as committed; None otherwise (no git, not a repository, a changed or untracked
+    file). Cached by the file's state: a build asks twice (for its inputs' hash and for the
+    briefing), and each answer costs two runs of git. Git runs with the repository's hooks
+    and filters out of reach: a project someone else wrote cannot run commands through them."""
+    source = Path(path)
     folder, name = source.parent, source.name
     at_head = _git(folder, "rev-parse", f"HEAD:./{name}")
     if at_head is None or at_head != _blob_id(source):
