@@ -683,10 +683,8 @@ def _is_change_share(sentence: str, quantities: Sequence[Quantity], i: int, plac
         return False
     opening = sentence[host.end : quantities[i].begin].strip()
     signed = _SIGNED.search(quantities[i].display) or _SIGNED.search(opening.lstrip("("))
-    changed = re.search(
-        r"\b(?:increased|decreased|rose|fell|grew|declined)\s+by\s*$",
-        sentence[max(0, host.begin - 25) : host.begin],
-    )
+    before = [w.lower() for w in WORD.findall(sentence[max(0, host.begin - 25) : host.begin])]
+    changed = len(before) >= 2 and before[-1] == "by" and before[-2] in CHANGE_VERBS
     return bool(signed or changed)
 
 
