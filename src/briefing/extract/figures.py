@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing.extract.numbers import Quantity
-from briefing.extract.timeline import short_words
+from briefing.extract.wording import DANGLING, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
@@ -49,7 +49,6 @@ LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by 
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
 CLAUSE_END = frozenset("and but while whilst whereas although which who".split())
 MAX_LABEL_WORDS = 7
-DANGLING = frozenset("of in on for to by with from at the a an and or".split())
 # Labels come from the words near a number; looking further only costs time on long sentences.
 WINDOW = 240
 NOT_VERBS = frozenset({"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"})

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from briefing.extract.clauses import clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
+from briefing.extract.wording import DANGLING, short_words
 from briefing.model import Event, Statement
 
 # The words that tie a date to its clause: "In 2007, ", " on 20 April 2009", "As of April
@@ -24,9 +25,6 @@ _CLAUSE_CUT = re.compile(
     r"resulting|according|with|and)\b|\s[–—]\s|;\s"
 )
 MAX_WORDS = 25
-DANGLING = frozenset(
-    "a an the of in on for to by with from at as and or than which that who whose its their".split()
-)
 
 
 DESCRIBES_THE_REPORT = re.compile(
@@ -127,17 +125,6 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
         text = _tidy(_without(sentence, home.begin, home.end, cuts))
     return _shorten(short_words(text))
-
-
-MAX_WORD = 40
-_OVERLONG = re.compile(rf"\S{{{MAX_WORD + 1},}}")
-
-
-def short_words(text: str) -> str:
-    """`text` with each word over `MAX_WORD` characters cut short ("aaaa…"): a timeline
-    entry or a label is a line or two, and no real word is that long (a table that lays out
-    a 12,000-letter word takes minutes)."""
-    return _OVERLONG.sub(lambda m: m.group()[:MAX_WORD] + "…", text)
 
 
 def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:

@@ -1,0 +1,23 @@
+"""Wording shared by the texts extraction writes (labels and timeline entries): the words
+a cut leaves hanging, and words too long for a line."""
+
+from __future__ import annotations
+
+import re
+
+# Words that cannot end a text that was cut: an event's clause cut before its date ("… the
+# flood of") or a label cut at seven words ("… real median earnings of").
+DANGLING = frozenset(
+    "a an the of in on for to by with from at as and or than which that who whose its their".split()
+)
+
+
+MAX_WORD = 40
+_OVERLONG = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def short_words(text: str) -> str:
+    """`text` with each word over `MAX_WORD` characters cut short ("aaaa…"): a timeline
+    entry or a label is a line or two, and no real word is that long (a table that lays out
+    a 12,000-letter word takes minutes)."""
+    return _OVERLONG.sub(lambda m: m.group()[:MAX_WORD] + "…", text)
