@@ -363,7 +363,7 @@ REPORTING = frozenset(
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
-EXPLETIVES = frozenset({"", "there", "There", "it", "It", "this", "This", "that", "That"})
+EXPLETIVES = frozenset({"", "there", "it", "this", "that"})
 # "…, forecast at 16.7 billion bushels": a participle after a comma says more of the subject.
 PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
@@ -379,7 +379,10 @@ def _subject(words: list[str], share: bool) -> str:
         word = words[i].lower()
         if word == ")" and "(" in words[:i]:  # "fell 0.4 points (down 4,000 people) to"
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
-        elif word in REPORTING and (subject := _noun_phrase_before(words, i)) not in EXPLETIVES:
+        elif (
+            word in REPORTING
+            and (subject := _noun_phrase_before(words, i)).lower() not in EXPLETIVES
+        ):
             changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in CHANGE_VERBS):
                 direction = "fall" if word in FALLING or last == "down" else "rise"
