@@ -69,7 +69,8 @@ def test_caption_parts() -> None:
         "thousand tonnes",
     )
     assert caption_parts("Main water source by region") == ("main water source", None)
-    assert caption_parts("UN budget (2019)") == ("UN budget (2019)", None)
+    assert caption_parts("UN budget (2019)") == ("UN budget", None)  # the year dates the cells
+    assert caption_parts("Table 2.1: Deaths by month, 2023") == ("deaths", None)
 
 
 def test_a_year_in_brackets_in_a_header_is_a_period_not_a_unit() -> None:
@@ -95,4 +96,69 @@ def test_a_title_line_before_a_table_gives_its_subject_and_unit() -> None:
         ("Energy, Weight: annual inflation and its components", 97.0, "‰", "2018"),
         ("Energy: annual inflation and its components", 9.2, "%", "2018-08"),
         ("Energy: annual inflation and its components", 9.5, "%", "2018-09"),
+    ]
+
+
+def test_header_dates_as_statistical_tables_write_them() -> None:
+    from briefing.extract.header_dates import header_period
+
+    def iso(text: str, year: str | None = None) -> tuple[str, str | None] | None:
+        period = header_period(text, year)
+        return (period.start, period.end) if period else None
+
+    assert iso("2023 Q3") == iso("Q3 2023") == iso("2023Q3") == ("2023-07", "2023-09")
+    assert iso("III-2023") == iso("2023-Q3") == iso("3rd quarter 2023") == ("2023-07", "2023-09")
+    assert iso("2023M01") == iso("2023 Jan") == iso("Jan 2023") == ("2023-01", None)
+    assert iso("H2 2022") == ("2022-07", "2022-12")
+    assert iso("2023p") == ("2023", None) and iso("2022r") == ("2022", None)
+    # A month or quarter alone needs the year from the caption or another header.
+    assert iso("January") is None and iso("January", "2023") == ("2023-01", None)
+    assert iso("Q1", "2020") == iso("1st quarter", "2020") == ("2020-01", "2020-03")
+    assert iso("Jan–Mar", "2020") == ("2020-01", "2020-03")
+    # Not dates: a bare roman numeral, a word, a number.
+    assert iso("II", "2020") is None and iso("Births") is None and iso("1,250") is None
+
+
+STATISTICAL_TABLES = """## Population
+
+Table 2: Deaths by month, 2023
+
+| Month | Deaths |
+|---|---|
+| January | 3,101 |
+| February | 2,802 |
+
+Live births, first quarter 2020
+
+| | Number | Per 1,000 population |
+|---|---|---|
+| Live births | 4,530 | 8.6 |
+
+| Indicator | 2019 |
+|---|---|
+| Unemployment rate (%) | 3.5 |
+
+Index of production by quarter
+
+| Year | Q1 | Q2 |
+|---|---|---|
+| 2022 | 10.5 | 11.5 |
+"""
+
+
+def test_statistical_tables_give_periods_units_and_counts() -> None:
+    found = extract(read_markdown(STATISTICAL_TABLES, Path("r.md"))).figures
+    got = [(f.display, f.unit, f.period.text if f.period else None, f.label) for f in found]
+    assert got == [
+        # A month column dated by the caption's year; the caption's number is not a label.
+        ("3,101", None, "2023-01", "Deaths"),
+        ("2,802", None, "2023-02", "Deaths"),
+        # "Number" holds counts, not references; a rate header gives the unit.
+        ("4,530", None, "2020-01–2020-03", "Live births"),
+        ("8.6", "per 1,000 population", "2020-01–2020-03", "Live births"),
+        # A unit in the row header.
+        ("3.5%", "%", "2019", "Unemployment rate"),
+        # A year row and a quarter column make the quarter of that year.
+        ("10.5", None, "2022-01–2022-03", "index of production"),
+        ("11.5", None, "2022-04–2022-06", "index of production"),
     ]

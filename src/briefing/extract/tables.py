@@ -13,8 +13,9 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from briefing.extract.dates import DateSpan, find_dates
+from briefing.extract.dates import find_dates
 from briefing.extract.figures import make_figure
+from briefing.extract.header_dates import header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
 from briefing.model import Cell, KeyFigure, Period, Statement, Table
@@ -42,18 +43,29 @@ def table_figures(
     """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
     caption = table.caption.text if table.caption else ""
     _, caption_unit = caption_parts(caption)
+    caption_dates = find_dates(caption)
+    dated = Period(caption_dates[0].start, caption_dates[0].until) if caption_dates else heading
+    year = dated.start[:4] if dated else None
     cells = [c for row in table.rows for c in row if c.id and c.position]
-    dating = _period_columns(cells)
+    dating = _period_columns(cells, year)
+    references = _reference_columns(cells)
     row_periods = {
-        c.position[0]: _only_date(cell_text(c)) for c in cells if c.position[1] in dating
+        c.position[0]: header_period(cell_text(c), year)
+        for c in cells
+        if c.position[1] in dating
     }
     figures = []
     for cell in cells:
-        if cell.position[1] in dating or REFERENCE_HEADER.match(cell.column_header.strip()):
+        if cell.position[1] in dating | references:
             continue  # a period or a reference, not a figure
-        label, period = label_and_period(cell, caption)
-        period = period or row_periods.get(cell.position[0]) or heading
-        unit = _header_unit(cell.column_header) or caption_unit
+        label, period = label_and_period(cell, caption, year)
+        period = period or row_periods.get(cell.position[0]) or dated
+        unit = (
+            _header_unit(cell.column_header)
+            or _rate_unit(cell.column_header)
+            or _header_unit(cell.row_header)
+            or caption_unit
+        )
         figures += _cell_figures(cell, section, label, period, unit, currencies)
     return figures
 
@@ -79,24 +91,37 @@ def _cell_figures(
     return figures
 
 
-def _period_columns(cells: list[Cell]) -> set[int]:
-    """Columns whose header names a period, or whose cells are all dates."""
+def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     columns: dict[int, list[Cell]] = defaultdict(list)
     for cell in cells:
         columns[cell.position[1]].append(cell)
+    return columns
+
+
+def _period_columns(cells: list[Cell], year: str | None) -> set[int]:
+    """Columns whose header names a period, or whose cells are all dates."""
     return {
         column
-        for column, held in columns.items()
+        for column, held in _columns(cells).items()
         if PERIOD_HEADER.match(held[0].column_header.strip())
-        or (len(held) > 1 and all(_only_date(cell_text(c)) for c in held))
+        or (len(held) > 1 and all(header_period(cell_text(c), year) for c in held))
     }
 
 
-def _only_date(text: str) -> Period | None:
-    dates = find_dates(text)
-    if dates and _is_only_date(text, dates[0]):
-        return Period(dates[0].start, dates[0].until)
-    return None
+def _reference_columns(cells: list[Cell]) -> set[int]:
+    """Columns of pages, ranks or codes; a "No." or "Number" column only when it numbers
+    its rows 1, 2, 3 …: otherwise it holds counts."""
+    found = set()
+    for column, held in _columns(cells).items():
+        header = held[0].column_header.strip()
+        if not REFERENCE_HEADER.match(header):
+            continue
+        if COUNT_HEADER.match(header):
+            numbers = [cell_text(c).strip().rstrip(".") for c in held]
+            if numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+                continue
+        found.add(column)
+    return found
 
 
 # Units a caption or header gives its numbers: "(%)", "(x 1,000)", "(thousands)", "(€ million)".
@@ -150,16 +175,21 @@ def _factor(scale: str) -> float:
     return 10 ** (3 * word.count("000"))
 
 
-def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
+def label_and_period(cell: Cell, caption: str, year: str | None) -> tuple[str, Period | None]:
     """The headers of a value cell that are not dates make its label, with what the
-    caption says the table holds ("Marrow: households with piped water"); the first date,
-    its period."""
-    label, period = [], None
-    for header in (cell.row_header, cell.column_header):
-        dates = find_dates(header)
-        if dates and period is None and _is_only_date(header, dates[0]):
-            period = Period(dates[0].start, dates[0].until)
+    caption says the table holds ("Marrow: households with piped water"); the more precise
+    of its header dates, its period ("2023" and "Q3" give 2023's third quarter)."""
+    headers = (cell.row_header, cell.column_header)
+    years = [p.start for h in headers if (p := header_period(h)) and len(p.start) == 4]
+    year = years[0] if years else year
+    label: list[str] = []
+    period = None
+    for header in headers:
+        if dated := header_period(header, year):
+            if period is None or len(dated.start) > len(period.start):
+                period = dated
             continue
+        dates = find_dates(header)
         if dates and period is None and _BRACKETED_DATE.search(header):
             period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
             header = _BRACKETED_DATE.sub("", header)
@@ -167,15 +197,43 @@ def label_and_period(cell: Cell, caption: str) -> tuple[str, Period | None]:
             period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
             header = header[: dates[-1].begin]
         header = _CAPTION_UNIT.sub("", header).strip()
-        if header:
-            label.append(header)
-    if period is None and (dates := find_dates(caption)):
-        period = Period(dates[0].start, dates[0].until)
-    subject, _ = caption_parts(caption)
-    heads = ", ".join(label)
-    if heads and subject:
-        return f"{heads}: {subject}", period
-    return heads or subject, period
+        if rate := RATE_HEADER.match(header):
+            header = rate["what"] or ""
+        label.append(header)
+    return _joined_label(label, caption_parts(caption)[0]), period
+
+
+# Headers that say only that a cell holds a number.
+_EMPTY_HEADS = {"", "number", "no.", "count", "value", "values", "amount", "level", "total number"}
+
+
+def _joined_label(heads: list[str], subject: str) -> str:
+    """The cell's headers, then what the caption says the table holds, unless one repeats
+    the other ("Live births" in a table of "live births and deaths")."""
+    kept = [h for h in heads if h.lower() not in _EMPTY_HEADS]
+    named = ", ".join(kept)
+    if not named or not subject:
+        return named or subject
+    said = set(_words(subject))
+    if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
+        return named
+    return f"{named}: {subject}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# "Per 1,000 population", "Rate per 100,000": a rate, whose denominator is the unit.
+RATE_HEADER = re.compile(
+    r"^(?:(?P<what>[\w\s-]*?\brate)\s+)?(?P<rate>per\s+(?:1|10|100)(?:[,\s]?000)*\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _rate_unit(header: str) -> str | None:
+    rate = RATE_HEADER.match(header.strip())
+    return rate["rate"].lower() if rate else None
 
 
 # "Households with piped water, by region (%)": what the table holds, how it is cut, its unit
@@ -193,6 +251,10 @@ def _unit_of(match: re.Match[str]) -> str:
 
 
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
+# "Table 2.1:", "Figure 3 –": the caption's number, not what the table holds.
+_CAPTION_NUMBER = re.compile(
+    r"^(?:table|figure|chart|exhibit)\s+[\dA-Z]+(?:\.\d+)*\s*[.:–—-]?\s+", re.IGNORECASE
+)
 
 
 def caption_parts(caption: str) -> tuple[str, str | None]:
@@ -201,6 +263,10 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     match = _CAPTION_UNIT.search(caption)
     unit = _unit_of(match) if match and not find_dates(_unit_of(match)) else None
     subject = caption[: match.start()] if unit and match else caption
+    subject = _CAPTION_NUMBER.sub("", subject)
+    dates = find_dates(subject)
+    if dates and not subject[dates[-1].end :].strip(" .)"):
+        subject = re.sub(r"(?:,|\bin|\bfor|\()\s*$", "", subject[: dates[-1].begin].rstrip())
     subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;")
     if len(subject) > 1 and subject[1].islower():
         subject = subject[0].lower() + subject[1:]
@@ -208,7 +274,3 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
 
 
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?\s*\)")
-
-
-def _is_only_date(text: str, date: DateSpan) -> bool:
-    return len(text.strip()) - (date.end - date.begin) <= 2

@@ -1,0 +1,82 @@
+"""Dates as statistical tables write them in a header cell.
+
+Tables date their rows and columns tersely: "2023 Q3", "I-2020", "2023M01", "Jan 2023", "H1
+2023", "2023p" (provisional), and, when the caption or another header gives the year, a month
+or quarter alone ("January", "Q3", "3rd quarter", "Jan–Mar"). These forms are read only in a
+header, which is a whole cell: in running text "I" and "May" mean other things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.dates import MONTHS, QUARTERS, find_dates
+from briefing.model import Period
+
+# What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
+_FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?[a-z]\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_SEP = r"\s*[-–/.]?\s*"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = (
+    r"(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<roman>IV|I{1,3})(?:\s+quarter)?"
+    r"|(?:quarter|qtr\.?)\s*(?P<qw>[1-4])"
+    r"|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)"
+)
+_HALF = r"(?:H(?P<h>[12])|(?P<ho>first|second|1st|2nd)\s+half(?:[-\s]year)?(?:\s+of)?)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RUN = (
+    rf"(?P<m1>{_MONTH_NAMES})\.?\s*(?:–|—|-|to)\s*(?P<m2>{_MONTH_NAMES})\.?"
+)
+_PART = rf"(?:{_QUARTER}|{_HALF}|{_MONTH_RUN}|(?P<month>{_MONTH_NAMES})\.?)"
+# The part and its year in either order ("Q1 2020", "2020-Q1", "2023M01", "2023 Jan"), or
+# the part alone, which needs the year from elsewhere.
+_HEADER_DATE = re.compile(
+    rf"{_PART}(?:{_SEP}{_YEAR})?"
+    rf"|{_YEAR.replace('?P<', '?P<y_')}{_SEP}"
+    rf"(?:M(?P<mm>0[1-9]|1[0-2])|{_PART.replace('?P<', '?P<y_')})",
+    re.IGNORECASE,
+)
+
+
+def header_period(text: str, year: str | None = None) -> Period | None:
+    """The period a header cell names, if it names nothing else; `year` dates a month or a
+    quarter written alone."""
+    header = _FLAG.sub("", text.strip()).strip()
+    dates = find_dates(header, year)
+    if dates and len(header) - (dates[0].end - dates[0].begin) <= 2:
+        return Period(dates[0].start, dates[0].until)
+    match = _HEADER_DATE.fullmatch(header)
+    if match is None:
+        return None
+    parts = {k.removeprefix("y_"): v for k, v in match.groupdict().items() if v}
+    if parts.keys() == {"roman"} and "quarter" not in header.lower():
+        return None  # "II" alone may be anything
+    year = parts.get("year", year)
+    if year is None:
+        return None
+    first, last = _months(parts)
+    if first == last:
+        return Period(f"{year}-{first:02d}")
+    return Period(f"{year}-{first:02d}", f"{year}-{last:02d}")
+
+
+def _months(parts: dict[str, str]) -> tuple[int, int]:
+    """The first and last month the header's part of the year covers."""
+    quarter = parts.get("q") or parts.get("qn") or parts.get("qw")
+    if quarter or "roman" in parts or "qo" in parts:
+        number = (
+            int(quarter)
+            if quarter
+            else _ROMAN[parts["roman"].lower()]
+            if "roman" in parts
+            else QUARTERS[parts["qo"].lower()]
+        )
+        return 3 * number - 2, 3 * number
+    if "h" in parts or "ho" in parts:
+        half = int(parts["h"]) if "h" in parts else 1 if parts["ho"][0] in "f1" else 2
+        return 6 * half - 5, 6 * half
+    if "m1" in parts:
+        return MONTHS[parts["m1"].lower()], MONTHS[parts["m2"].lower()]
+    month = int(parts["mm"]) if "mm" in parts else MONTHS[parts["month"].lower()]
+    return month, month
