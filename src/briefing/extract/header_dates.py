@@ -25,9 +25,7 @@ _QUARTER = (
 )
 _HALF = r"(?:H(?P<h>[12])|(?P<ho>first|second|1st|2nd)\s+half(?:[-\s]year)?(?:\s+of)?)"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_RUN = (
-    rf"(?P<m1>{_MONTH_NAMES})\.?\s*(?:–|—|-|to)\s*(?P<m2>{_MONTH_NAMES})\.?"
-)
+_MONTH_RUN = rf"(?P<m1>{_MONTH_NAMES})\.?\s*(?:–|—|-|to)\s*(?P<m2>{_MONTH_NAMES})\.?"
 _PART = rf"(?:{_QUARTER}|{_HALF}|{_MONTH_RUN}|(?P<month>{_MONTH_NAMES})\.?)"
 # The part and its year in either order ("Q1 2020", "2020-Q1", "2023M01", "2023 Jan"), or
 # the part alone, which needs the year from elsewhere.

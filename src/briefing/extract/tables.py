@@ -50,9 +50,7 @@ def table_figures(
     dating = _period_columns(cells, year)
     references = _reference_columns(cells)
     row_periods = {
-        c.position[0]: header_period(cell_text(c), year)
-        for c in cells
-        if c.position[1] in dating
+        c.position[0]: header_period(cell_text(c), year) for c in cells if c.position[1] in dating
     }
     figures = []
     for cell in cells:
