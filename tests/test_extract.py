@@ -387,6 +387,20 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
                 "percentage rise in number of women in employment",
             ],
         ),
+        # A share, then the part and the whole in brackets.
+        (
+            "Of these, 69% of cases (86 of 125) are outbreak-associated.",
+            ["share of cases outbreak-associated", "cases outbreak-associated", "cases"],
+        ),
+        # "did not have" is "without"; the whole after "of the" is not what the part did.
+        (
+            "An estimated 7.9% of people did not have health insurance.",
+            ["share of people without health insurance"],
+        ),
+        (
+            "Only 14 of the 40 clinics had no trained staff.",
+            ["clinics without trained staff", "clinics"],
+        ),
     ],
 )
 def test_a_label_is_the_subject_the_figure_reports(

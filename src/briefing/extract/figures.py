@@ -86,7 +86,9 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
-    predicate = _predicate(after[rest:], loose=share or not core)
+    predicate = _predicate(_past_empty_bracket(after[rest:]), loose=share or not core)
+    if _is_whole(before):
+        predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
     if named := _named_before_bracket(before, after):
         return _tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
@@ -103,6 +105,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
     return _tidy(label or _noun_before(before) or "figure", sentence)
+
+
+def _is_whole(before: list[str]) -> bool:
+    """ "14 of the 40 clinics": the number after "of the" is the whole a part is taken of."""
+    tail = [w.lower() for w in before[-3:]]
+    return len(tail) == 3 and tail[0] == BOUNDARY and tail[1] == "of" and tail[2] in {"the", "all"}
 
 
 def _named_before_bracket(before: list[str], after: list[str]) -> str:
@@ -166,12 +174,14 @@ def _share_label(
 
 
 def _past_empty_bracket(words: list[str]) -> list[str]:
-    """ "24.4 million pesos ($481,830) for victim care": the words after a bracket that
-    holds only other figures (masked), which say what the number is."""
+    """ "24.4 million pesos ($481,830) for victim care", "69% of cases (86 of 125) are
+    outbreak-associated": the words after a bracket that holds only other figures (masked),
+    which say what the number is."""
     if words[:1] == ["("] and ")" in words:
         close = words.index(")")
         rest = words[close + 1 :]
-        if not any(w[0].isalnum() for w in words[1:close]) and _continues(rest):
+        inside = [w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out"}]
+        if not inside and _continues(rest):
             return rest
     return words
 
@@ -243,6 +253,9 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1  # "45% of victims": what the share is of; "146 of the total victims"
     while i < len(words) and (words[i].lower() in DETERMINERS or words[i].lower() == "total"):
         i += 1
+    past_article = i > 1 and words[i - 1].lower() in DETERMINERS | {"total"}
+    if past_article and i < len(words) and words[i] == BOUNDARY:
+        i += 1  # "14 of the 40 clinics": the part, of the whole's clinics
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
     run = _content_run(words, i)
@@ -283,6 +296,9 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     A count takes a predicate only when it is a verb in the past ("people called the
     helpline"); a share or a bare number takes whatever it says ("had no trained staff").
     """
+    if lacking := _LACKING.match(" ".join(words[:4]).lower()):
+        # "did not have health insurance" is "without health insurance"
+        return _strip(["without", *words[len(lacking[0].split()) :][:4]])
     i = 0
     while i < len(words) - 1 and words[i].lower() in AUXILIARIES:
         i += 1
@@ -301,6 +317,9 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
             break
         run.append(word)
     return _strip(run, trailing=TRAILING - {"up"})
+
+
+_LACKING = re.compile(r"^(?:(?:did|do|does)\s+not\s+have|(?:had|have|has)\s+no|lacked|lack)\b")
 
 
 def _clause_before(words: list[str]) -> list[str]:
@@ -593,6 +612,8 @@ def labels_in_context(
     victims identified"."""
     whole = _OF_THE.match(sentence)
     antecedent = _tidy(whole["what"], sentence) if whole else ""
+    if not _content(antecedent) - PRONOUNS:
+        antecedent = ""  # "Of these, 48% …": what "these" are, the sentence does not say
     result: list[str] = []
     for i, (label, quantity, place) in enumerate(zip(labels, quantities, placed, strict=True)):
         related = result[place.related] if place.related is not None else None
@@ -631,7 +652,29 @@ def labels_in_context(
             share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if share else "among", antecedent)
         result.append(label)
-    return _restated_with_or(result, quantities, sentence)
+    return _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
+
+
+_SHARE_TO_BRACKET = re.compile(r"\s+of\s+(?P<whole>[^()]{1,60}?)\s*\(\s*")
+_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+")
+
+
+def _part_and_whole(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "69% of cases (86 of 125) are outbreak-associated": the counts in brackets are the
+    part the share speaks of ("cases outbreak-associated") and the whole ("cases")."""
+    result = list(labels)
+    for i in range(1, len(quantities) - 1):
+        share, part, whole = quantities[i - 1 : i + 2]
+        if share.unit not in SHARES or part.unit is not None or whole.unit is not None:
+            continue
+        opening = _SHARE_TO_BRACKET.fullmatch(sentence[share.end : part.begin])
+        closes = sentence[whole.end :].lstrip().startswith(")")
+        if not (opening and closes and _PART_OF_WHOLE.fullmatch(sentence[part.end : whole.begin])):
+            continue
+        words = [w for w in WORD.findall(opening["whole"]) if w.lower() not in DETERMINERS]
+        result[i] = _SHARE_WORDS.sub("", result[i - 1])
+        result[i + 1] = _tidy(" ".join(words), sentence) or result[i + 1]
+    return result
 
 
 _OR = re.compile(r"\s+or\s+")
