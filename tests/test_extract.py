@@ -522,3 +522,25 @@ def test_a_subject_is_found_past_a_bracketed_aside(tmp_path: Path) -> None:
     text = "The employment rate fell 0.4 percentage points (down 4,000 people) to 66.7 percent."
     labels = {f.display: f.label for f in figures_of(text, tmp_path)}
     assert labels["66.7 percent"] == "employment rate"
+
+
+def test_a_list_item_names_a_class_of_what_its_heading_counts(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "## Measles\n\n### Total Cases\n\n- Under 5 years: 57 (46%)\n- 20+ years: 40 (32%)\n\n"
+        "### Summary\n\n- Outbreaks: 7\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in extract(read(path)).figures]
+    assert labels == [
+        "under 5 years: total cases",
+        "under 5 years: total cases",
+        "20+ years: total cases",
+        "20+ years: total cases",
+        "outbreaks",  # a heading that says where a list is, not what it counts
+    ]
+
+
+def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
+    (figure,) = figures_of("In total, 4 outbreaks were reported during 2023.", tmp_path)
+    assert figure.label == "outbreaks reported"

@@ -13,7 +13,7 @@ from briefing.extract.changes import link
 from briefing.extract.clauses import dateline_end
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
-from briefing.extract.figures import labels_in_context, make_figure
+from briefing.extract.figures import item_label, labels_in_context, make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods
@@ -62,6 +62,7 @@ class _Group:
 
     sentences: tuple[Sentence, ...]
     intro: Sentence | None = None  # the sentence that introduces a list item ("…:")
+    listed: bool = False  # an item of a list
 
 
 class _Reading:
@@ -85,19 +86,21 @@ class _Reading:
         self.headings.append((section.level, own))
         period = own or inherited or self.report_period
         for group in _groups(section):
-            self._group(group, section.id, period)
+            self._group(group, section, period)
         for table in tables(section.blocks):
             self.figures += table_figures(table, section.id, period, self.currencies)
 
-    def _group(self, group: _Group, section: str, section_period: Period | None) -> None:
+    def _group(self, group: _Group, section: Section, section_period: Period | None) -> None:
         opening = group.intro or group.sentences[0]
         paragraph = self._main_period(opening.text) or section_period
         found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it
         for sentence in group.sentences:
             antecedent = _antecedent(sentence.text, found)
             found += self._sentence(
-                sentence, section, paragraph if antecedent is None else antecedent[0]
+                sentence, section.id, paragraph if antecedent is None else antecedent[0]
             )
+        if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
+            found = [(item_label(f, section.title), main) for f, main in found]
         self.figures += [figure for figure, _ in found]
 
     def _sentence(
@@ -199,7 +202,7 @@ def _groups(section: Section) -> list[_Group]:
             if not paragraph.sentences:
                 continue
             if isinstance(block, ListBlock):
-                groups.append(_Group(paragraph.sentences, intro))
+                groups.append(_Group(paragraph.sentences, intro, listed=True))
             else:
                 groups.append(_Group(paragraph.sentences))
         if isinstance(block, Paragraph):

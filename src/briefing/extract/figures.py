@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from briefing.extract.numbers import Quantity
@@ -39,7 +40,8 @@ STOPS = frozenset(
 PREPOSITIONS = frozenset({"of", "in", "for"})
 # Words that cannot end a label: "the budget stood at" -> "the budget".
 TRAILING = frozenset(
-    "at to of by from for with within in on worth about around between than stood stands stand "
+    "at to of by from for with within in on during until through since after before worth "
+    "about around between than stood stands stand "
     "was were is are be been reached reaches totalled totalling totaled totaling total averaged "
     "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
     "increased decreased grew dropped numbered came remained up made gave give gives set "
@@ -715,6 +717,33 @@ COMPARING_WORDS = frozenset(
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
+# Headings that say where a list is, not what it counts.
+_GENERIC_HEADING = re.compile(
+    r"^(?:key\s+|main\s+)?(?:findings|highlights|points|summary|overview|results|"
+    r"introduction|background|notes?)$",
+    re.IGNORECASE,
+)
+
+
+def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
+    """ "- Under 5 years: 57" under the heading "Total cases": the item names a class of what
+    the heading counts, "under 5 years: total cases"."""
+    sentence = figure.sentence or ""
+    item = _LIST_ITEM.match(sentence)
+    name = sentence[: item.end()].strip(" :") if item else ""
+    if not name or not heading or _GENERIC_HEADING.match(heading.strip()):
+        return figure
+    if not _content(figure.label) <= _content(name) or _content(heading) <= _content(name):
+        return figure
+    return replace(figure, label=f"{_in_lower_case(name)}: {_in_lower_case(heading.strip())}")
+
+
+def _in_lower_case(text: str) -> str:
+    """ "Percent of Age Group Hospitalized" as a label says it: "percent of age group
+    hospitalized"; names in capitals ("MMR") stay."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in text.split())
+
+
 _CHANGE_LABEL = re.compile(r"^(?:percentage\s+)?(?:rise|fall|increase|decrease|change)\s+in\s+")
 _SIGNED = re.compile(r"^[+\-\u2212]|^\(?\s*(?:up|down)\b", re.IGNORECASE)
 

@@ -8,7 +8,8 @@ import re
 # Words that cannot end a text that was cut: an event's clause cut before its date ("… the
 # flood of") or a label cut at seven words ("… real median earnings of").
 DANGLING = frozenset(
-    "a an the of in on for to by with from at as and or than which that who whose its their".split()
+    "a an the of in on for to by with from at as and or than which that who whose its their "
+    "during until through since between after before".split()
 )
 
 
