@@ -544,3 +544,18 @@ def test_a_list_item_names_a_class_of_what_its_heading_counts(tmp_path: Path) ->
 def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
     (figure,) = figures_of("In total, 4 outbreaks were reported during 2023.", tmp_path)
     assert figure.label == "outbreaks reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A note on the page itself is the report's event.
+        ("Updated on April 19, 2024. CDC updates this page weekly.", ["Report updated"]),
+        # What the writer reads into a finding is no event.
+        ("This suggests a continuing shift to full-time work in 2022.", []),
+    ],
+)
+def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    assert [e.text for e in extract(read(path)).timeline] == expected

@@ -18,7 +18,7 @@ from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods
 from briefing.extract.tables import table_figures
-from briefing.extract.timeline import event_dates, event_text, make_event
+from briefing.extract.timeline import event_dates, event_text, make_event, page_note
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -48,7 +48,9 @@ def extract(report: Report) -> Findings:
     reading = _Reading(_title_period(report.title), currencies_of(f"{report.title} {lead}"))
     for section in report.parts:
         reading.section(section)
-    events = sorted(reading.events, key=lambda e: (e.start, e.end or ""))
+    events = sorted(
+        (page_note(e, report.title) for e in reading.events), key=lambda e: (e.start, e.end or "")
+    )
     figures = merge_restatements(reading.figures)
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),

@@ -37,11 +37,19 @@ DESCRIBES_THE_REPORT = re.compile(
 )
 
 
+# "This suggests a shift to full-time work in 2022": what the writer reads into a finding.
+_READS_A_FINDING = re.compile(
+    r"^\s*(?:this|these|that|those|it)\s+(?:(?:may|might|could|would)\s+)?(?:suggests?|"
+    r"reflects?|indicates?|means|implies|imply|points?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of `sentence` that date a development: those of its main clauses. A
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
     not events."""
-    if DESCRIBES_THE_REPORT.match(sentence):
+    if DESCRIBES_THE_REPORT.match(sentence) or _READS_A_FINDING.match(sentence):
         return []  # "Figure 3.1 shows the deaths in 2022": the report, not what happened
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
@@ -94,6 +102,22 @@ def _consecutive(first: DateSpan, second: DateSpan) -> bool:
 def _months(iso: str) -> int:
     """ "2017-04" as a count of months; "2017" as its first month."""
     return int(iso[:4]) * 12 + (int(iso[5:7]) - 1 if len(iso) > 4 else 0)
+
+
+# "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
+_PAGE_NOTE = re.compile(
+    r"^(?:last\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,]{0,25}\W*$",
+    re.IGNORECASE,
+)
+
+
+def page_note(event: Event, title: str) -> Event:
+    """An event that says only "Updated on April 19, 2024" is the report's own: "Measles
+    Cases and Outbreaks updated"."""
+    note = _PAGE_NOTE.match(event.text)
+    if note is None or not title.strip():
+        return event
+    return replace(event, text=f"{title.strip()} {note[1].lower()}")
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
