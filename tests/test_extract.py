@@ -559,3 +559,29 @@ def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: P
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
     assert [e.text for e in extract(read(path)).timeline] == expected
+
+
+def test_a_list_of_increases_each_with_its_quarter(tmp_path: Path) -> None:
+    text = (
+        "Employment rose by 14,700 (+0.7%) in Q1 2017, an increase of 15,800 (+0.8%) in "
+        "Q4 2016 and an increase of 14,100 (+0.7%) in Q3 2016."
+    )
+    found = [(f.display, f.period.start if f.period else None) for f in figures_of(text, tmp_path)]
+    # A count is no change of the percentage before it: each is a figure of its quarter.
+    assert found == [
+        ("14,700", "2017-01"),
+        ("+0.7%", "2017-01"),
+        ("15,800", "2016-10"),
+        ("+0.8%", "2016-10"),
+        ("14,100", "2016-07"),
+        ("+0.7%", "2016-07"),
+    ]
+
+
+def test_a_relative_date_right_after_a_compared_figure_is_its_own(tmp_path: Path) -> None:
+    text = (
+        "Long-term unemployment accounted for 48.7% of total unemployment in Q2 2017 "
+        "compared with 51.1% a year earlier and 56.1% in the second quarter of 2015."
+    )
+    found = [f.period.start if f.period else None for f in figures_of(text, tmp_path)]
+    assert found == ["2017-04", "2016-04", "2015-04"]

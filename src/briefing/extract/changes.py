@@ -93,7 +93,11 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
             dropped.add(i)
-        elif second is not None and (told := _CHANGE_OF.search(text, first.end, second.begin)):
+        elif (
+            second is not None
+            and _can_change_by(first, second)
+            and (told := _CHANGE_OF.search(text, first.end, second.begin))
+        ):
             sign = 1 if told["nrise"] else -1
             changes[i] = Change(None, first.value, sign * second.value)
             dropped.add(i + 1)
@@ -113,6 +117,14 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         {n: changes[i] for n, i in enumerate(kept) if i in changes},
         {n: converted[i] for n, i in enumerate(kept) if i in converted},
     )
+
+
+def _can_change_by(figure: Quantity, change: Quantity) -> bool:
+    """A percentage changes by points or per cent, not by a count: in "14,700 (+0.7%) in Q1,
+    an increase of 15,800", 15,800 is a figure of its own."""
+    if figure.unit in {"%", "percentage points"}:
+        return change.unit in {"%", "percentage points"}
+    return change.unit in {figure.unit, "%"}
 
 
 def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | None:

@@ -124,6 +124,8 @@ class _Sentence:
         clause = self.homes[i]
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
+            if own and (relative := self._relative_after(i, clause)):
+                return relative  # "compared with 51.1% a year earlier and 56.1% in 2015"
             if own:
                 # Only the figures of this clause stand between a figure and its date.
                 peers = [
@@ -156,6 +158,17 @@ class _Sentence:
         if outer and (host is None or outer[-1].end > self.quantities[host].end):
             return _span(outer[-1], outer)
         return self.done[host] if host is not None else None
+
+    def _relative_after(self, i: int, clause: Clause) -> Period | None:
+        """A relative date right after the figure, before the next figure or date: "51.1% a
+        year earlier"."""
+        quantity = self.quantities[i]
+        stops = [q.begin for q in self.quantities if q.begin > quantity.end]
+        stops += [d.begin for d in self.dates if d.begin >= quantity.end]
+        end = min([clause.end, *stops])
+        if clause.kind != "comparison" or not PREVIOUS.search(self.text, quantity.end, end):
+            return None
+        return self._relative(Clause(quantity.end, end, clause.kind, clause.depth))
 
     def _relative(self, clause: Clause) -> Period | None:
         """ "compared with 400 the previous year", "51.1% a year earlier", "in the previous
