@@ -585,3 +585,9 @@ def test_a_relative_date_right_after_a_compared_figure_is_its_own(tmp_path: Path
     )
     found = [f.period.start if f.period else None for f in figures_of(text, tmp_path)]
     assert found == ["2017-04", "2016-04", "2015-04"]
+
+
+def test_an_abbreviated_month_with_its_day_takes_the_reports_year() -> None:
+    (date,) = find_dates("As of Aug. 3, 73% of the corn crop was in good condition.", "2025")
+    assert (date.start, date.text) == ("2025-08-03", "Aug. 3")
+    assert find_dates("The Mar team met.", "2025") == []  # no full stop and day: no date

@@ -139,8 +139,11 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _YEARLESS = re.compile(
     r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,|as\s+at)\s+)?"
     r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[A-Z]))?"  # "on 1 October"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\w-]|,?\s+\d{4})"
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?"
+    # "As of Aug. 3": an abbreviated month only with its full stop and a day.
+    r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?P<aday>[0-3]?\d)\b)"
+    r"(?![\w-]|,?\s+\d{4})"
 )
 # "in the 3rd quarter" of a report on 2015: that year's quarter.
 _YEARLESS_QUARTER = re.compile(
@@ -152,17 +155,24 @@ _YEARLESS_QUARTER = re.compile(
 def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
     spans = []
     for match in _YEARLESS.finditer(text):
-        if any(d.begin <= match.start("month") < d.end for d in found):
+        month = match["month"] or match["abbr"]
+        if any(
+            d.begin <= match.start() + len(match[0]) - 1 and match.start() < d.end for d in found
+        ):
             continue
-        if match["month"] == "May" and not (match["day"] or match["lead"] == "in"):
+        if month == "May" and not (match["day"] or match["lead"] == "in"):
             continue
-        iso = f"{year}-{MONTHS[match['month'].lower()]:02d}"
-        if day := match["day"] or match["day0"]:
+        iso = f"{year}-{MONTHS[month.lower()]:02d}"
+        if day := match["day"] or match["day0"] or match["aday"]:
             iso += f"-{int(day):02d}"
         if not _is_real_date(iso):
             continue
         kind = "since" if match["lead"] == "since" else "date"
-        begin = match.start("day0") if match["day0"] else match.start("month")
+        begin = (
+            match.start("day0")
+            if match["day0"]
+            else match.start("month" if match["month"] else "abbr")
+        )
         spans.append(DateSpan(begin, match.end(), iso, None, text[begin : match.end()], kind))
     for match in _YEARLESS_QUARTER.finditer(text):
         if any(d.begin <= match.start() < d.end for d in found):
