@@ -591,3 +591,23 @@ def test_an_abbreviated_month_with_its_day_takes_the_reports_year() -> None:
     (date,) = find_dates("As of Aug. 3, 73% of the corn crop was in good condition.", "2025")
     assert (date.start, date.text) == ("2025-08-03", "Aug. 3")
     assert find_dates("The Mar team met.", "2025") == []  # no full stop and day: no date
+
+
+def test_a_numbered_paragraph_and_short_money_scales(tmp_path: Path) -> None:
+    text = (
+        "6.1 Revenue seized under the Act is subject to a BGA. The BGA remains at -£4m "
+        "while the dispute remains unresolved. The pole is 4m high."
+    )
+    found = [(f.display, f.value, f.unit) for f in figures_of(text, tmp_path)]
+    # "6.1" numbers the paragraph; "4m" without a currency is a length, not 4 million.
+    assert found == [("-£4m", -4_000_000, "GBP")]
+
+
+def test_where_a_figure_was_reported_does_not_date_it(tmp_path: Path) -> None:
+    text = (
+        "The closing balance on the Reserve for 2019-20 is £434 million, as reported to "
+        "Parliament at Provisional Outturn in June 2020."
+    )
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end) == ("2019", "2020")

@@ -15,10 +15,10 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.96, "precision": 0.88, "periods": 0.93, "labels": 0.61,
-               "events_as_read": 0.71, "event_recall": 0.9, "traps": 25},
-    "heldout": {"recall": 0.95, "precision": 0.91, "periods": 0.53, "labels": 0.58,
-                "events_as_read": 0.6, "event_recall": 0.84, "traps": 26},
+    "tuning": {"recall": 0.95, "precision": 0.87, "periods": 0.93, "labels": 0.59,
+               "events_as_read": 0.62, "event_recall": 0.89, "traps": 27},
+    "heldout": {"recall": 0.82, "precision": 0.81, "periods": 0.62, "labels": 0.57,
+                "events_as_read": 0.6, "event_recall": 0.84, "traps": 32},
 }  # fmt: skip
 
 

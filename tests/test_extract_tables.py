@@ -162,3 +162,16 @@ def test_statistical_tables_give_periods_units_and_counts() -> None:
         ("10.5", None, "2022-01–2022-03", "index of production"),
         ("11.5", None, "2022-04–2022-06", "index of production"),
     ]
+
+
+def test_a_row_header_that_opens_with_its_year_and_a_caption_cut_at_its_date() -> None:
+    text = (
+        "Table 26: Reserve Position for 2019-20 Compared with Forecasts (£ million)\n\n"
+        "| | Resource | Capital |\n|---|---|---|\n| 2019-20 Opening Balance | 381.1 | 65.3 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    got = [(f.label, f.value, f.unit, f.period.start if f.period else None) for f in found]
+    assert got == [
+        ("Opening Balance, Resource: reserve position", 381_100_000, "GBP", "2019"),
+        ("Opening Balance, Capital: reserve position", 65_300_000, "GBP", "2019"),
+    ]

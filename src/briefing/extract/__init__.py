@@ -108,7 +108,8 @@ class _Reading:
     def _sentence(
         self, sentence: Sentence, section: str, fallback: Period | None
     ) -> list[tuple[KeyFigure, bool]]:
-        text, statement = sentence.text, Statement(sentence.text, sentence.id, section)
+        statement = Statement(sentence.text, sentence.id, section)
+        text = _without_paragraph_number(sentence.text)
         titles = quoted_titles(text)
         dates = [d for d in find_dates(text, self.year) if not _inside(titles, d.begin)]
         self._note_year(dates)
@@ -128,7 +129,7 @@ class _Reading:
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
             period = _after_change(placed.period, change, dates)
-            figure = make_figure(quantity, statement, period, spans)
+            figure = make_figure(quantity, statement, period, spans, text=text)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
         labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
         return [
@@ -161,6 +162,17 @@ def _after_change(
 
 
 _WRITTEN_SPAN = re.compile(r"\b(?:to|through|until|between|from)\b|[–—]", re.IGNORECASE)
+
+
+# "6.1 Revenue seized under …": the number of a numbered paragraph, not a figure.
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=\s+(?!(?:Million|Billion|Thousand|Per)\b)[A-Z][a-z])"
+)
+
+
+def _without_paragraph_number(text: str) -> str:
+    """`text` with its paragraph number blanked, so that positions stay those of `text`."""
+    return _PARAGRAPH_NUMBER.sub(lambda m: " " * len(m[0]), text)
 
 
 def _title_period(title: str) -> Period | None:

@@ -59,7 +59,9 @@ COMPARING_SENTENCE = re.compile(
 ASIDE_OPEN = re.compile(
     r"\s*[(\[]|\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+"
     r"|,?\s+\b(?:including|of\s+whom|of\s+which|among\s+them)\b(?=[^,.;:]{0,30}?\d)"
-    r"|,?\s+(?P<relative>(?:which|who|that)\s+(?:had|has|have|was|were|is|are|would)\b)",
+    r"|,?\s+(?P<relative>(?:which|who|that)\s+(?:had|has|have|was|were|is|are|would)\b)"
+    # ", as reported to Parliament in June 2020": where a figure was told, not what it is of
+    r"|,\s+as\s+(?:reported|stated|published|announced|set\s+out|shown)\b",
     re.IGNORECASE,
 )
 # Where one main clause ends and the next begins.

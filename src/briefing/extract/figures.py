@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from briefing.extract.numbers import Quantity
-from briefing.extract.wording import DANGLING, short_words
+from briefing.extract.wording import DANGLING, as_label, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
@@ -735,13 +735,7 @@ def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
         return figure
     if not _content(figure.label) <= _content(name) or _content(heading) <= _content(name):
         return figure
-    return replace(figure, label=f"{_in_lower_case(name)}: {_in_lower_case(heading.strip())}")
-
-
-def _in_lower_case(text: str) -> str:
-    """ "Percent of Age Group Hospitalized" as a label says it: "percent of age group
-    hospitalized"; names in capitals ("MMR") stay."""
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in text.split())
+    return replace(figure, label=f"{as_label(name)}: {as_label(heading.strip())}")
 
 
 _CHANGE_LABEL = re.compile(r"^(?:percentage\s+)?(?:rise|fall|increase|decrease|change)\s+in\s+")

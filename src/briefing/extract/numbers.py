@@ -49,6 +49,8 @@ SCALES = {
     "mn": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
     "trillion": 10**12,
 }
 DENOMINATORS = {
@@ -74,7 +76,8 @@ _WORD = (
     + r")"
 )
 _DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b)"
+# "£4m", "$300k": a short scale only right after an amount's digits (alone, "4m" is 4 metres).
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
     r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
     r"(?=\s+(?:of|in|were|was|had|are|is)\b)"
@@ -263,7 +266,12 @@ def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
     for match in NUMBER.finditer(text):
         if (atoms and match.start() < atoms[-1].end) or _is_excluded(text, match):
             continue  # the 10 of "3.5 out of 10" belongs to the score
+        before = text[max(0, match.start() - 3) : match.start()]
+        if (match["scale"] or "").lower() in {"m", "k"} and not _CURRENCY_END.search(before):
+            continue  # "4m" without a currency is 4 metres
         value = _value(match)
+        if _NEGATIVE_AMOUNT.search(before):
+            value = -value  # "-£4m"
         unit, end = _unit_after(text, match.end(), currencies)
         if unit == "cents":
             value, unit = value / 100, "USD"
@@ -287,6 +295,10 @@ def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
             )
         )
     return atoms
+
+
+_CURRENCY_END = re.compile(r"[$€£¥]\s?$")
+_NEGATIVE_AMOUNT = re.compile(r"(?:^|[^\w.,])[-\u2212][$€£¥]$")
 
 
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
@@ -401,6 +413,8 @@ def _qualified_begin(text: str, begin: int) -> int:
 
 def _single(text: str, atom: _Atom) -> Quantity | None:
     currency, begin = _currency_before(text, atom.begin)
+    if currency and atom.value < 0 and text[begin - 1 : begin] in {"-", "\u2212"}:
+        begin -= 1  # "-£4m": the sign before the currency
     unit = currency or atom.unit
     if atom.is_year_like and not currency:
         return None

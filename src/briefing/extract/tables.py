@@ -18,6 +18,7 @@ from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
+from briefing.extract.wording import as_label
 from briefing.model import Cell, KeyFigure, Period, Statement, Table
 from briefing.segment.cells import cell_text
 
@@ -194,6 +195,9 @@ def label_and_period(cell: Cell, caption: str, year: str | None) -> tuple[str, P
         elif dates and period is None and not header[dates[-1].end :].strip():
             period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
             header = header[: dates[-1].begin]
+        elif dates and period is None and not header[: dates[0].begin].strip():
+            period = Period(dates[0].start, dates[0].until)  # "2019-20 Opening Balance"
+            header = header[dates[0].end :]
         header = _CAPTION_UNIT.sub("", header).strip()
         if rate := RATE_HEADER.match(header):
             header = rate["what"] or ""
@@ -262,13 +266,17 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     unit = _unit_of(match) if match and not find_dates(_unit_of(match)) else None
     subject = caption[: match.start()] if unit and match else caption
     subject = _CAPTION_NUMBER.sub("", subject)
-    dates = find_dates(subject)
-    if dates and not subject[dates[-1].end :].strip(" .)"):
-        subject = re.sub(r"(?:,|\bin|\bfor|\()\s*$", "", subject[: dates[-1].begin].rstrip())
+    dates = [d for d in find_dates(subject) if d.kind == "date"]
+    # "POC Budget Position for 2019-20 Compared with Forecasts": what it holds ends at its date
+    head = (
+        re.sub(r"(?:,|\bin|\bfor|\bof|\()\s*$", "", subject[: dates[0].begin].rstrip())
+        if dates
+        else ""
+    )
+    if len(head.split()) >= 2 or (dates and not subject[dates[-1].end :].strip(" .)")):
+        subject = head
     subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;")
-    if len(subject) > 1 and subject[1].islower():
-        subject = subject[0].lower() + subject[1:]
-    return subject, unit
+    return as_label(subject), unit
 
 
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?\s*\)")

@@ -22,3 +22,18 @@ def short_words(text: str) -> str:
     entry or a label is a line or two, and no real word is that long (a table that lays out
     a 12,000-letter word takes minutes)."""
     return _OVERLONG.sub(lambda m: m.group()[:MAX_WORD] + "…", text)
+
+
+def as_label(text: str) -> str:
+    """A heading or caption as a label says it: "Percent of Age Group Hospitalized" is
+    "percent of age group hospitalized"; in a caption written as a sentence only the first
+    word drops its capital ("Households in Marrow"); acronyms ("MMR", "POC") stay."""
+    words = text.split()
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    titled = len(long_words) > 1 and sum(w[0].isupper() for w in long_words) > len(long_words) / 2
+    if not titled:
+        first = words[0] if words else ""
+        if len(first) > 1 and first[1].islower():
+            words[0] = first.lower()
+        return " ".join(words)
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
