@@ -611,3 +611,9 @@ def test_where_a_figure_was_reported_does_not_date_it(tmp_path: Path) -> None:
     (figure,) = figures_of(text, tmp_path)
     assert figure.period is not None
     assert (figure.period.start, figure.period.end) == ("2019", "2020")
+
+
+def test_a_price_base_year_is_neither_a_date_nor_a_figure(tmp_path: Path) -> None:
+    text = "Third-quarter 2012 fares were $243 in 1995 dollars."
+    (figure,) = figures_of(text, tmp_path)
+    assert (figure.display, figure.period.start if figure.period else None) == ("$243", "2012-07")

@@ -175,3 +175,15 @@ def test_a_row_header_that_opens_with_its_year_and_a_caption_cut_at_its_date() -
         ("Opening Balance, Resource: reserve position", 381_100_000, "GBP", "2019"),
         ("Opening Balance, Capital: reserve position", 65_300_000, "GBP", "2019"),
     ]
+
+
+def test_a_currency_sign_header_and_a_column_of_changes() -> None:
+    text = (
+        "| Year | Average Fare ($) | Percent Change From Previous Year (%) |\n|---|---|---|\n"
+        "| 1996 | 277 | -5.3 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    fare, change = found
+    assert (fare.value, fare.unit, fare.change) == (277, "USD", None)
+    assert (change.value, change.unit) == (-5.3, "%")
+    assert change.change is not None and change.change.by == -5.3

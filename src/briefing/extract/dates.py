@@ -63,7 +63,7 @@ def _atom(tag: str) -> str:
 
 DATE = re.compile(
     r"(?<![\w$€£¥-])(?:"
-    + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+"
+    + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
     # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
@@ -120,6 +120,8 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     for match in DATE.finditer(text):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
+        if PRICE_BASE.match(text, match.end()):
+            continue  # "in 1995 dollars": the base year of a price
         start, until = _iso_pair(match)
         since = (match["since"] or "").lower() == "since" or _SINCE.search(
             text, max(0, match.start() - 12), match.start()
@@ -210,6 +212,10 @@ _OWNER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a|an)|['’]s)
 _DATING_A_NOUN = re.compile(
     r"\b(?:the|a)\s+(?:week|month|quarter|period|year)\s+(?:ending|ended)\s+(?:on\s+)?$", re.I
 )
+
+
+# "$243 in 1995 dollars", "at constant 2015 prices": the base year of a price, not a date.
+PRICE_BASE = re.compile(r"\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)\b", re.I)
 
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import money
-from briefing.extract.dates import REFERENCE, DateSpan, find_dates
+from briefing.extract.dates import PRICE_BASE, REFERENCE, DateSpan, find_dates
 
 UNITS = [
     "zero",
@@ -282,6 +282,8 @@ def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
             and re.fullmatch(r"1[89]\d\d|20\d\d", match["digits"])
             and not match["scale"]
         )
+        if year_like and PRICE_BASE.match(text, match.end()):
+            continue  # "in 1995 dollars": the base year of a price
         scale = SCALES[match["scale"].strip().lower()] if match["scale"] else 1
         atoms.append(
             _Atom(

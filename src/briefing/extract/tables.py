@@ -13,13 +13,14 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from briefing.extract import money
 from briefing.extract.dates import find_dates
 from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
 from briefing.extract.wording import as_label
-from briefing.model import Cell, KeyFigure, Period, Statement, Table
+from briefing.model import Cell, Change, KeyFigure, Period, Statement, Table
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
@@ -86,6 +87,8 @@ def _cell_figures(
     for quantity in found:
         figure = make_figure(quantity, statement, period, text=text)
         figure = replace(figure, label=label or figure.label)
+        if CHANGE_HEADER.search(cell.column_header) and figure.change is None:
+            figure = replace(figure, change=Change(None, None, figure.value))
         figures.append(_with_unit(figure, unit, cell.column_header))
     return figures
 
@@ -151,6 +154,7 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
         return replace(figure, unit="%", display=f"{figure.display}%") if bare else figure
     scaled = _MULTIPLIER.match(unit)
     if scaled is None:
+        unit = money.sign_code(unit) or unit  # "Average fare ($)": dollars
         return replace(figure, unit=unit) if figure.unit is None else figure
     currency = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(scaled["sign"] or "")
     currency = currency or (NO_COUNTRY.code(scaled["name"]) if scaled["name"] else None)
@@ -164,6 +168,8 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     )
 
 
+# "Percent Change From Previous Year", "Change, %": a column of changes.
+CHANGE_HEADER = re.compile(r"\b(?:change|difference|growth)\b", re.IGNORECASE)
 COUNT_HEADER = re.compile(r"^\s*(?:no\.|number|count|#)", re.IGNORECASE)
 
 
