@@ -553,6 +553,11 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         ("Updated on April 19, 2024. CDC updates this page weekly.", ["Report updated"]),
         # What the writer reads into a finding is no event.
         ("This suggests a continuing shift to full-time work in 2022.", []),
+        # A year that qualifies a noun or names a budget; a leading "As with …," compares.
+        ("This report uses provisional 2019-20 outturn revenue data.", []),
+        ("The powers were transferred at the 2020-21 Scottish Budget.", []),
+        ("As with 2019-20, this is not expected to lead to a reconciliation.", []),
+        ("Table 14 compares forecasts of the budget position in 2020-21.", []),
     ],
 )
 def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: Path) -> None:

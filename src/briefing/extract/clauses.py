@@ -75,7 +75,7 @@ MAIN_BREAK = re.compile(
 
 
 LEADING_CLAUSE = re.compile(
-    r"(?:although|though|while|whereas|even\s+though)\b[^;()]*?(?P<comma>,\s+)"
+    r"(?:although|though|while|whereas|even\s+though|as\s+with|like)\b[^;()]*?(?P<comma>,\s+)"
     r"(?=(?:the|a|an|its|their|this|these|those|it|they|there|[A-Z])\b)",
     re.IGNORECASE,
 )

@@ -205,6 +205,10 @@ def _is_real_date(iso: str) -> bool:
 # A year that qualifies the noun after it: "the 2008 anti-trafficking law", "a 2021 survey",
 # "its 2017 ban", "the country's 2019 budget".
 _MODIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+# "provisional 2019-20 outturn data", "revised 2021 estimates": an adjective, then the year.
+_ADJECTIVE = re.compile(
+    r"\b(?:[a-z]+(?:al|ary|ive)|revised|latest|previous|current|final|provisional)\s+$"
+)
 _OWNER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a|an)|['’]s)\s+$", re.I)
 
 
@@ -221,11 +225,12 @@ PRICE_BASE = re.compile(r"\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         return True
-    if not match["iy5"] or not match.group(0).endswith(match["iy5"]):
-        return False  # "the 2008 law", "our FY 2017 work": a year, fiscal or not
+    if not _is_bare_year(match):
+        return False  # "the 2008 law", "our FY 2017 work", "the 2019-20 budget": a year
     before = text[max(0, match.start() - 12) : match.start()]
     after = text[match.end() : match.end() + 40]
-    return bool(_OWNER.search(before) and _MODIFIED.match(after) and not _starts_with_month(after))
+    qualified = _OWNER.search(before) or _ADJECTIVE.search(before)
+    return bool(qualified and _MODIFIED.match(after) and not _starts_with_month(after))
 
 
 def _is_reference(text: str, match: re.Match[str]) -> bool:
@@ -237,7 +242,7 @@ def _is_reference(text: str, match: re.Match[str]) -> bool:
 def _is_name(text: str, match: re.Match[str]) -> bool:
     """ "the 2000 UN TIP Protocol", "Mexico: 2019 Trafficking in Persons Report", "the
     Counter-Trafficking in Persons Act of 2010": a year that is part of a name."""
-    if not match["iy5"] or match.group(0) != match["iy5"]:
+    if not _is_bare_year(match) or match.group(0).upper().startswith("FY"):
         return False
     after = text[match.end() : match.end() + 40]
     before = text[max(0, match.start() - 40) : match.start()]
@@ -251,6 +256,14 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
 # "the Counter-Trafficking in Persons Act of 2010", "the Payment Integrity Information Act of
 # 2019": a capitalised name, then "of", then its year.
 _NAMED_OF = re.compile(r"[A-Z][\w-]*\)?\s+of\s+$")
+
+
+def _is_bare_year(match: re.Match[str]) -> bool:
+    """A year alone ("2008", "FY 2017") or a financial year ("2019-20"), as a noun's
+    modifier or a name's part is written; not a month, a day or a range."""
+    if match["iy5"]:
+        return match.group(0).endswith(match["iy5"])
+    return bool(match["fin1"])
 
 
 def _starts_with_month(text: str) -> bool:

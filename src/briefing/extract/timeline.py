@@ -31,7 +31,7 @@ DESCRIBES_THE_REPORT = re.compile(
     r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the|an?)\s+"
     r"(?:statistical\s+)?(?:report|release|bulletin|page|section|chapter|brief|note|annex|"
     r"publication|dataset)|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
-    r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|"
+    r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|compares?|"
     r"contains|considers|looks|has\s+been|is\s+available|are\s+available)\b",
     re.IGNORECASE,
 )
