@@ -201,9 +201,9 @@ def label_and_period(cell: Cell, caption: str, year: str | None) -> tuple[str, P
         elif dates and period is None and not header[dates[-1].end :].strip():
             period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
             header = header[: dates[-1].begin]
-        elif dates and period is None and not header[: dates[0].begin].strip():
-            period = Period(dates[0].start, dates[0].until)  # "2019-20 Opening Balance"
-            header = header[dates[0].end :]
+        elif period is None and (leading := _LEADING_YEAR.match(header)):
+            period = header_period(leading[1])  # "2019-20 Opening Balance"
+            header = header[leading.end() :]
         header = _CAPTION_UNIT.sub("", header).strip()
         if rate := RATE_HEADER.match(header):
             header = rate["what"] or ""
@@ -285,4 +285,5 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     return as_label(subject), unit
 
 
+_LEADING_YEAR = re.compile(r"((?:1[89]|20)\d\d(?:[-/–](?:\d\d){1,2})?)\s+(?=\D)")
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?\s*\)")
