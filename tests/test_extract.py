@@ -622,3 +622,19 @@ def test_a_price_base_year_is_neither_a_date_nor_a_figure(tmp_path: Path) -> Non
     text = "Third-quarter 2012 fares were $243 in 1995 dollars."
     (figure,) = figures_of(text, tmp_path)
     assert (figure.display, figure.period.start if figure.period else None) == ("$243", "2012-07")
+
+
+def test_numbers_told_respectively_take_their_names(tmp_path: Path) -> None:
+    text = (
+        "The West Coast and Rocky Mountain prices each rose two cents to $2.81 per gallon and "
+        "$2.52 per gallon, respectively, while the East Coast, Midwest, and Gulf Coast prices "
+        "each rose one cent to $2.57 per gallon, $2.49 per gallon, and $2.42 per gallon, "
+        "respectively."
+    )
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "West Coast price",
+        "Rocky Mountain price",
+        "East Coast price",
+        "Midwest price",
+        "Gulf Coast price",
+    ]

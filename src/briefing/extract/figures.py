@@ -654,7 +654,41 @@ def labels_in_context(
             share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if share else "among", antecedent)
         result.append(label)
-    return _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
+    result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
+    return _respectively(result, quantities, sentence)
+
+
+_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+# "The West Coast and the Gulf Coast prices", "the East Coast, Midwest, and Gulf Coast prices".
+_NAMED_LIST = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})"
+    r"\s+(?P<noun>[a-z][\w-]*)\b"
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+
+
+def _respectively(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "The West Coast and Gulf Coast prices rose to $2.59 and $2.08, respectively": each
+    number is its own name's ("West Coast price", "Gulf Coast price")."""
+    result = list(labels)
+    for closing in _RESPECTIVELY.finditer(sentence):
+        listed = list(_NAMED_LIST.finditer(sentence, 0, closing.start()))
+        if not listed:
+            continue
+        names = re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", listed[-1]["names"])
+        told = [
+            i
+            for i, q in enumerate(quantities)
+            if listed[-1].end() <= q.begin and q.end <= closing.start()
+        ]
+        if len(told) != len(names):
+            continue
+        noun = listed[-1]["noun"]
+        noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        for i, name in zip(told, names, strict=True):
+            result[i] = f"{_THE.sub('', name)} {noun}"
+    return result
 
 
 _SHARE_TO_BRACKET = re.compile(r"\s+of\s+(?P<whole>[^()]{1,60}?)\s*\(\s*")
