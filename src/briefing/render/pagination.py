@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from lxml import etree
-from weasyprint import Document
-from weasyprint.formatting_structure import boxes
 
+from briefing.render.engine import Document, boxes
 from briefing.render.package import EPUB, XHTML, PageBreak
 
 SNIPPET = 60  # characters of a page's first line looked for in the EPUB

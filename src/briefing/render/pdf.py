@@ -9,11 +9,8 @@ from functools import cache
 from pathlib import Path
 from urllib.request import url2pathname
 
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher
-
 from briefing.layouts import PAPER_SIZES, Layout
+from briefing.render.engine import CSS, HTML, Document, FontConfiguration, URLFetcher
 from briefing.render.fonts import font_face_css, font_folders
 
 
@@ -22,7 +19,7 @@ class RenderedPdf:
     """The written PDF and the laid-out document it came from (pages, anchors)."""
 
     data: bytes
-    document: weasyprint.Document
+    document: Document
 
     @property
     def page_count(self) -> int:
@@ -93,17 +90,15 @@ def _description(annotation: object, descriptions: Mapping[str, str]) -> str:
     return f"Open {uri}" if uri is not None else "Link"
 
 
-def lay_out(html: str, layout: Layout, css: str = "") -> weasyprint.Document:
+def lay_out(html: str, layout: Layout, css: str = "") -> Document:
     """`html` laid out in pages, fetching nothing but the layout's files and typefaces;
     `css` is added after the layout's own stylesheets."""
     fetcher = LayoutFetcher([layout.folder, *font_folders()])
     fonts = _font_configuration()
-    extra = weasyprint.CSS(
-        string=f"{font_face_css()}\n{css}", font_config=fonts, url_fetcher=fetcher
+    extra = CSS(string=f"{font_face_css()}\n{css}", font_config=fonts, url_fetcher=fetcher)
+    return HTML(string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher).render(
+        stylesheets=[extra], font_config=fonts
     )
-    return weasyprint.HTML(
-        string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher
-    ).render(stylesheets=[extra], font_config=fonts)
 
 
 @cache
