@@ -119,3 +119,10 @@ def test_dates(text: str, expected: list) -> None:
 def test_a_measure_keeps_its_unit(text: str, unit: str) -> None:
     (quantity,) = find_quantities(text)
     assert quantity.unit == unit
+
+
+def test_a_decimal_comma_is_read_as_continental_europe_writes_it() -> None:
+    from briefing.extract.numbers import find_quantities
+
+    found = find_quantities("Coverage was 55,3% of 1 740 799 and 1,350 people.", [])
+    assert [(q.value, q.unit) for q in found] == [(55.3, "%"), (1740799, None), (1350, None)]

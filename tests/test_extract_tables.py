@@ -187,3 +187,22 @@ def test_a_currency_sign_header_and_a_column_of_changes() -> None:
     assert (fare.value, fare.unit, fare.change) == (277, "USD", None)
     assert (change.value, change.unit) == (-5.3, "%")
     assert change.change is not None and change.change.by == -5.3
+
+
+def test_months_in_roman_numerals_under_a_year_row_and_continental_numbers() -> None:
+    text = (
+        "| | Export, Thousand euro | Export, Thousand US $ | Coverage of import by export, % |\n"
+        "|---|---|---|---|\n| 2024 | | | |\n| I | 1 740 799 | 1 923 583 | 57,3 |\n"
+        "| V | 2 029 999 | 2 175 754 | 50,2 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    got = [(f.value, f.unit, f.period.start if f.period else None) for f in found]
+    # The year row dates the months below it and is no figure; "Thousand euro" scales.
+    assert got == [
+        (1_740_799_000, "EUR", "2024-01"),
+        (1_923_583_000, "USD", "2024-01"),
+        (57.3, "%", "2024-01"),
+        (2_029_999_000, "EUR", "2024-05"),
+        (2_175_754_000, "USD", "2024-05"),
+        (50.2, "%", "2024-05"),
+    ]

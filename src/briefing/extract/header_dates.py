@@ -37,10 +37,18 @@ _HEADER_DATE = re.compile(
 )
 
 
-def header_period(text: str, year: str | None = None) -> Period | None:
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)
+}
+
+
+def header_period(text: str, year: str | None = None, roman: bool = False) -> Period | None:
     """The period a header cell names, if it names nothing else; `year` dates a month or a
-    quarter written alone."""
+    quarter written alone; with `roman`, "I" to "XII" are the months of that year."""
     header = _FLAG.sub("", text.strip()).strip()
+    if roman and year and (month := _ROMAN_MONTHS.get(header.rstrip("."))):
+        return Period(f"{year}-{month:02d}")
     dates = find_dates(header, year)
     if dates and len(header) - (dates[0].end - dates[0].begin) <= 2:
         return Period(dates[0].start, dates[0].until)

@@ -75,7 +75,12 @@ _WORD = (
     + "|".join(sorted(UNITS, key=len, reverse=True))
     + r")"
 )
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,350", "2 456", "12.5"; and the decimal comma of continental Europe: "57,3", "1 740,25".
+_DIGITS = (
+    r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
+    r"|\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+_DECIMAL_COMMA = re.compile(r"[\d\s\u00a0\u202f\u2009]*,\d{1,2}")
 # "£4m", "$300k": a short scale only right after an amount's digits (alone, "4m" is 4 metres).
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
@@ -352,7 +357,10 @@ def _value(match: re.Match[str]) -> float:
         n = 1 if numerator.lower() in {"a", "an"} else _word_value(numerator)
         value = n / DENOMINATORS[(match["fden"] or match["fden2"]).lower()]
     elif match["digits"]:
-        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", match["digits"]))
+        digits = match["digits"]
+        if _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # "57,3" is 57.3
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
         if match["sign"] in ("-", "\u2212"):
             value = -value  # "-6.4%", as a table or a bracket writes a fall
     else:

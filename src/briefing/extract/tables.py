@@ -48,17 +48,27 @@ def table_figures(
     caption_dates = find_dates(caption)
     dated = Period(caption_dates[0].start, caption_dates[0].until) if caption_dates else heading
     year = dated.start[:4] if dated else None
-    cells = [c for row in table.rows for c in row if c.id and c.position]
-    dating = _period_columns(cells, year)
+    years = _row_years(table, year)
+    cells = [
+        c
+        for r, row in enumerate(table.rows)
+        for c in row
+        if c.id and c.position and not (r in years and years[r] is None)  # a year's own row
+    ]
+    roman = _roman_months(cells)
+    dating = _period_columns(cells, year, roman)
     references = _reference_columns(cells)
     row_periods = {
-        c.position[0]: header_period(cell_text(c), year) for c in cells if c.position[1] in dating
+        c.position[0]: header_period(cell_text(c), years.get(c.position[0]) or year, roman)
+        for c in cells
+        if c.position[1] in dating
     }
     figures = []
     for cell in cells:
         if cell.position[1] in dating | references:
             continue  # a period or a reference, not a figure
-        label, period = label_and_period(cell, caption, year)
+        row_year = years.get(cell.position[0]) or year
+        label, period = label_and_period(cell, caption, row_year, roman)
         period = period or row_periods.get(cell.position[0]) or dated
         unit = (
             _header_unit(cell.column_header)
@@ -100,14 +110,48 @@ def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     return columns
 
 
-def _period_columns(cells: list[Cell], year: str | None) -> set[int]:
+def _period_columns(cells: list[Cell], year: str | None, roman: bool) -> set[int]:
     """Columns whose header names a period, or whose cells are all dates."""
     return {
         column
         for column, held in _columns(cells).items()
         if PERIOD_HEADER.match(held[0].column_header.strip())
-        or (len(held) > 1 and all(header_period(cell_text(c), year) for c in held))
+        or (len(held) > 1 and all(header_period(cell_text(c), year, roman) for c in held))
     }
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _row_years(table: Table, year: str | None) -> dict[int, str | None]:
+    """The rows below a row that holds only a year ("| 2024 | | |"), each with that year,
+    as statistical tables group their months under the year; the year rows themselves
+    are keys with no year."""
+    years: dict[int, str | None] = {}
+    current = None
+    for r, row in enumerate(table.rows):
+        texts = [cell_text(c).strip() for c in row]
+        if len(texts) > 1 and _YEAR_ONLY.fullmatch(texts[0]) and not any(texts[1:]):
+            current = texts[0]
+            years[r] = None
+        elif current:
+            years[r] = current
+    return years
+
+
+_ROMAN_MONTH = re.compile(r"(?:X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\.?")
+
+
+def _roman_months(cells: list[Cell]) -> bool:
+    """Whether the rows are months in Roman numerals ("I" to "XII"), as central European
+    tables number them: so when one of them is past "IV", which a quarter cannot be."""
+    heads = {c.row_header.strip() for c in cells} - {""}
+    romans = {h.rstrip(".") for h in heads if _ROMAN_MONTH.fullmatch(h)}
+    return (
+        bool(romans)
+        and bool(romans - {"I", "II", "III", "IV"})
+        and romans == {h.rstrip(".") for h in heads}
+    )
 
 
 def _reference_columns(cells: list[Cell]) -> set[int]:
@@ -128,8 +172,10 @@ def _reference_columns(cells: list[Cell]) -> set[int]:
 
 # Units a caption or header gives its numbers: "(%)", "(x 1,000)", "(thousands)", "(€ million)".
 _MULTIPLIER = re.compile(
-    r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>[A-Z]{3})\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
-    r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)$",
+    r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>(?-i:[A-Z]{3}))\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
+    r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)"
+    # "Thousand euro", "thousand US $", "million EUR": the scale, then the currency
+    r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|(?P<name2>[A-Za-z]+)))?$",
     re.IGNORECASE,
 )
 
@@ -156,9 +202,14 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     if scaled is None:
         unit = money.sign_code(unit) or unit  # "Average fare ($)": dollars
         return replace(figure, unit=unit) if figure.unit is None else figure
-    currency = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(scaled["sign"] or "")
-    currency = currency or (NO_COUNTRY.code(scaled["name"]) if scaled["name"] else None)
-    currency = currency or scaled["code"]
+    currency = _currency(scaled["sign"] or scaled["sign2"], scaled["code"] or scaled["code2"])
+    name = scaled["name"] or scaled["name2"]
+    currency = currency or (NO_COUNTRY.code(name) if name else None)
+    if name and currency is None and scaled["name2"]:
+        if figure.unit is not None:
+            return figure
+        factor = _factor(scaled["scale"])  # "thousand tonnes": a measure, not money
+        return replace(figure, value=figure.value * factor, unit=name.lower())
     if figure.unit not in (None, currency) or (currency and COUNT_HEADER.match(header)):
         return figure
     factor = _factor(scaled["scale"])
@@ -166,6 +217,12 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     return replace(
         figure, value=figure.value * factor, value_max=value_max, unit=currency or figure.unit
     )
+
+
+def _currency(sign: str | None, code: str | None) -> str | None:
+    if sign:
+        return {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}[sign]
+    return code if code and money.sign_code(code) else None
 
 
 # "Percent Change From Previous Year", "Change, %": a column of changes.
@@ -180,7 +237,9 @@ def _factor(scale: str) -> float:
     return 10 ** (3 * word.count("000"))
 
 
-def label_and_period(cell: Cell, caption: str, year: str | None) -> tuple[str, Period | None]:
+def label_and_period(
+    cell: Cell, caption: str, year: str | None, roman: bool = False
+) -> tuple[str, Period | None]:
     """The headers of a value cell that are not dates make its label, with what the
     caption says the table holds ("Marrow: households with piped water"); the more precise
     of its header dates, its period ("2023" and "Q3" give 2023's third quarter)."""
@@ -190,7 +249,7 @@ def label_and_period(cell: Cell, caption: str, year: str | None) -> tuple[str, P
     label: list[str] = []
     period = None
     for header in headers:
-        if dated := header_period(header, year):
+        if dated := header_period(header, year, roman and header is cell.row_header):
             if period is None or len(dated.start) > len(period.start):
                 period = dated
             continue
@@ -248,8 +307,8 @@ def _rate_unit(header: str) -> str | None:
 # (in brackets, or after a comma: "Annual inflation and its components, %").
 _CAPTION_UNIT = re.compile(
     r"\s*\(([^()]{1,25})\)\s*$"
-    r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?|thousands?|millions?"
-    r"|billions?))\s*$"
+    r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
+    r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?))\s*$"
 )
 
 
