@@ -53,3 +53,14 @@ def test_two_values_for_one_period_are_both_kept_as_a_conflict() -> None:
 def test_different_measures_make_no_series() -> None:
     text = "# R\n\nIn 2019, 40 shelters opened. In 2020, 12 traffickers were convicted.\n"
     assert series_of(text) == []
+
+
+def test_a_months_value_and_a_seven_months_total_are_not_one_line() -> None:
+    text = (
+        "# Trade\n\nFrom January to July 2025, coverage of import by export was 55.3%.\n\n"
+        "| | Coverage of import by export, % |\n|---|---|\n| 2024 | |\n| I | 57,3 |\n"
+        "| V | 55,9 |\n"
+    )
+    assert series_of(text) == [
+        ("Coverage of import by export", [("2024-01", 57.3, False), ("2024-05", 55.9, False)])
+    ]

@@ -206,3 +206,16 @@ def test_months_in_roman_numerals_under_a_year_row_and_continental_numbers() -> 
         (2_175_754_000, "USD", "2024-05"),
         (50.2, "%", "2024-05"),
     ]
+
+
+def test_a_scaled_cell_shows_the_scale_and_currency_its_header_gave() -> None:
+    text = (
+        "| | Export, Thousand euro | Balance (£ million) | Catch, thousand tonnes |\n"
+        "|---|---|---|---|\n| 2023 | -1 296 001 | 381.1 | 12 |\n| 2024 | 2 261 090 | -4.3 | 9 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    assert [f.display for f in found][:3] == [
+        "-€1 296 001 thousand",
+        "£381.1 million",
+        "12 thousand tonnes",
+    ]

@@ -1,8 +1,9 @@
 """Series: figures that measure the same thing over different periods ("victims identified":
 137 in 2017, 139 in 2018, 265 in 2019, 91 in 2020).
 
-Two figures measure the same thing when they have the same unit and their labels the same
-words (their endings and small words aside). A series needs two periods or more; two
+Two figures measure the same thing when they have the same unit, their labels the same
+words (their endings and small words aside) and their periods the same length: a month's
+value and a seven months' total are not one line. A series needs two periods or more; two
 different values for one period (two editions of a report) are both kept, each marked as a
 conflict.
 """
@@ -13,17 +14,18 @@ import re
 from collections.abc import Sequence
 
 from briefing.ids import numbered, slugify
-from briefing.model import KeyFigure, Point, Series
+from briefing.model import KeyFigure, Period, Point, Series
 
 SMALL_WORDS = frozenset("a an the of in on for to by with from at as and or its their".split())
 
 
 def find_series(figures: Sequence[KeyFigure]) -> tuple[Series, ...]:
     """The series among `figures`, in the order their first figure comes."""
-    groups: dict[tuple[frozenset[str], str | None], list[KeyFigure]] = {}
+    groups: dict[tuple[frozenset[str], str | None, int], list[KeyFigure]] = {}
     for figure in figures:
         if figure.period is not None and figure.value_max is None:
-            groups.setdefault((_measure(figure.label), figure.unit), []).append(figure)
+            key = (_measure(figure.label), figure.unit, _length(figure.period))
+            groups.setdefault(key, []).append(figure)
     found = [group for group in groups.values() if len({f.period for f in group}) > 1]
     ids = numbered(slugify(group[0].label, fallback="series") for group in found)
     return tuple(_series(id_, group) for id_, group in zip(ids, found, strict=True))
@@ -42,6 +44,16 @@ def _series(id_: str, group: list[KeyFigure]) -> Series:
         if f.period is not None
     )
     return Series(id=id_, label=group[0].label, unit=group[0].unit, points=points)
+
+
+def _length(period: Period) -> int:
+    """How long a period is, in days for a day and in months otherwise (a year is 12)."""
+    start, end = period.start, period.end or period.start
+    if len(start) == 10:
+        return -1  # a day, or a run of days: dates, not a length of time to compare
+    first = int(start[:4]) * 12 + (int(start[5:7]) if len(start) > 4 else 1)
+    last = int(end[:4]) * 12 + (int(end[5:7]) if len(end) > 4 else 12)
+    return last - first + 1
 
 
 def _measure(label: str) -> frozenset[str]:

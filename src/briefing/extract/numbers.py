@@ -80,6 +80,9 @@ _DIGITS = (
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
     r"|\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
+_DECIMAL_COMMA_IN_TEXT = re.compile(
+    r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*),(\d{1,2})(?![\d,])"
+)
 _DECIMAL_COMMA = re.compile(r"[\d\s\u00a0\u202f\u2009]*,\d{1,2}")
 # "£4m", "$300k": a short scale only right after an amount's digits (alone, "4m" is 4 metres).
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
@@ -514,4 +517,7 @@ def _ratings(text: str) -> list[Quantity]:
 
 
 def _display(text: str, begin: int, end: int) -> str:
-    return " ".join(text[begin:end].split()).rstrip("'’")
+    """The number as written, with a decimal point for a decimal comma ("57,3%" is shown
+    "57.3%", as the rest of an English briefing writes it)."""
+    shown = " ".join(text[begin:end].split()).rstrip("'’")
+    return _DECIMAL_COMMA_IN_TEXT.sub(r"\1.\2", shown)

@@ -192,7 +192,8 @@ def _header_unit(header: str) -> str | None:
 def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigure:
     """A number in a table whose caption or header gives the unit takes that unit: "(%)"
     makes a bare number a percentage, "(x 1,000)" thousands, "(€ million)" millions of euros
-    (for its amounts, not for a column of counts: "No. of grants")."""
+    (for its amounts, not for a column of counts: "No. of grants"). What is shown says so:
+    "2 261 090" under "Export, Thousand euro" is shown "€2 261 090 thousand"."""
     if unit is None:
         return figure
     if unit == "%":
@@ -200,23 +201,46 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
         return replace(figure, unit="%", display=f"{figure.display}%") if bare else figure
     scaled = _MULTIPLIER.match(unit)
     if scaled is None:
-        unit = money.sign_code(unit) or unit  # "Average fare ($)": dollars
-        return replace(figure, unit=unit) if figure.unit is None else figure
+        code = money.sign_code(unit)  # "Average fare ($)": dollars
+        if figure.unit is not None:
+            return figure
+        return replace(figure, unit=code or unit, display=_shown(figure.display, 1, code))
     currency = _currency(scaled["sign"] or scaled["sign2"], scaled["code"] or scaled["code2"])
     name = scaled["name"] or scaled["name2"]
     currency = currency or (NO_COUNTRY.code(name) if name else None)
+    factor = _factor(scaled["scale"])
     if name and currency is None and scaled["name2"]:
         if figure.unit is not None:
             return figure
-        factor = _factor(scaled["scale"])  # "thousand tonnes": a measure, not money
-        return replace(figure, value=figure.value * factor, unit=name.lower())
+        shown = f"{_shown(figure.display, factor, None)} {name.lower()}"  # "thousand tonnes"
+        return replace(figure, value=figure.value * factor, unit=name.lower(), display=shown)
     if figure.unit not in (None, currency) or (currency and COUNT_HEADER.match(header)):
         return figure
-    factor = _factor(scaled["scale"])
     value_max = figure.value_max * factor if figure.value_max is not None else None
+    shown = _shown(figure.display, factor, currency if figure.unit is None else None)
     return replace(
-        figure, value=figure.value * factor, value_max=value_max, unit=currency or figure.unit
+        figure,
+        value=figure.value * factor,
+        value_max=value_max,
+        unit=currency or figure.unit,
+        display=shown,
     )
+
+
+_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_SCALE_WORDS = {1_000: "thousand", 1_000_000: "million", 1_000_000_000: "billion"}
+
+
+def _shown(display: str, factor: float, currency: str | None) -> str:
+    """`display` with the currency and scale its header gave: "€2 261 090 thousand",
+    "-€1 296 001 thousand", "4 510 CHF"."""
+    scale = _SCALE_WORDS.get(int(factor))
+    number = f"{display} {scale}" if scale else display
+    if currency is None:
+        return number
+    minus, digits = (number[0], number[1:]) if number[:1] in "-\u2212" else ("", number)
+    sign = _SIGNS.get(currency)
+    return f"{minus}{sign}{digits}" if sign else f"{number} {currency}"
 
 
 def _currency(sign: str | None, code: str | None) -> str | None:
