@@ -267,3 +267,17 @@ def test_the_lead_is_prose_not_a_tables_cells(tmp_path: Path) -> None:
     assert brief(source).lead == (
         "The population was 5 205 434 on 1 October. Emigration rose to 11 100."
     )
+
+
+def test_a_bar_writes_a_long_value_short() -> None:
+    from briefing.assemble.dates import in_short
+    from briefing.model import KeyFigure
+
+    def figure(value: float, unit: str | None, display: str) -> KeyFigure:
+        return KeyFigure("f", "export", value, None, unit, display, None, statements=())
+
+    assert in_short(figure(2_387_672_000, "EUR", "€2 387 672 thousand"), "en") == "€2.4B"
+    assert in_short(figure(1_923_583, None, "1 923 583"), "en") == "1.9M"
+    # Short enough as printed: as printed.
+    assert in_short(figure(1443, None, "1,443"), "en") == "1,443"
+    assert in_short(figure(24_400_000, "CLP", "24.4 million pesos"), "en") != "24.4 million pesos"

@@ -7,7 +7,7 @@ import datetime as dt
 
 from babel import UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_currency, format_compact_decimal, format_decimal
 
 from briefing.model import KeyFigure, Period, Report
 from briefing.source_date import source_date
@@ -48,6 +48,29 @@ def in_digits(figure: KeyFigure, language: str) -> str:
     if figure.unit in WORD_UNITS:
         return f"{number} {figure.unit}"
     return figure.display
+
+
+# A bar's value longer than this is written short: "€2.4B", not "€2 387 672 thousand".
+SHORT_ENOUGH = 9
+
+
+def in_short(figure: KeyFigure, language: str) -> str:
+    """The figure as a chart's bar writes it: as printed when that is short, else in the
+    compact form of the language ("€2.4B", "1.9M")."""
+    shown = in_digits(figure, language)
+    if len(shown) <= SHORT_ENOUGH or abs(figure.value) < 10_000:
+        return shown
+    try:
+        if figure.unit and len(figure.unit) == 3 and figure.unit.isupper():
+            return format_compact_currency(
+                figure.value, figure.unit, locale=_locale(language), fraction_digits=1
+            )
+        compact = format_compact_decimal(figure.value, locale=_locale(language), fraction_digits=1)
+    except (UnknownLocaleError, ValueError):
+        return shown
+    if figure.unit is None:
+        return compact
+    return f"{compact}%" if figure.unit == "%" else f"{compact} {figure.unit}"
 
 
 def format_day(day: dt.date, language: str) -> str:
