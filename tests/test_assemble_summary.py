@@ -277,7 +277,7 @@ def test_a_bar_writes_a_long_value_short() -> None:
         return KeyFigure("f", "export", value, None, unit, display, None, statements=())
 
     assert in_short(figure(2_387_672_000, "EUR", "€2 387 672 thousand"), "en") == "€2.4B"
-    assert in_short(figure(1_923_583, None, "1 923 583"), "en") == "1.9M"
+    assert in_short(figure(12_923_583, None, "12 923 583"), "en") == "12.9M"
     # Short enough as printed: as printed.
     assert in_short(figure(1443, None, "1,443"), "en") == "1,443"
     assert in_short(figure(24_400_000, "CLP", "24.4 million pesos"), "en") != "24.4 million pesos"
