@@ -240,6 +240,10 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "The government identified 91 victims",
         ),
         (
+            "In the period from January to July 2025, coverage of import by export was 55.3%.",
+            "Coverage of import by export was 55.3%",
+        ),
+        (
             "The government did not establish a network to coordinate care for victims of "
             "trafficking, planned in 2006.",
             "The government did not establish a network to coordinate care for victims of "
