@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.copies.folder import built, keep_copies, make_copies, recorded_date
-from briefing.copies.manifest import COPIES, MANIFEST, report_folder
+from briefing.copies.folder import built, keep_copies, make_copies, recorded_masthead
+from briefing.copies.manifest import COPIES, MANIFEST, masthead, report_folder
 from briefing.copies.recipients import Recipient
 from briefing.copies.signing import Signer, load_signer
 from briefing.errors import BriefingError
@@ -86,11 +86,11 @@ def build(
         paths = tuple(commit.write(out_dir / f"{stem}{s}", data) for s, data in outputs.items())
         commit.write(record_path(out_dir, stem), digest.encode("ascii"))
         signer = _signer(options)
+        head = masthead(briefing)
         if recipients:
-            date = briefing.date_text
-            make_copies(commit, outputs, out_dir, stem, layout, recipients, date, signer)
+            make_copies(commit, outputs, out_dir, stem, layout, recipients, head, signer)
         else:
-            keep_copies(commit, outputs, out_dir, stem, briefing.date_text, signer)
+            keep_copies(commit, outputs, out_dir, stem, head, signer)
     return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
 
 
@@ -126,13 +126,11 @@ def _skipped(
     with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         if recipients:
             # The date the copies print: the manifest's, else the report's, read again.
-            date_text = recorded_date(out_dir, stem) or (
-                brief(source, options.max_mb, options.syntax, options.project).date_text
+            head = recorded_masthead(out_dir, stem) or masthead(
+                brief(source, options.max_mb, options.syntax, options.project)
             )
             outputs, signer = built(out_dir, stem), _signer(options)
-            make_copies(
-                commit, outputs, out_dir, stem, options.layout, recipients, date_text, signer
-            )
+            make_copies(commit, outputs, out_dir, stem, options.layout, recipients, head, signer)
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
             # Outputs of a version that wrote no manifest.
             keep_copies(commit, built(out_dir, stem), out_dir, stem, None, _signer(options))
