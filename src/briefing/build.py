@@ -68,7 +68,7 @@ def build(
     digest = digest or inputs_hash(source, options)
     stem, layout = source.stem, options.layout
     if _journal(out_dir, stem).exists():
-        with _report_lock(out_dir, stem):
+        with report_lock(out_dir, stem):
             pass  # an interrupted commit is finished before the outputs are judged current
     if not force and is_current(out_dir, stem, digest):
         return _skipped(source, out_dir, options, recipients)
@@ -82,7 +82,7 @@ def build(
     outputs = rendered.by_suffix()
     # Two builds of one report into one folder take turns, so their files never mix; the
     # outputs, the record of their inputs, the copies and the manifest change as one set.
-    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
+    with report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         paths = tuple(commit.write(out_dir / f"{stem}{s}", data) for s, data in outputs.items())
         commit.write(record_path(out_dir, stem), digest.encode("ascii"))
         signer = _signer(options)
@@ -95,7 +95,7 @@ def build(
 
 
 @contextmanager
-def _report_lock(out_dir: Path, stem: str) -> Iterator[None]:
+def report_lock(out_dir: Path, stem: str) -> Iterator[None]:
     """The report's lock, held once what an interrupted build left is put right: a commit
     it had begun is finished, its temporary files removed."""
     with locked(out_dir / f".{stem}.lock"):
@@ -123,7 +123,7 @@ def _skipped(
     """A build whose outputs are current: only the copies are made (and the manifest of
     outputs from a version that wrote none)."""
     stem = source.stem
-    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
+    with report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         if recipients:
             # The date the copies print: the manifest's, else the report's, read again.
             head = recorded_masthead(out_dir, stem) or masthead(

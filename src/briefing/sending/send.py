@@ -1,0 +1,163 @@
+"""`briefing send`, run: the plan's messages composed and sent one after another, each
+answer recorded in the manifest as it comes; or, on a dry run, each message written to
+OUT/NAME/outbox/NAME.eml and nothing sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from briefing.copies.manifest import Attached, Delivery
+from briefing.copies.recipients import Recipient
+from briefing.copies.signing import Signer
+from briefing.errors import BriefingError, BriefingWarning, Problem
+from briefing.layouts import Layout
+from briefing.sending.message import Letterhead, Outgoing, compose, letterhead, too_large
+from briefing.sending.plan import Parcel, Plan, attachments, plan
+from briefing.sending.record import Record
+from briefing.sending.settings import MailSettings, Server
+from briefing.sending.transport import Refused, Retry, ServerError, Transport
+from briefing.writing import make_folder, write_atomic
+
+OUTBOX = "outbox"  # OUT/NAME/outbox/: the messages of a dry run
+
+Show = Callable[[str], None]  # what prints a line for each message sent or written
+
+
+@dataclass(frozen=True)
+class Sending:
+    """What a run will do, before it does it."""
+
+    plan: Plan
+    head: Letterhead
+
+
+def prepare(
+    folder: Path, mail: MailSettings, layout: Layout, kinds: Sequence[str], resend: Sequence[str]
+) -> Sending:
+    """The run that sends the copies of `kinds` listed in `folder`'s manifest; a warning
+    names the recipients who have no address. The first message is composed here, so that
+    a template's error stops the run before anyone is asked or anything sent."""
+    planned = plan(folder, kinds, resend)
+    if planned.no_address:
+        names = ", ".join(r.name for r in planned.no_address)
+        warnings.warn(f"no email address, not sent: {names}", BriefingWarning, stacklevel=2)
+    sending = Sending(planned, letterhead(mail, layout, planned.manifest))
+    if planned.parcels:
+        _compose(sending, planned.parcels[0])
+    return sending
+
+
+def summary(sending: Sending, server: Server | None) -> str:
+    """What the run will do: "12 messages to 12 people via smtp.example.org as
+    briefings@example.org; 2 people have no address"."""
+    planned, count = sending.plan, len(sending.plan.parcels)
+    via = f" via {server.host}" if server else ""
+    to = f"{_count(count, 'message')} to {_count(count, 'person', 'people')}"
+    parts = [f"{to}{via} as {sending.head.sender.addr_spec}" if count else "nothing to send"]
+    if planned.no_address:
+        parts.append(
+            f"{_count(len(planned.no_address), 'person', 'people')} "
+            f"{'has' if len(planned.no_address) == 1 else 'have'} no address"
+        )
+    if planned.done:
+        parts.append(f"{len(planned.done)} already sent these copies (--resend NAME sends again)")
+    if planned.problems:
+        parts.append(f"{_count(len(planned.problems), 'copy', 'copies')} changed since the build")
+    return "; ".join(parts)
+
+
+def write_outbox(sending: Sending, show: Show) -> list[Problem]:
+    """Each message as OUT/NAME/outbox/NAME.eml, none sent; the problems, one for each
+    message that could not be written."""
+    outbox = sending.plan.folder / OUTBOX
+    make_folder(outbox)
+    problems = list(sending.plan.problems)
+    for parcel in sending.plan.parcels:
+        try:
+            message = _compose(sending, parcel)
+        except BriefingError as error:
+            problems += error.problems
+            continue
+        path = write_atomic(outbox / f"{parcel.recipient.slug}.eml", message.data)
+        show(f"wrote {path} (to {_who(parcel.recipient)}; not sent)")
+    return problems
+
+
+def send(
+    sending: Sending, server: Server, retry: Retry, signer: Signer | None, show: Show
+) -> list[Problem]:
+    """Send each message through `server`, recording each answer in the manifest (signed
+    again with `signer`, when it was signed); the problems, one for each recipient not
+    reached."""
+    record = Record(sending.plan.folder, sending.plan.manifest, signer)
+    problems = list(sending.plan.problems)
+    parcels = sending.plan.parcels
+    with Transport(server, retry) as transport:
+        for index, parcel in enumerate(parcels):
+            try:
+                show(_send_one(sending, parcel, transport, record))
+            except ServerError as error:  # nobody else can be reached either
+                rest = parcels[index:]
+                problems += [_not_sent(p.recipient, error.message, error.hint) for p in rest]
+                break
+            except BriefingError as error:
+                problems += error.problems
+    return problems
+
+
+def _send_one(sending: Sending, parcel: Parcel, transport: Transport, record: Record) -> str:
+    """Send the parcel's message and record the answer; the line that says so."""
+    recipient = parcel.recipient
+    message = _compose(sending, parcel)
+    limit = transport.size_limit()
+    if limit is not None and len(message.data) > limit:
+        raise too_large(recipient, len(message.data), limit, f"{transport.where}'s limit")
+    try:
+        reply = transport.send(message)
+    except Refused as refusal:
+        if refusal.permanent:
+            record.add(_delivery(parcel, message, refusal.reply, "refused"))
+            problem = _not_sent(recipient, f"the server refused it: {refusal}")
+        else:
+            problem = _not_sent(recipient, f"the server deferred it at every try: {refusal}", AGAIN)
+        raise BriefingError.of([problem]) from None
+    record.add(_delivery(parcel, message, reply, "sent"))
+    return f"sent {', '.join(f.path for f in parcel.files)} to {_who(recipient)} ({reply})"
+
+
+AGAIN = "run the command again later: it sends only what is left to send"
+
+
+def _compose(sending: Sending, parcel: Parcel) -> Outgoing:
+    return compose(sending.head, parcel.recipient, attachments(sending.plan.folder, parcel))
+
+
+def _delivery(
+    parcel: Parcel, message: Outgoing, reply: str, outcome: Literal["sent", "refused"]
+) -> Delivery:
+    return Delivery(
+        name=parcel.recipient.name,
+        to=message.to,
+        time=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        message_id=message.message_id,
+        reply=reply,
+        attached=tuple(Attached(f.path, f.sha256) for f in parcel.files),
+        outcome=outcome,
+    )
+
+
+def _not_sent(recipient: Recipient, why: str, hint: str | None = None) -> Problem:
+    return Problem(f"not sent to {_who(recipient)}: {why}", hint=hint)
+
+
+def _who(recipient: Recipient) -> str:
+    return f"{recipient.name} <{recipient.email}>"
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
