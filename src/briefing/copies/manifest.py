@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
@@ -134,7 +134,7 @@ def manifest_json(manifest: Manifest) -> bytes:
         "audience": head and head.audience,
         "classification": head and head.classification,
         "files": [_entry_json(entry) for entry in manifest.files],
-        "deliveries": [asdict(delivery) for delivery in manifest.deliveries],
+        "deliveries": [_delivery_json(delivery) for delivery in manifest.deliveries],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -164,9 +164,19 @@ def _entry_json(entry: Entry) -> dict[str, object]:
     data: dict[str, object] = {"path": entry.path, "bytes": entry.bytes, "sha256": entry.sha256}
     if entry.recipient is None:
         return data | {"recipient": None}
-    person = asdict(entry.recipient)
+    person = _fields(entry.recipient)
     del person["slug"]  # the copy's file name says it
     return data | {"recipient": person, "made_from": entry.made_from}
+
+
+def _delivery_json(delivery: Delivery) -> dict[str, object]:
+    return _fields(delivery) | {"attached": [_fields(a) for a in delivery.attached]}
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, without the deep copies of `asdict`, which made writing
+    the manifest after each message of `briefing send` slow (15 of 20 s for 200)."""
+    return {field.name: getattr(item, field.name) for field in fields(item)}
 
 
 def _entry(data: Any, path: Path, key: str) -> Entry:
