@@ -79,8 +79,8 @@ def compose(head: Letterhead, recipient: Recipient, files: Sequence[Attachment])
     """The message to `recipient` with `files` attached; an error when it would be over
     MAX_MESSAGE, or the address is one the email package cannot write."""
     to = _address(recipient)
-    names = [_attachment_name(head, file) for file in files]
-    subject, text, html = _written(head, recipient, names)
+    names = [attachment_name(head, file.path) for file in files]
+    subject, text, html = written(head, recipient, names)
     message = EmailMessage()
     message["From"] = head.sender
     message["To"] = to
@@ -117,15 +117,17 @@ def _address(recipient: Recipient) -> Address:
     return Address(display_name=recipient.name, addr_spec=email)
 
 
-def _attachment_name(head: Letterhead, file: Attachment) -> str:
-    """The briefing's name, as a recipient sees it: "report.pdf", whoever's copy it is."""
-    return head.report + PurePosixPath(file.path).suffix
+def attachment_name(head: Letterhead, path: str) -> str:
+    """The copy at `path` as a recipient sees it attached: the briefing's name,
+    "report.pdf", whoever's copy it is."""
+    return head.report + PurePosixPath(path).suffix
 
 
-def _written(
+def written(
     head: Letterhead, recipient: Recipient, names: list[str]
 ) -> tuple[str, str, str | None]:
-    """The subject, the plain text and, when the layout has email.html, the HTML."""
+    """The subject, the plain text and, when the layout has email.html, the HTML of the
+    message to `recipient` that carries the files `names`."""
     context = {"recipient": recipient, "briefing": head.masthead, "attachments": names}
     text_template, html_template = MAIL_TEMPLATES
     subject, text = _subject_and_body(fill(head.layout, text_template, **context), head.layout)

@@ -16,7 +16,15 @@ from briefing.copies.recipients import Recipient
 from briefing.copies.signing import Signer
 from briefing.errors import BriefingError, BriefingWarning, Problem
 from briefing.layouts import Layout
-from briefing.sending.message import Letterhead, Outgoing, compose, letterhead, too_large
+from briefing.sending.message import (
+    Letterhead,
+    Outgoing,
+    attachment_name,
+    compose,
+    letterhead,
+    too_large,
+    written,
+)
 from briefing.sending.plan import Parcel, Plan, attachments, plan
 from briefing.sending.record import Record
 from briefing.sending.settings import MailSettings, Server
@@ -40,16 +48,17 @@ def prepare(
     folder: Path, mail: MailSettings, layout: Layout, kinds: Sequence[str], resend: Sequence[str]
 ) -> Sending:
     """The run that sends the copies of `kinds` listed in `folder`'s manifest; a warning
-    names the recipients who have no address. The first message is composed here, so that
-    a template's error stops the run before anyone is asked or anything sent."""
+    names the recipients who have no address. The first message's text is written here, so
+    that a template's error stops the run before anyone is asked or anything is sent."""
     planned = plan(folder, kinds, resend)
     if planned.no_address:
         names = ", ".join(r.name for r in planned.no_address)
         warnings.warn(f"no email address, not sent: {names}", BriefingWarning, stacklevel=2)
-    sending = Sending(planned, letterhead(mail, layout, planned.manifest))
+    head = letterhead(mail, layout, planned.manifest)
     if planned.parcels:
-        _compose(sending, planned.parcels[0])
-    return sending
+        first = planned.parcels[0]
+        written(head, first.recipient, [attachment_name(head, f.path) for f in first.files])
+    return Sending(planned, head)
 
 
 def summary(sending: Sending, server: Server | None) -> str:
@@ -100,34 +109,52 @@ def send(
     with Transport(server, retry) as transport:
         for index, parcel in enumerate(parcels):
             try:
-                show(_send_one(sending, parcel, transport, record))
+                delivery = _answer(sending, parcel, transport)
             except ServerError as error:  # nobody else can be reached either
                 rest = parcels[index:]
                 problems += [_not_sent(p.recipient, error.message, error.hint) for p in rest]
                 break
             except BriefingError as error:
                 problems += error.problems
+                continue
+            _record(record, delivery)
+            if delivery.outcome == "sent":
+                show(f"sent {_files(delivery)} to {_who(parcel.recipient)} ({delivery.reply})")
+            else:
+                problems.append(
+                    _not_sent(parcel.recipient, f"the server refused it: {delivery.reply}")
+                )
     return problems
 
 
-def _send_one(sending: Sending, parcel: Parcel, transport: Transport, record: Record) -> str:
-    """Send the parcel's message and record the answer; the line that says so."""
-    recipient = parcel.recipient
+def _answer(sending: Sending, parcel: Parcel, transport: Transport) -> Delivery:
+    """Send the parcel's message: the server's answer as a delivery, sent or refused (5xx);
+    an error for a message not sent (too large, deferred at every try)."""
     message = _compose(sending, parcel)
     limit = transport.size_limit()
     if limit is not None and len(message.data) > limit:
-        raise too_large(recipient, len(message.data), limit, f"{transport.where}'s limit")
+        raise too_large(parcel.recipient, len(message.data), limit, f"{transport.where}'s limit")
     try:
-        reply = transport.send(message)
+        return _delivery(parcel, message, transport.send(message), "sent")
     except Refused as refusal:
         if refusal.permanent:
-            record.add(_delivery(parcel, message, refusal.reply, "refused"))
-            problem = _not_sent(recipient, f"the server refused it: {refusal}")
-        else:
-            problem = _not_sent(recipient, f"the server deferred it at every try: {refusal}", AGAIN)
-        raise BriefingError.of([problem]) from None
-    record.add(_delivery(parcel, message, reply, "sent"))
-    return f"sent {', '.join(f.path for f in parcel.files)} to {_who(recipient)} ({reply})"
+            return _delivery(parcel, message, refusal.reply, "refused")
+        why = f"the server deferred it at every try: {refusal}"
+        raise BriefingError.of([_not_sent(parcel.recipient, why, AGAIN)]) from None
+
+
+def _record(record: Record, delivery: Delivery) -> None:
+    """Add `delivery` to the record; when it cannot be written, the run ends there: a
+    message sent and not recorded would be sent again."""
+    try:
+        record.add(delivery)
+    except BriefingError as error:
+        raise BriefingError(
+            f"{error.message}: the message to {delivery.to} was sent, but not recorded; "
+            "nothing more is sent",
+            error.hint,
+            path=error.path,
+        ) from None
 
 
 AGAIN = "run the command again later: it sends only what is left to send"
@@ -135,6 +162,10 @@ AGAIN = "run the command again later: it sends only what is left to send"
 
 def _compose(sending: Sending, parcel: Parcel) -> Outgoing:
     return compose(sending.head, parcel.recipient, attachments(sending.plan.folder, parcel))
+
+
+def _files(delivery: Delivery) -> str:
+    return ", ".join(attached.path for attached in delivery.attached)
 
 
 def _delivery(
