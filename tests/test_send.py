@@ -491,3 +491,13 @@ def test_a_signed_manifest_is_not_changed_without_its_key(project: Path, serve: 
     assert result.returncode == 1
     assert "the manifest is signed, and recording what is sent changes it" in result.stderr
     assert not server.inbox.messages
+
+
+def test_a_folder_without_a_manifest_or_a_server_that_is_no_address(tmp_path: Path) -> None:
+    missing = run("send", "out/nothing", "--yes", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "error: out/nothing: no manifest in this folder" in missing.stderr
+    assert list(tmp_path.iterdir()) == []  # not even a lock file
+    wrong = run("send", "out/nothing", "--smtp", "a:b:c", cwd=tmp_path)
+    assert wrong.returncode == 2
+    assert "not HOST:PORT, nor [IPv6]:PORT" in wrong.stderr

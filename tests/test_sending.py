@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import shutil
 import socket
+from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -17,12 +18,14 @@ from aiosmtpd.controller import Controller
 from briefing.copies.manifest import Masthead
 from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
+from briefing.fingerprint import inputs_hash
 from briefing.layouts import find_layout, mail_layout
-from briefing.project import load_project
+from briefing.options import BuildOptions
+from briefing.project import Project, load_project
 from briefing.sending.message import MAX_MESSAGE, Attachment, Letterhead, compose
 from briefing.sending.settings import MailSettings, Server, is_loopback, mailbox, server
 from briefing.sending.transport import Refused, Retry, Transport
-from tests.conftest import ROOT
+from tests.conftest import FIRST_REPORT, ROOT
 
 HEAD = Masthead("1 December 2026", "Water <access>", "Board", "Internal")
 ANA = Recipient("Ana <b>Pereira</b>", "Justice", "ana@example.org", 1, 2, "ana-b-pereira")
@@ -65,6 +68,18 @@ def test_mail_settings_are_read_and_every_bad_one_reported(tmp_path: Path) -> No
     ]  # fmt: skip
     assert "expected one of the keys from, host, port" in str(caught.value.problems[0])
     assert "no field 'titel' (known: {title}, {date}, {name}" in str(caught.value)
+
+
+def test_neither_mail_settings_nor_email_templates_change_a_build(tmp_path: Path) -> None:
+    layout = Path(shutil.copytree(ROOT / "layouts" / "briefing", tmp_path / "layout"))
+    options = BuildOptions(find_layout(str(layout)), "a4", project=Project())
+    built = inputs_hash(FIRST_REPORT, options)
+    (layout / "email.txt").write_text("Subject: Hello\n\nHello {{ recipient.name }}\n")
+    (layout / "email.html").unlink()
+    mail = replace(options, project=Project(mail=MailSettings(host="smtp.example.org")))
+    assert inputs_hash(FIRST_REPORT, mail) == built
+    (layout / "stamp.css").write_text("p { color: red }\n")
+    assert inputs_hash(FIRST_REPORT, mail) != built
 
 
 def test_no_encryption_is_for_this_machine_alone() -> None:

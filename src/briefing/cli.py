@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import math
 import os
 import shutil
@@ -291,18 +292,17 @@ def _add_send_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _send(args: argparse.Namespace) -> int:
-    from briefing.build import report_lock
     from briefing.copies.manifest import MANIFEST
     from briefing.copies.signing import signer_for
     from briefing.layouts import find_layout, mail_layout
-    from briefing.sending.send import prepare, send, summary, write_outbox
+    from briefing.sending.send import locked, prepare, send, summary, write_outbox
     from briefing.sending.transport import Retry
 
     project = load_project(Path.cwd())
     mail = _mail_settings(project.mail, args)
     layout = mail_layout(find_layout(args.layout or project.layout or DEFAULT_LAYOUT))
     folder: Path = args.folder
-    with report_lock(folder.parent, folder.name):
+    with locked(folder):
         sending = prepare(folder, mail, layout, args.attach, args.resend)
         if args.dry_run:
             print(summary(sending, None), flush=True)
@@ -366,11 +366,21 @@ def _host_port(text: str) -> tuple[str, int | None]:
         host, port = text.split(":")
     else:
         host, port = text, ""  # a name, or an IPv6 address alone
+        if ":" in host and not _is_address(host):
+            raise argparse.ArgumentTypeError(f"not HOST:PORT, nor [IPv6]:PORT: {text!r}")
     if port and not (port.isdigit() and 0 < int(port) < 65536):
         raise argparse.ArgumentTypeError(f"not a port from 1 to 65535: {port!r}")
     if not host:
         raise argparse.ArgumentTypeError(f"no host in {text!r}")
     return host, int(port) if port else None
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _keys(args: argparse.Namespace) -> int:

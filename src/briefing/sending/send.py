@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from briefing.copies.manifest import Attached, Delivery
+from briefing.build import report_lock
+from briefing.copies.manifest import MANIFEST, Attached, Delivery
 from briefing.copies.recipients import Recipient
 from briefing.copies.signing import Signer
 from briefing.errors import BriefingError, BriefingWarning, Problem
@@ -42,6 +44,20 @@ class Sending:
 
     plan: Plan
     head: Letterhead
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """The lock of the report whose folder, OUT/NAME, holds a manifest: the lock a build
+    takes, so that neither writes the manifest under the other."""
+    if not (folder / MANIFEST).is_file():
+        raise BriefingError(
+            "no manifest in this folder",
+            hint="name a report's folder, OUT/NAME, once built with --recipients",
+            path=folder,
+        )
+    with report_lock(folder.parent, folder.name):
+        yield
 
 
 def prepare(
