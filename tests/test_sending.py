@@ -23,7 +23,7 @@ from briefing.layouts import find_layout, mail_layout
 from briefing.options import BuildOptions
 from briefing.project import Project, load_project
 from briefing.sending.message import MAX_MESSAGE, Attachment, Letterhead, compose
-from briefing.sending.settings import MailSettings, Server, is_loopback, mailbox, server
+from briefing.sending.settings import KEYS, MailSettings, Server, is_loopback, mailbox, server
 from briefing.sending.transport import Refused, Retry, Transport
 from tests.conftest import FIRST_REPORT, ROOT
 
@@ -68,6 +68,22 @@ def test_mail_settings_are_read_and_every_bad_one_reported(tmp_path: Path) -> No
     ]  # fmt: skip
     assert "expected one of the keys from, host, port" in str(caught.value.problems[0])
     assert "no field 'titel' (known: {title}, {date}, {name}" in str(caught.value)
+
+
+def test_the_readme_example_and_table_are_the_settings(tmp_path: Path) -> None:
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("### Sending", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "briefing.toml").write_text(example, encoding="utf-8")
+    mail = load_project(tmp_path).mail
+    assert (mail.host, mail.security, mail.username) == (
+        "smtp.example.org",
+        "starttls",
+        "briefings",
+    )
+    assert server(mail, "pw").port == 587
+    table = section.split("| setting | option |", 1)[1].split("\n\n", 1)[0]
+    keys = [row.split("`")[1] for row in table.splitlines()[2:]]
+    assert keys == list(KEYS)
 
 
 def test_neither_mail_settings_nor_email_templates_change_a_build(tmp_path: Path) -> None:
