@@ -101,9 +101,14 @@ def compose(head: Letterhead, recipient: Recipient, files: Sequence[Attachment])
     return Outgoing(head.sender.addr_spec, to.addr_spec, message["Message-ID"], data)
 
 
+def addressee(recipient: Recipient) -> str:
+    """ "Ana Pereira <ana.pereira@example.org>"."""
+    return f"{recipient.name} <{recipient.email}>"
+
+
 def too_large(recipient: Recipient, size: int, limit: int, whose: str) -> BriefingError:
     return BriefingError(
-        f"not sent to {recipient.name}: the message is {size / 1e6:.1f} MB, over the "
+        f"not sent to {addressee(recipient)}: the message is {size / 1e6:.1f} MB, over the "
         f"{limit / 1e6:g} MB of {whose}",
         hint="attach the PDF alone (--attach pdf), or send the copies another way",
     )
@@ -113,7 +118,7 @@ def _address(recipient: Recipient) -> Address:
     email = recipient.email or ""
     if not email.isascii():
         # The email package writes no address with letters beyond ASCII (RFC 6532).
-        raise BriefingError(f"not sent to {recipient.name}: {email} is not an ASCII address")
+        raise BriefingError(f"not sent to {addressee(recipient)}: not an ASCII address")
     return Address(display_name=recipient.name, addr_spec=email)
 
 

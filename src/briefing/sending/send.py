@@ -21,6 +21,7 @@ from briefing.layouts import Layout
 from briefing.sending.message import (
     Letterhead,
     Outgoing,
+    addressee,
     attachment_name,
     compose,
     letterhead,
@@ -109,7 +110,7 @@ def write_outbox(sending: Sending, show: Show) -> list[Problem]:
             problems += error.problems
             continue
         path = write_atomic(outbox / f"{parcel.recipient.slug}.eml", message.data)
-        show(f"wrote {path} (to {_who(parcel.recipient)}; not sent)")
+        show(f"wrote {path} (to {addressee(parcel.recipient)}; not sent)")
     return problems
 
 
@@ -135,7 +136,7 @@ def send(
                 continue
             _record(record, delivery)
             if delivery.outcome == "sent":
-                show(f"sent {_files(delivery)} to {_who(parcel.recipient)} ({delivery.reply})")
+                show(f"sent {_files(delivery)} to {addressee(parcel.recipient)} ({delivery.reply})")
             else:
                 problems.append(
                     _not_sent(parcel.recipient, f"the server refused it: {delivery.reply}")
@@ -199,11 +200,7 @@ def _delivery(
 
 
 def _not_sent(recipient: Recipient, why: str, hint: str | None = None) -> Problem:
-    return Problem(f"not sent to {_who(recipient)}: {why}", hint=hint)
-
-
-def _who(recipient: Recipient) -> str:
-    return f"{recipient.name} <{recipient.email}>"
+    return Problem(f"not sent to {addressee(recipient)}: {why}", hint=hint)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
