@@ -59,9 +59,8 @@ def test_every_bad_setting_of_the_file_is_reported_at_once(tmp_path: Path) -> No
         load_project(tmp_path)
     assert [str(p) for p in caught.value.problems] == [
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.colour: expected one of the keys "
-        "classification, figures, language, layout, locale, organisation, paper, signing_key, "
-        "found "
-        "unknown key 'colour'",
+        "classification, figures, language, layout, locale, mail, organisation, paper, "
+        "signing_key, found unknown key 'colour'",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.organisation: expected a text, "
         "found a number 4",
         f"{tmp_path / 'pyproject.toml'}: tool.briefing.paper: expected one of a4, letter, "

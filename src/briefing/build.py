@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.copies.folder import built, keep_copies, make_copies, recorded_date
-from briefing.copies.manifest import COPIES, MANIFEST, report_folder
+from briefing.copies.folder import built, keep_copies, make_copies, recorded_masthead
+from briefing.copies.manifest import COPIES, MANIFEST, masthead, report_folder
 from briefing.copies.recipients import Recipient
 from briefing.copies.signing import Signer, load_signer
 from briefing.errors import BriefingError
@@ -68,7 +68,7 @@ def build(
     digest = digest or inputs_hash(source, options)
     stem, layout = source.stem, options.layout
     if _journal(out_dir, stem).exists():
-        with _report_lock(out_dir, stem):
+        with report_lock(out_dir, stem):
             pass  # an interrupted commit is finished before the outputs are judged current
     if not force and is_current(out_dir, stem, digest):
         return _skipped(source, out_dir, options, recipients)
@@ -82,20 +82,20 @@ def build(
     outputs = rendered.by_suffix()
     # Two builds of one report into one folder take turns, so their files never mix; the
     # outputs, the record of their inputs, the copies and the manifest change as one set.
-    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
+    with report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         paths = tuple(commit.write(out_dir / f"{stem}{s}", data) for s, data in outputs.items())
         commit.write(record_path(out_dir, stem), digest.encode("ascii"))
         signer = _signer(options)
+        head = masthead(briefing)
         if recipients:
-            date = briefing.date_text
-            make_copies(commit, outputs, out_dir, stem, layout, recipients, date, signer)
+            make_copies(commit, outputs, out_dir, stem, layout, recipients, head, signer)
         else:
-            keep_copies(commit, outputs, out_dir, stem, briefing.date_text, signer)
+            keep_copies(commit, outputs, out_dir, stem, head, signer)
     return BuildResult(source, paths, rendered.page_count, copies=len(recipients or ()))
 
 
 @contextmanager
-def _report_lock(out_dir: Path, stem: str) -> Iterator[None]:
+def report_lock(out_dir: Path, stem: str) -> Iterator[None]:
     """The report's lock, held once what an interrupted build left is put right: a commit
     it had begun is finished, its temporary files removed."""
     with locked(out_dir / f".{stem}.lock"):
@@ -123,16 +123,14 @@ def _skipped(
     """A build whose outputs are current: only the copies are made (and the manifest of
     outputs from a version that wrote none)."""
     stem = source.stem
-    with _report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
+    with report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
         if recipients:
             # The date the copies print: the manifest's, else the report's, read again.
-            date_text = recorded_date(out_dir, stem) or (
-                brief(source, options.max_mb, options.syntax, options.project).date_text
+            head = recorded_masthead(out_dir, stem) or masthead(
+                brief(source, options.max_mb, options.syntax, options.project)
             )
             outputs, signer = built(out_dir, stem), _signer(options)
-            make_copies(
-                commit, outputs, out_dir, stem, options.layout, recipients, date_text, signer
-            )
+            make_copies(commit, outputs, out_dir, stem, options.layout, recipients, head, signer)
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
             # Outputs of a version that wrote no manifest.
             keep_copies(commit, built(out_dir, stem), out_dir, stem, None, _signer(options))

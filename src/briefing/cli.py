@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import math
+import os
 import shutil
 import sys
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from briefing import __version__
 from briefing.batch import DEFAULT_TIMEOUT, Batch, error_lines
-from briefing.errors import BriefingError, show_warning
+from briefing.errors import BriefingError, Problem, show_warning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
 from briefing.options import BuildOptions
 from briefing.project import load_project
 from briefing.readers import DEFAULT_MAX_MB, SYNTAXES
 from briefing.reading import follow_symlinks
+from briefing.sending.settings import ATTACHABLE, PASSWORD_VARIABLE, SECURITIES, MailSettings
+from briefing.sending.settings import server as mail_server
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_debug_option(verify)
     verify.set_defaults(run=_verify)
+
+    _add_send_command(commands)
 
     keys = commands.add_parser(
         "keys",
@@ -224,6 +231,156 @@ def _verify(args: argparse.Namespace) -> int:
     signed = f" (manifest signed by {args.key.name})" if args.key and verdict.matches else ""
     print(verdict.message + signed, file=sys.stdout if verdict.matches else sys.stderr)
     return 0 if verdict.matches else 1
+
+
+def _add_send_command(commands: argparse._SubParsersAction) -> None:
+    send = commands.add_parser(
+        "send",
+        help="email each recipient their personal copy",
+        description="Email each recipient that OUT/NAME/manifest.json lists their own copy, "
+        "through the SMTP server of the [mail] settings, and record each message in the "
+        "manifest: run again, it sends only what is left. The password is read from "
+        "BRIEFING_SMTP_PASSWORD only. Exit status 1 when anyone was not reached.",
+    )
+    send.add_argument(
+        "folder", type=Path, metavar="OUT/NAME", help="the report's folder, with manifest.json"
+    )
+    send.add_argument(
+        "--attach",
+        type=_kinds,
+        default=("pdf",),
+        metavar="pdf,epub",
+        help="the copies to attach (default: pdf)",
+    )
+    send.add_argument(
+        "--smtp", type=_host_port, metavar="HOST[:PORT]", help="the SMTP server ([mail] host, port)"
+    )
+    send.add_argument(
+        "--security",
+        choices=SECURITIES,
+        help="starttls, tls (TLS from the start) or none ([mail] security; default: starttls)",
+    )
+    send.add_argument("--from", dest="sender", metavar="ADDRESS", help="the sender ([mail] from)")
+    send.add_argument("--username", metavar="NAME", help="log in as NAME ([mail] username)")
+    send.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow security none with a server other than this machine (sends in the clear)",
+    )
+    send.add_argument(
+        "--resend",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="send this recipient's copy again, though it was sent (by name, or the copy's "
+        "file name); may be repeated",
+    )
+    send.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="write each message to OUT/NAME/outbox/NAME.eml and send nothing",
+    )
+    send.add_argument("--yes", "-y", action="store_true", help="send without asking first")
+    send.add_argument(
+        "--layout",
+        metavar="NAME|PATH",
+        help="the layout whose email.txt and email.html write the messages (default: the "
+        f"project's, else {DEFAULT_LAYOUT})",
+    )
+    _add_debug_option(send)
+    send.set_defaults(run=_send)
+
+
+def _send(args: argparse.Namespace) -> int:
+    from briefing.copies.manifest import MANIFEST
+    from briefing.copies.signing import signer_for
+    from briefing.layouts import find_layout, mail_layout
+    from briefing.sending.send import locked, prepare, send, summary, write_outbox
+    from briefing.sending.transport import Retry
+
+    project = load_project(Path.cwd())
+    mail = _mail_settings(project.mail, args)
+    layout = mail_layout(find_layout(args.layout or project.layout or DEFAULT_LAYOUT))
+    folder: Path = args.folder
+    with locked(folder):
+        sending = prepare(folder, mail, layout, args.attach, args.resend)
+        if args.dry_run:
+            print(summary(sending, None), flush=True)
+            return _problems(write_outbox(sending, _show))
+        server = mail_server(mail, os.environ.get(PASSWORD_VARIABLE), insecure=args.insecure)
+        key = Path(project.signing_key) if project.signing_key else None
+        signer = signer_for(folder / MANIFEST, key)
+        print(summary(sending, server), flush=True)
+        if sending.plan.parcels and not args.yes and (answer := _confirm()) != 0:
+            return answer
+        problems = send(sending, server, Retry(mail.tries, mail.wait), signer, _show)
+    return _problems(problems)
+
+
+def _mail_settings(mail: MailSettings, args: argparse.Namespace) -> MailSettings:
+    """The [mail] settings with the command line's options over them."""
+    given = {"security": args.security, "sender": args.sender, "username": args.username}
+    mail = replace(mail, **{key: value for key, value in given.items() if value is not None})
+    if args.smtp:  # the port given, or the default of the security
+        mail = replace(mail, host=args.smtp[0], port=args.smtp[1])
+    return mail
+
+
+def _confirm() -> int:
+    """0 when the user says yes; the exit status to end with when not, or when there is
+    no terminal to ask on."""
+    if not sys.stdin.isatty():
+        print("error: not sending without a yes, and no terminal to ask on", file=sys.stderr)
+        print("hint: add --yes to send, or --dry-run to see the messages", file=sys.stderr)
+        return 2
+    if input("Send them? [y/N] ").strip().lower() in ("y", "yes"):
+        return 0
+    print("nothing sent", file=sys.stderr)
+    return 1
+
+
+def _show(line: str) -> None:
+    print(line, flush=True)
+
+
+def _problems(problems: Sequence[Problem]) -> int:
+    """Print each problem as an `error:` line (and its hint once): 1 when there were any."""
+    if problems:
+        _print_error(BriefingError.of(problems))
+    return 1 if problems else 0
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    kinds = tuple(dict.fromkeys(k.strip().lower() for k in text.split(",")))
+    if not kinds or any(k not in ATTACHABLE for k in kinds):
+        raise argparse.ArgumentTypeError(f"expected pdf, epub or pdf,epub, found {text!r}")
+    return kinds
+
+
+def _host_port(text: str) -> tuple[str, int | None]:
+    """ "smtp.example.org:587", "[::1]:2525", or a host alone."""
+    if text.startswith("["):
+        host, _, port = text[1:].partition("]")
+        port = port.removeprefix(":")
+    elif text.count(":") == 1:
+        host, port = text.split(":")
+    else:
+        host, port = text, ""  # a name, or an IPv6 address alone
+        if ":" in host and not _is_address(host):
+            raise argparse.ArgumentTypeError(f"not HOST:PORT, nor [IPv6]:PORT: {text!r}")
+    if port and not (port.isdigit() and 0 < int(port) < 65536):
+        raise argparse.ArgumentTypeError(f"not a port from 1 to 65535: {port!r}")
+    if not host:
+        raise argparse.ArgumentTypeError(f"no host in {text!r}")
+    return host, int(port) if port else None
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _keys(args: argparse.Namespace) -> int:

@@ -17,8 +17,10 @@ from pathlib import Path
 from briefing import __version__
 from briefing.config import sidecar_path
 from briefing.errors import BriefingError
+from briefing.layouts import MAIL_TEMPLATES
 from briefing.options import OUTPUT_SUFFIXES, BuildOptions
 from briefing.reading import read_bytes
+from briefing.sending.settings import MailSettings
 from briefing.source_date import source_date
 
 RENDERERS = ("weasyprint", "ebooklib", "jinja2")
@@ -35,9 +37,12 @@ def inputs_hash(source: Path, options: BuildOptions) -> str:
     add("sidecar", _read(sidecar_path(source)))
     folder = options.layout.folder
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        add(f"layout/{path.relative_to(folder)}", _read(path))
-    # The layout counts by its files, not where it lies: a copy of it changes nothing.
-    add("options", repr(dataclasses.replace(options, layout=None)).encode())
+        if path.name not in MAIL_TEMPLATES:  # the messages of `briefing send` only
+            add(f"layout/{path.relative_to(folder)}", _read(path))
+    # The layout counts by its files, not where it lies: a copy of it changes nothing; nor
+    # do the [mail] settings, which no output depends on.
+    project = options.project and dataclasses.replace(options.project, mail=MailSettings())
+    add("options", repr(dataclasses.replace(options, layout=None, project=project)).encode())
     add("versions", repr([__version__, *map(_version, RENDERERS)]).encode())
     add("date", _date_input(source).encode())
     if options.project and options.project.signing_key:  # a new key signs the manifest anew

@@ -80,3 +80,16 @@ def stamp_layout(layout: Layout) -> Layout:
     if (layout.folder / "stamp.html").is_file():
         return layout
     return replace(_load(shipped_layouts() / DEFAULT_LAYOUT), watermark=layout.watermark)
+
+
+# The templates of the message that carries a personal copy (`briefing send`); email.html,
+# the message's HTML part, is optional.
+MAIL_TEMPLATES = ("email.txt", "email.html")
+
+
+def mail_layout(layout: Layout) -> Layout:
+    """The layout whose email.txt (and email.html) writes the messages of `briefing send`:
+    `layout`'s own, else the shipped one's."""
+    if (layout.folder / MAIL_TEMPLATES[0]).is_file():
+        return layout
+    return _load(shipped_layouts() / DEFAULT_LAYOUT)

@@ -4,16 +4,17 @@ front matter or sidecar wins over the organisation, classification and language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefing.config import LANGUAGE_TAG, MAX_ROWS
 from briefing.layouts import PAPER_SIZES
+from briefing.sending.settings import MailSettings, check_mail
 from briefing.settings import TOP, Checker, child_key, load_toml
 
 TEXTS = ("layout", "organisation", "classification", "signing_key")
-KEYS = (*TEXTS, "paper", "language", "locale", "figures")
+KEYS = (*TEXTS, "paper", "language", "locale", "figures", "mail")
 FIGURE_KEYS = ("rows",)
 
 
@@ -31,6 +32,8 @@ class Project:
     # The private key that signs each manifest (a path from the project root), made by
     # `briefing keys new`.
     signing_key: str | None = None
+    # How `briefing send` emails the personal copies ([mail]); no build depends on it.
+    mail: MailSettings = field(default_factory=MailSettings)
 
 
 def load_project(root: Path) -> Project:
@@ -60,5 +63,6 @@ def _checked(table: Any, path: Path, key: str) -> Project:
     figures_key = child_key(key, "figures")
     figures = check.mapping(figures_key, table.get("figures"), FIGURE_KEYS)
     rows = check.count(f"{figures_key}.rows", figures.get("rows"), MAX_ROWS)
+    mail = check_mail(check, child_key(key, "mail"), table.get("mail"))
     check.done()
-    return Project(paper=paper, rows=rows, **texts, **tags)
+    return Project(paper=paper, rows=rows, mail=mail, **texts, **tags)

@@ -4,13 +4,16 @@ copies/, and the manifest that lists them all, written after every build."""
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.copies.manifest import (
     COPIES,
     MANIFEST,
+    Delivery,
     Entry,
     Manifest,
+    Masthead,
     current_copies,
     file_entry,
     manifest_json,
@@ -35,7 +38,7 @@ def make_copies(
     stem: str,
     layout: Layout,
     recipients: list[Recipient],
-    date_text: str,
+    masthead: Masthead,
     signer: Signer | None = None,
 ) -> None:
     """A PDF and an EPUB for each recipient in OUT/NAME/copies/, stamped onto the `outputs`
@@ -51,7 +54,7 @@ def make_copies(
     make_folder(folder / COPIES)
     files = []
     for recipient in recipients:
-        mark = recipient.mark(date_text)
+        mark = recipient.mark(masthead.date_text)
         marked_pdf = stamp_pdf(outputs[".pdf"], layout, recipient, mark)
         stamped = {"pdf": marked_pdf, "epub": stamp_epub(outputs[".epub"], mark, marked_pdf)}
         for kind, content in stamped.items():
@@ -62,7 +65,7 @@ def make_copies(
     for entry in old:
         if entry.path not in kept:
             commit.remove(folder / entry.path)
-    _write_manifest(commit, folder, Manifest(stem, (*plain, *files), date_text), signer)
+    _write_manifest(commit, folder, Manifest(stem, (*plain, *files), masthead), signer)
 
 
 def keep_copies(
@@ -70,10 +73,10 @@ def keep_copies(
     outputs: Outputs,
     out_dir: Path,
     stem: str,
-    date_text: str | None,
+    masthead: Masthead | None,
     signer: Signer | None = None,
 ) -> None:
-    """The manifest of the `outputs` just built (with their briefing's `date_text`, when
+    """The manifest of the `outputs` just built (with their briefing's `masthead`, when
     known), keeping the copies still made from them (a rebuild of the same inputs gives
     the same bytes); a warning for the others."""
     folder = report_folder(out_dir, stem)
@@ -87,12 +90,13 @@ def keep_copies(
             BriefingWarning,
             stacklevel=2,
         )
-    _write_manifest(commit, folder, Manifest(stem, (*plain, *kept), date_text), signer)
+    _write_manifest(commit, folder, Manifest(stem, (*plain, *kept), masthead), signer)
 
 
-def recorded_date(out_dir: Path, stem: str) -> str | None:
-    """The briefing's date as the manifest records it, when the manifest lists the outputs
-    as they are; None for a manifest of another build, or none."""
+def recorded_masthead(out_dir: Path, stem: str) -> Masthead | None:
+    """The briefing's masthead as the manifest records it, when the manifest lists the
+    outputs as they are and records a title; None for a manifest of another build or of an
+    older version, or none."""
     folder = report_folder(out_dir, stem)
     try:
         manifest = read_manifest(folder / MANIFEST)
@@ -100,20 +104,30 @@ def recorded_date(out_dir: Path, stem: str) -> str | None:
         return None
     listed = set(manifest.files)
     current = all(e in listed for e in _plain_entries(built(out_dir, stem), out_dir, stem, folder))
-    return manifest.date_text if current else None
+    head = manifest.masthead
+    return head if current and head is not None and head.title is not None else None
 
 
 def _write_manifest(
     commit: Commit, folder: Path, manifest: Manifest, signer: Signer | None
 ) -> None:
-    """The manifest, signed when the project names a key; an older signature goes with the
-    manifest it signed."""
-    data = manifest_json(manifest)
+    """The manifest, with the deliveries the one it replaces recorded (a rebuild gives the
+    same copies, which must not be sent again), signed when the project names a key; an
+    older signature goes with the manifest it signed."""
+    data = manifest_json(replace(manifest, deliveries=_recorded_deliveries(folder)))
     commit.write(folder / MANIFEST, data)
     if signer is not None:
         commit.write(signature_path(folder / MANIFEST), signer(data))
     elif signature_path(folder / MANIFEST).exists():
         commit.remove(signature_path(folder / MANIFEST))
+
+
+def _recorded_deliveries(folder: Path) -> tuple[Delivery, ...]:
+    """The deliveries the manifest in `folder` records; none for a manifest we cannot read."""
+    try:
+        return read_manifest(folder / MANIFEST).deliveries
+    except BriefingError:
+        return ()
 
 
 def built(out_dir: Path, stem: str) -> Outputs:

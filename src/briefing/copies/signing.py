@@ -13,12 +13,19 @@ import binascii
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.reading import SETTINGS_LIMIT, read_bytes
 
 SIGNATURE_SUFFIX = ".sig"
 KEY_SUFFIX, PUBLIC_SUFFIX = ".key", ".pub"
+
+if TYPE_CHECKING:  # imported where used: a build that signs nothing does not load them
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 Signer = Callable[[bytes], bytes]  # the manifest's bytes to the signature file's
 
@@ -55,6 +62,33 @@ def new_keys(stem: Path) -> tuple[Path, Path]:
 
 def load_signer(path: Path) -> Signer:
     """What signs with the private key at `path`."""
+    return _signing(_private_key(path))
+
+
+def _signing(key: Ed25519PrivateKey) -> Signer:
+    return lambda manifest: base64.b64encode(key.sign(manifest)) + b"\n"
+
+
+def signer_for(manifest: Path, private_key: Path | None) -> Signer | None:
+    """What signs `manifest` again once it changes (`briefing send` records deliveries in
+    it): None when it is not signed; the key at `private_key` when the signature is that
+    key's. An error when it is signed and no key is given, or another key signed it, or it
+    was changed after signing: a change is never signed over."""
+    if not signature_path(manifest).exists():
+        return None
+    if private_key is None:
+        raise BriefingError(
+            "the manifest is signed, and recording what is sent changes it",
+            hint="set signing_key in briefing.toml to the key that signed it, to sign it again",
+            path=manifest,
+        )
+    key = _private_key(private_key)
+    if (problem := _check(manifest, key.public_key(), private_key.name)) is not None:
+        raise BriefingError(problem, path=manifest)
+    return _signing(key)
+
+
+def _private_key(path: Path) -> Ed25519PrivateKey:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
@@ -68,7 +102,7 @@ def load_signer(path: Path) -> Signer:
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise BriefingError("not an Ed25519 private key", path=path)
-    return lambda manifest: base64.b64encode(key.sign(manifest)) + b"\n"
+    return key
 
 
 def signature_path(manifest: Path) -> Path:
@@ -77,7 +111,6 @@ def signature_path(manifest: Path) -> Path:
 
 def check_signature(manifest: Path, public_key: Path) -> str | None:
     """None when the manifest's signature is the key's; else what is wrong."""
-    from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
@@ -87,6 +120,14 @@ def check_signature(manifest: Path, public_key: Path) -> str | None:
         raise BriefingError("not a public key in PEM", path=public_key) from None
     if not isinstance(key, Ed25519PublicKey):
         raise BriefingError("not an Ed25519 public key", path=public_key)
+    return _check(manifest, key, public_key.name)
+
+
+def _check(manifest: Path, key: Ed25519PublicKey, name: str) -> str | None:
+    """None when the manifest's signature is `key`'s (the key file `name`); else what is
+    wrong."""
+    from cryptography.exceptions import InvalidSignature
+
     signed = signature_path(manifest)
     if not signed.exists():
         return f"the manifest is not signed (no {signed.name} beside it)"
@@ -94,5 +135,5 @@ def check_signature(manifest: Path, public_key: Path) -> str | None:
         signature = base64.b64decode(read_bytes(signed, 1000, "signature"), validate=False)
         key.verify(signature, read_bytes(manifest, SETTINGS_LIMIT * 10, "manifest"))
     except (InvalidSignature, binascii.Error):
-        return f"the manifest's signature does not match {public_key.name}: it has been changed"
+        return f"the manifest's signature does not match {name}: it has been changed"
     return None

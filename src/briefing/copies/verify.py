@@ -1,5 +1,6 @@
 """`briefing verify`: whether a file is, byte for byte, one that a manifest lists, and
-whose copy it is or says it is.
+whose copy it is or says it is; for a copy, whether and when `briefing send` sent it, and
+to whom.
 
 It needs neither the renderers nor the stamp: a verdict in a fraction of a second.
 """
@@ -12,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.copies.manifest import MANIFEST, Entry, read_manifest
+from briefing.copies.manifest import MANIFEST, Delivery, Entry, read_manifest
 from briefing.errors import BriefingError
 from briefing.reading import read_bytes
 
@@ -51,10 +52,12 @@ def verify(file: Path, manifest: Path) -> Verdict:
     """Whether `file` is, byte for byte, one of the files `manifest` lists, and whose copy."""
     data = read_bytes(file, VERIFIED_LIMIT, "file")
     digest = hashlib.sha256(data).hexdigest()
-    files = read_manifest(manifest).files
+    listed = read_manifest(manifest)
+    files = listed.files
     match = next((e for e in files if e.sha256 == digest), None)
     if match is not None:
-        return Verdict(True, f"{file} matches {match.path} in {manifest}: {_whose(match)}")
+        sent = _sending(match, listed.deliveries)
+        return Verdict(True, f"{file} matches {match.path} in {manifest}: {_whose(match)}{sent}")
     mark = read_mark(data)
     says = f"; it is marked “{mark}”" if mark else ""
     same_name = next((e for e in files if Path(e.path).name == file.name), None)
@@ -95,3 +98,18 @@ def _whose(entry: Entry) -> str:
         return "the briefing as built, not a personal copy"
     email = f" <{person.email}>" if person.email else ""
     return f"copy {person.copy} of {person.of}, prepared for {person.who}{email}"
+
+
+def _sending(entry: Entry, deliveries: tuple[Delivery, ...]) -> str:
+    """What `briefing send` did with a copy: "; sent 2026-12-01T10:02:03+00:00 to
+    ana@example.org (Message-ID <…>)", each message that carried it; "; not sent"."""
+    if entry.recipient is None:
+        return ""
+    carried = [d for d in deliveries if any(a.sha256 == entry.sha256 for a in d.attached)]
+    if not carried:
+        return "; not sent by email"
+    said = {"sent": "sent", "refused": "refused by the mail server"}
+    return "".join(
+        f"; {said[d.outcome]} {d.time} to {d.name} <{d.to}> ({d.reply}; Message-ID {d.message_id})"
+        for d in carried
+    )

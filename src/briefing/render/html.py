@@ -1,4 +1,5 @@
-"""Fill a layout's Jinja2 templates with a `Briefing`; autoescaped, so text stays text."""
+"""Fill a layout's Jinja2 templates with a `Briefing` (or a message with a copy's
+recipient); autoescaped, so text stays text."""
 
 from __future__ import annotations
 
@@ -178,10 +179,15 @@ def _anchors(briefing: Briefing) -> Iterator[tuple[str, Chapter]]:
 
 
 def _render(layout: Layout, template: str, **context: object) -> str:
+    return breakable(fill(layout, template, **context))
+
+
+def fill(layout: Layout, template: str, **context: object) -> str:
+    """The layout's `template` filled in with `context`: escaped for HTML, but for a plain
+    text template (email.txt); an `error:` naming the template's line when it fails."""
     env = _environment(str(layout.folder))
     try:
-        html = env.get_template(template).render(version=__version__, part=PARTS, **context)
-        return breakable(html)
+        return env.get_template(template).render(version=__version__, part=PARTS, **context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
             f"template error: {exc.message}", path=exc.filename, line=exc.lineno
@@ -237,13 +243,18 @@ def _template_frame(exc: BaseException, folder: Path) -> traceback.FrameSummary 
     return frames[-1] if frames else None
 
 
+def _escaped(template: str | None) -> bool:
+    """Every template is escaped but plain text (a message's email.txt), which is no markup."""
+    return not (template or "").endswith(".txt")
+
+
 @cache
 def _environment(folder: str) -> jinja2.Environment:
     """Templates run in Jinja2's sandbox: a layout may print what a briefing holds, but not
     reach `__globals__`, `os`, attributes that start with "_", or change what it is given."""
     return ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(folder),
-        autoescape=True,
+        autoescape=_escaped,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
