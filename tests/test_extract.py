@@ -405,6 +405,16 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "Only 14 of the 40 clinics had no trained staff.",
             ["clinics without trained staff", "clinics"],
         ),
+        # ", up 1.8 percent" after a figure and its date is that figure's change.
+        (
+            "Average domestic air fares rose to $367 in the third quarter of 2012, up 1.8 "
+            "percent from the average fare of $361 in the third quarter of 2011.",
+            [
+                "average domestic air fares",
+                "percentage rise in average domestic air fares",
+                "average fare",
+            ],
+        ),
     ],
 )
 def test_a_label_is_the_subject_the_figure_reports(

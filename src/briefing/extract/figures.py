@@ -802,7 +802,10 @@ def _is_share_of_count(quantities: Sequence[Quantity], i: int, place: Placed) ->
     return quantities[i].unit in SHARES and host is not None and host.unit is None
 
 
-_CHANGE_AFTER = re.compile(r",\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+# ", up", or with the figure's date between: "$367 in the third quarter of 2012, up 1.8 percent"
+_CHANGE_AFTER = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;()]{1,40})?,\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE
+)
 
 
 def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[int, str] | None:
@@ -810,7 +813,7 @@ def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[i
     if i == 0:
         return None
     before = sentence[quantities[i - 1].end : quantities[i].begin]
-    match = _CHANGE_AFTER.fullmatch(before) if before.startswith(",") else None
+    match = _CHANGE_AFTER.fullmatch(before)
     return (i - 1, match["way"].lower()) if match else None
 
 
