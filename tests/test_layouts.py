@@ -43,3 +43,24 @@ def test_the_wheel_carries_the_layout(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("layout.toml", "print.css", "epub.css", "pdf.html", "parts.html", "base.html"):
         assert f"briefing/layouts/briefing/{name}" in names
+
+
+def test_a_compiled_template_is_kept_for_the_next_process(tmp_path: Path) -> None:
+    """A new process finds the layout's templates compiled: Jinja2's bytecode cache."""
+    from briefing.render import html
+
+    (tmp_path / "page.html").write_text(f"<p>{{{{ x }}}} {tmp_path.name}</p>", encoding="utf-8")
+    first = html._environment.__wrapped__(str(tmp_path))
+    assert first.get_template("page.html").render(x=1) == f"<p>1 {tmp_path.name}</p>"
+
+    second = html._environment.__wrapped__(str(tmp_path))  # as a new process makes it
+
+    def not_again(*_: object) -> None:
+        raise AssertionError("compiled again")
+
+    second._compile = not_again  # type: ignore[method-assign]
+    assert second.get_template("page.html").render(x=2) == f"<p>2 {tmp_path.name}</p>"
+    # A changed template is compiled again, not taken from the cache.
+    (tmp_path / "page.html").write_text("<p>{{ x }} changed</p>", encoding="utf-8")
+    third = html._environment.__wrapped__(str(tmp_path))
+    assert third.get_template("page.html").render(x=3) == "<p>3 changed</p>"
