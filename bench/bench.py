@@ -1,11 +1,15 @@
-"""Benchmark: our full build against pandoc, the time of each stage, and how build time
-and memory grow with the size of a report.
+"""Benchmark: our full build against pandoc, the time of each stage, how build time and
+memory grow with the size of a report, and how two jobs compare with one.
 
-    python bench/bench.py [--runs 5] [--out bench/results.md]
+    python bench/bench.py [--runs 5] [--out bench/results.md] [--only PART]
 
 A plain script, never a test: it prints a Markdown report (and writes it to --out).
-Times are medians of --runs runs; memory is the peak resident size of the process.
+Two commands compared are run side by side, A B A B …, after a warm-up of each; a row gives
+the medians of --runs runs of each, wall and CPU time (the children's user + system), the
+median of the pair-by-pair ratios, and the load average before and after, so that a busy
+machine can be told from a slow build. Memory is the peak resident size of the process.
 pandoc (Debian's package) is measured when it is on the PATH, else skipped with a note.
+Each row says the command that reproduces it.
 """
 
 from __future__ import annotations
@@ -14,19 +18,22 @@ import argparse
 import os
 import platform
 import re
+import resource
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_REPORT = ROOT / "sources" / "human-trafficking-in-luxembourg.txt"
-LARGE = (650, 1300)  # about 250 and 500 pages
+LARGE = (200, 400)  # about 250 and 500 pages
 SCALES = (1, 10, 20, 40)
 
 
@@ -52,26 +59,24 @@ def main() -> None:
 
 
 def _against_pandoc(work: Path, runs: int) -> list[str]:
-    ours = _median(runs, lambda: _run_build(FIRST_REPORT, work / "ours"))
-    rows = [f"| briefing build (PDF + EPUB + JSON) | {ours:.2f} s |"]
+    """The first report: our cold build against pandoc's EPUB and PDF of the same file."""
+    ours = [*_briefing(), "build", str(FIRST_REPORT), "--out", str(work / "ours"), "--force"]
     if shutil.which("pandoc") is None:
-        rows.append("| pandoc | not installed: skipped (Debian: `apt install pandoc`) |")
-    else:
-        pdf = _median(
-            runs, lambda: _pandoc(FIRST_REPORT, work / "p.pdf", "--pdf-engine=weasyprint")
+        return ["pandoc is not installed: skipped (Debian: `apt install pandoc`)."]
+    pandoc = ["pandoc", "-f", "mediawiki", str(FIRST_REPORT)]
+    pair = " && ".join(
+        shlex.join(command)
+        for command in (
+            [*pandoc, "-o", str(work / "p.epub")],
+            [*pandoc, "--pdf-engine=weasyprint", "-o", str(work / "p.pdf")],
         )
-        epub = _median(runs, lambda: _pandoc(FIRST_REPORT, work / "p.epub"))
-        rows += [
-            f"| pandoc → PDF (WeasyPrint) | {pdf:.2f} s |",
-            f"| pandoc → EPUB | {epub:.2f} s |",
-            f"| pandoc, both | {pdf + epub:.2f} s |",
-        ]
+    )
+    measured = _paired(ours, ["sh", "-c", pair], runs)
     return [
-        "The first report, full build from the command line:",
+        "The first report, a cold build from the command line, side by side with pandoc's",
+        "EPUB + PDF (through WeasyPrint) of the same file (`python bench/bench.py --only pandoc`):",
         "",
-        "| what | time |",
-        "|---|---|",
-        *rows,
+        *measured.table("briefing build", "pandoc, EPUB + PDF"),
     ]
 
 
@@ -126,15 +131,18 @@ def _scaling(work: Path, runs: int) -> list[str]:
             seconds.append(elapsed)
             memory.append(peak)
         results[times] = statistics.median(seconds)
+        per_page = results[times] / pages * 1000
         rows.append(
-            f"| {times}× | {pages} | {results[times]:.1f} s | {max(memory) / 1024:.0f} MB |"
+            f"| {times}× | {pages} | {results[times]:.1f} s | {per_page:.0f} ms "
+            f"| {max(memory) / 1024:.0f} MB |"
         )
     ratio = results[40] / results[20]
     return [
-        "The first report's text repeated in every section (same sections, more text):",
+        "The first report's text repeated in every section (same sections, that many times the",
+        "words; `python bench/bench.py --only scaling`):",
         "",
-        "| size | pages | time | peak memory |",
-        "|---|---|---|---|",
+        "| size | pages | time | per page | peak memory |",
+        "|---|---|---|---|---|",
         *rows,
         "",
         f"40× takes {ratio:.2f} times as long as 20× (linear would be 2.00).",
@@ -142,7 +150,7 @@ def _scaling(work: Path, runs: int) -> list[str]:
 
 
 def _large(work: Path, _: int) -> list[str]:
-    """Toward 500 pages: the text repeated 300 and 600 times, one build each (minutes)."""
+    """Toward 500 pages: the text 200 and 400 times over, one build each (minutes)."""
     rows, results = [], {}
     for times in LARGE:
         source = work / f"report-x{times}.txt"
@@ -151,43 +159,41 @@ def _large(work: Path, _: int) -> list[str]:
         )
         elapsed, peak, pages = _measured_build(source, work / f"x{times}", "--max-size", "50")
         results[times] = elapsed
-        rows.append(f"| {times}× | {pages} | {elapsed:.0f} s | {peak / 1024:.0f} MB |")
+        rows.append(
+            f"| {times}× | {pages} | {elapsed:.0f} s | {elapsed / pages * 1000:.0f} ms "
+            f"| {peak / 1024:.0f} MB |"
+        )
     ratio = results[LARGE[1]] / results[LARGE[0]]
     return [
-        "Long reports (one build each):",
+        "Long reports (one build each; `python bench/bench.py --only large`):",
         "",
-        "| size | pages | time | peak memory |",
-        "|---|---|---|---|",
+        "| size | pages | time | per page | peak memory |",
+        "|---|---|---|---|---|",
         *rows,
         "",
         f"{LARGE[1]}× takes {ratio:.2f} times as long as {LARGE[0]}× (linear would be 2.00).",
     ]
 
 
-def _many_reports(work: Path, _: int) -> list[str]:
-    """Six reports built with one job and with two, then again with nothing changed."""
+def _many_reports(work: Path, runs: int) -> list[str]:
+    """Six reports built with two jobs against one, side by side, then with nothing changed."""
     project = work / "many"
     (project / "sources").mkdir(parents=True)
-    texts = [FIRST_REPORT, *sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))][:6]
+    others = sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))
+    texts = [FIRST_REPORT, *(t for t in others if t.name != FIRST_REPORT.name)][:6]
     for text in texts:
         shutil.copy(text, project / "sources")
-    rows = []
-    for jobs in (1, 2):
-        seconds = _timed_command(project, "--jobs", str(jobs), "--force")
-        rows.append(
-            f"| {len(texts)} reports, {jobs} {'job' if jobs == 1 else 'jobs'} | {seconds:.1f} s |"
-        )
-    one, two = (float(r.split("|")[2].split()[0]) for r in rows)
+    build = [*_briefing(), "build", "--force"]
+    measured = _paired([*build, "--jobs", "2"], [*build, "--jobs", "1"], runs, cwd=project)
     skipped = statistics.median(_timed_command(project) for _ in range(5))
     return [
-        "Many reports, from the command line:",
+        f"{len(texts)} reports from the command line, two jobs against one, side by side (CPU "
+        "time above wall time is the two cores at work; `python bench/bench.py --only many`):",
         "",
-        "| what | time |",
-        "|---|---|",
-        *rows,
-        f"| the same, nothing changed (all skipped) | {skipped:.2f} s |",
+        *measured.table("--jobs 2", "--jobs 1"),
         "",
-        f"2 jobs are {one / two:.2f} times as fast as 1.",
+        f"Two jobs are {1 / measured.ratio:.2f} times as fast as one. The same folder with "
+        f"nothing changed (all skipped): {skipped:.2f} s.",
     ]
 
 
@@ -233,6 +239,68 @@ def _timed_command(project: Path, *options: str) -> float:
     return time.perf_counter() - started
 
 
+@dataclass(frozen=True)
+class Paired:
+    """Two commands run in turn: each run's wall and CPU seconds, the load around them."""
+
+    a: Sequence[tuple[float, float]]  # (wall, cpu) of each run of A
+    b: Sequence[tuple[float, float]]
+    load: tuple[float, float]  # the 1-minute load average before and after
+    command: str  # what reproduces the row
+
+    @property
+    def ratio(self) -> float:
+        """The median of A's wall time over B's, pair by pair."""
+        return statistics.median(x[0] / y[0] for x, y in zip(self.a, self.b, strict=True))
+
+    def table(self, name_a: str, name_b: str) -> list[str]:
+        def row(name: str, runs: Sequence[tuple[float, float]]) -> str:
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            return f"| {name} | {wall:.2f} s | {cpu:.2f} s |"
+
+        cpu_ratio = statistics.median(x[1] / y[1] for x, y in zip(self.a, self.b, strict=True))
+        return [
+            "| command | wall (median) | CPU (median) |",
+            "|---|---|---|",
+            row(name_a, self.a),
+            row(name_b, self.b),
+            f"| A/B, pair by pair | {self.ratio:.2f}× | {cpu_ratio:.2f}× |",
+            "",
+            f"{len(self.a)} runs of each, A B A B …; load average {self.load[0]:.2f} before, "
+            f"{self.load[1]:.2f} after; {self.command}",
+        ]
+
+
+def _paired(a: list[str], b: list[str], runs: int, cwd: Path | None = None) -> Paired:
+    """`a` and `b` run in turn, A B A B …, after one run of each not counted."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as a user's machine: modules compiled once
+    for command in (a, b):
+        subprocess.run(command, check=True, capture_output=True, cwd=cwd, env=env)
+    before = os.getloadavg()[0]
+    times: dict[int, list[tuple[float, float]]] = {0: [], 1: []}
+    for _ in range(runs):
+        for side, command in enumerate((a, b)):
+            times[side].append(_run(command, cwd, env))
+    reproduce = f"A: `{shlex.join(a)}`, B: `{shlex.join(b)}`" + (f" in {cwd}" if cwd else "")
+    return Paired(times[0], times[1], (before, os.getloadavg()[0]), reproduce)
+
+
+def _run(command: list[str], cwd: Path | None, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the command and what it waited for)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - used.ru_utime) + (after.ru_stime - used.ru_stime)
+
+
+def _briefing() -> list[str]:
+    return [sys.executable, "-m", "briefing"]
+
+
 PARTS: dict[str, Callable[[Path, int], list[str]]] = {
     "pandoc": _against_pandoc,
     "stages": _stages,
@@ -244,17 +312,14 @@ PARTS: dict[str, Callable[[Path, int], list[str]]] = {
 
 
 def _repeated(text: str, times: int) -> str:
-    """Every paragraph of every section `times` times over; headings once."""
+    """Every section's text `times` times over, its heading once: `times` times the words."""
     out = []
     for block in re.split(r"\n\s*\n", text):
-        is_heading = block.lstrip().startswith("=")
-        out.append(block if is_heading else "\n\n".join([block] * times))
+        lines = block.splitlines()
+        heading = lines[:1] if lines and lines[0].lstrip().startswith("=") else []
+        body = "\n".join(lines[len(heading) :])
+        out.append("\n".join([*heading, "\n\n".join([body] * times) if body else ""]).strip())
     return "\n\n".join(out)
-
-
-def _run_build(source: Path, out: Path) -> None:
-    command = [sys.executable, "-m", "briefing", "build", str(source), "--out", str(out), "--force"]
-    subprocess.run(command, check=True, capture_output=True)
 
 
 def _measured_build(source: Path, out: Path, *options: str) -> tuple[float, int, int]:
@@ -265,12 +330,6 @@ def _measured_build(source: Path, out: Path, *options: str) -> tuple[float, int,
     elapsed, peak = done.stderr.strip().splitlines()[-1].split()
     pages = int(re.search(r"\((\d+) pages", done.stdout)[1])
     return float(elapsed), int(peak), pages
-
-
-def _pandoc(source: Path, output: Path, *options: str) -> None:
-    command = ["pandoc", "-f", "mediawiki", str(source), "-o", str(output), *options]
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    subprocess.run(command, check=True, capture_output=True, env=env)
 
 
 def _median(runs: int, work: Callable[[], None]) -> float:

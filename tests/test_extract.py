@@ -652,3 +652,30 @@ def test_numbers_told_respectively_take_their_names(tmp_path: Path) -> None:
         "Midwest price",
         "Gulf Coast price",
     ]
+
+
+def test_a_release_dated_by_its_own_line_and_today(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "## Preliminary Crime Statistics for January--June 2005\n\nDecember 19, 2005\n\n"
+        "Washington, D.C. — Violent crime trended downward, according to the Preliminary "
+        "Semiannual Uniform Crime Report, released today. The four offenses in the category "
+        "of violent crime declined 0.5 percent, and the largest decrease was reported in "
+        "cities having 25,000 to 49,999 inhabitants.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # The date line dates the release ("today"), not the figures: the heading does.
+    assert [(e.start, e.text.split(",")[0]) for e in found.timeline] == [
+        ("2005-12-19", "Violent crime trended downward")
+    ]
+    # "the four offenses" makes up a category and "25,000 to 49,999" is a size band.
+    ((display, period, change),) = [(f.display, f.period, f.change) for f in found.figures]
+    assert display == "0.5 percent" and period is not None
+    assert (period.start, period.end) == ("2005-01", "2005-06")
+    assert change is not None and change.by == -0.5  # a fall told alone is the change
+
+
+def test_prices_that_rose_by_a_percentage_give_a_rate_not_a_change(tmp_path: Path) -> None:
+    (figure,) = figures_of("The Consumer Prices Index rose by 0.7% in 2021.", tmp_path)
+    assert figure.change is None

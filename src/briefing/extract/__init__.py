@@ -79,6 +79,7 @@ class _Reading:
         self.figures: list[KeyFigure] = []
         self.events: list[Event] = []
         self.named: dict[str, Period] = {}  # "audit period": the dates a report gave it
+        self.today: DateSpan | None = None  # the date line of a release, which "today" means
 
     def section(self, section: Section) -> None:
         own = _first_period(find_dates(section.title))
@@ -112,6 +113,10 @@ class _Reading:
         text = _without_paragraph_number(sentence.text)
         titles = quoted_titles(text)
         dates = [d for d in find_dates(text, self.year) if not _inside(titles, d.begin)]
+        if _is_dateline(text, dates):
+            self.today = dates[0]  # "December 19, 2005": the day a release was issued
+            return []
+        released = _today(text, self.today, dates)  # dates the release, not its figures
         self._note_year(dates)
         found = [
             q
@@ -123,8 +128,9 @@ class _Reading:
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
-        for date in event_dates(text, dates):
-            self.events.append(make_event(date, event_text(text, date, dates), statement))
+        told = sorted(dates + released, key=lambda d: d.begin)
+        for date in event_dates(text, told):
+            self.events.append(make_event(date, event_text(text, date, told), statement))
         made = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
@@ -146,6 +152,30 @@ class _Reading:
     def _note_year(self, dates: list[DateSpan]) -> None:
         if self.report_period is None and dates:
             self.year = dates[-1].start[:4]
+
+
+def _is_dateline(text: str, dates: list[DateSpan]) -> bool:
+    """A paragraph that is only a full date ("MONDAY, JUNE 12, 2006"), as a release opens."""
+    if len(dates) != 1 or len(dates[0].start) != 10:
+        return False
+    rest = text[: dates[0].begin] + text[dates[0].end :]
+    return not re.sub(
+        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\W", "", rest
+    )
+
+
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def _today(text: str, today: DateSpan | None, dates: list[DateSpan]) -> list[DateSpan]:
+    """ "released today", under a release's date line: that day."""
+    if today is None:
+        return []
+    return [
+        DateSpan(m.start(), m.end(), today.start, None, m[0])
+        for m in _TODAY.finditer(text)
+        if not any(d.begin <= m.start() < d.end for d in dates)
+    ]
 
 
 def _after_change(

@@ -200,13 +200,16 @@ def _share_changes(
 
 
 def _by(text: str, quantity: Quantity) -> float | None:
-    """ "rose by 144,000", "up 28 cents from", "31 cents higher than a year ago": the figure
-    is the change. A percentage that rose ("prices rose by 0.2%") is a rate of change, not
-    a change of the figure."""
-    if quantity.unit == "%":
-        return None
+    """ "rose by 144,000", "up 28 cents from", "31 cents higher than a year ago", "declined
+    2.8 percent": the figure is the change. But prices or an index that rose by 0.2% give
+    a rate (of inflation), and "rose 8% from 4,580 to 4,929" tells the change of 4,929."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
     after = text[quantity.end : quantity.end + 30]
+    if quantity.unit == "%" and (
+        _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin)
+        or _FROM_A_NUMBER.match(after)
+    ):
+        return None
     if verb := _BY.search(before):
         return quantity.value if verb["rise"] or verb["nrise"] else -quantity.value
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
@@ -215,6 +218,11 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return None
     rising = way["way"].lower() in {"up", "higher", "more"}
     return quantity.value if rising else -quantity.value
+
+
+# What rises by a percentage that is itself the measure: prices, an index, inflation.
+_A_RATE = re.compile(r"\b(?:prices?|index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
+_FROM_A_NUMBER = re.compile(r"\s+from\s+[$€£¥]?\d")
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:

@@ -121,9 +121,11 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
     return [(a, b, c) for a, b, c in cuts if b > a]
 
 
-# "WASHINGTON — ", "NAIROBI, Kenya – ": where a press release was written, not an aside.
+# "WASHINGTON — ", "NAIROBI, Kenya – ", "Washington, D.C.—": where a press release was
+# written, not an aside.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*\.?\s+\d{1,2},\s+\d{4}|,\s+[A-Z][\w .'-]+|[A-Z0-9 .,'-]*)"
+    r"^(?:[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*\.?\s+\d{1,2},\s+\d{4}|,\s+[A-Z][\w .'-]+"
+    r"|[A-Z0-9 .,'-]*)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
     r"\s*[—–]\s*"
 )
 

@@ -73,15 +73,15 @@ DATE = re.compile(
     + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     # "between January 1 and August 31, 2000": a run of days, the year written once.
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('dm1')}\s+{_DAY.format('dd1')}\s*"
-    + rf"(?:–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
+    + rf"(?:--|–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
     + rf"{_YEAR.format('dy')}"
-    + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:–|—|-|to|through|until|and)\s*"
+    + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:--|–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
     + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)[/–-](?P<fin2>\d\d)(?![\d/-])"
     + rf"|(?P<between>between)\s+{_atom('a')},?\s+and\s+{_atom('b')}"
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
-    + rf"|{_atom('f')},?\s*(?:–|—|-|to|until|through)\s*{_atom('g')}"
+    + rf"|{_atom('f')},?\s*(?:--|–|—|-|to|until|through)\s*{_atom('g')}"
     + rf"|(?P<since>since|by|until)\s+{_atom('h')}"
     + rf"|{_atom('i')}"
     + r")(?![\w-])",

@@ -233,6 +233,16 @@ _WINDOW_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth|recor
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
 
 
+# A range of sizes that cuts a whole into groups: "cities with populations from 500,000 to
+# 999,999", "cities having 25,000 to 49,999 inhabitants".
+_SIZE_BAND = re.compile(
+    r"(?:populations?\s+(?:of|from)\s+|(?:having|with)\s+)#"
+    r"|#\s*(?:inhabitants|residents|in\s+population\b)",
+    re.IGNORECASE,
+)
+_THE_FEW = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 # "children under 5", "victims under 18 years": an age, not a qualified count.
 _AGE = re.compile(r"^(?:under|over|below|above)\s", re.IGNORECASE)
 PEOPLE = frozenset(
@@ -256,6 +266,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(after):
         return True
+    if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
+        return True  # "cities having 25,000 to 49,999 inhabitants": a size band
+    if _THE_FEW.search(before) and quantity.display.isalpha() and quantity.value <= 10:
+        return True  # "the four offenses in the category": how a category is made up
     label = _ITEM_LABEL.match(text)
     return bool(
         label and quantity.end <= label.end() - 2 and ":" in text[quantity.end : label.end()]
@@ -438,6 +452,7 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 
 
 # A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
+_BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
@@ -451,6 +466,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     link = _RANGE_LINK.fullmatch(text, first.end, second.begin)
     if not link or first.is_year_like or second.is_year_like:
         return False
+    if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
+        return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and _CHANGE_BEFORE.search(
         text, max(0, first.begin - 45), first.begin
     ):

@@ -235,8 +235,10 @@ def _span(date: DateSpan, dates: list[DateSpan]) -> Period:
 
 
 def _joins(first: DateSpan, second: DateSpan) -> bool:
-    """Dates listed together: "2019 and 2021", "2017, 2018 and 2019"."""
-    return 0 <= second.begin - first.end <= 6 and second.kind == first.kind
+    """Dates listed together: "2019 and 2021", "2017, 2018 and 2019"; a list gives its dates
+    at one precision ("the report for 2005 today" lists nothing)."""
+    same = second.kind == first.kind and len(second.start) == len(first.start)
+    return 0 <= second.begin - first.end <= 6 and same
 
 
 def _host(i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause) -> int | None:
