@@ -679,3 +679,20 @@ def test_a_release_dated_by_its_own_line_and_today(tmp_path: Path) -> None:
 def test_prices_that_rose_by_a_percentage_give_a_rate_not_a_change(tmp_path: Path) -> None:
     (figure,) = figures_of("The Consumer Prices Index rose by 0.7% in 2021.", tmp_path)
     assert figure.change is None
+
+
+def test_the_same_period_in_another_year_and_a_change_told_after(tmp_path: Path) -> None:
+    text = (
+        "Construction of 21 550 dwellings began in the first three quarters of 2024. "
+        "This is 5 percent up on the same period in 2023, when 20 551 dwellings were started."
+    )
+    found = [
+        (f.display, f.period.start if f.period else None, f.period.end if f.period else None,
+         f.change.by if f.change else None)
+        for f in figures_of(text, tmp_path)
+    ]  # fmt: skip
+    assert found == [
+        ("21 550", "2024-01", "2024-09", None),
+        ("5 percent", "2024-01", "2024-09", 5),
+        ("20 551", "2023-01", "2023-09", None),
+    ]

@@ -219,3 +219,17 @@ def test_a_scaled_cell_shows_the_scale_and_currency_its_header_gave() -> None:
         "£381.1 million",
         "12 thousand tonnes",
     ]
+
+
+def test_a_non_breaking_hyphen_is_a_minus_and_percentage_change_is_a_percentage() -> None:
+    text = (
+        "| Year | Dwellings | Percentage change |\n|---|---|---|\n"
+        "| 2022 | 45 818 | \u20116 |\n| 2023 | 20 551 | \u201155 |\n"
+    )
+    found = extract(read_markdown(text, Path("r.md"))).figures
+    assert [(f.value, f.unit) for f in found] == [
+        (45818, None),
+        (-6, "%"),
+        (20551, None),
+        (-55, "%"),
+    ]

@@ -55,7 +55,12 @@ _WHICH_IS = re.compile(
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
-_THAN = re.compile(r"^\s+(?P<way>higher|lower|more|less|fewer)\s+than\b", re.IGNORECASE)
+# "31 cents higher than a year ago", "5 percent up on the same period in 2023".
+_THAN = re.compile(
+    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+than\b"
+    r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
+    re.IGNORECASE,
+)
 # "1.0% in the 12 months to March, up from 0.7%", "was 67; this is slightly down from 69".
 _UP_FROM = re.compile(
     r"(?:,|;\s+(?:this|that|which)\s+(?:is|was))\s*(?:\w+ly\s+)?(?P<way>up|down)\s+from\s+$",
@@ -216,7 +221,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     way = way or _THAN.match(after)
     if way is None:
         return None
-    rising = way["way"].lower() in {"up", "higher", "more"}
+    rising = (way["way"] or way.groupdict().get("way2") or "").lower() in {"up", "higher", "more"}
     return quantity.value if rising else -quantity.value
 
 

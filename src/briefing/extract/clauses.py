@@ -39,6 +39,7 @@ COMPARISON = re.compile(
     r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline)\s+"
     r"(?:compared\s+(?:with|to)|over|from|on)\b"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
+    r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in)\b"
     r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"

@@ -96,7 +96,7 @@ _FRACTION = (
 NUMBER = re.compile(
     r"(?<![\w.,-])(?:"
     + _FRACTION
-    + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2212+])(?=\d))?(?P<digits>"
+    + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2010\u2011\u2212+])(?=\d))?(?P<digits>"
     + _DIGITS
     + r")"
     + r"|(?P<words>"
@@ -321,6 +321,8 @@ def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
     return atoms
 
 
+# Minus as tables print it: a hyphen, a non-breaking hyphen (U+2011), the minus sign.
+MINUS = frozenset("-\u2010\u2011\u2212")
 _CURRENCY_END = re.compile(r"[$€£¥]\s?$")
 _NEGATIVE_AMOUNT = re.compile(r"(?:^|[^\w.,])[-\u2212][$€£¥]$")
 
@@ -378,7 +380,7 @@ def _value(match: re.Match[str]) -> float:
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")  # "57,3" is 57.3
         value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
-        if match["sign"] in ("-", "\u2212"):
+        if match["sign"] in MINUS:
             value = -value  # "-6.4%", as a table or a bracket writes a fall
     else:
         value = _word_value(match["words"])

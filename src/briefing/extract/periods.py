@@ -89,7 +89,9 @@ class _Sentence:
         # A dateline's date says when the text was written, not what its figures are of.
         written = dateline_end(text)
         self.dates = [
-            d for d in dates if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
+            _same_months(text, d, self.fallback)
+            for d in dates
+            if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
         ]
         self.owner = {id(d): governing(self.spans, d.begin) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
@@ -199,6 +201,28 @@ def _at_precision(text: str, fallback: Period | None) -> Period | None:
         return fallback
     annual = any(not m["year"] or int(m["year"]) == int(year) - 1 for m in ANNUAL.finditer(text))
     return Period(year) if this or annual else fallback
+
+
+# "in the same period in 2023", "the corresponding period of 2023": the months spoken of, in
+# that year.
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|equivalent)\s+(?:period|months|quarter)\s+(?:of|in|last)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _same_months(text: str, date: DateSpan, spoken: Period | None) -> DateSpan:
+    """A bare year after "the same period in" is the months of `spoken` in that year."""
+    if spoken is None or len(date.start) != 4 or date.until or len(spoken.start) < 7:
+        return date
+    if not _SAME_PERIOD.search(text, max(0, date.begin - 40), date.begin):
+        return date
+    end = spoken.end or spoken.start
+    if end[:4] != spoken.start[:4]:
+        return date
+    year = date.start
+    until = f"{year}{end[4:7]}" if spoken.end else None
+    return DateSpan(date.begin, date.end, f"{year}{spoken.start[4:7]}", until, date.text, date.kind)
 
 
 def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:

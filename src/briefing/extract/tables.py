@@ -24,10 +24,10 @@ from briefing.model import Cell, Change, KeyFigure, Period, Statement, Table
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
-PLAIN_NUMBER = re.compile(r"[-+\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+PLAIN_NUMBER = re.compile(r"[-+\u2010\u2011\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
 # A number flagged as statistical offices do: "2.1e" (estimate), "3.4p" (provisional),
 # "1.2b" (break in series).
-_FLAGGED = re.compile(r"^\s*([-+\u2212]?\d[\d,.]*)\s?[bcdefnprsuz]\s*$")
+_FLAGGED = re.compile(r"^\s*([-+\u2010\u2011\u2212]?\d[\d,.]*)\s?[bcdefnprsuz]\s*$")
 # A column of page numbers, references or ranks gives no figures either.
 REFERENCE_HEADER = re.compile(
     r"^(?:pages?|p\.|no\.?|numbers?|#|rank|ref(?:erence)?|code|id)$", re.I
@@ -73,6 +73,7 @@ def table_figures(
         unit = (
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
+            or _percent_unit(cell.column_header)
             or _header_unit(cell.row_header)
             or caption_unit
         )
@@ -320,6 +321,14 @@ RATE_HEADER = re.compile(
     r"^(?:(?P<what>[\w\s-]*?\brate)\s+)?(?P<rate>per\s+(?:1|10|100)(?:[,\s]?000)*\b.*)$",
     re.IGNORECASE,
 )
+
+
+_PERCENT_HEADER = re.compile(r"\b(?:percent(?:age)?|per\s?cent)\b(?!\s+points?)", re.IGNORECASE)
+
+
+def _percent_unit(header: str) -> str | None:
+    """ "Percentage change", "Percent of total": a column of percentages."""
+    return "%" if _PERCENT_HEADER.search(header) else None
 
 
 def _rate_unit(header: str) -> str | None:
