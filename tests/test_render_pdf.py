@@ -312,3 +312,53 @@ def test_every_link_says_where_it_leads(built_pdf: Path) -> None:
     for description in sentences:
         opening = description.removeprefix("Go to the sentence: ").removesuffix(" …")
         assert " ".join(opening.split()[:4]) in " ".join(text.split()), description
+
+
+def _reached(node: pikepdf.Object, page: pikepdf.Object | None, found: set) -> set:
+    """(page, marked-content id) pairs and elements the structure tree reaches."""
+    if isinstance(node, pikepdf.Array):
+        for child in node:
+            _reached(child, page, found)
+    elif isinstance(node, pikepdf.Dictionary):
+        page = node.get("/Pg", page)
+        if node.get("/Type") == "/MCR":
+            found.add((page.objgen, int(node.MCID)))
+        elif "/K" in node and node.get("/Type") != "/OBJR":
+            found.add(node.objgen)
+            _reached(node.K, page, found)
+    elif isinstance(node, int) and page is not None:
+        found.add((page.objgen, node))
+    return found
+
+
+@pytest.mark.parametrize("variant", ["ua-1", "a-3b", "a-3u"])
+def test_margin_boxes_are_artifacts_and_no_marked_content_is_orphaned(
+    tmp_path: Path, variant: str
+) -> None:
+    """PDF/UA-1 7.1 and 7.8: running heads and page numbers are artifacts; every piece of
+    marked content that is not one is reached by the structure tree."""
+    out = tmp_path / "out"
+    result = run("build", str(FIRST_REPORT), "--out", str(out), "--pdf-variant", variant)
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(out / f"{FIRST_REPORT.stem}.pdf") as pdf:
+        tree = pdf.Root.StructTreeRoot
+        reached = _reached(tree.K, None, set())
+        for number, page in enumerate(pdf.pages, start=1):
+            pagination, orphans = 0, []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                if str(operator) != "BDC":
+                    continue
+                tag, properties = str(operands[0]), operands[1]
+                if tag == "/Artifact" and properties.get("/Type") == "/Pagination":
+                    pagination += 1
+                elif isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
+                    mcid = int(properties.MCID)
+                    orphans += [] if (page.obj.objgen, mcid) in reached else [mcid]
+            assert orphans == [], f"page {number}"
+            if number > 1:  # the cover has no running head or page number
+                assert pagination >= 3, f"page {number}"
+        # The parent tree names no element the tree does not reach.
+        for i in range(1, len(tree.ParentTree.Nums), 2):
+            parents = tree.ParentTree.Nums[i]
+            if isinstance(parents, pikepdf.Array):
+                assert all(p is None or p.objgen in reached for p in parents)

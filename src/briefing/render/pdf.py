@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +11,7 @@ from urllib.request import url2pathname
 from briefing.layouts import PAPER_SIZES, Layout
 from briefing.render.engine import CSS, HTML, Document, FontConfiguration, URLFetcher
 from briefing.render.fonts import font_face_css, font_folders
+from briefing.render.tagging import finished
 
 
 @dataclass(frozen=True)
@@ -57,37 +57,11 @@ def render_pdf(
     variant: str = DEFAULT_PDF_VARIANT,
     descriptions: Mapping[str, str] | None = None,
 ) -> RenderedPdf:
-    """The PDF of `html`; its links say where they lead by `descriptions` (by anchor)."""
+    """The PDF of `html`, tagged; its links say where they lead by `descriptions` (by
+    anchor), its margin boxes are artifacts."""
     document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}")
     data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
-    return RenderedPdf(data=_described(data, descriptions or {}), document=document)
-
-
-def _described(data: bytes, descriptions: Mapping[str, str]) -> bytes:
-    """The PDF with each link's /Contents a description a person understands: WeasyPrint
-    writes the anchor ("s-7eeaf7c3eb"), which a screen reader would read aloud."""
-    import pikepdf
-
-    with pikepdf.open(io.BytesIO(data)) as document:
-        for page in document.pages:
-            for annotation in page.get("/Annots", []):
-                if annotation.get("/Subtype") != "/Link":
-                    continue
-                annotation.Contents = pikepdf.String(_description(annotation, descriptions))
-        out = io.BytesIO()
-        document.save(out, deterministic_id=True)
-    return out.getvalue()
-
-
-def _description(annotation: object, descriptions: Mapping[str, str]) -> str:
-    target = annotation.get("/Dest")  # type: ignore[attr-defined]
-    if target is not None:
-        name = str(target)
-        if name.startswith("note-"):
-            return f"Go to note {name.removeprefix('note-')}"
-        return descriptions.get(name, f"Go to: {name}")
-    uri = annotation.get("/A", {}).get("/URI")  # type: ignore[attr-defined]
-    return f"Open {uri}" if uri is not None else "Link"
+    return RenderedPdf(data=finished(data, descriptions or {}), document=document)
 
 
 def lay_out(html: str, layout: Layout, css: str = "") -> Document:
