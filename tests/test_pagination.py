@@ -132,3 +132,40 @@ def test_the_page_list_links_every_marker_in_order(built: tuple) -> None:
 def test_an_epub_with_page_markers_passes_epubcheck(built: tuple) -> None:
     _, epub = built
     assert epubcheck_problems(epub) == []
+
+
+def test_a_page_a_table_runs_on_to_begins_at_its_first_row_not_the_repeated_header(
+    tmp_path: Path,
+) -> None:
+    """WeasyPrint repeats a table's header row atop each page the table runs on to; that
+    page begins, in the EPUB, at the first row laid out on it."""
+    rows = "".join(f"| Region {n} | {100 + n} | {200 + n} |\n" for n in range(90))
+    source = tmp_path / "long-table.md"
+    source.write_text(
+        '---\ntitle: "Regions"\n---\n\n## Data\n\nEvery region.\n\n'
+        f"| Region | 2019 | 2020 |\n|---|---|---|\n{rows}",
+        encoding="utf-8",
+    )
+    result = build(source, tmp_path / "out", shipped())
+    after = text_after_markers(result.outputs[1])
+    header_seen, continued = False, 0
+    for page in pymupdf.open(result.outputs[0])[1:]:
+        lines = _body_lines(page)
+        if ["Region", "2019", "2020"] in lines[1:]:
+            header_seen = True  # the table begins on this page
+        elif lines[:1] == [["Region", "2019", "2020"]] and header_seen:
+            continued += 1
+            found = after[str(page.number + 1)].replace(" ", "")
+            assert found.startswith("".join(lines[1])), (page.number + 1, lines[1], found[:30])
+    assert continued >= 2  # the table runs on to two pages at least
+
+
+def _body_lines(page: pymupdf.Page) -> list[list[str]]:
+    """The page's lines of words between its running head and foot, a table's row as one
+    line (MuPDF gives each cell a line of its own): words grouped by their height."""
+    height = page.rect.height
+    lines: dict[int, list[tuple[float, str]]] = {}
+    for w in page.get_text("words", sort=False):
+        if w[1] > MARGIN - 4 and w[3] < height - MARGIN + 4:
+            lines.setdefault(round(w[3]), []).append((w[0], w[4]))
+    return [[word for _, word in sorted(lines[y])] for y in sorted(lines)]

@@ -39,10 +39,11 @@ def page_starts(document: Document) -> list[PageStart]:
     text the page begins; a page without text starts where the next one does."""
     laid_out: dict[str, int] = {}  # id -> letters of its text on the pages so far
     found: list[tuple[str | None, str, int] | None] = []
+    headers: set[object] = set()  # the tables' header rows laid out so far
     for page in document.pages:
         first = None
         # WeasyPrint offers a page's boxes only as `_page_box`; the tests would catch a change.
-        for line, ids in _lines(page._page_box, []):
+        for line, ids in _lines(page._page_box, [], headers):
             text = " ".join("".join(_texts(line)).split())
             if text and first is None:
                 anchor = ids[-1] if ids else None
@@ -63,10 +64,18 @@ def _letters(text: str) -> int:
     return sum(1 for c in text if not c.isspace() and c not in HYPHENS)
 
 
-def _lines(box: boxes.Box, ids: list[str]) -> Iterator[tuple[boxes.LineBox, list[str]]]:
-    """The line boxes of the page's flow in order, with the ids of the elements around them."""
+def _lines(
+    box: boxes.Box, ids: list[str], headers: set[object]
+) -> Iterator[tuple[boxes.LineBox, list[str]]]:
+    """The line boxes of the page's flow in order, with the ids of the elements around them;
+    a table's header rows repeated atop a page its table runs on to are not its text (the
+    page begins with the row after them), and are left out."""
     if isinstance(box, boxes.MarginBox | boxes.FootnoteAreaBox) or _generated(box):
         return
+    if isinstance(box, boxes.TableRowGroupBox) and box.is_header:
+        if box.element in headers:
+            return
+        headers.add(box.element)
     element_id = box.element.get("id") if box.element is not None else None
     if element_id and box.element_tag != "html":
         ids = [*ids, element_id]
@@ -74,7 +83,7 @@ def _lines(box: boxes.Box, ids: list[str]) -> Iterator[tuple[boxes.LineBox, list
         yield box, ids
         return
     for child in getattr(box, "children", ()):
-        yield from _lines(child, ids)
+        yield from _lines(child, ids, headers)
 
 
 def _texts(box: boxes.Box) -> Iterator[str]:
