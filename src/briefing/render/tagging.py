@@ -68,8 +68,8 @@ def _reached_content(tree: pikepdf.Dictionary) -> dict[tuple[int, int], set[int]
 
 
 def _kids(node: object, page: pikepdf.Object | None) -> Iterator[tuple[int, pikepdf.Object | None]]:
-    """Each marked-content id below `node`, with its page; breadth kept small: a structure
-    tree is a few thousand elements at most."""
+    """Each marked-content id below `node`, with the page it is on (an element's /Pg, else
+    its parent's); walked with a stack, since a tree may nest deeper than Python recurses."""
     stack: list[tuple[object, pikepdf.Object | None]] = [(node, page)]
     while stack:
         item, on = stack.pop()
