@@ -11,9 +11,10 @@ from typing import TypeVar
 
 from briefing.extract.changes import link
 from briefing.extract.clauses import dateline_end
+from briefing.extract.context_labels import item_label, labels_in_context
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
-from briefing.extract.figures import item_label, labels_in_context, make_figure
+from briefing.extract.figures import make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods

@@ -14,11 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Protocol
 
 from briefing.extract.numbers import Quantity
-from briefing.extract.wording import DANGLING, as_label, short_words
+from briefing.extract.wording import DANGLING, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
@@ -93,12 +91,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
     if named := _named_before_bracket(before, after):
-        return _tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
+        return tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
     linked = _past_filler(before)
     if (quantity.unit is not None or not core) and (subject := _subject(linked, share)):
-        return _tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
+        return tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
     if not core and (head := _noun_before(before)) and len(head.split()) > 1:
-        return _tidy(head, sentence)  # "The official poverty rate of 11.5%"
+        return tidy(head, sentence)  # "The official poverty rate of 11.5%"
     if share:
         label = _share_label(core, predicate, before, after, rest, clause)
     elif quantity.unit is not None:
@@ -106,7 +104,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         label = _measure_label(compound, quantity.unit, clause, before, after, core)
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
-    return _tidy(label or _noun_before(before) or "figure", sentence)
+    return tidy(label or _noun_before(before) or "figure", sentence)
 
 
 def _is_whole(before: list[str]) -> bool:
@@ -570,7 +568,7 @@ _LEAD_VERB = re.compile(
 )
 
 
-def _tidy(label: str, sentence: str) -> str:
+def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = short_words(_LEAD_VERB.sub("", label))
@@ -588,253 +586,3 @@ def _is_proper(word: str, opens_sentence: bool) -> bool:
 
 def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else round(value, 4)
-
-
-class Placed(Protocol):
-    """Where a figure stands in its sentence (see `periods.Dated`)."""
-
-    kind: str
-    related: int | None
-
-
-MAX_CONTEXT_WORDS = 10
-# "Of the 706 trafficking victims identified, …": what the sentence breaks down.
-_OF_THE = re.compile(
-    r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*(?:[\d,.]+\s+)?(?P<what>[^,;]{3,60}?),",
-    re.I,
-)
-
-
-def labels_in_context(
-    labels: Sequence[str], quantities: Sequence[Quantity], placed: Sequence[Placed], sentence: str
-) -> list[str]:
-    """Labels that say what a number is part of: a comparison's number counts what its main
-    figure counts ("compared with 41 in 2018"); a breakdown is "women among victims
-    identified"; "Of the 706 victims identified, 21 percent were male" is "male share of
-    victims identified"."""
-    whole = _OF_THE.match(sentence)
-    antecedent = _tidy(whole["what"], sentence) if whole else ""
-    if not _content(antecedent) - PRONOUNS:
-        antecedent = ""  # "Of these, 48% …": what "these" are, the sentence does not say
-    result: list[str] = []
-    for i, (label, quantity, place) in enumerate(zip(labels, quantities, placed, strict=True)):
-        related = result[place.related] if place.related is not None else None
-        if place.kind == "comparison" and related:
-            # "15 percent male, 66 percent female": each the main figure that says as much.
-            mains = [
-                result[j]
-                for j in range(i)
-                if placed[j].kind == "main" and quantities[j].unit == quantity.unit
-            ]
-            own = _content(label) - COMPARING_WORDS
-            fitting = [m for m in mains if own and own <= _content(m)]
-            if not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
-                label = related
-            elif fitting:
-                label = fitting[0]
-            elif _is_weak(label, related) and own <= _content(related):
-                label = related
-        elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
-            label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
-        elif place.kind == "aside" and related and not _content(label) <= _content(related):
-            label = _joined(label, "among", related)
-        elif (
-            place.kind == "aside"
-            and related
-            and _is_share_of_count(quantities, i, place)
-            and not _LIST_ITEM.match(sentence)  # "Under 5 years: 57 (46%)" names a class
-        ):
-            label = f"share of {related}"  # "14 cases (8 percent)"
-        elif (changed := _change_of(sentence, quantities, i)) is not None:
-            # "1.93 billion bushels, down 2% from 2024": how much that figure changed
-            direction = "fall" if changed[1] == "down" else "rise"
-            share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
-            label = f"{share}{direction} in {result[changed[0]]}"
-        elif antecedent and not _content(label) & _content(antecedent):
-            share = quantity.unit in {"%", "share"}
-            label = _joined(label, "share of" if share else "among", antecedent)
-        result.append(label)
-    result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
-    return _respectively(result, quantities, sentence)
-
-
-_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-# "The West Coast and the Gulf Coast prices", "the East Coast, Midwest, and Gulf Coast prices".
-_NAMED_LIST = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})"
-    r"\s+(?P<noun>[a-z][\w-]*)\b"
-)
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
-
-
-def _respectively(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
-    """ "The West Coast and Gulf Coast prices rose to $2.59 and $2.08, respectively": each
-    number is its own name's ("West Coast price", "Gulf Coast price")."""
-    result = list(labels)
-    for closing in _RESPECTIVELY.finditer(sentence):
-        listed = list(_NAMED_LIST.finditer(sentence, 0, closing.start()))
-        if not listed:
-            continue
-        names = re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", listed[-1]["names"])
-        told = [
-            i
-            for i, q in enumerate(quantities)
-            if listed[-1].end() <= q.begin and q.end <= closing.start()
-        ]
-        if len(told) != len(names):
-            continue
-        noun = listed[-1]["noun"]
-        noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-        for i, name in zip(told, names, strict=True):
-            result[i] = f"{_THE.sub('', name)} {noun}"
-    return result
-
-
-_SHARE_TO_BRACKET = re.compile(r"\s+of\s+(?P<whole>[^()]{1,60}?)\s*\(\s*")
-_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+")
-
-
-def _part_and_whole(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
-    """ "69% of cases (86 of 125) are outbreak-associated": the counts in brackets are the
-    part the share speaks of ("cases outbreak-associated") and the whole ("cases")."""
-    result = list(labels)
-    for i in range(1, len(quantities) - 1):
-        share, part, whole = quantities[i - 1 : i + 2]
-        if share.unit not in SHARES or part.unit is not None or whole.unit is not None:
-            continue
-        opening = _SHARE_TO_BRACKET.fullmatch(sentence[share.end : part.begin])
-        closes = sentence[whole.end :].lstrip().startswith(")")
-        if not (opening and closes and _PART_OF_WHOLE.fullmatch(sentence[part.end : whole.begin])):
-            continue
-        words = [w for w in WORD.findall(opening["whole"]) if w.lower() not in DETERMINERS]
-        result[i] = _SHARE_WORDS.sub("", result[i - 1])
-        result[i + 1] = _tidy(" ".join(words), sentence) or result[i + 1]
-    return result
-
-
-_OR = re.compile(r"\s+or\s+")
-SHARES = frozenset({"%", "share"})
-_SHARE_WORDS = re.compile(r"^(?:share of|percentage)\s+")
-
-
-def _restated_with_or(
-    labels: list[str], quantities: Sequence[Quantity], sentence: str
-) -> list[str]:
-    """ "an increase of 2.4% or 48,100", "25.9 million or 7.9% of people": one fact told two
-    ways; a number with no label of its own takes the other's, as a count or as a share."""
-    result = list(labels)
-    for i in range(1, len(quantities)):
-        if not _OR.fullmatch(sentence[quantities[i - 1].end : quantities[i].begin]):
-            continue
-        for weak, strong in ((i, i - 1), (i - 1, i)):
-            if len(_content(result[weak])) > 1:
-                continue
-            weak_share = quantities[weak].unit in SHARES
-            if quantities[strong].unit in SHARES and not weak_share:
-                result[weak] = _SHARE_WORDS.sub("", result[strong])
-            elif weak_share and quantities[strong].unit is None:
-                strong_label = result[strong]  # "rose by 16 000 or 0.3 per cent": a rate
-                changed = _CHANGE_LABEL.match(strong_label)
-                result[weak] = (
-                    _percentage_change(strong_label) if changed else f"share of {strong_label}"
-                )
-    return result
-
-
-# Words that say a number is compared, and with when, not what it counts: "a decrease from
-# 25.1 million", "compared with 2,591 in the preceding period".
-COMPARING_WORDS = frozenset(
-    "decrease increase rise fall drop decline compared change preceding previous prior period "
-    "year quarter month same last earlier ago".split()
-)
-
-
-_LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
-# Headings that say where a list is, not what it counts.
-_GENERIC_HEADING = re.compile(
-    r"^(?:key\s+|main\s+)?(?:findings|highlights|points|summary|overview|results|"
-    r"introduction|background|notes?)$",
-    re.IGNORECASE,
-)
-
-
-def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
-    """ "- Under 5 years: 57" under the heading "Total cases": the item names a class of what
-    the heading counts, "under 5 years: total cases"."""
-    sentence = figure.sentence or ""
-    item = _LIST_ITEM.match(sentence)
-    name = sentence[: item.end()].strip(" :") if item else ""
-    if not name or not heading or _GENERIC_HEADING.match(heading.strip()):
-        return figure
-    if not _content(figure.label) <= _content(name) or _content(heading) <= _content(name):
-        return figure
-    return replace(figure, label=f"{as_label(name)}: {as_label(heading.strip())}")
-
-
-_CHANGE_LABEL = re.compile(r"^(?:percentage\s+)?(?:rise|fall|increase|decrease|change)\s+in\s+")
-_SIGNED = re.compile(r"^[+\-\u2212]|^\(?\s*(?:up|down)\b", re.IGNORECASE)
-
-
-def _is_change_share(sentence: str, quantities: Sequence[Quantity], i: int, place: Placed) -> bool:
-    """A percentage in brackets after a count that says by how much it changed: signed
-    ("77,800 (+5.0%)"), after "up"/"down", or after a count that is itself a change ("rose
-    by 1,000 (0.1 percent)")."""
-    host = quantities[place.related] if place.related is not None else None
-    if quantities[i].unit != "%" or host is None or host.unit is not None:
-        return False
-    opening = sentence[host.end : quantities[i].begin].strip()
-    signed = _SIGNED.search(quantities[i].display) or _SIGNED.search(opening.lstrip("("))
-    before = [w.lower() for w in WORD.findall(sentence[max(0, host.begin - 25) : host.begin])]
-    changed = len(before) >= 2 and before[-1] == "by" and before[-2] in CHANGE_VERBS
-    return bool(signed or changed)
-
-
-def _percentage_change(related: str) -> str:
-    """ "percentage rise in employment" for a change labelled "rise in employment"."""
-    if _CHANGE_LABEL.match(related):
-        return related if related.startswith("percentage") else f"percentage {related}"
-    return f"percentage change in {related}"
-
-
-def _is_share_of_count(quantities: Sequence[Quantity], i: int, place: Placed) -> bool:
-    host = quantities[place.related] if place.related is not None else None
-    return quantities[i].unit in SHARES and host is not None and host.unit is None
-
-
-# ", up", or with the figure's date between: "$367 in the third quarter of 2012, up 1.8 percent"
-_CHANGE_AFTER = re.compile(
-    r"(?:\s+(?:in|for|during)\s+[^,;()]{1,40})?,\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE
-)
-
-
-def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[int, str] | None:
-    """The figure right before ", up …" or ", down …", and which way it changed."""
-    if i == 0:
-        return None
-    before = sentence[quantities[i - 1].end : quantities[i].begin]
-    match = _CHANGE_AFTER.fullmatch(before)
-    return (i - 1, match["way"].lower()) if match else None
-
-
-def _opens_bracket(sentence: str, quantity: Quantity) -> bool:
-    return sentence[: quantity.begin].rstrip(" $").endswith(("(", "["))
-
-
-def _joined(label: str, link: str, whole: str) -> str:
-    words = f"{label} {link} {whole}".split()
-    return " ".join(words[:MAX_CONTEXT_WORDS])
-
-
-def _is_weak(label: str, related: str) -> bool:
-    """A label that says nothing of its own: "compared", "victims" beside "victims identified"."""
-    own = _content(label)
-    return len(own) <= 1 or own <= _content(related) or label in {"figure", "compared"}
-
-
-def _content(label: str) -> set[str]:
-    return {
-        w.rstrip("s")
-        for w in re.findall(r"[\w'’-]+", label.lower())
-        if w not in DETERMINERS and w not in STOPS and w != "figure"
-    }
