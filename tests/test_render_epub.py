@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -81,7 +83,7 @@ def test_metadata(built_epub: Path) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
 
 
-def test_landmarks_lead_to_the_cover_contents_and_text(built_epub: Path) -> None:
+def test_landmarks_lead_to_the_title_page_contents_and_text(built_epub: Path) -> None:
     nav = documents(built_epub)["nav.xhtml"]
     (landmarks,) = [
         n
@@ -92,7 +94,8 @@ def test_landmarks_lead_to_the_cover_contents_and_text(built_epub: Path) -> None
         a.get(f"{{{NS['epub']}}}type"): a.get("href")
         for a in landmarks.iter("{http://www.w3.org/1999/xhtml}a")
     }
-    assert links == {"cover": "cover.xhtml", "bodymatter": "overview.xhtml"}  # no contents page
+    # The first page is a title page (a "cover" landmark that is text, calibre drops).
+    assert links == {"titlepage": "cover.xhtml", "bodymatter": "overview.xhtml"}  # no contents
 
 
 def test_accessibility_metadata(built_epub: Path) -> None:
@@ -316,3 +319,23 @@ def test_the_ncx_lists_the_print_pages_too(built_epub: Path, built_pdf: Path) ->
     for target in targets:
         file_name, _, fragment = target.find("ncx:content", NS).get("src").partition("#")
         assert docs[file_name].find(f".//*[@id='{fragment}']") is not None
+
+
+@pytest.mark.skipif(shutil.which("ebook-convert") is None, reason="calibre is not installed")
+def test_calibre_keeps_the_title_page_when_it_converts(built_epub: Path, tmp_path: Path) -> None:
+    """calibre takes a "cover" landmark that is text for an HTML cover and drops it; the
+    first page is marked a title page, so its text survives calibre's conversions."""
+    converted = tmp_path / "converted.epub"
+    done = subprocess.run(
+        ["ebook-convert", str(built_epub), str(converted)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Found HTML cover" not in done.stdout, done.stdout[-2000:]
+    with zipfile.ZipFile(converted) as archive:
+        text = " ".join(
+            re.sub(r"<[^>]+>", " ", archive.read(name).decode("utf-8", "replace"))
+            for name in archive.namelist()
+            if name.endswith((".xhtml", ".html"))
+        )
+    # The at-a-glance page's own words: its headline figures' labels.
+    assert "Score for human trafficking" in " ".join(text.split())

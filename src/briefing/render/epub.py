@@ -16,7 +16,7 @@ from briefing.model import Briefing
 from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
 from briefing.render.html import Page, epub_links, render_epub_pages
-from briefing.render.package import SVG, PageBreak, finish_epub
+from briefing.render.package import SVG, TITLE_PAGE, PageBreak, finish_epub
 from briefing.render.pagination import PageStart, mark_page_breaks
 
 # Identifiers are UUIDs in this namespace, derived from the source's name, so
@@ -152,7 +152,9 @@ def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
     first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
     contents = {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"}
     return [
-        {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": "cover"},
+        # The first page is a title page, not a cover: calibre takes a "cover" landmark
+        # that is text for an HTML cover and drops it from what it converts.
+        {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": TITLE_PAGE},
         *([contents] if briefing.contents else []),
         {"href": first, "title": briefing.chapters[0].title, "type": "text"},
     ]

@@ -47,8 +47,10 @@ def finish_epub(
         package = package_path(archive)
         changes = {package: _with_language(archive.read(package), language)}
         nav = _item_path(archive, package, "nav")
+        if nav is not None:
+            changes[nav] = _with_landmark_terms(archive.read(nav))
         if breaks and nav is not None:
-            changes[nav] = _with_page_list(archive.read(nav), breaks)
+            changes[nav] = _with_page_list(changes[nav], breaks)
         ncx = _ncx_path(archive, package)
         if breaks and ncx is not None:
             changes[ncx] = _with_ncx_page_list(archive.read(ncx), breaks)
@@ -136,6 +138,22 @@ def _with_language(package: bytes, language: str) -> bytes:
     looks for the language of the metadata (ebooklib writes only dc:language)."""
     tree = etree.fromstring(package).getroottree()
     tree.getroot().set(f"{{{XML}}}lang", language)
+    return _serialised(tree)
+
+
+# The title page's type in the package's guide (EPUB 2) and in the landmarks (EPUB 3), which
+# spell it apart; ebooklib writes the guide's word in both.
+TITLE_PAGE = "title-page"
+_LANDMARK_TERMS = {TITLE_PAGE: "titlepage"}
+
+
+def _with_landmark_terms(nav: bytes) -> bytes:
+    """The landmarks with EPUB 3's words for the guide's types ("titlepage")."""
+    tree = etree.fromstring(nav).getroottree()
+    for link in tree.iter(f"{{{XHTML}}}a"):
+        term = _LANDMARK_TERMS.get(link.get(f"{{{EPUB}}}type", ""))
+        if term:
+            link.set(f"{{{EPUB}}}type", term)
     return _serialised(tree)
 
 
