@@ -339,3 +339,24 @@ def test_calibre_keeps_the_title_page_when_it_converts(built_epub: Path, tmp_pat
         )
     # The at-a-glance page's own words: its headline figures' labels.
     assert "Score for human trafficking" in " ".join(text.split())
+
+
+def test_the_cover_image_is_made_again_only_when_the_cover_page_changes(tmp_path: Path) -> None:
+    """`briefing watch` rasterises the cover once: an edit past the first page leaves its
+    drawing, and the image, as they were; an edit of what the first page shows does not."""
+    from briefing.render import cover
+
+    text = FIRST_REPORT.read_text(encoding="utf-8")
+    source = tmp_path / "report.txt"
+
+    def pdf_of(edited: str) -> bytes:
+        source.write_text(edited, encoding="utf-8")
+        return build(source, tmp_path / "out", shipped(), force=True).outputs[0].read_bytes()
+
+    first = pdf_of(text)
+    later = pdf_of(text.replace("Article 379 of the penal code", "Article 379 of the code"))
+    lead = pdf_of(text.replace("fully complied", "almost complied"))
+    assert cover._first_page_drawing(first) == cover._first_page_drawing(later)
+    assert cover._first_page_drawing(first) != cover._first_page_drawing(lead)
+    assert cover.cover_image(first) is cover.cover_image(later)  # kept, not made again
+    assert cover.cover_image(lead) != cover.cover_image(first)
