@@ -405,6 +405,19 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "Only 14 of the 40 clinics had no trained staff.",
             ["clinics without trained staff", "clinics"],
         ),
+        # A change measured in a place, and another place's change told after "and".
+        (
+            "Violent crime decreased 3.8 percent in nonmetropolitan counties and 4.4 percent "
+            "in metropolitan counties.",
+            [
+                "percentage fall in violent crime in nonmetropolitan counties",
+                "percentage fall in violent crime in metropolitan counties",
+            ],
+        ),
+        (
+            "Prices rose 2% in real terms, and wages increased 3% in the same period.",
+            ["percentage rise in prices", "percentage rise in wages"],
+        ),
         # ", up 1.8 percent" after a figure and its date is that figure's change.
         (
             "Average domestic air fares rose to $367 in the third quarter of 2012, up 1.8 "

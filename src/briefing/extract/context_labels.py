@@ -83,7 +83,44 @@ def labels_in_context(
             label = _joined(label, "share of" if share else "among", antecedent)
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
-    return _respectively(result, quantities, sentence)
+    return _places(_respectively(result, quantities, sentence), quantities, sentence)
+
+
+# "decreased 3.8 percent in nonmetropolitan counties": where a change was measured.
+_PLACE_AFTER = re.compile(
+    r"\s+in\s+(?P<place>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:and|or|but|while|in|during|for)\b)"
+    r"[A-Za-z][\w'’-]*){0,3})(?=\s*(?:[,;.]|\b(?:and|or|while|in|during|for|from|since)\b|$))"
+)
+_NOT_PLACES = frozenset(
+    "year years quarter month months period terms total value volume volumes number numbers "
+    "same previous prior average real nominal case cases part turn addition particular "
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter".split()
+)
+
+
+def _places(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """A change told with where it was measured takes the place into its label ("percentage
+    fall in violent crime in nonmetropolitan counties"); "… and 4.4 percent in metropolitan
+    counties" says the same of another place, and takes the first one's label."""
+    result = list(labels)
+    base: str | None = None  # the label of the change before, without its place
+    for i, quantity in enumerate(quantities):
+        after = _PLACE_AFTER.match(sentence, quantity.end)
+        place = after["place"] if after else ""
+        if not place or {w.lower() for w in place.split()} & _NOT_PLACES:
+            base = None
+            continue
+        own = _content(result[i]) - _content(place)
+        if _CHANGE_LABEL.match(result[i]):
+            base = result[i]
+        elif base and not own and i and quantities[i - 1].unit == quantity.unit:
+            result[i] = base  # "and 4.4 percent in metropolitan counties"
+        else:
+            base = None
+            continue
+        result[i] = f"{result[i]} in {_THE.sub('', place)}"
+    return result
 
 
 _NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
