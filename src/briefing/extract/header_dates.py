@@ -17,7 +17,6 @@ from briefing.model import Period
 _FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?[a-z]\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _SEP = r"\s*[-–/.]?\s*"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = (
     r"(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<roman>IV|I{1,3})(?:\s+quarter)?"
     r"|(?:quarter|qtr\.?)\s*(?P<qw>[1-4])"
@@ -37,7 +36,8 @@ _HEADER_DATE = re.compile(
 )
 
 
-_ROMAN_MONTHS = {
+# I to XII: months as central European tables number them, and I to IV quarters.
+ROMAN_NUMERALS = {
     numeral: number
     for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)
 }
@@ -47,7 +47,7 @@ def header_period(text: str, year: str | None = None, roman: bool = False) -> Pe
     """The period a header cell names, if it names nothing else; `year` dates a month or a
     quarter written alone; with `roman`, "I" to "XII" are the months of that year."""
     header = _FLAG.sub("", text.strip()).strip()
-    if roman and year and (month := _ROMAN_MONTHS.get(header.rstrip("."))):
+    if roman and year and (month := ROMAN_NUMERALS.get(header.rstrip("."))):
         return Period(f"{year}-{month:02d}")
     dates = find_dates(header, year)
     if dates and len(header) - (dates[0].end - dates[0].begin) <= 2:
@@ -74,7 +74,7 @@ def _months(parts: dict[str, str]) -> tuple[int, int]:
         number = (
             int(quarter)
             if quarter
-            else _ROMAN[parts["roman"].lower()]
+            else ROMAN_NUMERALS[parts["roman"].upper()]
             if "roman" in parts
             else QUARTERS[parts["qo"].lower()]
         )

@@ -16,7 +16,7 @@ from dataclasses import replace
 from briefing.extract import money
 from briefing.extract.dates import find_dates
 from briefing.extract.figures import make_figure
-from briefing.extract.header_dates import header_period
+from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
 from briefing.extract.wording import as_label
@@ -140,19 +140,12 @@ def _row_years(table: Table, year: str | None) -> dict[int, str | None]:
     return years
 
 
-_ROMAN_MONTH = re.compile(r"(?:X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)\.?")
-
-
 def _roman_months(cells: list[Cell]) -> bool:
     """Whether the rows are months in Roman numerals ("I" to "XII"), as central European
     tables number them: so when one of them is past "IV", which a quarter cannot be."""
-    heads = {c.row_header.strip() for c in cells} - {""}
-    romans = {h.rstrip(".") for h in heads if _ROMAN_MONTH.fullmatch(h)}
-    return (
-        bool(romans)
-        and bool(romans - {"I", "II", "III", "IV"})
-        and romans == {h.rstrip(".") for h in heads}
-    )
+    heads = {c.row_header.strip().rstrip(".") for c in cells} - {""}
+    numbers = [ROMAN_NUMERALS.get(h) for h in heads]
+    return bool(numbers) and None not in numbers and max(numbers) > 4
 
 
 def _reference_columns(cells: list[Cell]) -> set[int]:
