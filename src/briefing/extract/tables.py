@@ -221,7 +221,8 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     )
 
 
-_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+# The signs a scaled amount is shown with: money's, the one-character ones ("€", not "us$").
+_SIGNS = {code: sign for sign, code in money.SIGNS.items() if len(sign) == 1}
 _SCALE_WORDS = {1_000: "thousand", 1_000_000: "million", 1_000_000_000: "billion"}
 
 
@@ -238,9 +239,8 @@ def _shown(display: str, factor: float, currency: str | None) -> str:
 
 
 def _currency(sign: str | None, code: str | None) -> str | None:
-    if sign:
-        return {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}[sign]
-    return code if code and money.sign_code(code) else None
+    """The currency of a header's sign ("$") or code ("EUR"), as money reads them."""
+    return money.sign_code(sign or code or "") if sign or code else None
 
 
 # "Percent Change From Previous Year", "Change, %": a column of changes.
