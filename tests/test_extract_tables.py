@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefing.extract import extract
 from briefing.extract.tables import caption_parts
+from briefing.model import KeyFigure
 from briefing.readers.markdown import read as read_markdown
 from briefing.readers.wikitext import read as read_wiki
 
@@ -21,6 +22,11 @@ WIKI_TABLE = """== Access ==
 | 48 || n/a
 |}
 """
+
+
+def markdown_figures(text: str) -> tuple[KeyFigure, ...]:
+    """The figures of `text` read as a Markdown report."""
+    return extract(read_markdown(text, Path("r.md"))).figures
 
 
 def figures(report) -> list[tuple[str, str, str | None, str]]:
@@ -78,7 +84,7 @@ def test_a_year_in_brackets_in_a_header_is_a_period_not_a_unit() -> None:
         "## Referrals\n\n| Nationality | Vol (2022) | Vol (2023) |\n|---|--:|--:|\n"
         "| UK | 4172 | 4299 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     assert [(f.label, f.value, f.unit, f.period.text if f.period else None) for f in found] == [
         ("UK, Vol", 4172, None, "2022"),
         ("UK, Vol", 4299, None, "2023"),
@@ -91,7 +97,7 @@ def test_a_title_line_before_a_table_gives_its_subject_and_unit() -> None:
         "| | Weight (‰) 2018 | Aug 2018 | Sep 2018 |\n|---|---|---|---|\n"
         "| Energy | 97.0 | 9.2 | 9.5e |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     assert [(f.label, f.value, f.unit, f.period.text if f.period else None) for f in found] == [
         ("Energy, Weight: annual inflation and its components", 97.0, "‰", "2018"),
         ("Energy: annual inflation and its components", 9.2, "%", "2018-08"),
@@ -169,7 +175,7 @@ def test_a_row_header_that_opens_with_its_year_and_a_caption_cut_at_its_date() -
         "Table 26: Reserve Position for 2019-20 Compared with Forecasts (£ million)\n\n"
         "| | Resource | Capital |\n|---|---|---|\n| 2019-20 Opening Balance | 381.1 | 65.3 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     got = [(f.label, f.value, f.unit, f.period.start if f.period else None) for f in found]
     assert got == [
         ("Opening Balance, Resource: reserve position", 381_100_000, "GBP", "2019"),
@@ -182,7 +188,7 @@ def test_a_currency_sign_header_and_a_column_of_changes() -> None:
         "| Year | Average Fare ($) | Percent Change From Previous Year (%) |\n|---|---|---|\n"
         "| 1996 | 277 | -5.3 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     fare, change = found
     assert (fare.value, fare.unit, fare.change) == (277, "USD", None)
     assert (change.value, change.unit) == (-5.3, "%")
@@ -195,7 +201,7 @@ def test_months_in_roman_numerals_under_a_year_row_and_continental_numbers() -> 
         "|---|---|---|---|\n| 2024 | | | |\n| I | 1 740 799 | 1 923 583 | 57,3 |\n"
         "| V | 2 029 999 | 2 175 754 | 50,2 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     got = [(f.value, f.unit, f.period.start if f.period else None) for f in found]
     # The year row dates the months below it and is no figure; "Thousand euro" scales.
     assert got == [
@@ -213,7 +219,7 @@ def test_a_scaled_cell_shows_the_scale_and_currency_its_header_gave() -> None:
         "| | Export, Thousand euro | Balance (£ million) | Catch, thousand tonnes |\n"
         "|---|---|---|---|\n| 2023 | -1 296 001 | 381.1 | 12 |\n| 2024 | 2 261 090 | -4.3 | 9 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     assert [f.display for f in found][:3] == [
         "-€1 296 001 thousand",
         "£381.1 million",
@@ -226,7 +232,7 @@ def test_a_non_breaking_hyphen_is_a_minus_and_percentage_change_is_a_percentage(
         "| Year | Dwellings | Percentage change |\n|---|---|---|\n"
         "| 2022 | 45 818 | \u20116 |\n| 2023 | 20 551 | \u201155 |\n"
     )
-    found = extract(read_markdown(text, Path("r.md"))).figures
+    found = markdown_figures(text)
     assert [(f.value, f.unit) for f in found] == [
         (45818, None),
         (-6, "%"),
