@@ -405,6 +405,12 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "Only 14 of the 40 clinics had no trained staff.",
             ["clinics without trained staff", "clinics"],
         ),
+        # "also" only says the number is told again; it is no label.
+        (
+            "The largest decrease, 1.4 percent, was reported in cities; the largest increase, "
+            "also 1.4 percent, was reported in towns.",
+            ["largest decrease", "largest increase"],
+        ),
         # A change measured in a place, and another place's change told after "and".
         (
             "Violent crime decreased 3.8 percent in nonmetropolitan counties and 4.4 percent "
@@ -709,3 +715,12 @@ def test_the_same_period_in_another_year_and_a_change_told_after(tmp_path: Path)
         ("5 percent", "2024-01", "2024-09", 5),
         ("20 551", "2023-01", "2023-09", None),
     ]
+
+
+def test_a_change_from_a_years_figure_is_of_the_later_year(tmp_path: Path) -> None:
+    text = (
+        "Forcible rape was the only offense that decreased in volume in 2005, down 1.9 "
+        "percent from the 2004 figure."
+    )
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.period is not None and figure.period.start == "2005"

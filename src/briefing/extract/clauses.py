@@ -46,7 +46,8 @@ COMPARISON = re.compile(
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
     # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with
     r"|(?<=\s)from(?=\s+(?:(?:1[89]|20)\d\d\b(?![^,;]{0,12}\bto\b)|last\s+year|a\s+year\s+"
-    r"(?:ago|earlier)|the\s+(?:previous|prior|same)\b)))",
+    r"(?:ago|earlier)|the\s+(?:previous|prior|same)\b"
+    r"|the\s+(?:1[89]|20)\d\d\s+(?:figure|level|total|rate|value|number)s?\b)))",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."

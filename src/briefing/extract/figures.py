@@ -83,6 +83,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
+    while before and before[-1].lower() in ADVERBS:
+        before.pop()  # "the largest increase, also 1.4 percent"
     after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
@@ -413,6 +415,10 @@ def _subject(words: list[str], share: bool) -> str:
             return ""
         i -= 1
     return ""
+
+
+# Words that only qualify the number's telling: "the largest increase, also 1.4 percent".
+ADVERBS = frozenset("also too likewise again still".split())
 
 
 def _past_filler(words: list[str]) -> list[str]:
