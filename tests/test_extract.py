@@ -405,6 +405,11 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "Only 14 of the 40 clinics had no trained staff.",
             ["clinics without trained staff", "clinics"],
         ),
+        # "it" stands for what the figure before it measured.
+        (
+            "Violent crime was up 2.1 percent, and in rural counties, it increased 1.0 percent.",
+            ["percentage rise in violent crime", "percentage rise in violent crime"],
+        ),
         # "also" only says the number is told again; it is no label.
         (
             "The largest decrease, 1.4 percent, was reported in cities; the largest increase, "

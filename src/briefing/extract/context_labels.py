@@ -81,6 +81,8 @@ def labels_in_context(
         elif antecedent and not _content(label) & _content(antecedent):
             share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if share else "among", antecedent)
+        elif label.lower() in PRONOUNS and (before := _same_unit_before(quantities, i, result)):
+            label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
@@ -121,6 +123,12 @@ def _places(labels: list[str], quantities: Sequence[Quantity], sentence: str) ->
             continue
         result[i] = f"{result[i]} in {_THE.sub('', place)}"
     return result
+
+
+def _same_unit_before(quantities: Sequence[Quantity], i: int, labels: list[str]) -> str:
+    """The label of the last figure before the `i`th in the same unit: what "it" stands for."""
+    same = [j for j in range(i) if quantities[j].unit == quantities[i].unit]
+    return labels[same[-1]] if same else ""
 
 
 _NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
