@@ -126,3 +126,12 @@ def test_a_decimal_comma_is_read_as_continental_europe_writes_it() -> None:
 
     found = find_quantities("Coverage was 55,3% of 1 740 799 and 1,350 people.", [])
     assert [(q.value, q.unit) for q in found] == [(55.3, "%"), (1740799, None), (1350, None)]
+
+
+def test_how_much_data_a_count_rests_on_is_no_figure() -> None:
+    from briefing.extract.numbers import find_quantities
+
+    text = (
+        "Agencies sent 3 to 6 comparable months of data; a study used 10 years of data on 45 cases."
+    )
+    assert [q.display for q in find_quantities(text, [])] == ["45"]

@@ -241,6 +241,10 @@ _SIZE_BAND = re.compile(
     re.IGNORECASE,
 )
 _THE_FEW = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DATA_WINDOW = re.compile(
+    r"\s+(?P<duration>(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?)\s+)?of\s+(?:[a-z]+\s+)?data\b",
+    re.IGNORECASE,
+)
 
 
 # "children under 5", "victims under 18 years": an age, not a qualified count.
@@ -270,6 +274,9 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
     if _THE_FEW.search(before) and quantity.display.isalpha() and quantity.value <= 10:
         return True  # "the four offenses in the category": how a category is made up
+    window = _DATA_WINDOW.match(after)
+    if window and (window["duration"] or quantity.unit in DURATIONS):
+        return True  # "3 to 6 comparable months of data": how much data, not a finding
     label = _ITEM_LABEL.match(text)
     return bool(
         label and quantity.end <= label.end() - 2 and ":" in text[quantity.end : label.end()]
