@@ -257,6 +257,11 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
         ),
         ("The government, in 2020, passed a new law.", "The government passed a new law"),
         (
+            "Average fares rose to $367 in the third quarter of 2012, up 1.8 percent from "
+            "the average fare of $361 in the third quarter of 2011.",
+            "Average fares rose to $367, up 1.8 percent",
+        ),
+        (
             "The government failed to prosecute any officials in 2019, but convicted two "
             "civilians.",
             "The government failed to prosecute any officials but convicted two civilians",
@@ -436,7 +441,7 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             [
                 "average domestic air fares",
                 "percentage rise in average domestic air fares",
-                "average fare",
+                "average domestic air fares",  # what the fare it is compared with counts
             ],
         ),
     ],
@@ -596,6 +601,15 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         ("The powers were transferred at the 2020-21 Scottish Budget.", []),
         ("As with 2019-20, this is not expected to lead to a reconciliation.", []),
         ("Table 14 compares forecasts of the budget position in 2020-21.", []),
+        # What a change is measured from is no event of its own.
+        (
+            "Fares in 2012 were $243 in 1995 dollars, down 18.1 percent from the average "
+            "fare of $297 in 2000, the inflation-adjusted high.",
+            ["Fares were $243 in 1995 dollars, down 18.1 percent"],
+        ),
+        # A release number is no date; the day the release came out is the report's event.
+        ("Release 149/2018 - 28 September 2018.", ["Report released"]),
+        ("Embargoed until 10:45am – 02 August 2017", ["Report released"]),
     ],
 )
 def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: Path) -> None:
@@ -720,6 +734,40 @@ def test_the_same_period_in_another_year_and_a_change_told_after(tmp_path: Path)
         ("5 percent", "2024-01", "2024-09", 5),
         ("20 551", "2023-01", "2023-09", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "periods"),
+    [
+        (
+            "Although the rate reported to police in 2021 (7.5 per 1,000 persons) was similar "
+            "to the rate in 2020, the percentage of violent victimizations reported to police "
+            "in 2021 (46%) was higher than in 2020 (40%).",
+            "percentage of violent victimizations reported to police",
+            ["2021", "2020"],
+        ),
+        (
+            "Energy is expected to have the highest annual rate in September 2018 (9.5%, "
+            "compared with 9.2% in August 2018).",
+            None,
+            ["2018-09", "2018-08"],
+        ),
+        (
+            "In 2023, 17,004 potential victims were referred to the Home Office, similar to "
+            "2022 (16,921).",
+            "potential victims referred to the Home Office",
+            ["2023", "2022"],
+        ),
+    ],
+)
+def test_a_bracket_that_gives_a_comparison_its_number_counts_what_the_main_figure_counts(
+    sentence: str, label: str | None, periods: list[str], tmp_path: Path
+) -> None:
+    *_, main, compared = figures_of(sentence, tmp_path)
+    if label is not None:
+        assert main.label == label
+    assert compared.label == main.label
+    assert [f.period.start if f.period else None for f in (main, compared)] == periods
 
 
 def test_a_change_from_a_years_figure_is_of_the_later_year(tmp_path: Path) -> None:

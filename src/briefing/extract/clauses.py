@@ -41,13 +41,21 @@ COMPARISON = re.compile(
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
-    r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in)\b"
+    r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
     # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with
     r"|(?<=\s)from(?=\s+(?:(?:1[89]|20)\d\d\b(?![^,;]{0,12}\bto\b)|last\s+year|a\s+year\s+"
     r"(?:ago|earlier)|the\s+(?:previous|prior|same)\b"
     r"|the\s+(?:1[89]|20)\d\d\s+(?:figure|level|total|rate|value|number)s?\b)))",
+    re.IGNORECASE,
+)
+# "down 18.1 percent from the average fare of $297 in 2000": after a change, "from" opens
+# what the figure is compared with, whatever follows it.
+CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d[\d,.]*\s*"
+    r"(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?)?\s+(?P<from>from)\s+the\b",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
@@ -153,10 +161,11 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
     position = begin
     while position < end:
         aside = _next_aside(sentence, position, end)
-        comparison = COMPARISON.search(sentence, position, end)
-        if comparison and (aside is None or comparison.start() < aside[0]):
+        comparison = _next_comparison(sentence, position, end)
+        if comparison and (aside is None or comparison[0] < aside[0]):
+            start, comparison = comparison
             stop = _comparison_end(sentence, comparison, end)
-            found.append(Clause(comparison.start(), stop, "comparison", depth))
+            found.append(Clause(start, stop, "comparison", depth))
             found += _inner(sentence, comparison.end(), stop, depth + 1)
             if stop == end:
                 break
@@ -172,6 +181,16 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
         found += _inner(sentence, content, content_end, depth + 1)
         position = stop
     return found
+
+
+def _next_comparison(sentence: str, position: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """Where the next comparison starts, and the words that open it."""
+    found = [
+        (m.start("from") if "from" in m.re.groupindex else m.start(), m)
+        for pattern in (COMPARISON, CHANGE_FROM)
+        if (m := pattern.search(sentence, position, end))
+    ]
+    return min(found, key=lambda f: f[0]) if found else None
 
 
 # "(2,953 in 2018)", "(2,591 in the preceding period)": the host's measure at another time.

@@ -13,6 +13,7 @@ year it belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -117,7 +118,7 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26")."""
     spans = []
-    for match in DATE.finditer(text):
+    for match in _date_matches(text):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
         if PRICE_BASE.match(text, match.end()):
@@ -135,6 +136,21 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     return spans
 
 
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The DATE matches of `text`; a reference's year ends its match, so that "149/2018 - 28
+    September 2018" is a release number, then a date, not one range."""
+    position = 0
+    while match := DATE.search(text, position):
+        year = _FIRST_YEAR.search(match.group())
+        if year and year.end() < len(match.group()) and _is_reference(text, match):
+            yield match  # refused by the caller; the date may start after its year
+            position = match.start() + year.end()
+            continue
+        yield match
+        position = max(match.end(), match.start() + 1)
+
+
+_FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
@@ -236,7 +252,15 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
 def _is_reference(text: str, match: re.Match[str]) -> bool:
     """ "Law 2014-37", "Law 60/2013", "Decree No. 12/2019": numbers of a legal text."""
     before = text[max(0, match.start() - 30) : match.start()]
-    return bool(REFERENCE.search(before) or _NUMBERED_REFERENCE.search(before))
+    return bool(
+        REFERENCE.search(before)
+        or _NUMBERED_REFERENCE.search(before)
+        or _SERIAL_BEFORE.search(before)
+    )
+
+
+# "Release 149/2018", "OIG-17-97": a serial number of its year, which no month can be.
+_SERIAL_BEFORE = re.compile(r"(?<![\w/.,-])(?:1[3-9]|[2-9]\d|\d{3,})/$")
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:

@@ -121,13 +121,20 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     i = len(before)
     while i > 0 and before[i - 1] in FIGURES_ONLY:
         i -= 1
-    closes = next((w for w in after if w not in FIGURES_ONLY), "") in {")", "]"}
-    if not closes or i < 2 or before[i - 1] not in {"(", "["} or not before[i - 2][0].isalpha():
+    closes = next((w for w in after if w not in FIGURES_ONLY), "").lower() in BRACKET_GOES_ON
+    if not closes or i < 2 or before[i - 1] not in {"(", "["}:
         return ""
-    return _noun_phrase_before(before, i - 1)
+    dated = i > 3 and before[i - 3].lower() in {"in", "during"} and before[i - 4][0].isalpha()
+    if dated and before[i - 4].lower() in {"than", "with", "to", "from", "as"}:
+        return ""  # "higher than in 2020 (40%)": a comparison, named by what it compares with
+    named = before[i - 2][0].isalpha() or dated
+    return _noun_phrase_before(before, i - 1) if named else ""  # "reported in 2021 (46%)"
 
 
 FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
+# What may follow the figure in its bracket: its end, or its comparison ("(9.5%, compared
+# with 9.2% in August)").
+BRACKET_GOES_ON = frozenset(") ] compared up down stable unchanged versus vs against".split())
 
 
 def _count_label(

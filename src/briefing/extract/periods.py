@@ -70,7 +70,7 @@ def figure_periods(
     found = _Sentence(sentence, quantities, dates, fallback)
     periods = found.periods()
     return [
-        Dated(period, home.kind == "main" and home.depth == 0, home.kind, found.related(i))
+        Dated(period, home.kind == "main" and home.depth == 0, found.kind(i), found.related(i))
         for i, (period, home) in enumerate(zip(periods, found.homes, strict=True))
     ]
 
@@ -112,10 +112,27 @@ class _Sentence:
         if home.kind != "comparison":
             return None
         unit = self.quantities[i].unit
+        if home.depth > 1:  # "(9.5%, compared with 9.2% in August)": the bracket's figure
+            parent = _parent(self.spans, home)
+            inside = [j for j in range(i) if parent.holds(self.quantities[j].begin)]
+            host = next((j for j in reversed(inside) if self.quantities[j].unit == unit), None)
+            if host is not None:
+                return host
         return next(
             (j for j in range(i) if self.homes[j].depth == 0 and self.quantities[j].unit == unit),
             None,
         )
+
+    def kind(self, i: int) -> str:
+        """The kind of the figure's clause; a bracket that gives a comparison its number alone
+        compares ("higher than in 2020 (40%)", "similar to the preceding year (16,921)")."""
+        home = self.homes[i]
+        parent = _parent(self.spans, home)
+        if home.kind != "aside" or parent.kind != "comparison":
+            return home.kind
+        # Not "an increase of 15,800 (+0.8%)": there the bracket breaks its host down.
+        held = [q.begin for q in self.quantities if parent.begin <= q.begin < home.end]
+        return "comparison" if len(held) == 1 else home.kind
 
     def periods(self) -> list[Period | None]:
         for i in range(len(self.quantities)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.extract.clauses import clauses, dateline_end, governing
+from briefing.extract.clauses import Clause, clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
 from briefing.extract.wording import DANGLING, short_words
 from briefing.model import Event, Statement
@@ -56,9 +56,18 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     main = [
         d
         for d, home in zip(dates, homes, strict=True)
-        if d.kind == "date" and home.kind == "main" and home.depth == 0
+        if d.kind == "date"
+        and ((home.kind == "main" and home.depth == 0) or _only(sentence, home, d))
     ]
     return _from_to(sentence, main)
+
+
+def _only(sentence: str, aside: Clause, date: DateSpan) -> bool:
+    """Whether a dash's `aside` holds nothing but the day `date`: "Release 149/2018 – 28
+    September 2018" happened that day ("Flash estimate – September 2018" is what it is of)."""
+    held = sentence[aside.begin : aside.end]
+    dashed = held.lstrip()[:1] in {"-", "–", "—"}
+    return dashed and len(date.start) == 10 and held.strip(" -–—,.") == date.text
 
 
 # "fell from 33.8 in 1993 to 7.5 in 2021": one development over a span, not two.
@@ -111,13 +120,23 @@ _PAGE_NOTE = re.compile(
 )
 
 
+# "149/2018 – 28 September 2018", "Embargoed until 10:45am – 02 August 2017": the day
+# the release came out, under its number or embargo.
+_RELEASE_LINE = re.compile(
+    r"^(?:(?:news\s+)?release\s+|no\.\s*)?[\w./-]*\d[\w./-]*$|^embargoed\b.{0,30}$", re.I
+)
+
+
 def page_note(event: Event, title: str) -> Event:
     """An event that says only "Updated on April 19, 2024" is the report's own: "Measles
-    Cases and Outbreaks updated"."""
-    note = _PAGE_NOTE.match(event.text)
-    if note is None or not title.strip():
+    Cases and Outbreaks updated"; a release's number or embargo with its day, "… released"."""
+    if not title.strip():
         return event
-    return replace(event, text=f"{title.strip()} {note[1].lower()}")
+    if note := _PAGE_NOTE.match(event.text):
+        return replace(event, text=f"{title.strip()} {note[1].lower()}")
+    if len(event.start) == 10 and _RELEASE_LINE.match(event.text):
+        return replace(event, text=f"{title.strip()} released")
+    return event
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
@@ -168,7 +187,13 @@ def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
     if begin == end or sentence[end : end + 1] != ",":
         return begin, end
     before = sentence[:begin].rstrip()
-    return (len(before) - 1 if before.endswith(",") else begin), end + 1
+    if before.endswith(","):
+        return len(before) - 1, end + 1
+    # "rose to $367 in 2012, up 1.8 percent": the comma parts the figure from its change.
+    return begin, end if _AFTER_FIGURE.search(before) else end + 1
+
+
+_AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
 def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -> str:
