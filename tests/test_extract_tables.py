@@ -239,3 +239,24 @@ def test_a_non_breaking_hyphen_is_a_minus_and_percentage_change_is_a_percentage(
         (20551, None),
         (-55, "%"),
     ]
+
+
+def test_a_change_column_names_the_measure_it_changes() -> None:
+    text = (
+        "# Fares\n\n## Exports and fares\n\n"
+        "| Year | Current: Fare ($) | Current: Change on previous year (%) "
+        "| Real: Fare ($) | Real: Percent change since 1995 (%) | Exports | Growth of tonnage |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2001 | 320 | 4.1 | 290 | -2.0 | 12 | 3.5 |\n"
+    )
+    labels = [f.label for f in markdown_figures(text)]
+    # Labels written by hand: a change column that names nothing borrows the measure
+    # before it in its group; one that names its own ("tonnage") keeps its header.
+    assert labels == [
+        "Current: Fare",
+        "Current: Fare, Change on previous year",
+        "Real: Fare",
+        "Real: Fare, Percent change since 1995",
+        "Exports",
+        "Growth of tonnage",
+    ]

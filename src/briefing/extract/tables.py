@@ -63,12 +63,14 @@ def table_figures(
         for c in cells
         if c.position[1] in dating
     }
+    changed = _changed_measures(cells, dating | references)
     figures = []
     for cell in cells:
         if cell.position[1] in dating | references:
             continue  # a period or a reference, not a figure
         row_year = years.get(cell.position[0]) or year
-        label, period = label_and_period(cell, caption, row_year, roman)
+        named = replace(cell, column_header=changed.get(cell.position[1], cell.column_header))
+        label, period = label_and_period(named, caption, row_year, roman)
         period = period or row_periods.get(cell.position[0]) or dated
         unit = (
             _header_unit(cell.column_header)
@@ -109,6 +111,35 @@ def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     for cell in cells:
         columns[cell.position[1]].append(cell)
     return columns
+
+
+def _changed_measures(cells: list[Cell], skipped: set[int]) -> dict[int, str]:
+    """Headers for change columns that do not say what changed: "Average Fare ($) | Percent
+    Change From Previous Year (%)" is the change of the average fare, the column before it
+    under the same group ("Current dollars: …")."""
+    headers = {c.position[1]: c.column_header for c in cells if c.position[1] not in skipped}
+    result = {}
+    for column, header in headers.items():
+        group, _, own = header.rpartition(": ")
+        if not CHANGE_HEADER.search(own) or {w for w in _words(own) if w.isalpha()} - _CHANGE_WORDS:
+            continue
+        before = [
+            h
+            for c, h in sorted(headers.items())
+            if c < column and h.rpartition(": ")[0] == group and not CHANGE_HEADER.search(h)
+        ]
+        if before:
+            measure = _CAPTION_UNIT.sub("", before[-1].rpartition(": ")[2]).strip()
+            result[column] = f"{group}: {measure}, {own}" if group else f"{measure}, {own}"
+    return result
+
+
+# The words of a change column's header that do not say what changed.
+_CHANGE_WORDS = frozenset(
+    "percent percentage per cent pct change changes difference growth from since on over "
+    "against to the a previous prior preceding last same period year years quarter month week "
+    "annual yearly quarterly monthly cumulative in of rate y yoy".split()
+)
 
 
 def _period_columns(cells: list[Cell], year: str | None, roman: bool) -> set[int]:
