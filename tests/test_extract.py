@@ -777,3 +777,35 @@ def test_a_change_from_a_years_figure_is_of_the_later_year(tmp_path: Path) -> No
     )
     (figure,) = figures_of(text, tmp_path)
     assert figure.period is not None and figure.period.start == "2005"
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # What a change is measured from is of its own quarter; the change in brackets after
+        # it is of the main clause's quarter.
+        (
+            "The unemployment rate dropped to 4.8 percent in the June 2017 quarter, falling "
+            "0.1 percentage points from 4.9 percent in the March 2017 quarter (down 3,000 "
+            "people).",
+            ["2017-04", "2017-04", "2017-01", "2017-04"],
+        ),
+        # ", when …" after a comparison's year tells of that year.
+        (
+            "In 2024, 21 550 dwellings were started. This is 5 percent up than in 2023, when "
+            "20 551 dwellings were started.",
+            ["2024", "2024", "2023"],
+        ),
+        # A financial year written "2021/22" ends a short comparison with its bracket.
+        (
+            "In 2022/23, drug use was recorded in 1.8% of maternities, approximately the same "
+            "as in 2021/22 (1.7%).",
+            ["2022", "2021"],
+        ),
+    ],
+)
+def test_a_comparison_and_its_change_each_take_their_own_period(
+    text: str, periods: list[str], tmp_path: Path
+) -> None:
+    found = figures_of(text, tmp_path)
+    assert [f.period.start if f.period else None for f in found] == periods

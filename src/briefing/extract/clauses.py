@@ -53,9 +53,13 @@ COMPARISON = re.compile(
 # "down 18.1 percent from the average fare of $297 in 2000": after a change, "from" opens
 # what the figure is compared with, whatever follows it.
 CHANGE_FROM = re.compile(
-    r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+"
+    r"\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped|rising|"
+    r"falling|increasing|decreasing|declining|dropping|growing|climbing)\s+"
     r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d[\d,.]*\s*"
-    r"(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?)?\s+(?P<from>from)\s+the\b",
+    r"(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?)?\s+(?P<from>from)\s+"
+    # "from the average fare of $361", "from 4.9 percent in the March quarter"; not "from
+    # 100 to 105", which is what changed
+    r"(?:the\b|[$€£]?\d(?![^;]{0,30}\bto\b))",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
@@ -205,7 +209,11 @@ BRACKETED_COMPARISON = re.compile(
 # "than in 2020 (40%)", "similar to the rate in 2020": a comparison inside the clause, which
 # ends after its date (and the aside that gives its value); the clause then goes on.
 _SHORT_COMPARISON = re.compile(r"than|similar|different|same", re.IGNORECASE)
-_YEAR_THEN_ASIDE = re.compile(r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d\b(?:\s*\([^()]*\))?")
+_YEAR_THEN_ASIDE = re.compile(
+    r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d(?:/\d\d)?\b(?:\s*\([^()]*\))?"
+    # "than in the same period in 2023, when 20 551 dwellings were started": of that year
+    r"(?:,\s+when\b[^;]*)?"
+)
 
 
 # "from 2024", "from last year", "from the previous week": a comparison of a few words.

@@ -151,6 +151,10 @@ class _Sentence:
                     q for q, home in zip(self.quantities, self.homes, strict=True) if home is clause
                 ]
                 return _paired(self.quantities[i], peers, own)
+            if clause.kind == "aside" and _CHANGE_ASIDE.match(self.text, clause.begin):
+                # "falling 0.1 points from 4.9 percent in the March quarter (down 3,000
+                # people)": a change is of the period the main clause tells
+                return _nearest(self.quantities[i], self.main_dates) or self.fallback
             if clause.kind == "aside":
                 follows = self._follows(i, clause)
                 if follows is not None:
@@ -296,6 +300,9 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     before = [d for d in main_dates if d.end <= quantity.begin]
     chosen = before[-1] if before else main_dates[0]
     return _span(chosen, main_dates)
+
+
+_CHANGE_ASIDE = re.compile(r"\s*[(\[]\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall))\b", re.I)
 
 
 def _parent(spans: Sequence[Clause], clause: Clause) -> Clause:
