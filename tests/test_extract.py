@@ -809,3 +809,32 @@ def test_a_comparison_and_its_change_each_take_their_own_period(
 ) -> None:
     found = figures_of(text, tmp_path)
     assert [f.period.start if f.period else None for f in found] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label that says only how its number compares names what was counted before it.
+        (
+            "In 2024, 21 550 dwellings were started. This is 5 percent up than in 2023.",
+            ["dwellings started", "percentage rise in dwellings started"],
+        ),
+        # A quantity "of" a thing measures that thing; "this year" is its period, not its
+        # label; each change after it is a change of it.
+        (
+            "Growers are expected to produce 1.36 billion bushels of winter wheat this year, "
+            "up 1% from the previous forecast and up less than 1% from last year.",
+            ["winter wheat", "percentage rise in winter wheat", "percentage rise in winter wheat"],
+        ),
+    ],
+)
+def test_a_label_that_only_compares_names_what_came_before(
+    text: str, expected: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == expected
+
+
+def test_a_lowest_does_not_borrow_the_highests_label(tmp_path: Path) -> None:
+    text = "Huntsville had the highest average fare, $522, and Atlantic City had the lowest, $133."
+    _, lowest = figures_of(text, tmp_path)
+    assert "highest" not in lowest.label

@@ -11,7 +11,11 @@ from typing import TypeVar
 
 from briefing.extract.changes import link
 from briefing.extract.clauses import dateline_end
-from briefing.extract.context_labels import item_label, labels_in_context
+from briefing.extract.context_labels import (
+    item_label,
+    labels_in_context,
+    named_by_what_came_before,
+)
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
 from briefing.extract.figures import make_figure
@@ -101,14 +105,18 @@ class _Reading:
         for sentence in group.sentences:
             antecedent = _antecedent(sentence.text, found)
             found += self._sentence(
-                sentence, section.id, paragraph if antecedent is None else antecedent[0]
+                sentence, section.id, paragraph if antecedent is None else antecedent[0], found
             )
         if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
             found = [(item_label(f, section.title), main) for f, main in found]
         self.figures += [figure for figure, _ in found]
 
     def _sentence(
-        self, sentence: Sentence, section: str, fallback: Period | None
+        self,
+        sentence: Sentence,
+        section: str,
+        fallback: Period | None,
+        before: list[tuple[KeyFigure, bool]],
     ) -> list[tuple[KeyFigure, bool]]:
         statement = Statement(sentence.text, sentence.id, section)
         text = _without_paragraph_number(sentence.text)
@@ -139,6 +147,8 @@ class _Reading:
             figure = make_figure(quantity, statement, period, spans, text=text)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
         labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
+        previous = next((f.label for f, main in reversed(before) if main), "")
+        labels = named_by_what_came_before(labels, linked.figures, text, previous)
         return [
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)

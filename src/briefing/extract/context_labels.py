@@ -223,6 +223,45 @@ COMPARING_WORDS = frozenset(
 )
 
 
+# Words that say only how a number compares or changes: "up than in the same", "the highest".
+_ONLY_COMPARING = COMPARING_WORDS | frozenset(
+    "up down than similar compared was were is are had has have been by percent per cent "
+    "point points".split()
+)
+# "This is 5 percent up than in the same period": about the sentence before.
+_POINTS_BACK = re.compile(r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents)\b", re.I)
+_RISING = re.compile(r"\b(?:up|rose|increased?|grew)\b", re.IGNORECASE)
+_FALLING = re.compile(r"\b(?:down|fell|decreased?|declined?|dropped)\b", re.IGNORECASE)
+
+
+def named_by_what_came_before(
+    labels: Sequence[str], quantities: Sequence[Quantity], sentence: str, previous: str
+) -> list[str]:
+    """A label that says only how its number compares ("up than in the same period",
+    "compared", "highest") names what the figure before it counts, in this sentence or, for
+    "This is 5 percent up …", the main figure of the sentence before (`previous`)."""
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        if _content(result[i]) - _ONLY_COMPARING:
+            continue
+        told = f"{result[i]} {sentence[max(0, quantity.begin - 12) : quantity.begin]}"
+        way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
+        # A change is of a level told before it ("1.36 billion bushels …, up 1% from …").
+        named = [
+            result[j]
+            for j in range(i)
+            if _content(result[j]) - _ONLY_COMPARING
+            and not (way and quantities[j].unit in {"%", "percentage points"})
+        ]
+        before = named[-1] if named else previous if _POINTS_BACK.match(sentence) else ""
+        if not before:
+            continue
+        before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
+        share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
+        result[i] = f"{share}{way} in {before}" if way else before
+    return result
+
+
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
 # Headings that say where a list is, not what it counts.
 _GENERIC_HEADING = re.compile(
@@ -277,7 +316,7 @@ def _is_share_of_count(quantities: Sequence[Quantity], i: int, place: Placed) ->
 
 # ", up", or with the figure's date between: "$367 in the third quarter of 2012, up 1.8 percent"
 _CHANGE_AFTER = re.compile(
-    r"(?:\s+(?:in|for|during)\s+[^,;()]{1,40})?,\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE
+    r"(?:\s+(?:in|for|during|of)\s+[^,;()]{1,40})?,\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE
 )
 
 

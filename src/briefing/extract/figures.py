@@ -217,6 +217,8 @@ def _measure_label(
         # "agencies reported $236 billion in improper payments"
         verb = _verb_before(before) or _verb_before(before[:-2])
         return " ".join([*spent_on[1:], *verb, *_agent(before, len(verb))])
+    if spent_on and spent_on[0].lower() == "of" and len(spent_on) > 1 and not _is_money(unit):
+        return " ".join(spent_on[1:])  # "1.36 billion bushels of winter wheat"
     if unit.startswith("out of"):
         head = _noun_before(before)
         if head:
@@ -581,10 +583,16 @@ _LEAD_VERB = re.compile(
 )
 
 
+# "winter wheat this year": when, which the figure's period says, not what it counts.
+_RELATIVE_TIME = re.compile(
+    r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$", re.IGNORECASE
+)
+
+
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
-    label = short_words(_LEAD_VERB.sub("", label))
+    label = short_words(_RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label)))
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     while len(words) > 1 and words[-1].lower() in DANGLING:
         words.pop()  # "percentage fall in real median earnings of" cut short
