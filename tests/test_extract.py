@@ -610,6 +610,22 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # A release number is no date; the day the release came out is the report's event.
         ("Release 149/2018 - 28 September 2018.", ["Report released"]),
         ("Embargoed until 10:45am – 02 August 2017", ["Report released"]),
+        # When a cited work appeared is not what the report tells.
+        ("The groups recommended by WHO (Becker et al. 2006) are used with changes.", []),
+        ("The method (Smith and Jones, 2019) was used.", []),
+        ("Two recommendations from our report, OIG-17-97-D, July 24, 2017, were closed.", []),
+        # What a forecast rests on; what the report's own annex looks at.
+        ("Based on Aug. 1, 2025 conditions, the yield is forecast at 52.7 bushels.", []),
+        (
+            "A summary is in the bulletin, while this annex takes a look at the trends between "
+            "2022 and 2023.",
+            [],
+        ),
+        # The hour of a release line goes with its day.
+        (
+            "Statistical news from Statistics Sweden 2024-11-22 8.00",
+            ["Statistical news from Statistics Sweden"],
+        ),
     ],
 )
 def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: Path) -> None:

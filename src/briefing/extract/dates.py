@@ -158,7 +158,7 @@ _YEARLESS = re.compile(
     r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,|as\s+at)\s+)?"
     r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[A-Z]))?"  # "on 1 October"
     r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?+"  # not "July" of "July 24, 2017"
     # "As of Aug. 3": an abbreviated month only with its full stop and a day.
     r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?P<aday>[0-3]?\d)\b)"
     r"(?![\w-]|,?\s+\d{4})"
@@ -241,12 +241,17 @@ PRICE_BASE = re.compile(r"\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         return True
+    if _BASED_ON.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "Based on Aug. 1 conditions": when what a forecast rests on was seen
     if not _is_bare_year(match):
         return False  # "the 2008 law", "our FY 2017 work", "the 2019-20 budget": a year
     before = text[max(0, match.start() - 12) : match.start()]
     after = text[match.end() : match.end() + 40]
     qualified = _OWNER.search(before) or _ADJECTIVE.search(before)
     return bool(qualified and _MODIFIED.match(after) and not _starts_with_month(after))
+
+
+_BASED_ON = re.compile(r"\bbased\s+on\s+$", re.IGNORECASE)
 
 
 def _is_reference(text: str, match: re.Match[str]) -> bool:
@@ -256,11 +261,18 @@ def _is_reference(text: str, match: re.Match[str]) -> bool:
         REFERENCE.search(before)
         or _NUMBERED_REFERENCE.search(before)
         or _SERIAL_BEFORE.search(before)
+        or _CITATION_BEFORE.search(before)
     )
 
 
 # "Release 149/2018", "OIG-17-97": a serial number of its year, which no month can be.
 _SERIAL_BEFORE = re.compile(r"(?<![\w/.,-])(?:1[3-9]|[2-9]\d|\d{3,})/$")
+# "(Becker et al. 2006)", "(Smith and Jones, 2019)", "(OIG-17-97-D, July 24, 2017)": when a
+# cited work appeared, not what the report tells.
+_CITATION_BEFORE = re.compile(
+    r"(?:\bet\s+al\.?,?|\(\s*[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*)?,?"
+    r"|\b[A-Z]{2,}-[\w-]*\d[\w-]*,)\s*$"
+)
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:

@@ -58,8 +58,14 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         for d, home in zip(dates, homes, strict=True)
         if d.kind == "date"
         and ((home.kind == "main" and home.depth == 0) or _only(sentence, home, d))
+        # "…, while this annex takes a look at the trends between 2022 and 2023"
+        and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
     ]
     return _from_to(sentence, main)
+
+
+def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
+    return next(c for c in spans if c.depth == 0 and c.holds(position))
 
 
 def _only(sentence: str, aside: Clause, date: DateSpan) -> bool:
@@ -196,6 +202,10 @@ def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
+# "Statistical news 2024-11-22 8.00": the hour of a date taken out.
+_TIME_LEFT = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|CET|CEST|GMT|UTC)?$", re.I)
+
+
 def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -> str:
     kept, position = [], begin
     for a, b in sorted(cuts):
@@ -208,7 +218,7 @@ def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -
 
 
 def _tidy(text: str) -> str:
-    text = " ".join(text.split())
+    text = _TIME_LEFT.sub("", " ".join(text.split()))
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"\(\s*\)|,\s*(?=[,.;])", "", text)
     text = re.sub(

@@ -27,6 +27,7 @@ ABBREVIATIONS = frozenset(
         "cf",
         "vs",
         "approx",
+        "al",  # "Becker et al. 2006"
         "jan",
         "feb",
         "mar",
