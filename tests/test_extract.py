@@ -854,3 +854,13 @@ def test_a_lowest_does_not_borrow_the_highests_label(tmp_path: Path) -> None:
     text = "Huntsville had the highest average fare, $522, and Atlantic City had the lowest, $133."
     _, lowest = figures_of(text, tmp_path)
     assert "highest" not in lowest.label
+
+
+def test_a_name_keeps_its_capital_when_it_opened_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "Referrals of Sudanese nationals rose in 2023. Sudanese nationals remained the fourth "
+        "most referred nationality (940)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels and all("sudanese" not in label for label in labels)
+    assert any("Sudanese" in label for label in labels)

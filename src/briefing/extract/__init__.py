@@ -24,6 +24,7 @@ from briefing.extract.numbers import find_quantities
 from briefing.extract.periods import figure_periods, mentions, named_periods
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import event_dates, event_text, make_event, page_note
+from briefing.extract.wording import names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -51,6 +52,9 @@ def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
     lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
     reading = _Reading(_title_period(report.title), currencies_of(f"{report.title} {lead}"))
+    reading.names = names_in(
+        s.text for section in report.parts for group in _groups(section) for s in group.sentences
+    )
     for section in report.parts:
         reading.section(section)
     events = sorted(
@@ -85,6 +89,7 @@ class _Reading:
         self.events: list[Event] = []
         self.named: dict[str, Period] = {}  # "audit period": the dates a report gave it
         self.today: DateSpan | None = None  # the date line of a release, which "today" means
+        self.names: frozenset[str] = frozenset()  # words the report writes as names
 
     def section(self, section: Section) -> None:
         own = _first_period(find_dates(section.title))
@@ -149,6 +154,7 @@ class _Reading:
         labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
         previous = next((f.label for f, main in reversed(before) if main), "")
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
+        labels = [with_names(label, self.names) for label in labels]
         return [
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)

@@ -4,6 +4,7 @@ a cut leaves hanging, and words too long for a line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Words that cannot end a text that was cut: an event's clause cut before its date ("… the
 # flood of") or a label cut at seven words ("… real median earnings of").
@@ -11,6 +12,40 @@ DANGLING = frozenset(
     "a an the of in on for to by with from at as and or than which that who whose its their "
     "during until through since between after before".split()
 )
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def names_in(sentences: Iterable[str]) -> frozenset[str]:
+    """Words the report writes with a capital where no sentence starts, and never in lower
+    case ("Sudanese", "Midwest"): names, which keep their capital in a label even when the
+    label's sentence opened with them."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for sentence in sentences:
+        words = _WORD.findall(sentence)
+        if sum(w[0].isupper() for w in words) * 2 > len(words):
+            continue  # "Unvaccinated or Unknown: 83%": a heading's capitals, not names
+        for i, match in enumerate(_WORD.finditer(sentence)):
+            word = match.group()
+            if word[0].islower():
+                lower.add(word)
+            elif i and not word.isupper():
+                capital.add(word)
+    return frozenset(w for w in capital if w.lower() not in lower)
+
+
+def with_names(label: str, names: frozenset[str]) -> str:
+    """`label` with the report's `names` capitalised as the report writes them."""
+    return _WORD.sub(
+        lambda m: (
+            m.group().capitalize()
+            if m.group().capitalize() in names and m.group().islower()
+            else m.group()
+        ),
+        label,
+    )
 
 
 MAX_WORD = 40
