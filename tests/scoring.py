@@ -54,12 +54,12 @@ def norm(text: str) -> str:
 
 def stem(word: str) -> str:
     """A crude stem, enough to compare labels: "victims" and "victim", "identified" and
-    "identify" come out the same."""
+    "identify", "tonnes" and "tonne" come out the same."""
     word = word.lower().strip("'’")
     for suffix in ("ies", "ied", "ing", "es", "ed", "s", "y"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def content_stems(text: str) -> set[str]:
