@@ -864,3 +864,21 @@ def test_a_name_keeps_its_capital_when_it_opened_the_sentence(tmp_path: Path) ->
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels and all("sudanese" not in label for label in labels)
     assert any("Sudanese" in label for label in labels)
+
+
+def test_a_rate_of_change_before_a_new_level_in_another_unit_is_a_figure(tmp_path: Path) -> None:
+    text = (
+        "In 2023, harvested production of wheat decreased by 11% to just under 13.9 million "
+        "tonnes. The value of production was 28% lower at £2.9 billion. New Zealand’s "
+        "working-age population increased by 0.5 percent."
+    )
+    found = figures_of(text, tmp_path)
+    # Labels written by hand: 11% is not a number of tonnes the harvest changed by.
+    assert [(f.display, f.label) for f in found] == [
+        ("11%", "percentage fall in harvested production of wheat"),
+        ("just under 13.9 million tonnes", "harvested production of wheat"),
+        ("28%", "percentage fall in value of production"),
+        ("£2.9 billion", "value of production"),
+        ("0.5 percent", "percentage rise in New Zealand’s working-age population"),
+    ]
+    assert found[1].change is None or found[1].change.by is None

@@ -15,6 +15,7 @@ from briefing.extract.context_labels import (
     item_label,
     labels_in_context,
     named_by_what_came_before,
+    said_to_change,
 )
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
@@ -154,7 +155,10 @@ class _Reading:
         labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
         previous = next((f.label for f, main in reversed(before) if main), "")
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
-        labels = [with_names(label, self.names) for label in labels]
+        labels = [
+            with_names(said_to_change(label, f.unit, f.change), self.names)
+            for label, f in zip(labels, made, strict=True)
+        ]
         return [
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)

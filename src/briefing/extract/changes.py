@@ -57,7 +57,7 @@ _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023".
 _THAN = re.compile(
-    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+than\b"
+    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+(?:than|at)\b"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
     re.IGNORECASE,
 )
@@ -159,10 +159,17 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     before = text[max(0, old.begin - 60) : old.begin]
     if (verb := _FROM.search(before)) and (old.unit is None or _same_kind(old, new)):
         return Change(old.value, new.value, None)
-    if verb := _BY.search(before):
+    if (verb := _BY.search(before)) and _can_change_by(new, old):
+        # "decreased by 11% to 13.9 million tonnes": 11% is a rate of change of its own, not
+        # a number of tonnes the new figure changed by
+        if old.unit in _RATES and new.unit not in _RATES:
+            return None
         sign = 1 if verb["rise"] or verb["nrise"] else -1
         return Change(None, new.value, sign * old.value)
     return None
+
+
+_RATES = frozenset({"%", "percentage points"})
 
 
 def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:

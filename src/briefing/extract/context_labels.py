@@ -15,7 +15,7 @@ from typing import Protocol
 from briefing.extract.figures import CHANGE_VERBS, DETERMINERS, PRONOUNS, STOPS, WORD, tidy
 from briefing.extract.numbers import Quantity
 from briefing.extract.wording import as_label
-from briefing.model import KeyFigure
+from briefing.model import Change, KeyFigure
 
 
 class Placed(Protocol):
@@ -224,9 +224,13 @@ COMPARING_WORDS = frozenset(
 
 
 # Words that say only how a number compares or changes: "up than in the same", "the highest".
-_ONLY_COMPARING = COMPARING_WORDS | frozenset(
-    "up down than similar compared was were is are had has have been by percent per cent "
-    "point points".split()
+_ONLY_COMPARING = frozenset(
+    w.rstrip("s")  # as `_content` gives them
+    for w in COMPARING_WORDS
+    | set(
+        "up down than similar compared was were is are had has have been by percent per cent "
+        "point points".split()
+    )
 )
 # "This is 5 percent up than in the same period": about the sentence before.
 _POINTS_BACK = re.compile(r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents)\b", re.I)
@@ -260,6 +264,18 @@ def named_by_what_came_before(
         share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
         result[i] = f"{share}{way} in {before}" if way else before
     return result
+
+
+def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
+    """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
+    is the "percentage fall in value of production")."""
+    if change is None or change.by is None or change.after is not None or unit not in SHARES:
+        return label
+    if _CHANGE_LABEL.match(label) or not _content(label) - _ONLY_COMPARING:
+        return label
+    if label.split(" ", 1)[0].lower() in {"up", "down", "from", "than", "compared", "in", "on"}:
+        return label  # "up than in the same …": no subject to name
+    return f"percentage {'rise' if change.by > 0 else 'fall'} in {label}"
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")

@@ -598,7 +598,13 @@ def tidy(label: str, sentence: str) -> str:
         words.pop()  # "percentage fall in real median earnings of" cut short
     opening = WORD.search(sentence)
     first = opening.group() if opening else ""
-    return " ".join(w if _is_proper(w, w == first) else w.lower() for w in words if w)
+    # "New Zealand’s population": a name of several words keeps the capital it opens with.
+    named = [i + 1 < len(words) and words[i + 1][:1].isupper() for i in range(len(words))]
+    return " ".join(
+        w if _is_proper(w, w == first and not named[i]) else w.lower()
+        for i, w in enumerate(words)
+        if w
+    )
 
 
 def _is_proper(word: str, opens_sentence: bool) -> bool:
