@@ -260,3 +260,11 @@ def test_a_change_column_names_the_measure_it_changes() -> None:
         "Exports",
         "Growth of tonnage",
     ]
+
+
+def test_a_caption_that_only_numbers_the_table_says_nothing_of_what_it_holds() -> None:
+    text = (
+        "# Crops\n\n## Cereals\n\nTable 7.1a\n\n| Production | 2022 | 2023 |\n|---|---|---|\n"
+        "| Area (thousand hectares) | 3,173 | 3,088 |\n"
+    )
+    assert [f.label for f in markdown_figures(text)] == ["Area", "Area"]

@@ -377,7 +377,9 @@ def _unit_of(match: re.Match[str]) -> str:
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
 # "Table 2.1:", "Figure 3 –": the caption's number, not what the table holds.
 _CAPTION_NUMBER = re.compile(
-    r"^(?:table|figure|chart|exhibit)\s+[\dA-Z]+(?:\.\d+)*\s*[.:–—-]?\s+", re.IGNORECASE
+    # "Table 7.1a" alone names the table, and says nothing of what it holds
+    r"^(?:table|figure|chart|exhibit)\s+[\dA-Z]+(?:\.\d+[a-z]?)*(?:\s*[.:–—-]?\s+|\s*$)",
+    re.IGNORECASE,
 )
 
 
