@@ -268,3 +268,19 @@ def test_a_caption_that_only_numbers_the_table_says_nothing_of_what_it_holds() -
         "| Area (thousand hectares) | 3,173 | 3,088 |\n"
     )
     assert [f.label for f in markdown_figures(text)] == ["Area", "Area"]
+
+
+def test_an_index_is_in_points_and_its_base_year_is_no_figure() -> None:
+    text = (
+        "# CPI\n\n## Summary\n\nThe consumer price index for Japan in December 2009 was "
+        "99.6 (2005=100), down 0.2% from the previous month.\n\n"
+        "| Group | Index | Monthly change (%) |\n|---|---|---|\n| Food | 101.9 | 0.3 |\n"
+    )
+    found = [(f.display, f.unit) for f in markdown_figures(text)]
+    # Units written by hand: an index is in index points; 100 of "2005=100" is its base.
+    assert found == [
+        ("99.6", "index point"),
+        ("0.2%", "%"),
+        ("101.9", "index point"),
+        ("0.3%", "%"),
+    ]

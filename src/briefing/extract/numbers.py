@@ -204,8 +204,25 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
-    kept = (q for q in quantities if math.isfinite(q.value) and not is_class(text, q))
+    kept = (
+        _as_index(text, q)
+        for q in quantities
+        if math.isfinite(q.value)
+        and not is_class(text, q)
+        and not _INDEX_BASE.search(text, 0, q.begin)
+    )
     return sorted(kept, key=lambda q: q.begin)
+
+
+# "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
+_INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
+_BASED_INDEX = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*=\s*100\s*\)")
+
+
+def _as_index(text: str, quantity: Quantity) -> Quantity:
+    if quantity.unit is None and _BASED_INDEX.match(text, quantity.end):
+        return replace(quantity, unit="index point")
+    return quantity
 
 
 # Numbers that name a class, a threshold or a window rather than count anything: "aged 16 to

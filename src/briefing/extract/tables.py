@@ -76,6 +76,7 @@ def table_figures(
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
             or _percent_unit(cell.column_header)
+            or _index_unit(cell.column_header)
             or _header_unit(cell.row_header)
             or caption_unit
         )
@@ -353,6 +354,15 @@ _PERCENT_HEADER = re.compile(r"\b(?:percent(?:age)?|per\s?cent)\b(?!\s+points?)"
 def _percent_unit(header: str) -> str | None:
     """ "Percentage change", "Percent of total": a column of percentages."""
     return "%" if _PERCENT_HEADER.search(header) else None
+
+
+def _index_unit(header: str) -> str | None:
+    """ "Index", "Price index (2015=100)": a column of index points."""
+    own = header.rpartition(": ")[2]
+    return "index point" if _INDEX_HEADER.search(own) and not CHANGE_HEADER.search(own) else None
+
+
+_INDEX_HEADER = re.compile(r"\bindex\b", re.IGNORECASE)
 
 
 def _rate_unit(header: str) -> str | None:
