@@ -621,6 +621,9 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "2022 and 2023.",
             [],
         ),
+        # A line without a verb names a period; only a release line's day is an event.
+        ("Japan December 2009", []),
+        ("Key results for 2023 compared to 2022", []),
         # The hour of a release line goes with its day.
         (
             "Statistical news from Statistics Sweden 2024-11-22 8.00",

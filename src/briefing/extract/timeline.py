@@ -51,6 +51,10 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     not events."""
     if DESCRIBES_THE_REPORT.match(sentence) or _READS_A_FINDING.match(sentence):
         return []  # "Figure 3.1 shows the deaths in 2022": the report, not what happened
+    if _is_verbless(sentence):
+        # "Japan December 2009", "Key results for 2023": a heading names a period; only the
+        # day of a release line ("Statistical news 2024-11-22") says something happened
+        dates = [d for d in dates if len(d.start) == 10]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
@@ -66,6 +70,22 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
 
 def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
     return next(c for c in spans if c.depth == 0 and c.holds(position))
+
+
+# Words that make a clause say something happened: a verb to be or have, a modal, a past
+# tense or participle, the irregular ones reports use.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
+    r"might|must|does|did|do|(?!(?:compared|based|dated|related|adjusted|red|bed|seed|need)\b)"
+    r"[a-z]{2,}ed|rose|fell|grew|began|begun|made|took|gave|saw|went|came|led|met|set|put|said|"
+    r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?)\b",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 15
+
+
+def _is_verbless(sentence: str) -> bool:
+    return len(sentence.split()) <= _SHORT_LINE and not _VERB.search(sentence)
 
 
 def _only(sentence: str, aside: Clause, date: DateSpan) -> bool:
