@@ -202,7 +202,7 @@ def test_ids_survive_edits_elsewhere_in_the_text(tmp_path: Path) -> None:
     edited.write_text(
         text.replace(
             "==Prosecution (2008)==",
-            "A new paragraph with 40 inspections in 2015.\n\n==Prosecution (2008)==",
+            "A new paragraph: inspectors made 40 inspections in 2015.\n\n==Prosecution (2008)==",
         ),
         encoding="utf-8",
     )
