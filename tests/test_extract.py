@@ -789,6 +789,16 @@ def test_a_bracket_that_gives_a_comparison_its_number_counts_what_the_main_figur
     assert [f.period.start if f.period else None for f in (main, compared)] == periods
 
 
+def test_a_week_ending_a_day_is_its_seven_days_and_a_week_number_no_figure(
+    tmp_path: Path,
+) -> None:
+    text = "In the week ending 20 January 2018 (week 3), there were 281 positive specimens."
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.display == "281"
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end) == ("2018-01-14", "2018-01-20")
+
+
 def test_a_change_from_a_years_figure_is_of_the_later_year(tmp_path: Path) -> None:
     text = (
         "Forcible rape was the only offense that decreased in volume in 2005, down 1.9 "

@@ -12,6 +12,7 @@ year it belongs to.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -124,6 +125,8 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
         start, until = _iso_pair(match)
+        if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
+            start, until = _week_before(start), start  # "week ending 20 January 2018"
         since = (match["since"] or "").lower() == "since" or _SINCE.search(
             text, max(0, match.start() - 12), match.start()
         )
@@ -134,6 +137,14 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
     if year is not None:
         spans = sorted(spans + _yearless(text, year, spans), key=lambda d: d.begin)
     return spans
+
+
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _week_before(day: str) -> str:
+    """The first day of the seven that end on `day`."""
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=6)).isoformat()
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:

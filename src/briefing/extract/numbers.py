@@ -229,7 +229,7 @@ def _as_index(text: str, quantity: Quantity) -> Quantity:
 # 24", "under 5 years", "20+ years", "3 or more related cases", "10% or higher", "per 1,000
 # persons", "for 2 years in a row", "in the 12 months to March", "three times as many".
 _CLASS_BEFORE = re.compile(
-    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading)\s+|#\s*|\b(?:under|over|older\s+than|"
+    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?)\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )

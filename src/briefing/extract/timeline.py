@@ -54,7 +54,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     if _is_verbless(sentence):
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
-        dates = [d for d in dates if len(d.start) == 10]
+        dates = [d for d in dates if len(d.start) == 10 and d.until is None]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
