@@ -284,3 +284,21 @@ def test_an_index_is_in_points_and_its_base_year_is_no_figure() -> None:
         ("101.9", "index point"),
         ("0.3%", "%"),
     ]
+
+
+def test_the_corner_names_a_table_without_a_caption_and_a_dated_row_loses_its_lead_in() -> None:
+    text = (
+        "# Flu\n\n## Vaccination\n\n"
+        "| Influenza Vaccination Coverage | Army Guard | Army Reserve |\n|---|---|---|\n"
+        "| As of 25 January 2018 | 87% | 79% |\n\n"
+        "## Costs\n\n| QUESTIONED COSTS: | AMOUNT |\n|---|---|\n| Drawdowns | $529,043 |\n"
+    )
+    found = markdown_figures(text)
+    # Labels written by hand: the corner says what the first table holds; the second's
+    # corner heads a section of rows and says nothing of the others.
+    assert [f.label for f in found] == [
+        "Army Guard: influenza vaccination coverage",
+        "Army Reserve: influenza vaccination coverage",
+        "Drawdowns",
+    ]
+    assert found[0].period is not None and found[0].period.start == "2018-01-25"

@@ -64,13 +64,15 @@ def table_figures(
         if c.position[1] in dating
     }
     changed = _changed_measures(cells, dating | references)
+    # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
+    subject = caption if caption_parts(caption)[0] else _corner(table) or caption
     figures = []
     for cell in cells:
         if cell.position[1] in dating | references:
             continue  # a period or a reference, not a figure
         row_year = years.get(cell.position[0]) or year
         named = replace(cell, column_header=changed.get(cell.position[1], cell.column_header))
-        label, period = label_and_period(named, caption, row_year, roman)
+        label, period = label_and_period(named, subject, row_year, roman)
         period = period or row_periods.get(cell.position[0]) or dated
         unit = (
             _header_unit(cell.column_header)
@@ -112,6 +114,28 @@ def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     for cell in cells:
         columns[cell.position[1]].append(cell)
     return columns
+
+
+def _corner(table: Table) -> str:
+    """The header over the row headers, when it names what the table holds rather than
+    what its rows are ("Year", "Region")."""
+    if not table.head or not table.rows or not table.rows[0]:
+        return ""
+    text = cell_text(table.rows[0][0]).strip()
+    named = set(_words(text)) - _DIMENSIONS
+    if len(named) < 2 or text.endswith(":") or PERIOD_HEADER.match(text) or find_dates(text):
+        return ""  # "Production" is too little to say; "QUESTIONED COSTS:" heads a section
+    return as_label(text)
+
+
+# Headers over the row headers that say what the rows are, not what the table holds.
+_DIMENSIONS = frozenset(
+    "year years period region regions country countries state states area areas group groups "
+    "category categories item items sector sectors industry industries age sex gender type "
+    "types name county counties city cities province provinces district districts month "
+    "quarter date indicator indicators variable variables measure measures characteristic "
+    "characteristics nationality nationalities rank and or by of the".split()
+)
 
 
 def _changed_measures(cells: list[Cell], skipped: set[int]) -> dict[int, str]:
@@ -309,7 +333,7 @@ def label_and_period(
             header = _BRACKETED_DATE.sub("", header)
         elif dates and period is None and not header[dates[-1].end :].strip():
             period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
-            header = header[: dates[-1].begin]
+            header = _DATE_LEAD.sub("", header[: dates[-1].begin])  # "As of 25 January 2018"
         elif period is None and (leading := _LEADING_YEAR.match(header)):
             period = header_period(leading[1])  # "2019-20 Opening Balance"
             header = header[leading.end() :]
@@ -322,6 +346,13 @@ def label_and_period(
 
 # Headers that say only that a cell holds a number.
 _EMPTY_HEADS = {"", "number", "no.", "count", "value", "values", "amount", "level", "total number"}
+
+
+_DATE_LEAD = re.compile(
+    r"(?:^|\s)(?:as\s+(?:of|at)|in|on|at|by|for|during|until|to|from|(?:at\s+)?(?:the\s+)?end\s+of)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 def _joined_label(heads: list[str], subject: str) -> str:

@@ -66,6 +66,8 @@ def as_label(text: str) -> str:
     words = text.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     titled = len(long_words) > 1 and sum(w[0].isupper() for w in long_words) > len(long_words) / 2
+    if len(long_words) > 1 and all(w.isupper() for w in long_words):  # "QUESTIONED COSTS"
+        return " ".join(w if len(w) <= 3 and w.isupper() else w.lower() for w in words)
     if not titled:
         first = words[0] if words else ""
         if len(first) > 1 and first[1].islower():
