@@ -895,3 +895,17 @@ def test_a_rate_of_change_before_a_new_level_in_another_unit_is_a_figure(tmp_pat
         ("0.5 percent", "percentage rise in New Zealand’s working-age population"),
     ]
     assert found[1].change is None or found[1].change.by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023, the programme reached a total of 134 million people.",
+            ["people reached by programme"],
+        ),
+        ("In 2023, a total of 18 reports were received.", ["reports received"]),
+    ],
+)
+def test_a_total_of_counts_what_follows_it(text: str, expected: list[str], tmp_path: Path) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == expected

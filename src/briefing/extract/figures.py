@@ -85,6 +85,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     before = WORD.findall(masked[: quantity.begin - begin])
     while before and before[-1].lower() in ADVERBS:
         before.pop()  # "the largest increase, also 1.4 percent"
+    if [w.lower() for w in before[-2:]] in (["total", "of"], ["sum", "of"]):
+        del before[
+            -3 if len(before) > 2 and before[-3].lower() == "a" else -2 :
+        ]  # "reached a total of"
     after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
@@ -327,7 +331,15 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
         if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
             break
         run.append(word)
-    return _strip(run, trailing=TRAILING - {"up"})
+    return _strip(run, trailing=_PREDICATE_TRAILING)
+
+
+# A predicate may end in its verb ("18 reports were received"), not in a link word.
+_PREDICATE_TRAILING = frozenset(
+    "at to of by from for with within in on during until through since after before about "
+    "around between than was were is are be been a an the its their and or but nor total "
+    "number".split()
+)
 
 
 _LACKING = re.compile(r"^(?:(?:did|do|does)\s+not\s+have|(?:had|have|has)\s+no|lacked|lack)\b")
@@ -579,7 +591,10 @@ def _is_past_tense(word: str) -> bool:
 
 # "resulting in net overpayments": the words before the noun add nothing to a label.
 _LEAD_VERB = re.compile(
-    r"^(?:resulting|bringing|leading|amounting|accounting)\s+(?:in|to|for)\s+", re.I
+    r"^(?:(?:resulting|bringing|leading|amounting|accounting)\s+(?:in|to|for)"
+    # "a total of 18 reports": the reports are what is counted
+    r"|(?:a\s+)?(?:total|sum|number)\s+of)\s+(?=\w)",
+    re.I,
 )
 
 
