@@ -909,3 +909,29 @@ def test_a_rate_of_change_before_a_new_level_in_another_unit_is_a_figure(tmp_pat
 )
 def test_a_total_of_counts_what_follows_it(text: str, expected: list[str], tmp_path: Path) -> None:
     assert [f.label for f in figures_of(text, tmp_path)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In the first five months of 2014, the catch was 500,000 tonnes.", ("2014-01", "2014-05")),
+        ("In the first 3 quarters of 2023, 21 550 dwellings were started.", ("2023-01", "2023-09")),
+        ("In the last two months of 2022, 40 ships were lost.", ("2022-11", "2022-12")),
+    ],
+)
+def test_a_part_of_a_year_counted_in_months_or_quarters(
+    text: str, period: tuple[str, str], tmp_path: Path
+) -> None:
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.period is not None and (figure.period.start, figure.period.end) == period
+
+
+def test_a_change_told_as_less_than_names_what_changed(tmp_path: Path) -> None:
+    text = (
+        "The number of live births in the first quarter of 2020 was 4,872, which is 3.4% less "
+        "than in the same quarter of 2019."
+    )
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "live births",
+        "percentage fall in live births",
+    ]

@@ -64,6 +64,8 @@ def labels_in_context(
                 label = related
         elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
             label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
+        elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
+            label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             label = _joined(label, "among", related)
         elif (
@@ -229,13 +231,13 @@ _ONLY_COMPARING = frozenset(
     for w in COMPARING_WORDS
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
-        "point points".split()
+        "point points higher lower less more fewer".split()
     )
 )
 # "This is 5 percent up than in the same period": about the sentence before.
 _POINTS_BACK = re.compile(r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents)\b", re.I)
-_RISING = re.compile(r"\b(?:up|rose|increased?|grew)\b", re.IGNORECASE)
-_FALLING = re.compile(r"\b(?:down|fell|decreased?|declined?|dropped)\b", re.IGNORECASE)
+_RISING = re.compile(r"\b(?:up|rose|increased?|grew|higher|more)\b", re.IGNORECASE)
+_FALLING = re.compile(r"\b(?:down|fell|decreased?|declined?|dropped|lower|less|fewer)\b", re.I)
 
 
 def named_by_what_came_before(

@@ -69,7 +69,8 @@ DATE = re.compile(
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
     # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
-    + r"|(?:the\s+)?(?P<part>first|second|last)\s+(?P<count>two|three|six|nine)?\s*"
+    + r"|(?:the\s+)?(?P<part>first|second|last)\s+"
+    + r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])?\s*"
     + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
     + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
@@ -351,7 +352,8 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     return _iso(match, "i"), None
 
 
-COUNTS = {"two": 2, "three": 3, "six": 6, "nine": 9}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11} | {str(n): n for n in range(2, 12)}  # fmt: skip
 
 
 def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
