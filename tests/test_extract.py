@@ -935,3 +935,16 @@ def test_a_change_told_as_less_than_names_what_changed(tmp_path: Path) -> None:
         "live births",
         "percentage fall in live births",
     ]
+
+
+def test_a_percentage_change_of_a_count_is_a_figure_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "In September 2024, hotel nights rose to 5.1 million, an increase of 7.4% on the same "
+        "month last year."
+    )
+    found = figures_of(text, tmp_path)
+    assert [(f.display, f.label) for f in found] == [
+        ("5.1 million", "hotel nights"),
+        ("7.4%", "percentage rise in hotel nights"),
+    ]
+    assert found[0].change is None  # not "changed by 7.4 nights"

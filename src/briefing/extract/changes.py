@@ -127,9 +127,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
 def _can_change_by(figure: Quantity, change: Quantity) -> bool:
     """A percentage changes by points or per cent, not by a count: in "14,700 (+0.7%) in Q1,
     an increase of 15,800", 15,800 is a figure of its own."""
-    if figure.unit in {"%", "percentage points"}:
-        return change.unit in {"%", "percentage points"}
-    return change.unit in {figure.unit, "%"}
+    if figure.unit in _RATES:
+        return change.unit in _RATES
+    return change.unit == figure.unit  # "5.1 million, an increase of 7.4%": a rate of its own
 
 
 def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | None:
