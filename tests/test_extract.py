@@ -948,3 +948,9 @@ def test_a_percentage_change_of_a_count_is_a_figure_of_its_own(tmp_path: Path) -
         ("7.4%", "percentage rise in hotel nights"),
     ]
     assert found[0].change is None  # not "changed by 7.4 nights"
+
+
+def test_a_window_of_months_before_its_date_leaves_no_hole_in_the_event() -> None:
+    sentence = "Unemployment fell to 4.1% in the three months to April 2022, the lowest rate."
+    dates = find_dates(sentence)
+    assert event_text(sentence, dates[0], dates) == "Unemployment fell to 4.1%, the lowest rate"

@@ -14,7 +14,7 @@ from briefing.model import Event, Statement
 # 18, 2024, ", " in the 12 months to March 2021", "For FY 2023, ".
 _LEAD_IN = re.compile(
     r"(?:\b(?:in|on|during|by|until|from|for|as\s+of|as\s+at|at\s+the\s+end\s+of|throughout|"
-    r"and|or|as\s+early\s+as|updated\s+on|(?:in\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|twelve)\s+months?"
+    r"and|or|as\s+early\s+as|updated\s+on|(?:in\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)|(?:in|over|during)\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))"
     r"\s+)?$",
     re.IGNORECASE,
