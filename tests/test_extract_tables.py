@@ -302,3 +302,22 @@ def test_the_corner_names_a_table_without_a_caption_and_a_dated_row_loses_its_le
         "Drawdowns",
     ]
     assert found[0].period is not None and found[0].period.start == "2018-01-25"
+
+
+def test_a_measure_after_the_caption_a_date_that_ends_it_and_a_heading_for_a_bare_table() -> None:
+    text = (
+        "# Release\n\n## Catch\n\nCatch of vessels, tonnes\n\n"
+        "| Species | Jan-May 2014 | Change (%) |\n|---|---|---|\n| Cod | 115,000 | 4.5 |\n\n"
+        "Population on 1 October 2023\n\n| | 1 October 2023 |\n|---|---|\n"
+        "| Netherlands | 17,943,000 |\n\n"
+        "## Births by quarter\n\n| Quarter | 2023 |\n|---|---|\n| 1st quarter | 4,300 |\n"
+    )
+    found = [(f.label, f.unit) for f in markdown_figures(text)]
+    # Written by hand: the caption's measure is the unit; a change column after a period
+    # changes nothing named; a caption ends at its date; a bare table is its heading's.
+    assert found == [
+        ("Cod: catch of vessels", "tonnes"),
+        ("Cod, Change: catch of vessels", "%"),
+        ("Netherlands: population", None),
+        ("births by quarter", None),
+    ]

@@ -102,7 +102,10 @@ class _Reading:
         for group in _groups(section):
             self._group(group, section, period)
         for table in tables(section.blocks):
-            self.figures += table_figures(table, section.id, period, self.currencies)
+            self.figures += [
+                replace(f, label=with_names(f.label, self.names))
+                for f in table_figures(table, section, period, self.currencies)
+            ]
 
     def _group(self, group: _Group, section: Section, section_period: Period | None) -> None:
         opening = group.intro or group.sentences[0]

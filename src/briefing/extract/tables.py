@@ -18,9 +18,9 @@ from briefing.extract.dates import find_dates
 from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
-from briefing.extract.numbers import NO_COUNTRY, SCALES, find_quantities
+from briefing.extract.numbers import MEASURES, NO_COUNTRY, SCALES, find_quantities
 from briefing.extract.wording import as_label
-from briefing.model import Cell, Change, KeyFigure, Period, Statement, Table
+from briefing.model import Cell, Change, KeyFigure, Period, Section, Statement, Table
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
@@ -40,7 +40,7 @@ PERIOD_HEADER = re.compile(
 
 
 def table_figures(
-    table: Table, section: str, heading: Period | None, currencies: Currencies
+    table: Table, section: Section, heading: Period | None, currencies: Currencies
 ) -> list[KeyFigure]:
     """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
     caption = table.caption.text if table.caption else ""
@@ -82,7 +82,9 @@ def table_figures(
             or _header_unit(cell.row_header)
             or caption_unit
         )
-        figures += _cell_figures(cell, section, label, period, unit, currencies)
+        # "| 1st quarter | 4,100 |" under a heading: the heading says what is counted
+        label = label or as_label(section.title)
+        figures += _cell_figures(cell, section.id, label, period, unit, currencies)
     return figures
 
 
@@ -151,7 +153,10 @@ def _changed_measures(cells: list[Cell], skipped: set[int]) -> dict[int, str]:
         before = [
             h
             for c, h in sorted(headers.items())
-            if c < column and h.rpartition(": ")[0] == group and not CHANGE_HEADER.search(h)
+            if c < column
+            and h.rpartition(": ")[0] == group
+            and not CHANGE_HEADER.search(h)
+            and not header_period(h.rpartition(": ")[2])  # "Jan-May 2014" is when, not what
         ]
         if before:
             measure = _CAPTION_UNIT.sub("", before[-1].rpartition(": ")[2]).strip()
@@ -406,7 +411,9 @@ def _rate_unit(header: str) -> str | None:
 _CAPTION_UNIT = re.compile(
     r"\s*\(([^()]{1,25})\)\s*$"
     r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
-    r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?))\s*$"
+    r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?"
+    # "Catch of Icelandic vessels, tonnes": a measure
+    rf"|{MEASURES}))\s*$"
 )
 
 
@@ -434,7 +441,11 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     dates = [d for d in find_dates(subject) if d.kind == "date"]
     # "POC Budget Position for 2019-20 Compared with Forecasts": what it holds ends at its date
     head = (
-        re.sub(r"(?:,|\bin|\bfor|\bof|\()\s*$", "", subject[: dates[0].begin].rstrip())
+        re.sub(
+            r"(?:,|\b(?:in|for|of|on|at|as\s+of|as\s+at)|\()\s*$",
+            "",
+            subject[: dates[0].begin].rstrip(),
+        )
         if dates
         else ""
     )

@@ -27,13 +27,18 @@ def names_in(sentences: Iterable[str]) -> frozenset[str]:
         words = _WORD.findall(sentence)
         if sum(w[0].isupper() for w in words) * 2 > len(words):
             continue  # "Unvaccinated or Unknown: 83%": a heading's capitals, not names
-        for i, match in enumerate(_WORD.finditer(sentence)):
-            word = match.group()
+        for match in _WORD.finditer(sentence):
+            word, before = match.group(), sentence[: match.start()].rstrip()
             if word[0].islower():
                 lower.add(word)
-            elif i and not word.isupper():
+            elif before and not word.isupper() and not _HEADING_BEFORE.search(before):
                 capital.add(word)
     return frozenset(w for w in capital if w.lower() not in lower)
+
+
+# "Table 7.1a to 7.1b Total cereals", "Notes: Data …": a heading runs on after a number or a
+# colon, and its capital is the heading's.
+_HEADING_BEFORE = re.compile(r"(?:\d\w*|[:;(\[“\"])$")
 
 
 def with_names(label: str, names: frozenset[str]) -> str:
