@@ -624,6 +624,16 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # A line without a verb names a period; only a release line's day is an event.
         ("Japan December 2009", []),
         ("Key results for 2023 compared to 2022", []),
+        # "the first quarter since …" is an ordinal; a list's last item is no clause.
+        ("This is the first quarter since September 2015 that employment fell.", []),
+        (
+            "We reviewed 167 notices requested through the Automated Collection System, and "
+            "the Integrated Collection System between January 1 and August 31, 2000.",
+            [
+                "We reviewed 167 notices requested through the Automated Collection System, and "
+                "the Integrated Collection System"
+            ],
+        ),
         # The hour of a release line goes with its day.
         (
             "Statistical news from Statistics Sweden 2024-11-22 8.00",

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.extract.wording import VERB
+
 Kind = Literal["main", "concession", "comparison", "aside"]
 
 
@@ -128,11 +130,20 @@ def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:
         cuts.append((start, opening.end() - len(opening["comma"]), True))
         start = opening.end()
     for match in MAIN_BREAK.finditer(sentence, start):
-        if _bracket_depth(sentence, match.start()) == 0:
+        if _bracket_depth(sentence, match.start()) == 0 and _opens_a_clause(sentence, match):
             cuts.append((start, match.start(), False))
             start = match.end()
     cuts.append((start, len(sentence), False))
     return [(a, b, c) for a, b, c in cuts if b > a]
+
+
+def _opens_a_clause(sentence: str, cut: re.Match[str]) -> bool:
+    """Whether what follows ", and …" or "but …" says something of its own: "…, and the
+    Integrated Collection System between January 1 and August 31" only ends a list."""
+    if not re.match(r",?\s*(?:and|but)\b", cut.group()):
+        return True
+    stop = re.compile(r"[,;]").search(sentence, cut.end())
+    return bool(VERB.search(sentence, cut.end(), stop.start() if stop else len(sentence)))
 
 
 # "WASHINGTON — ", "NAIROBI, Kenya – ", "Washington, D.C.—": where a press release was

@@ -178,7 +178,9 @@ _YEARLESS = re.compile(
 # "in the 3rd quarter" of a report on 2015: that year's quarter.
 _YEARLESS_QUARTER = re.compile(
     r"(?<![\w-])(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
-    r"(?!\s+(?:of\s+)?(?:the\s+year\s+)?\d{4}|\s+\d{4})"
+    r"(?!\s+(?:of\s+)?(?:the\s+year\s+)?\d{4}|\s+\d{4}"
+    # "the first quarter since September 2015 that …": an ordinal, not a date
+    r"|\s+(?:since|in\s+which|when|that|to\s+show)\b)"
 )
 
 
@@ -203,6 +205,8 @@ def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
             if match["day0"]
             else match.start("month" if match["month"] else "abbr")
         )
+        if _BASED_ON.search(text, max(0, begin - 12), begin):
+            kind = "modifier"  # "Based on Aug. 1 conditions"
         spans.append(DateSpan(begin, match.end(), iso, None, text[begin : match.end()], kind))
     for match in _YEARLESS_QUARTER.finditer(text):
         if any(d.begin <= match.start() < d.end for d in found):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
-from briefing.extract.wording import DANGLING, short_words
+from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import Event, Statement
 
 # The words that tie a date to its clause: "In 2007, ", " on 20 April 2009", "As of April
@@ -72,20 +72,11 @@ def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
     return next(c for c in spans if c.depth == 0 and c.holds(position))
 
 
-# Words that make a clause say something happened: a verb to be or have, a modal, a past
-# tense or participle, the irregular ones reports use.
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
-    r"might|must|does|did|do|(?!(?:compared|based|dated|related|adjusted|red|bed|seed|need)\b)"
-    r"[a-z]{2,}ed|rose|fell|grew|began|begun|made|took|gave|saw|went|came|led|met|set|put|said|"
-    r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?)\b",
-    re.IGNORECASE,
-)
 _SHORT_LINE = 15
 
 
 def _is_verbless(sentence: str) -> bool:
-    return len(sentence.split()) <= _SHORT_LINE and not _VERB.search(sentence)
+    return len(sentence.split()) <= _SHORT_LINE and not VERB.search(sentence)
 
 
 def _only(sentence: str, aside: Clause, date: DateSpan) -> bool:

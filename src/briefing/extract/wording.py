@@ -53,6 +53,15 @@ def with_names(label: str, names: frozenset[str]) -> str:
     )
 
 
+# Words that make a clause say something happened: a verb to be or have, a modal, a past
+# tense or participle, the irregular ones reports use.
+VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
+    r"might|must|does|did|do|(?!(?:compared|based|dated|related|adjusted|red|bed|seed|need)\b)"
+    r"(?-i:[a-z]{2,}ed)|rose|fell|grew|began|begun|made|took|gave|saw|went|came|led|met|set|put|said|"
+    r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?)\b",
+    re.IGNORECASE,
+)
 MAX_WORD = 40
 _OVERLONG = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
