@@ -321,3 +321,18 @@ def test_a_measure_after_the_caption_a_date_that_ends_it_and_a_heading_for_a_bar
         ("Netherlands: population", None),
         ("births by quarter", None),
     ]
+
+
+def test_a_table_whose_headers_are_all_periods_is_of_its_sections_heading() -> None:
+    text = (
+        "# Release\n\n## 1 FOREIGN TRADE IN GOODS OF THE EU\n\n"
+        "| Quarter | 2023 |\n|---|---|\n| 1st quarter | 1,740 |\n\n"
+        "## Population\n\n| | Unemployment rate |\n|---|---|\n| 2023 | 3.9% |\n| 2024 | 3.5% |\n"
+    )
+    # Written by hand: the heading, numbered and in capitals, says what the first table
+    # holds; the second's header names its measure, which a wider heading must not rename.
+    assert [f.label for f in markdown_figures(text)] == [
+        "foreign trade in goods of the EU",
+        "Unemployment rate",
+        "Unemployment rate",
+    ]

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from briefing.extract.figures import CHANGE_VERBS, DETERMINERS, PRONOUNS, STOPS, WORD, tidy
 from briefing.extract.numbers import Quantity
-from briefing.extract.wording import as_label
+from briefing.extract.wording import GENERIC_HEADING, as_label
 from briefing.model import Change, KeyFigure
 
 
@@ -281,12 +281,6 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
-# Headings that say where a list is, not what it counts.
-_GENERIC_HEADING = re.compile(
-    r"^(?:key\s+|main\s+)?(?:findings|highlights|points|summary|overview|results|"
-    r"introduction|background|notes?)$",
-    re.IGNORECASE,
-)
 
 
 def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
@@ -295,7 +289,7 @@ def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
     sentence = figure.sentence or ""
     item = _LIST_ITEM.match(sentence)
     name = sentence[: item.end()].strip(" :") if item else ""
-    if not name or not heading or _GENERIC_HEADING.match(heading.strip()):
+    if not name or not heading or GENERIC_HEADING.match(heading.strip()):
         return figure
     if not _content(figure.label) <= _content(name) or _content(heading) <= _content(name):
         return figure

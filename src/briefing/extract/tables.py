@@ -19,7 +19,7 @@ from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import MEASURES, NO_COUNTRY, SCALES, find_quantities
-from briefing.extract.wording import as_label
+from briefing.extract.wording import GENERIC_HEADING, as_label
 from briefing.model import Cell, Change, KeyFigure, Period, Section, Statement, Table
 from briefing.segment.cells import cell_text
 
@@ -73,6 +73,9 @@ def table_figures(
         row_year = years.get(cell.position[0]) or year
         named = replace(cell, column_header=changed.get(cell.position[1], cell.column_header))
         label, period = label_and_period(named, subject, row_year, roman)
+        # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
+        # heading over headers that name a measure may be wider than it: not added to them)
+        label = label or _heading(section)
         period = period or row_periods.get(cell.position[0]) or dated
         unit = (
             _header_unit(cell.column_header)
@@ -82,8 +85,6 @@ def table_figures(
             or _header_unit(cell.row_header)
             or caption_unit
         )
-        # "| 1st quarter | 4,100 |" under a heading: the heading says what is counted
-        label = label or as_label(section.title)
         figures += _cell_figures(cell, section.id, label, period, unit, currencies)
     return figures
 
@@ -116,6 +117,15 @@ def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     for cell in cells:
         columns[cell.position[1]].append(cell)
     return columns
+
+
+def _heading(section: Section) -> str:
+    """A section's heading as what its table holds, unless it only says where it is."""
+    title = _HEADING_NUMBER.sub("", section.title).strip()
+    return "" if GENERIC_HEADING.match(title) else as_label(title)
+
+
+_HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 
 
 def _corner(table: Table) -> str:

@@ -62,6 +62,14 @@ VERB = re.compile(
     r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?)\b",
     re.IGNORECASE,
 )
+# Headings that say where a list or table is, not what it counts.
+GENERIC_HEADING = re.compile(
+    r"^(?:key\s+|main\s+)?(?:findings|highlights|points|summary|overview|results|"
+    r"introduction|background|notes?)$",
+    re.IGNORECASE,
+)
+
+
 MAX_WORD = 40
 _OVERLONG = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
@@ -73,6 +81,14 @@ def short_words(text: str) -> str:
     return _OVERLONG.sub(lambda m: m.group()[:MAX_WORD] + "…", text)
 
 
+_SHORT_WORDS = frozenset("a an and as at by for in of on or the to".split())
+
+
+def _is_acronym(word: str) -> bool:
+    """ "GDP", "EU" in a heading written in capitals; "OF", "THE" are words."""
+    return len(word) <= 3 and word.isupper() and word.lower() not in _SHORT_WORDS
+
+
 def as_label(text: str) -> str:
     """A heading or caption as a label says it: "Percent of Age Group Hospitalized" is
     "percent of age group hospitalized"; in a caption written as a sentence only the first
@@ -81,7 +97,7 @@ def as_label(text: str) -> str:
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     titled = len(long_words) > 1 and sum(w[0].isupper() for w in long_words) > len(long_words) / 2
     if len(long_words) > 1 and all(w.isupper() for w in long_words):  # "QUESTIONED COSTS"
-        return " ".join(w if len(w) <= 3 and w.isupper() else w.lower() for w in words)
+        return " ".join(w if _is_acronym(w) else w.lower() for w in words)
     if not titled:
         first = words[0] if words else ""
         if len(first) > 1 and first[1].islower():
