@@ -322,7 +322,7 @@ def test_a_breakdown_names_what_it_breaks_down(tmp_path: Path) -> None:
         ),
         (
             "The Air Task Group identified 2,500 potential trafficking victims.",
-            "potential trafficking victims identified",
+            "potential trafficking victims identified by Air Task Group",
         ),
         (
             "The ministry allocated 24.4 million pesos ($481,830) for victim shelters.",
@@ -364,7 +364,7 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
         (
             "The real median earnings of all workers (including part-time and full-time "
             "workers) decreased 2.2%.",
-            ["percentage fall in real median earnings"],
+            ["percentage fall in real median earnings of all workers"],
         ),
         (
             "The Supplemental Poverty Measure (SPM) rate in 2022 was 12.4%.",
@@ -964,3 +964,9 @@ def test_a_window_of_months_before_its_date_leaves_no_hole_in_the_event() -> Non
     sentence = "Unemployment fell to 4.1% in the three months to April 2022, the lowest rate."
     dates = find_dates(sentence)
     assert event_text(sentence, dates[0], dates) == "Unemployment fell to 4.1%, the lowest rate"
+
+
+def test_a_way_of_telling_between_verb_and_number_is_no_label(tmp_path: Path) -> None:
+    text = "The offenses of violent crime declined, in the aggregate, 0.5 percent in 2005."
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.label == "percentage fall in offenses of violent crime"

@@ -48,7 +48,7 @@ TRAILING = frozenset(
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
 SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
 CLAUSE_END = frozenset("and but while whilst whereas although which who".split())
-MAX_LABEL_WORDS = 7
+MAX_LABEL_WORDS = 9
 # Labels come from the words near a number; looking further only costs time on long sentences.
 WINDOW = 240
 NOT_VERBS = frozenset({"need", "indeed", "hundred", "red", "bed", "seed", "speed", "feed", "shed"})
@@ -85,6 +85,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     before = WORD.findall(masked[: quantity.begin - begin])
     while before and before[-1].lower() in ADVERBS:
         before.pop()  # "the largest increase, also 1.4 percent"
+    if (aside := _ADVERBIAL.search(" ".join(before[-6:]))) and before[-1] == ",":
+        del before[-len(aside.group().split()) :]  # "declined, in the aggregate, 0.5 percent"
     if [w.lower() for w in before[-2:]] in (["total", "of"], ["sum", "of"]):
         del before[
             -3 if len(before) > 2 and before[-3].lower() == "a" else -2 :
@@ -438,6 +440,12 @@ def _subject(words: list[str], share: bool) -> str:
     return ""
 
 
+# ", in the aggregate," between a verb and its number: how it is told, not what.
+_ADVERBIAL = re.compile(
+    r", (?:in the aggregate|in aggregate|overall|on average|in total|altogether|combined|"
+    r"in all|taken together) ,$",
+    re.IGNORECASE,
+)
 # Words that only qualify the number's telling: "the largest increase, also 1.4 percent".
 ADVERBS = frozenset("also too likewise again still".split())
 
@@ -609,6 +617,9 @@ def tidy(label: str, sentence: str) -> str:
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = short_words(_RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label)))
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
+    opened = " ".join(words).rfind("(")
+    if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
+        words = " ".join(words)[:opened].split()
     while len(words) > 1 and words[-1].lower() in DANGLING:
         words.pop()  # "percentage fall in real median earnings of" cut short
     opening = WORD.search(sentence)
