@@ -84,9 +84,10 @@ def package_path(archive: zipfile.ZipFile) -> str:
     """The archive path of the package document, which the container names."""
     container = etree.fromstring(archive.read(CONTAINER_FILE))
     rootfile = container.find(f".//{{{CONTAINER}}}rootfile")
-    if rootfile is None or not rootfile.get("full-path"):
+    path = rootfile.get("full-path") if rootfile is not None else None
+    if not path:
         raise ValueError("the EPUB's container names no package document")
-    return rootfile.get("full-path")
+    return path
 
 
 def rewrite_archive(
@@ -118,19 +119,32 @@ def _package(archive: zipfile.ZipFile, package: str) -> etree._Element:
     return etree.fromstring(archive.read(package))
 
 
+def find_required(parent: etree._Element | etree._ElementTree, path: str) -> etree._Element:
+    """The first element at `path` in `parent`; ValueError when there is none."""
+    element = parent.find(path)
+    if element is None:
+        raise ValueError(f"the EPUB has no {path}")
+    return element
+
+
+def _href_path(package: str, item: etree._Element) -> str:
+    """The archive path of the manifest `item`, whose href is relative to the package."""
+    return posixpath.join(posixpath.dirname(package), item.get("href", ""))
+
+
 def _item_path(archive: zipfile.ZipFile, package: str, properties: str) -> str | None:
     """The archive path of the manifest item with these `properties` ("nav", "cover-image")."""
-    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    manifest = find_required(_package(archive, package), f"{{{OPF}}}manifest")
     item = manifest.find(f"{{{OPF}}}item[@properties='{properties}']")
-    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
+    return None if item is None else _href_path(package, item)
 
 
 def _first_page(archive: zipfile.ZipFile, package: str) -> str:
     """The archive path of the spine's first document: the cover, where the title is."""
     opf = _package(archive, package)
-    first = opf.find(f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
-    item = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
-    return posixpath.join(posixpath.dirname(package), item.get("href"))
+    first = find_required(opf, f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
+    item = find_required(opf, f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
+    return _href_path(package, item)
 
 
 def _with_language(package: bytes, language: str) -> bytes:
@@ -160,9 +174,8 @@ def _with_landmark_terms(nav: bytes) -> bytes:
 def _with_page_list(nav: bytes, breaks: Sequence[PageBreak]) -> bytes:
     """The navigation document with a page list: each printed page, linked to its marker."""
     tree = etree.fromstring(nav).getroottree()
-    body = tree.find(f"{{{XHTML}}}body")
     page_list = etree.SubElement(
-        body,
+        find_required(tree, f"{{{XHTML}}}body"),
         f"{{{XHTML}}}nav",
         {
             f"{{{EPUB}}}type": "page-list",
@@ -209,15 +222,15 @@ def _ncx_label(parent: etree._Element, text: str) -> None:
 
 def _ncx_path(archive: zipfile.ZipFile, package: str) -> str | None:
     """The archive path of the NCX, the EPUB 2 table of contents ebooklib writes too."""
-    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    manifest = find_required(_package(archive, package), f"{{{OPF}}}manifest")
     item = manifest.find(f"{{{OPF}}}item[@media-type='application/x-dtbncx+xml']")
-    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
+    return None if item is None else _href_path(package, item)
 
 
 def _with_rights(package: bytes, mark: str) -> bytes:
     """The package document with `mark` as its dc:rights."""
     tree = etree.fromstring(package).getroottree()
-    rights = etree.SubElement(tree.find(f"{{{OPF}}}metadata"), f"{{{DC}}}rights")
+    rights = etree.SubElement(find_required(tree, f"{{{OPF}}}metadata"), f"{{{DC}}}rights")
     rights.text = mark
     return _serialised(tree)
 
@@ -227,7 +240,7 @@ def _with_mark(page: bytes, mark: str) -> bytes:
     tree = etree.fromstring(page).getroottree()  # the tree keeps the doctype
     line = etree.Element(f"{{{XHTML}}}p", {"class": "copy-mark"})
     line.text = mark
-    body = tree.find(f"{{{XHTML}}}body")
+    body = find_required(tree, f"{{{XHTML}}}body")
     line.tail = body.text
     body.insert(0, line)
     return _serialised(tree)
