@@ -59,17 +59,17 @@ def table_figures(
     dating = _period_columns(cells, year, roman)
     references = _reference_columns(cells)
     row_periods = {
-        c.position[0]: header_period(cell_text(c), years.get(c.position[0]) or year, roman)
+        _row(c): header_period(cell_text(c), years.get(_row(c)) or year, roman)
         for c in cells
-        if c.position[1] in dating
+        if _column(c) in dating
     }
     figures = []
     for cell in cells:
-        if cell.position[1] in dating | references:
+        if _column(cell) in dating | references:
             continue  # a period or a reference, not a figure
-        row_year = years.get(cell.position[0]) or year
+        row_year = years.get(_row(cell)) or year
         label, period = label_and_period(cell, caption, row_year, roman)
-        period = period or row_periods.get(cell.position[0]) or dated
+        period = period or row_periods.get(_row(cell)) or dated
         unit = (
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
@@ -107,8 +107,23 @@ def _cell_figures(
 def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     columns: dict[int, list[Cell]] = defaultdict(list)
     for cell in cells:
-        columns[cell.position[1]].append(cell)
+        columns[_column(cell)].append(cell)
     return columns
+
+
+def _row(cell: Cell) -> int:
+    return _position(cell)[0]
+
+
+def _column(cell: Cell) -> int:
+    return _position(cell)[1]
+
+
+def _position(cell: Cell) -> tuple[int, int]:
+    """A value cell's (row, column): `segment` places every cell it gives an id."""
+    if cell.position is None:
+        raise ValueError(f"value cell {cell.id!r} has no position in its table")
+    return cell.position
 
 
 def _period_columns(cells: list[Cell], year: str | None, roman: bool) -> set[int]:
@@ -144,8 +159,9 @@ def _roman_months(cells: list[Cell]) -> bool:
     """Whether the rows are months in Roman numerals ("I" to "XII"), as central European
     tables number them: so when one of them is past "IV", which a quarter cannot be."""
     heads = {c.row_header.strip().rstrip(".") for c in cells} - {""}
-    numbers = [ROMAN_NUMERALS.get(h) for h in heads]
-    return bool(numbers) and None not in numbers and max(numbers) > 4
+    if not heads or not heads <= ROMAN_NUMERALS.keys():
+        return False
+    return max(ROMAN_NUMERALS[h] for h in heads) > 4
 
 
 def _reference_columns(cells: list[Cell]) -> set[int]:
@@ -252,7 +268,7 @@ def _factor(scale: str) -> float:
     word = scale.lower().rstrip("s").lstrip("'")
     if word in SCALES:
         return SCALES[word]
-    return 10 ** (3 * word.count("000"))
+    return float(10 ** (3 * word.count("000")))
 
 
 def label_and_period(
