@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import uuid
 from dataclasses import replace
+from typing import TypeAlias
 
 from ebooklib import epub
 from lxml import etree
@@ -160,9 +161,9 @@ def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
     ]
 
 
-def _toc(briefing: Briefing) -> list:
+def _toc(briefing: Briefing) -> list[_TocEntry]:
     links = epub_links(briefing)
-    toc: list = []
+    toc: list[_TocEntry] = []
     if briefing.table:
         toc.append(_part_link(PARTS.key_figures))
     if briefing.years:
@@ -179,6 +180,10 @@ def _toc(briefing: Briefing) -> list:
     if briefing.appendix:
         toc.append(_part_link(PARTS.all_figures))
     return toc
+
+
+# An entry of ebooklib's table of contents: a link, or a section and the links under it.
+_TocEntry: TypeAlias = epub.Link | tuple[epub.Section, list[epub.Link]]
 
 
 def _part_link(part: Part) -> epub.Link:
