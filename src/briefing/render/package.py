@@ -58,15 +58,15 @@ def finish_epub(
 
 
 def mark_epub(epub: bytes, mark: str, cover: bytes) -> bytes:
-    """`epub` with `mark` atop its first page and as its dc:rights, and `cover` (a PNG)
+    """`epub` with `mark` atop its title page and as its dc:rights, and `cover` (a PNG)
     for its cover image when it has one; every entry in its place and date, so that
     copies stay reproducible."""
     with zipfile.ZipFile(io.BytesIO(epub)) as archive:
         package = package_path(archive)
-        first = _first_page(archive, package)
+        title_page = _title_page(archive, package)
         changes = {
             package: _with_rights(archive.read(package), mark),
-            first: _with_mark(archive.read(first), mark),
+            title_page: _with_mark(archive.read(title_page), mark),
         }
         image = _item_path(archive, package, "cover-image")
         if image is not None:
@@ -128,7 +128,8 @@ def find_required(parent: etree._Element | etree._ElementTree, path: str) -> etr
 
 
 def _href_path(package: str, item: etree._Element) -> str:
-    """The archive path of the manifest `item`, whose href is relative to the package."""
+    """The archive path of a manifest item or guide reference, whose href is relative to the
+    package document."""
     return posixpath.join(posixpath.dirname(package), item.get("href", ""))
 
 
@@ -139,12 +140,12 @@ def _item_path(archive: zipfile.ZipFile, package: str, properties: str) -> str |
     return None if item is None else _href_path(package, item)
 
 
-def _first_page(archive: zipfile.ZipFile, package: str) -> str:
-    """The archive path of the spine's first document: the cover, where the title is."""
+def _title_page(archive: zipfile.ZipFile, package: str) -> str:
+    """The archive path of the title page, as the guide names it: the first page of text,
+    after the cover image's page."""
     opf = _package(archive, package)
-    first = find_required(opf, f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
-    item = find_required(opf, f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
-    return _href_path(package, item)
+    reference = find_required(opf, f"{{{OPF}}}guide/{{{OPF}}}reference[@type='{TITLE_PAGE}']")
+    return _href_path(package, reference)
 
 
 def _with_language(package: bytes, language: str) -> bytes:
