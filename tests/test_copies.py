@@ -335,6 +335,7 @@ def test_copies_of_unchanged_outputs_take_the_date_from_the_manifest(
     people = load_recipients(write(tmp_path, "name\nAna Pereira\n"))
     result = build(source, out, options, recipients=people)
     assert result.skipped and result.copies == 1
+    assert result.outputs == (out / "report.pdf", out / "report.epub", out / "report.json")
     mark = f"Prepared for Ana Pereira — copy 1 of 1 — {date_text}"
     assert mark in pdf_text(out / "report" / "copies" / "ana-pereira.pdf")[0]
 

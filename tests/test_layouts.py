@@ -43,6 +43,8 @@ def test_the_wheel_carries_the_layout(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("layout.toml", "print.css", "epub.css", "pdf.html", "parts.html", "base.html"):
         assert f"briefing/layouts/briefing/{name}" in names
+    assert "briefing/layouts/briefing/epub-cover-image.html" in names  # the fallback's
+    assert "briefing/py.typed" in names  # type checkers read our annotations (PEP 561)
 
 
 def test_a_compiled_template_is_kept_for_the_next_process(tmp_path: Path) -> None:

@@ -132,6 +132,15 @@ def test_wiki_quotes_preformatted_nowiki_entities_and_breaks() -> None:
     assert not text.marks
 
 
+def test_wiki_quote_templates_are_read_as_text_even_after_a_space() -> None:
+    # "text= …" as editors write it: the space once made the quote a preformatted block.
+    report = wiki("{{quote|text= Quoted words.}}\n{{blockquote| Other words.}}\n")
+    assert report.lead == (
+        Quote((Paragraph("Quoted words."),)),
+        Quote((Paragraph("Other words."),)),
+    )
+
+
 def test_wiki_tables_with_headers_caption_spans_and_a_table_inside_a_cell() -> None:
     report = wiki(
         '{| class="wikitable"\n|+ Households connected\n! Region !! 2019 !! 2020\n|-\n'

@@ -14,9 +14,11 @@ import pytest
 
 from briefing.build import build
 from briefing.errors import BriefingError
+from briefing.layouts import find_layout
+from briefing.options import BuildOptions
 from briefing.readers import read
 
-from .conftest import FIRST_REPORT, ROOT, epubcheck_problems, shipped
+from .conftest import FIRST_REPORT, ROOT, epubcheck_problems, epubcheck_usage, shipped
 from .test_render_pdf import long_report
 
 NS = {
@@ -50,6 +52,12 @@ def test_epubcheck_reports_no_error_and_no_warning(built_epub: Path) -> None:
     assert epubcheck_problems(built_epub) == []
 
 
+@pytest.mark.slow
+def test_epubcheck_has_no_advice_on_usage_either(built_epub: Path) -> None:
+    # It used to say that no content shows the cover image (OPF-097).
+    assert epubcheck_usage(built_epub) == []
+
+
 def spine(path: Path) -> list[str]:
     opf = package(path)
     hrefs = {item.get("id"): item.get("href") for item in opf.iterfind(".//opf:item", NS)}
@@ -62,6 +70,7 @@ def test_reading_order_is_the_first_page_the_summary_then_one_document_per_secti
     opf = package(built_epub)
     sections = [s.id for s in read(FIRST_REPORT).sections]
     assert spine(built_epub) == [
+        "cover-image.xhtml",
         "cover.xhtml",
         "key-figures.xhtml",
         "timeline.xhtml",
@@ -83,7 +92,7 @@ def test_metadata(built_epub: Path) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", modified)
 
 
-def test_landmarks_lead_to_the_title_page_contents_and_text(built_epub: Path) -> None:
+def test_landmarks_lead_to_the_cover_title_page_contents_and_text(built_epub: Path) -> None:
     nav = documents(built_epub)["nav.xhtml"]
     (landmarks,) = [
         n
@@ -94,8 +103,12 @@ def test_landmarks_lead_to_the_title_page_contents_and_text(built_epub: Path) ->
         a.get(f"{{{NS['epub']}}}type"): a.get("href")
         for a in landmarks.iter("{http://www.w3.org/1999/xhtml}a")
     }
-    # The first page is a title page (a "cover" landmark that is text, calibre drops).
-    assert links == {"titlepage": "cover.xhtml", "bodymatter": "overview.xhtml"}  # no contents
+    # The first page of text is a title page: the cover is the image's page before it.
+    assert links == {
+        "cover": "cover-image.xhtml",
+        "titlepage": "cover.xhtml",
+        "bodymatter": "overview.xhtml",  # no contents: the briefing is short
+    }
 
 
 def test_accessibility_metadata(built_epub: Path) -> None:
@@ -171,7 +184,7 @@ def test_a_long_briefings_contents_page_lists_the_navigation_and_links_land(
     tmp_path: Path,
 ) -> None:
     epub = build(long_report(tmp_path), tmp_path / "out", shipped()).outputs[1]
-    assert spine(epub)[:2] == ["cover.xhtml", "contents.xhtml"]
+    assert spine(epub)[:3] == ["cover-image.xhtml", "cover.xhtml", "contents.xhtml"]
     docs = documents(epub)
     nav = [
         "".join(a.itertext())
@@ -219,6 +232,33 @@ def _picture(png: bytes) -> list[int]:
 def pdf_page_picture(pdf: Path) -> list[int]:
     page = pymupdf.open(pdf)[0]
     return _picture(page.get_pixmap(dpi=40).tobytes("png"))
+
+
+def test_the_cover_image_is_shown_first_on_a_page_of_its_own(built_epub: Path) -> None:
+    opf = package(built_epub)
+    [cover] = [i for i in opf.iterfind(".//opf:item", NS) if i.get("properties") == "cover-image"]
+    assert spine(built_epub)[:2] == ["cover-image.xhtml", "cover.xhtml"]
+    [image] = documents(built_epub)["cover-image.xhtml"].iter(f"{{{NS['xhtml']}}}img")
+    assert image.get("src") == cover.get("href")
+    assert image.get(f"{{{NS['epub']}}}type") == "cover" and image.get("role") == "doc-cover"
+    assert image.get("alt").startswith("Human trafficking in Luxembourg: the first page")
+    book = pymupdf.open(built_epub)
+    for width, height in [(600, 800), (1264, 1680)]:  # e-reader screens, as MuPDF lays out
+        book.layout(width=width * 72 / 150, height=height * 72 / 150, fontsize=11)
+        page = book[0]
+        [shown] = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+        assert shown in page.rect  # not cut off
+        assert shown.height > 0.8 * page.rect.height  # the screen's height, less its margins
+        assert abs(shown.width / shown.height - 210 / 297) < 0.01  # not stretched
+        assert not page.get_text().strip()  # the text begins on the next page
+
+
+def test_a_layout_without_a_cover_page_template_gets_the_shipped_one(tmp_path: Path) -> None:
+    older = tmp_path / "older"  # a layout copied before the cover page existed
+    shutil.copytree(ROOT / "layouts" / "briefing", older)
+    (older / "epub-cover-image.html").unlink()
+    epub = build(FIRST_REPORT, tmp_path / "out", BuildOptions(find_layout(str(older)), "a4"))
+    assert spine(epub.outputs[1])[:2] == ["cover-image.xhtml", "cover.xhtml"]
 
 
 def test_the_cover_image_is_the_pdfs_cover_page(built_epub: Path, built_pdf: Path) -> None:
@@ -323,14 +363,18 @@ def test_the_ncx_lists_the_print_pages_too(built_epub: Path, built_pdf: Path) ->
 
 @pytest.mark.skipif(shutil.which("ebook-convert") is None, reason="calibre is not installed")
 def test_calibre_keeps_the_title_page_when_it_converts(built_epub: Path, tmp_path: Path) -> None:
-    """calibre takes a "cover" landmark that is text for an HTML cover and drops it; the
-    first page is marked a title page, so its text survives calibre's conversions."""
+    """calibre takes the document a "cover" landmark names for an HTML cover and treats it
+    as a cover, not as text: that is the cover image's page, never the title page, whose
+    text survives calibre's conversions."""
     converted = tmp_path / "converted.epub"
     done = subprocess.run(
         ["ebook-convert", str(built_epub), str(converted)], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "Found HTML cover" not in done.stdout, done.stdout[-2000:]
+    found = re.findall(r"Found HTML cover (\S+)", done.stdout)
+    assert found == ["EPUB/cover-image.xhtml"], done.stdout[-2000:]
+    # The cover shows once (calibre keeps our page as its own), then the title page.
+    assert spine(converted)[:2] == ["EPUB/cover-image.xhtml", "EPUB/cover.xhtml"]
     with zipfile.ZipFile(converted) as archive:
         text = " ".join(
             re.sub(r"<[^>]+>", " ", archive.read(name).decode("utf-8", "replace"))

@@ -134,8 +134,8 @@ def _skipped(
         elif not (report_folder(out_dir, stem) / MANIFEST).is_file():
             # Outputs of a version that wrote no manifest.
             keep_copies(commit, built(out_dir, stem), out_dir, stem, None, _signer(options))
-    outputs = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
-    return BuildResult(source, outputs, None, skipped=True, copies=len(recipients or ()))
+    paths = tuple(out_dir / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES)
+    return BuildResult(source, paths, None, skipped=True, copies=len(recipients or ()))
 
 
 def brief(

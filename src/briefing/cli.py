@@ -9,12 +9,13 @@ import os
 import shutil
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from briefing import __version__
 from briefing.batch import DEFAULT_TIMEOUT, Batch, error_lines
+from briefing.copies.recipients import Recipient, load_recipients
 from briefing.errors import BriefingError, Problem, show_warning
 from briefing.layouts import DEFAULT_LAYOUT, PAPER_SIZES
 from briefing.options import BuildOptions
@@ -29,8 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     warnings.showwarning = show_warning
     follow_symlinks(args.follow_symlinks)
+    run: Callable[[argparse.Namespace], int] = args.run
     try:
-        return args.run(args)
+        return run(args)
     except BriefingError as error:
         if args.debug:
             raise
@@ -157,10 +159,8 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.batch import Progress, build_all
 
     sources, options = _build_options(args)
-    recipients = ()
+    recipients: tuple[Recipient, ...] = ()
     if args.recipients:
-        from briefing.copies.recipients import load_recipients
-
         recipients = tuple(load_recipients(args.recipients))
     batch = Batch(args.out, options, args.force, recipients, args.debug, args.timeout or None)
     progress = Progress(len(sources), args.jobs)
@@ -233,7 +233,7 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if verdict.matches else 1
 
 
-def _add_send_command(commands: argparse._SubParsersAction) -> None:
+def _add_send_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     send = commands.add_parser(
         "send",
         help="email each recipient their personal copy",

@@ -42,7 +42,9 @@ def inputs_hash(source: Path, options: BuildOptions) -> str:
     # The layout counts by its files, not where it lies: a copy of it changes nothing; nor
     # do the [mail] settings, which no output depends on.
     project = options.project and dataclasses.replace(options.project, mail=MailSettings())
-    add("options", repr(dataclasses.replace(options, layout=None, project=project)).encode())
+    settings = {f.name: getattr(options, f.name) for f in dataclasses.fields(options)}
+    del settings["layout"]
+    add("options", repr({**settings, "project": project}).encode())
     add("versions", repr([__version__, *map(_version, RENDERERS)]).encode())
     add("date", _date_input(source).encode())
     if options.project and options.project.signing_key:  # a new key signs the manifest anew

@@ -90,6 +90,19 @@ MAIL_TEMPLATES = ("email.txt", "email.html")
 def mail_layout(layout: Layout) -> Layout:
     """The layout whose email.txt (and email.html) writes the messages of `briefing send`:
     `layout`'s own, else the shipped one's."""
-    if (layout.folder / MAIL_TEMPLATES[0]).is_file():
+    return _own_or_shipped(layout, MAIL_TEMPLATES[0])
+
+
+COVER_TEMPLATE = "epub-cover-image.html"  # the EPUB's cover page, which shows its image
+
+
+def cover_layout(layout: Layout) -> Layout:
+    """The layout whose epub-cover-image.html writes the EPUB's cover page: `layout`'s own,
+    else the shipped one's (a layout written before the cover page existed still has one)."""
+    return _own_or_shipped(layout, COVER_TEMPLATE)
+
+
+def _own_or_shipped(layout: Layout, template: str) -> Layout:
+    if (layout.folder / template).is_file():
         return layout
     return _load(shipped_layouts() / DEFAULT_LAYOUT)

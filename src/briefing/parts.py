@@ -20,7 +20,8 @@ class Part:
 
 
 class Parts(NamedTuple):
-    cover: Part
+    cover_image: Part  # the EPUB's cover: the printed first page as an image
+    cover: Part  # the first page, as text: the EPUB's title page
     contents: Part
     overview: Part  # the report's lead, as a section of its own
     key_figures: Part
@@ -30,6 +31,7 @@ class Parts(NamedTuple):
 
 
 PARTS = Parts(
+    cover_image=Part("cover-image", "Cover"),
     cover=Part("cover", "At a glance"),
     contents=Part("contents", "Contents"),
     overview=Part("overview", "Overview"),

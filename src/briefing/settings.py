@@ -77,7 +77,8 @@ def _refuse_aliases_and_depth(text: str, path: Path, first_line: int) -> None:
     depth = 0
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            line = event.start_mark.line + first_line
+            mark = event.start_mark  # the parser marks every event; the stubs allow None
+            line = mark.line + first_line if mark is not None else None
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise BriefingError(
                     "anchors and aliases (& and *) are not allowed", path=path, line=line

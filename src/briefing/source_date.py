@@ -19,23 +19,28 @@ from briefing.errors import BriefingError
 def source_date(source: Path) -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
-        try:
-            seconds = int(epoch)
-        except ValueError:
-            raise BriefingError(
-                f"expected a whole number of seconds, found {epoch!r}", key="SOURCE_DATE_EPOCH"
-            ) from None
-        if not FIRST_EPOCH <= seconds <= LAST_EPOCH:
-            raise BriefingError(
-                f"expected a time from 1980 to 2107, which a zip file can hold, found {epoch}",
-                key="SOURCE_DATE_EPOCH",
-            )
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    status = source.stat()
-    seconds = _committed(str(source.resolve()), status.st_mtime_ns, status.st_size)
-    if seconds is None:
-        seconds = int(status.st_mtime)
+        seconds = _epoch_seconds(epoch)
+    else:
+        status = source.stat()
+        committed = _committed(str(source.resolve()), status.st_mtime_ns, status.st_size)
+        seconds = committed if committed is not None else int(status.st_mtime)
     return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+
+
+def _epoch_seconds(epoch: str) -> int:
+    """SOURCE_DATE_EPOCH's seconds, checked to be a time a zip file can hold."""
+    try:
+        seconds = int(epoch)
+    except ValueError:
+        raise BriefingError(
+            f"expected a whole number of seconds, found {epoch!r}", key="SOURCE_DATE_EPOCH"
+        ) from None
+    if not FIRST_EPOCH <= seconds <= LAST_EPOCH:
+        raise BriefingError(
+            f"expected a time from 1980 to 2107, which a zip file can hold, found {epoch}",
+            key="SOURCE_DATE_EPOCH",
+        )
+    return seconds
 
 
 @functools.lru_cache(maxsize=256)

@@ -2,7 +2,7 @@
 
 The PDF gets a page laid over each of its pages (the layout's stamp.html: a line at the foot,
 and a watermark when the layout asks), marked as an artifact so that its tags stay whole.
-The EPUB gets the line on its first page and in its package metadata (dc:rights), and its
+The EPUB gets the line on its title page and in its package metadata (dc:rights), and its
 cover image is made again from the marked PDF's cover page.
 """
 
@@ -64,6 +64,6 @@ def _stamp_form(
 
 
 def stamp_epub(epub: bytes, mark: str, marked_pdf: bytes) -> bytes:
-    """`epub` with `mark` atop its first page and as its dc:rights, and its cover image
+    """`epub` with `mark` atop its title page and as its dc:rights, and its cover image
     made again from the `marked_pdf`."""
     return mark_epub(epub, mark, cover_image(marked_pdf))

@@ -176,9 +176,9 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
     position = begin
     while position < end:
         aside = _next_aside(sentence, position, end)
-        comparison = _next_comparison(sentence, position, end)
-        if comparison and (aside is None or comparison[0] < aside[0]):
-            start, comparison = comparison
+        compared = _next_comparison(sentence, position, end)
+        if compared and (aside is None or compared[0] < aside[0]):
+            start, comparison = compared
             stop = _comparison_end(sentence, comparison, end)
             found.append(Clause(start, stop, "comparison", depth))
             found += _inner(sentence, comparison.end(), stop, depth + 1)

@@ -19,10 +19,13 @@ from briefing.model import Change, KeyFigure
 
 
 class Placed(Protocol):
-    """Where a figure stands in its sentence (see `periods.Dated`)."""
+    """Where a figure stands in its sentence (see `periods.Dated`); read-only, as a
+    NamedTuple's fields are."""
 
-    kind: str
-    related: int | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def related(self) -> int | None: ...
 
 
 MAX_CONTEXT_WORDS = 10
@@ -81,8 +84,8 @@ def labels_in_context(
             share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
             label = f"{share}{direction} in {result[changed[0]]}"
         elif antecedent and not _content(label) & _content(antecedent):
-            share = quantity.unit in {"%", "share"}
-            label = _joined(label, "share of" if share else "among", antecedent)
+            of_share = quantity.unit in {"%", "share"}
+            label = _joined(label, "share of" if of_share else "among", antecedent)
         elif label.lower() in PRONOUNS and (before := _same_unit_before(quantities, i, result)):
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)

@@ -349,8 +349,7 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["from"]:
         return _iso(match, "c"), _iso(match, "e")
     if match["fy"] or match["fy2"] or match["fy3"] or match["fy4"] or match["fy5"]:
-        first, second = _iso(match, "f"), _iso(match, "g")
-        return first, second
+        return _iso(match, "f"), _iso(match, "g")
     if match["since"]:
         return _iso(match, "h"), None
     return _iso(match, "i"), None

@@ -328,7 +328,7 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     # "had no trained staff" keeps its verb; "were children" does not need "were".
     keeps_verb = i and words[i - 1].lower() in {"had", "have", "has"}
     start = i - 1 if keeps_verb and not (passive or _is_past_tense(first)) else i
-    run = []
+    run: list[str] = []
     for word in words[start:]:
         if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
             break

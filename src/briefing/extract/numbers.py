@@ -196,6 +196,7 @@ def find_quantities(
     while i < len(atoms):
         first = atoms[i]
         second = atoms[i + 1] if i + 1 < len(atoms) else None
+        quantity: Quantity | None
         if second and _is_range(text, first, second):
             quantity = _range(text, first, second)
             i += 2
@@ -438,9 +439,10 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
     elif match["cents"]:
         unit = "cents"
     elif match["currency"]:
-        unit = currencies.code(match["currency"])
-        if unit is None:
+        code = currencies.code(match["currency"])
+        if code is None:
             return None, end
+        unit = code
     elif match["duration"]:
         unit = match["duration"].lower().rstrip("s") + "s"
     elif match["measure"]:

@@ -59,24 +59,24 @@ def table_figures(
     dating = _period_columns(cells, year, roman)
     references = _reference_columns(cells)
     row_periods = {
-        c.position[0]: header_period(cell_text(c), years.get(c.position[0]) or year, roman)
+        _row(c): header_period(cell_text(c), years.get(_row(c)) or year, roman)
         for c in cells
-        if c.position[1] in dating
+        if _column(c) in dating
     }
     changed = _changed_measures(cells, dating | references)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
     figures = []
     for cell in cells:
-        if cell.position[1] in dating | references:
+        if _column(cell) in dating | references:
             continue  # a period or a reference, not a figure
-        row_year = years.get(cell.position[0]) or year
-        named = replace(cell, column_header=changed.get(cell.position[1], cell.column_header))
+        row_year = years.get(_row(cell)) or year
+        named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
         label, period = label_and_period(named, subject, row_year, roman)
         # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
         # heading over headers that name a measure may be wider than it: not added to them)
         label = label or _heading(section)
-        period = period or row_periods.get(cell.position[0]) or dated
+        period = period or row_periods.get(_row(cell)) or dated
         unit = (
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
@@ -115,7 +115,7 @@ def _cell_figures(
 def _columns(cells: list[Cell]) -> dict[int, list[Cell]]:
     columns: dict[int, list[Cell]] = defaultdict(list)
     for cell in cells:
-        columns[cell.position[1]].append(cell)
+        columns[_column(cell)].append(cell)
     return columns
 
 
@@ -154,7 +154,7 @@ def _changed_measures(cells: list[Cell], skipped: set[int]) -> dict[int, str]:
     """Headers for change columns that do not say what changed: "Average Fare ($) | Percent
     Change From Previous Year (%)" is the change of the average fare, the column before it
     under the same group ("Current dollars: …")."""
-    headers = {c.position[1]: c.column_header for c in cells if c.position[1] not in skipped}
+    headers = {_column(c): c.column_header for c in cells if _column(c) not in skipped}
     result = {}
     for column, header in headers.items():
         group, _, own = header.rpartition(": ")
@@ -180,6 +180,21 @@ _CHANGE_WORDS = frozenset(
     "against to the a previous prior preceding last same period year years quarter month week "
     "annual yearly quarterly monthly cumulative in of rate y yoy".split()
 )
+
+
+def _row(cell: Cell) -> int:
+    return _position(cell)[0]
+
+
+def _column(cell: Cell) -> int:
+    return _position(cell)[1]
+
+
+def _position(cell: Cell) -> tuple[int, int]:
+    """A value cell's (row, column): `segment` places every cell it gives an id."""
+    if cell.position is None:
+        raise ValueError(f"value cell {cell.id!r} has no position in its table")
+    return cell.position
 
 
 def _period_columns(cells: list[Cell], year: str | None, roman: bool) -> set[int]:
@@ -215,8 +230,9 @@ def _roman_months(cells: list[Cell]) -> bool:
     """Whether the rows are months in Roman numerals ("I" to "XII"), as central European
     tables number them: so when one of them is past "IV", which a quarter cannot be."""
     heads = {c.row_header.strip().rstrip(".") for c in cells} - {""}
-    numbers = [ROMAN_NUMERALS.get(h) for h in heads]
-    return bool(numbers) and None not in numbers and max(numbers) > 4
+    if not heads or not heads <= ROMAN_NUMERALS.keys():
+        return False
+    return max(ROMAN_NUMERALS[h] for h in heads) > 4
 
 
 def _reference_columns(cells: list[Cell]) -> set[int]:
@@ -323,7 +339,7 @@ def _factor(scale: str) -> float:
     word = scale.lower().rstrip("s").lstrip("'")
     if word in SCALES:
         return SCALES[word]
-    return 10 ** (3 * word.count("000"))
+    return float(10 ** (3 * word.count("000")))
 
 
 def label_and_period(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import mwparserfromhell
 from mwparserfromhell.nodes import (
@@ -81,6 +82,9 @@ class HeadingToken:
 
 Token = str | Open | Close | Call | Marker | HeadingToken | Block
 Inline = str | Open | Close | Call
+# A line of text as `_lines` cuts it: inline tokens, and the markers of a list item (a
+# definition's ":" may follow its term on the same line).
+Line = list[Inline | Marker]
 
 STYLE_TAGS = {
     "b": "strong",
@@ -259,7 +263,7 @@ class _Reader:
             yield str(tag.contents) if tag.contents else ""
             yield Close("code")
         elif name == "blockquote":
-            yield Quote(tuple(self.nested_blocks(tag)))
+            yield Quote(tuple(self.nested_blocks(tag.contents)))
         elif name == "table":
             yield self.table(tag)
         elif name in DROPPED_TAGS:
@@ -317,7 +321,7 @@ class _Reader:
         elif name in ("quote", "blockquote", "quotation", "cquote"):
             param = _param(template, "text", "quote", "1")
             if param is not None:
-                yield Quote(tuple(self.blocks(list(self.tokens(param.nodes)))))
+                yield Quote(tuple(self.nested_blocks(param)))
 
     def ref(self, tag: Tag) -> Iterator[Token]:
         name = _attribute(tag, "name")
@@ -358,7 +362,8 @@ class _Reader:
             elif isinstance(token, Paragraph | Preformatted):
                 yield " " + token.text + " "
 
-    def paragraph(self, tokens: Iterable[Inline]) -> Paragraph:
+    def paragraph(self, tokens: Iterable[Inline | Marker]) -> Paragraph:
+        """The paragraph of `tokens`; a list marker among them is not text."""
         builder = ParagraphBuilder()
         _feed(builder, tokens)
         return builder.paragraph()
@@ -390,7 +395,7 @@ class _Reader:
         return Table(tuple(tuple(r) for r in rows), caption, head)
 
     def cell(self, tag: Tag) -> Cell:
-        blocks = tuple(self.nested_blocks(tag))
+        blocks = tuple(self.nested_blocks(tag.contents))
         return Cell(
             blocks,
             header=str(tag.tag).lower() == "th",
@@ -399,13 +404,17 @@ class _Reader:
             align=_align(tag),
         )
 
-    def nested_blocks(self, tag: Tag) -> list[Block]:
-        """The blocks inside a table cell or a block quote (headings there are text)."""
+    def nested_blocks(self, contents: Wikicode | None) -> list[Block]:
+        """The blocks inside a table cell or a quote: a line that starts with a space is
+        text there ("| text", "{{quote|text= …}}"), and a heading, which would start no
+        section, is dropped."""
+        if contents is None:
+            return []
         self.depth += 1
         try:
             if self.depth > 20:  # tables in tables without end: the rest is text
-                return [Paragraph(_plain(self.inline(tag.contents.nodes)))] if tag.contents else []
-            tokens = list(self.tokens(tag.contents.nodes)) if tag.contents else []
+                return [Paragraph(_plain(self.inline(contents.nodes)))]
+            tokens = list(self.tokens(contents.nodes))
         finally:
             self.depth -= 1
         return [b for b in self.blocks(tokens, nested=True) if not isinstance(b, HeadingToken)]
@@ -416,8 +425,8 @@ class _Reader:
         """Blocks from tokens; in a cell or a quote, a line that starts with a space is
         not preformatted text (cells are written "| text")."""
         result: list[Block | HeadingToken] = []
-        paragraph: list[Inline] = []
-        listed: list[tuple[str, list[Inline]]] = []
+        paragraph: Line = []
+        listed: list[tuple[str, Line]] = []
         pre: list[str] = []
 
         def flush() -> None:
@@ -434,23 +443,23 @@ class _Reader:
                 pre.clear()
 
         for line in _lines(tokens):
-            first = line[0] if line else ""
-            if isinstance(first, HeadingToken | Block):
+            if isinstance(line, HeadingToken | Block):
                 flush()
-                result.append(first)
-            elif isinstance(first, Marker):
+                result.append(line)
+            elif line and isinstance(line[0], Marker):
                 if paragraph or pre:
                     flush()
                 markers = ""
-                while line and isinstance(line[0], Marker):
-                    markers += line.pop(0).char
+                while line and isinstance(marker := line[0], Marker):
+                    markers += marker.char
+                    line.pop(0)
                 listed.append((markers, line))
             elif not _plain(line).strip():
                 if not any(isinstance(t, Call) for t in line):
                     flush()
                 else:
                     paragraph.extend(line)
-            elif isinstance(first, str) and first.startswith(" ") and not paragraph and not nested:
+            elif isinstance(line[0], str) and line[0].startswith(" ") and not (paragraph or nested):
                 if listed:
                     flush()
                 pre.append(_plain(line)[1:])
@@ -461,7 +470,7 @@ class _Reader:
         flush()
         return result
 
-    def lists(self, lines: list[tuple[str, list[Inline]]]) -> list[Block]:
+    def lists(self, lines: list[tuple[str, Line]]) -> list[Block]:
         """Nested lists from lines and their markers ("*", "**", "#*", ";", ":")."""
         blocks: list[Block] = []
         i = 0
@@ -475,8 +484,8 @@ class _Reader:
             i = j
         return blocks
 
-    def list_block(self, lines: list[tuple[str, list[Inline]]], kind: str) -> Block:
-        items: list[tuple[list[Inline], list[tuple[str, list[Inline]]]]] = []
+    def list_block(self, lines: list[tuple[str, Line]], kind: str) -> Block:
+        items: list[tuple[Line, list[tuple[str, Line]]]] = []
         for markers, line in lines:
             if len(markers) == 1 or not items:
                 items.append((line if len(markers) == 1 else [], []))
@@ -489,7 +498,7 @@ class _Reader:
             ordered=kind == "#",
         )
 
-    def definitions(self, lines: list[tuple[str, list[Inline]]]) -> Block:
+    def definitions(self, lines: list[tuple[str, Line]]) -> Block:
         """`;term` and `:detail` lines; lines of `:` alone are indented text, a quote."""
         if not any(m.startswith(";") for m, _ in lines):
             return Quote(tuple(self.paragraph(line) for _, line in lines))
@@ -531,9 +540,9 @@ def _sections(blocks: list[Block | HeadingToken]) -> tuple[str | None, list[Bloc
     return title, lead, sections
 
 
-def _lines(tokens: list[Token]) -> Iterator[list[Token]]:
-    """Tokens cut at newlines; a block token is a line of its own."""
-    line: list[Token] = []
+def _lines(tokens: list[Token]) -> Iterator[Line | HeadingToken | Block]:
+    """Tokens cut at newlines into lines; a block token comes alone, between them."""
+    line: Line = []
     for token in tokens:
         if isinstance(token, str):
             parts = token.split("\n")
@@ -547,7 +556,7 @@ def _lines(tokens: list[Token]) -> Iterator[list[Token]]:
         elif isinstance(token, HeadingToken | Block):
             if line:
                 yield line
-            yield [token]
+            yield token
             line = []
         else:
             line.append(token)
@@ -555,7 +564,7 @@ def _lines(tokens: list[Token]) -> Iterator[list[Token]]:
         yield line
 
 
-def _split_at_marker(line: list[Inline | Marker]) -> list[list[Inline]]:
+def _split_at_marker(line: Line) -> list[list[Inline]]:
     parts: list[list[Inline]] = [[]]
     for token in line:
         if isinstance(token, Marker):
@@ -645,7 +654,7 @@ def _align(tag: Tag) -> str | None:
     return value if value in ("left", "center", "right") else None
 
 
-def _is_cell(node: Node) -> bool:
+def _is_cell(node: Node) -> TypeGuard[Tag]:
     return isinstance(node, Tag) and str(node.tag).lower() in ("td", "th")
 
 

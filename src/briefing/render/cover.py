@@ -55,7 +55,7 @@ def _first_page_drawing(pdf: bytes) -> str:
         for stream in _contents(page.obj.get("/Contents")):
             digest.update(stream.read_bytes())
         resources = page.obj.get("/Resources", pikepdf.Dictionary())
-        for key in sorted(k for k in resources if k != "/Font"):
+        for key in sorted(resources.keys() - {"/Font"}):
             _add(digest, resources[key], set())
     return digest.hexdigest()
 
@@ -63,7 +63,9 @@ def _first_page_drawing(pdf: bytes) -> str:
 def _contents(contents: pikepdf.Object | None) -> list[pikepdf.Stream]:
     if isinstance(contents, pikepdf.Stream):
         return [contents]
-    return list(contents) if isinstance(contents, pikepdf.Array) else []
+    if isinstance(contents, pikepdf.Array):
+        return [stream for stream in contents if isinstance(stream, pikepdf.Stream)]
+    return []
 
 
 def _add(digest: hashlib._Hash, item: object, seen: set[tuple[int, int]]) -> None:

@@ -29,7 +29,7 @@ def _linker_cache_lookup() -> Iterator[None]:
         yield
         return
     real = ctypes.util.find_library
-    ctypes.util.find_library = cache.get
+    ctypes.util.find_library = lambda name: cache.get(name)
     try:
         yield
     finally:
@@ -66,6 +66,14 @@ if "weasyprint" not in sys.modules:
 from weasyprint import CSS, HTML, Document  # noqa: E402
 from weasyprint.formatting_structure import boxes  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-from weasyprint.urls import URLFetcher  # noqa: E402
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
-__all__ = ["CSS", "HTML", "Document", "FontConfiguration", "URLFetcher", "boxes"]
+__all__ = [
+    "CSS",
+    "HTML",
+    "Document",
+    "FontConfiguration",
+    "URLFetcher",
+    "URLFetcherResponse",
+    "boxes",
+]

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import uuid
 from dataclasses import replace
+from typing import TypeAlias
 
 from ebooklib import epub
 from lxml import etree
@@ -15,7 +16,13 @@ from briefing.layouts import Layout
 from briefing.model import Briefing
 from briefing.parts import PARTS, Part
 from briefing.render.cover import COVER_FILE
-from briefing.render.html import Page, epub_links, render_epub_pages
+from briefing.render.html import (
+    EPUB_STYLESHEET,
+    Page,
+    epub_links,
+    render_epub_cover_page,
+    render_epub_pages,
+)
 from briefing.render.package import SVG, TITLE_PAGE, PageBreak, finish_epub
 from briefing.render.pagination import PageStart, mark_page_breaks
 
@@ -32,14 +39,14 @@ def render_epub(
 ) -> bytes:
     """The EPUB; with the PDF's `page_starts`, it carries the print page numbers: a marker
     where each page begins and a page list in the navigation document; with `cover` (a
-    PNG of the PDF's cover page), a cover image."""
+    PNG of the PDF's cover page), a cover image, shown by a cover page before the first."""
     book = _book_with_metadata(briefing, paginated=bool(page_starts))
     if cover is not None:
-        # Our own cover.xhtml is the title page: ebooklib must not add another.
+        # Our own page shows the image (ebooklib's would carry no alternative text).
         book.set_cover(COVER_FILE, cover, create_page=False)
     style = epub.EpubItem(
         uid="style",
-        file_name="style/epub.css",
+        file_name=EPUB_STYLESHEET,
         media_type="text/css",
         content=layout.epub_css.read_bytes(),
     )
@@ -49,11 +56,13 @@ def render_epub(
     if page_starts:
         marked, breaks = mark_page_breaks([(p.file_name, p.html) for p in pages], page_starts)
         pages = [replace(page, html=html) for page, (_, html) in zip(pages, marked, strict=True)]
+    if cover is not None:  # after the page breaks: the print pages begin with the text
+        pages = [render_epub_cover_page(briefing, layout, COVER_FILE), *pages]
     documents = [_document(page, briefing.language, style) for page in pages]
     for document in documents:
         book.add_item(document)
     book.toc = _toc(briefing)
-    book.guide = _landmarks(briefing)
+    book.guide = _landmarks(briefing, cover=cover is not None)
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title=PARTS.contents.title))
     book.spine = documents
@@ -145,24 +154,27 @@ def _has_svg(xhtml: bytes) -> bool:
     return next(tree.iter(f"{{{SVG}}}svg"), None) is not None
 
 
-def _landmarks(briefing: Briefing) -> list[dict[str, str]]:
-    """The landmarks navigation: where the first page, the contents (of a long briefing) and
-    the report's text begin.
+def _landmarks(briefing: Briefing, cover: bool) -> list[dict[str, str]]:
+    """The landmarks navigation: where the cover (when there is a cover image), the first
+    page, the contents (of a long briefing) and the report's text begin.
     ("text" is the guide's name for what EPUB 3 calls bodymatter.)"""
     first = epub_links(briefing)[briefing.chapters[0].sections[0].id]
     contents = {"href": PARTS.contents.file, "title": PARTS.contents.title, "type": "toc"}
+    image = {"href": PARTS.cover_image.file, "title": PARTS.cover_image.title, "type": "cover"}
     return [
-        # The first page is a title page, not a cover: calibre takes a "cover" landmark
-        # that is text for an HTML cover and drops it from what it converts.
+        # calibre takes the first document, when the "cover" landmark names it, for the
+        # book's HTML cover and keeps it as its cover page. The first page of text is a title
+        # page, not the cover: calibre converts it as text.
+        *([image] if cover else []),
         {"href": PARTS.cover.file, "title": PARTS.cover.title, "type": TITLE_PAGE},
         *([contents] if briefing.contents else []),
         {"href": first, "title": briefing.chapters[0].title, "type": "text"},
     ]
 
 
-def _toc(briefing: Briefing) -> list:
+def _toc(briefing: Briefing) -> list[_TocEntry]:
     links = epub_links(briefing)
-    toc: list = []
+    toc: list[_TocEntry] = []
     if briefing.table:
         toc.append(_part_link(PARTS.key_figures))
     if briefing.years:
@@ -179,6 +191,10 @@ def _toc(briefing: Briefing) -> list:
     if briefing.appendix:
         toc.append(_part_link(PARTS.all_figures))
     return toc
+
+
+# An entry of ebooklib's table of contents: a link, or a section and the links under it.
+_TocEntry: TypeAlias = epub.Link | tuple[epub.Section, list[epub.Link]]
 
 
 def _part_link(part: Part) -> epub.Link:

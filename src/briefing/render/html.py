@@ -17,7 +17,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefing import __version__
 from briefing.copies.recipients import Recipient
 from briefing.errors import BriefingError
-from briefing.layouts import Layout
+from briefing.layouts import COVER_TEMPLATE, Layout, cover_layout
 from briefing.model import Briefing, Chapter, paragraphs, tables
 from briefing.parts import PARTS, Part
 
@@ -29,6 +29,9 @@ class Page:
     file_name: str
     title: str
     html: str
+
+
+EPUB_STYLESHEET = "style/epub.css"  # the layout's epub.css, where the EPUB keeps it
 
 
 def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
@@ -56,7 +59,7 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
         "briefing": briefing,
         "links": epub_links(briefing),
         "sentence_links": epub_sentence_links(briefing),
-        "stylesheet": "style/epub.css",
+        "stylesheet": EPUB_STYLESHEET,
         "reflowable": True,
         **_notes(briefing, note_href=f"{PARTS.notes.file}#note-", footnotes=False),
         "note_calls": _note_calls(briefing),
@@ -70,6 +73,14 @@ def render_epub_pages(briefing: Briefing, layout: Layout) -> list[Page]:
     if briefing.appendix:
         pages.append(_part_page(layout, PARTS.all_figures, common))
     return pages
+
+
+def render_epub_cover_page(briefing: Briefing, layout: Layout, image: str) -> Page:
+    """The EPUB's cover page: the cover `image` (its path in the EPUB) alone, with the
+    briefing's title and what the image shows as its alternative text."""
+    context = {"briefing": briefing, "image": image, "stylesheet": EPUB_STYLESHEET}
+    html = _render(cover_layout(layout), COVER_TEMPLATE, **context)
+    return Page(PARTS.cover_image.file, PARTS.cover_image.title, html)
 
 
 def _parts_before(briefing: Briefing) -> list[Part]:

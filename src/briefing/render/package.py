@@ -58,15 +58,15 @@ def finish_epub(
 
 
 def mark_epub(epub: bytes, mark: str, cover: bytes) -> bytes:
-    """`epub` with `mark` atop its first page and as its dc:rights, and `cover` (a PNG)
+    """`epub` with `mark` atop its title page and as its dc:rights, and `cover` (a PNG)
     for its cover image when it has one; every entry in its place and date, so that
     copies stay reproducible."""
     with zipfile.ZipFile(io.BytesIO(epub)) as archive:
         package = package_path(archive)
-        first = _first_page(archive, package)
+        title_page = _title_page(archive, package)
         changes = {
             package: _with_rights(archive.read(package), mark),
-            first: _with_mark(archive.read(first), mark),
+            title_page: _with_mark(archive.read(title_page), mark),
         }
         image = _item_path(archive, package, "cover-image")
         if image is not None:
@@ -84,9 +84,10 @@ def package_path(archive: zipfile.ZipFile) -> str:
     """The archive path of the package document, which the container names."""
     container = etree.fromstring(archive.read(CONTAINER_FILE))
     rootfile = container.find(f".//{{{CONTAINER}}}rootfile")
-    if rootfile is None or not rootfile.get("full-path"):
+    path = rootfile.get("full-path") if rootfile is not None else None
+    if not path:
         raise ValueError("the EPUB's container names no package document")
-    return rootfile.get("full-path")
+    return path
 
 
 def rewrite_archive(
@@ -118,19 +119,33 @@ def _package(archive: zipfile.ZipFile, package: str) -> etree._Element:
     return etree.fromstring(archive.read(package))
 
 
+def find_required(parent: etree._Element | etree._ElementTree, path: str) -> etree._Element:
+    """The first element at `path` in `parent`; ValueError when there is none."""
+    element = parent.find(path)
+    if element is None:
+        raise ValueError(f"the EPUB has no {path}")
+    return element
+
+
+def _href_path(package: str, item: etree._Element) -> str:
+    """The archive path of a manifest item or guide reference, whose href is relative to the
+    package document."""
+    return posixpath.join(posixpath.dirname(package), item.get("href", ""))
+
+
 def _item_path(archive: zipfile.ZipFile, package: str, properties: str) -> str | None:
     """The archive path of the manifest item with these `properties` ("nav", "cover-image")."""
-    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    manifest = find_required(_package(archive, package), f"{{{OPF}}}manifest")
     item = manifest.find(f"{{{OPF}}}item[@properties='{properties}']")
-    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
+    return None if item is None else _href_path(package, item)
 
 
-def _first_page(archive: zipfile.ZipFile, package: str) -> str:
-    """The archive path of the spine's first document: the cover, where the title is."""
+def _title_page(archive: zipfile.ZipFile, package: str) -> str:
+    """The archive path of the title page, as the guide names it: the first page of text,
+    after the cover image's page."""
     opf = _package(archive, package)
-    first = opf.find(f"{{{OPF}}}spine/{{{OPF}}}itemref").get("idref")
-    item = opf.find(f"{{{OPF}}}manifest/{{{OPF}}}item[@id='{first}']")
-    return posixpath.join(posixpath.dirname(package), item.get("href"))
+    reference = find_required(opf, f"{{{OPF}}}guide/{{{OPF}}}reference[@type='{TITLE_PAGE}']")
+    return _href_path(package, reference)
 
 
 def _with_language(package: bytes, language: str) -> bytes:
@@ -160,9 +175,8 @@ def _with_landmark_terms(nav: bytes) -> bytes:
 def _with_page_list(nav: bytes, breaks: Sequence[PageBreak]) -> bytes:
     """The navigation document with a page list: each printed page, linked to its marker."""
     tree = etree.fromstring(nav).getroottree()
-    body = tree.find(f"{{{XHTML}}}body")
     page_list = etree.SubElement(
-        body,
+        find_required(tree, f"{{{XHTML}}}body"),
         f"{{{XHTML}}}nav",
         {
             f"{{{EPUB}}}type": "page-list",
@@ -209,15 +223,15 @@ def _ncx_label(parent: etree._Element, text: str) -> None:
 
 def _ncx_path(archive: zipfile.ZipFile, package: str) -> str | None:
     """The archive path of the NCX, the EPUB 2 table of contents ebooklib writes too."""
-    manifest = _package(archive, package).find(f"{{{OPF}}}manifest")
+    manifest = find_required(_package(archive, package), f"{{{OPF}}}manifest")
     item = manifest.find(f"{{{OPF}}}item[@media-type='application/x-dtbncx+xml']")
-    return None if item is None else posixpath.join(posixpath.dirname(package), item.get("href"))
+    return None if item is None else _href_path(package, item)
 
 
 def _with_rights(package: bytes, mark: str) -> bytes:
     """The package document with `mark` as its dc:rights."""
     tree = etree.fromstring(package).getroottree()
-    rights = etree.SubElement(tree.find(f"{{{OPF}}}metadata"), f"{{{DC}}}rights")
+    rights = etree.SubElement(find_required(tree, f"{{{OPF}}}metadata"), f"{{{DC}}}rights")
     rights.text = mark
     return _serialised(tree)
 
@@ -227,7 +241,7 @@ def _with_mark(page: bytes, mark: str) -> bytes:
     tree = etree.fromstring(page).getroottree()  # the tree keeps the doctype
     line = etree.Element(f"{{{XHTML}}}p", {"class": "copy-mark"})
     line.text = mark
-    body = tree.find(f"{{{XHTML}}}body")
+    body = find_required(tree, f"{{{XHTML}}}body")
     line.tail = body.text
     body.insert(0, line)
     return _serialised(tree)

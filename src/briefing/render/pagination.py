@@ -18,7 +18,7 @@ from itertools import accumulate
 from lxml import etree
 
 from briefing.render.engine import Document, boxes
-from briefing.render.package import EPUB, XHTML, PageBreak
+from briefing.render.package import EPUB, XHTML, PageBreak, find_required
 
 SNIPPET = 60  # characters of a page's first line looked for in the EPUB
 HYPHENS = "-\u2010\u00ad"
@@ -108,14 +108,14 @@ def mark_page_breaks(
     at the start of its anchor, else where the page before it is."""
     trees = {name: etree.fromstring(html.encode("utf-8")).getroottree() for name, html in documents}
     ids = {
-        element.get("id"): (name, element)
+        id_: (name, element)
         for name, tree in trees.items()
         for element in tree.iter(f"{{{XHTML}}}*")
-        if element.get("id")
+        if (id_ := element.get("id"))
     }
     first = documents[0][0]
     texts: dict[etree._Element, _Text] = {}
-    where = (first, _Text(trees[first].find(f"{{{XHTML}}}body")), 0)
+    where = (first, _Text(find_required(trees[first], f"{{{XHTML}}}body")), 0)
     places = []
     for start in starts:
         where = _locate(start, ids, texts, where)

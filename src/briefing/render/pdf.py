@@ -9,7 +9,14 @@ from pathlib import Path
 from urllib.request import url2pathname
 
 from briefing.layouts import PAPER_SIZES, Layout
-from briefing.render.engine import CSS, HTML, Document, FontConfiguration, URLFetcher
+from briefing.render.engine import (
+    CSS,
+    HTML,
+    Document,
+    FontConfiguration,
+    URLFetcher,
+    URLFetcherResponse,
+)
 from briefing.render.fonts import font_face_css, font_folders
 from briefing.render.tagging import finished
 
@@ -34,7 +41,7 @@ class LayoutFetcher(URLFetcher):
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
         self.folders = [folder.resolve() for folder in folders]
 
-    def fetch(self, url: str, headers: dict[str, str] | None = None):  # type: ignore[override]
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         if url.startswith("file:"):
             path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
             if not any(path.is_relative_to(folder) for folder in self.folders):

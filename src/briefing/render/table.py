@@ -8,6 +8,7 @@ their own under it.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from briefing.model import Briefing, Period
 from briefing.parts import PARTS
@@ -19,21 +20,21 @@ def findings_table(briefing: Briefing, width: int = 100) -> str:
     width = max(width, 40)
     lines = [f"{briefing.title} ({briefing.source})", ""]
     lines.append(f"{PARTS.key_figures.title}: {len(briefing.figures)}")
-    rows = [
+    figure_rows = [
         (f.display, f.label, _period(f.period), f.section or "(added)", f.id)
         for f in briefing.figures
     ]
-    lines += _table(("VALUE", "LABEL", "PERIOD", "SECTION", "ID"), rows, width)
+    lines += _table(("VALUE", "LABEL", "PERIOD", "SECTION", "ID"), figure_rows, width)
     lines += ["", f"{PARTS.timeline.title}: {len(briefing.timeline)}"]
-    rows = [
+    event_rows = [
         (_period(Period(e.start, e.end)), e.text, e.section or "(added)", e.id)
         for e in briefing.timeline
     ]
-    lines += _table(("DATE", "EVENT", "SECTION", "ID"), rows, width)
+    lines += _table(("DATE", "EVENT", "SECTION", "ID"), event_rows, width)
     return "\n".join(lines) + "\n"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> list[str]:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], width: int) -> list[str]:
     """Columns as wide as their content; column 1 (label or text) wraps to fit. The last two
     columns (section and id) move under their row when they would not fit."""
     if not rows:
@@ -50,10 +51,10 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> 
 
 def _columns(
     header: tuple[str, ...],
-    rows: list[tuple[str, ...]],
+    rows: Sequence[tuple[str, ...]],
     widths: list[int],
     text_width: int,
-    under: list[tuple[str, ...]] | None = None,
+    under: Sequence[tuple[str, ...]] | None = None,
 ) -> list[str]:
     widths = list(widths)
     widths[1] = max(MIN_TEXT, min(widths[1], text_width))

@@ -35,14 +35,15 @@ def _describe_links(document: pikepdf.Pdf, descriptions: Mapping[str, str]) -> N
                 annotation.Contents = pikepdf.String(_description(annotation, descriptions))
 
 
-def _description(annotation: pikepdf.Dictionary, descriptions: Mapping[str, str]) -> str:
+def _description(annotation: pikepdf.Object, descriptions: Mapping[str, str]) -> str:
     target = annotation.get("/Dest")
     if target is not None:
         name = str(target)
         if name.startswith("note-"):
             return f"Go to note {name.removeprefix('note-')}"
         return descriptions.get(name, f"Go to: {name}")
-    uri = annotation.get("/A", {}).get("/URI")
+    action = annotation.get("/A")
+    uri = action.get("/URI") if isinstance(action, pikepdf.Dictionary) else None
     return f"Open {uri}" if uri is not None else "Link"
 
 
@@ -58,7 +59,7 @@ def _margin_boxes_as_artifacts(document: pikepdf.Pdf) -> None:
             _forget(tree.get("/ParentTree"), int(page.obj.StructParents), orphans)
 
 
-def _reached_content(tree: pikepdf.Dictionary) -> dict[tuple[int, int], set[int]]:
+def _reached_content(tree: pikepdf.Object) -> dict[tuple[int, int], set[int]]:
     """The marked-content ids, page by page, that the structure tree's elements reach."""
     reached: dict[tuple[int, int], set[int]] = {}
     for kid, page in _kids(tree.get("/K"), None):
@@ -90,7 +91,8 @@ def _mark_artifacts(document: pikepdf.Pdf, page: pikepdf.Page, kept: set[int]) -
     ids are returned."""
     commands = pikepdf.parse_content_stream(page)
     orphans: set[int] = set()
-    for n, (operands, operator) in enumerate(commands):
+    for n, command in enumerate(commands):
+        operands, operator = command.operands, command.operator
         if str(operator) != "BDC" or len(operands) < 2:
             continue
         properties = operands[1]
@@ -119,7 +121,7 @@ def _forget(parent_tree: pikepdf.Object | None, key: int, mcids: set[int]) -> No
                     parents[mcid] = None
 
 
-def _number_arrays(node: pikepdf.Object | None) -> Iterator[pikepdf.Array]:
+def _number_arrays(node: pikepdf.Object | None) -> Iterator[pikepdf.Object]:
     """The /Nums arrays of a number tree, its kids' too."""
     stack = [node] if node is not None else []
     while stack:

@@ -31,7 +31,7 @@ class Retry:
 
     def pause(self, tried: int) -> float:
         """The wait after `tried` tries: 5, 10, 20 s."""
-        return self.wait * 2 ** (tried - 1)
+        return self.wait * 2.0 ** (tried - 1)
 
 
 class Refused(Exception):
@@ -120,6 +120,7 @@ class Transport:
         size = [f"SIZE={len(message.data)}"] if smtp.has_extn("size") else []
         self._expect(smtp.mail(message.sender, size), 250)
         self._expect(smtp.rcpt(message.to), 250, 251)
+        answer: tuple[int, bytes | str]
         try:
             answer = smtp.data(message.data)
         except smtplib.SMTPDataError as refusal:  # DATA itself refused
@@ -127,7 +128,7 @@ class Transport:
         self._expect(answer, 250)
         return reply_text(*answer)
 
-    def _expect(self, answer: tuple[int, bytes], *codes: int) -> None:
+    def _expect(self, answer: tuple[int, bytes | str], *codes: int) -> None:
         """Nothing when the server answered one of `codes`; else `Refused`, the
         transaction reset (or the connection dropped, when the server closes it: 421)."""
         code, text = answer
@@ -173,6 +174,7 @@ class Transport:
     def _open(self) -> smtplib.SMTP:
         """EHLO, then STARTTLS and the login when the settings ask for them."""
         server = self.server
+        smtp: smtplib.SMTP
         if server.security == "tls":
             smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT, context=self.context)
         else:
