@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -22,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.assemble import MAX_REPORT_TABLE_ROWS
+from briefing.budget import check_budget, time_budget
 from briefing.build import brief, build
 from briefing.errors import BriefingError
 from briefing.extract import extract
@@ -679,3 +681,14 @@ def test_an_event_or_label_never_holds_a_word_longer_than_a_line(tmp_path: Path)
     words = [w for e in findings.timeline for w in e.text.split()]
     words += [w for f in findings.figures for w in f.label.split()]
     assert words and max(len(w) for w in words) <= 41
+
+
+def test_a_time_budget_whose_alarm_a_library_swallowed_still_ends_the_build(tmp_path: Path) -> None:
+    """WeasyPrint catches any exception around an image or a stylesheet and goes on: the alarm
+    may land there, and the build must still end before it commits its outputs."""
+    source = tmp_path / "report.txt"
+    with pytest.raises(BriefingError, match=r"longer than 0\.01 s"), time_budget(0.01, source):
+        with contextlib.suppress(Exception):  # a library that logs and goes on
+            time.sleep(0.05)  # the alarm rings in here
+        check_budget()
+    check_budget()  # outside a budget, nothing to say

@@ -10,18 +10,17 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 from briefing import reading
+from briefing.budget import time_budget
 from briefing.build import BuildResult, build
 from briefing.config import sidecar_path
 from briefing.copies.recipients import Recipient
@@ -55,35 +54,6 @@ class Outcome:
 
 
 DEFAULT_TIMEOUT = 600.0
-
-
-@contextmanager
-def time_budget(seconds: float | None, source: Path) -> Iterator[None]:
-    """End the block with an `error:` when it runs past `seconds` (a runaway build: what it
-    was writing is discarded, the previous outputs stay whole). Where there is no SIGALRM
-    (Windows), or off the main thread, the build is not limited."""
-    if not seconds or not hasattr(signal, "setitimer") or not _on_main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise BriefingError(
-            f"the build took longer than {seconds:g} s and was stopped",
-            hint="raise the limit with --timeout, or 0 for none",
-            path=source,
-        )
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _on_main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()
 
 
 @dataclass(frozen=True)

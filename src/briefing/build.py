@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.budget import check_budget
 from briefing.copies.folder import built, keep_copies, make_copies, recorded_masthead
 from briefing.copies.manifest import COPIES, MANIFEST, masthead, report_folder
 from briefing.copies.recipients import Recipient
@@ -80,6 +81,7 @@ def build(
     rendered = render_outputs(briefing, options, timed)
     make_folder(out_dir)
     outputs = rendered.by_suffix()
+    check_budget()  # the alarm may have been caught inside a library; nothing is written yet
     # Two builds of one report into one folder take turns, so their files never mix; the
     # outputs, the record of their inputs, the copies and the manifest change as one set.
     with report_lock(out_dir, stem), committed(_journal(out_dir, stem)) as commit:
