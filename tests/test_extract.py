@@ -634,6 +634,10 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
                 "the Integrated Collection System"
             ],
         ),
+        # What a "since" counts from; a year that qualifies a noun; a definition of a base.
+        ("Since the fall of the dictatorship in 1986, Haiti has struggled.", []),
+        ("The United States pledged $68 million in new FY2009 assistance.", []),
+        ("The base year is 1990 for carbon dioxide, and 1995 for the fluorinated gases.", []),
         # The hour of a release line goes with its day.
         (
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
@@ -970,3 +974,18 @@ def test_a_way_of_telling_between_verb_and_number_is_no_label(tmp_path: Path) ->
     text = "The offenses of violent crime declined, in the aggregate, 0.5 percent in 2005."
     (figure,) = figures_of(text, tmp_path)
     assert figure.label == "percentage fall in offenses of violent crime"
+
+
+def test_this_was_is_of_the_figure_before_and_a_tonne_of_an_equivalent_is_its_unit(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "During the period 1990-2016, emissions fell. In 2016, emissions were estimated to be "
+        "20.6 million tonnes of carbon dioxide equivalent. This was an increase of 1.3% "
+        "compared to 2015."
+    )
+    level, change = figures_of(text, tmp_path)
+    # Written by hand: the unit says what a tonne is of; "estimated" says how sure, not what.
+    assert (level.label, level.unit) == ("emissions", "tonnes of carbon dioxide equivalent")
+    assert change.label == "percentage rise in emissions"
+    assert [f.period.start if f.period else None for f in (level, change)] == ["2016", "2016"]

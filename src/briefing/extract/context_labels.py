@@ -234,7 +234,7 @@ _ONLY_COMPARING = frozenset(
     for w in COMPARING_WORDS
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
-        "point points higher lower less more fewer".split()
+        "point points higher lower less more fewer base".split()
     )
 )
 # "This is 5 percent up than in the same period": about the sentence before.

@@ -128,8 +128,10 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
         start, until = _iso_pair(match)
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
-        since = (match["since"] or "").lower() == "since" or _SINCE.search(
-            text, max(0, match.start() - 12), match.start()
+        since = (
+            (match["since"] or "").lower() == "since"
+            or _SINCE.search(text, max(0, match.start() - 12), match.start())
+            or _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
         )
         kind = "since" if since else "date"
         if _is_modifier(text, match):
@@ -164,6 +166,9 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 _FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in
+# 1995": the year a "since" counts from, told with what began then.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,;.()]{3,60}?\s+in\s+$", re.IGNORECASE)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(
@@ -239,7 +244,8 @@ def _is_real_date(iso: str) -> bool:
 _MODIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 # "provisional 2019-20 outturn data", "revised 2021 estimates": an adjective, then the year.
 _ADJECTIVE = re.compile(
-    r"\b(?:[a-z]+(?:al|ary|ive)|revised|latest|previous|current|final|provisional)\s+$"
+    r"\b(?:[a-z]+(?:al|ary|ive)|revised|latest|previous|current|final|provisional|new|"
+    r"additional|total|further)\s+$"
 )
 _OWNER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a|an)|['’]s)\s+$", re.I)
 

@@ -223,7 +223,13 @@ def _measure_label(
         # "agencies reported $236 billion in improper payments"
         verb = _verb_before(before) or _verb_before(before[:-2])
         return " ".join([*spent_on[1:], *verb, *_agent(before, len(verb))])
-    if spent_on and spent_on[0].lower() == "of" and len(spent_on) > 1 and not _is_money(unit):
+    if (
+        spent_on
+        and spent_on[0].lower() == "of"
+        and len(spent_on) > 1
+        and not _is_money(unit)
+        and "equivalent" not in unit
+    ):
         return " ".join(spent_on[1:])  # "1.36 billion bushels of winter wheat"
     if unit.startswith("out of"):
         head = _noun_before(before)
@@ -612,10 +618,18 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+# "emissions were estimated (to be 20.6 million tonnes)": how sure the value is, not what.
+_HEDGE = re.compile(
+    r"\s+(?:(?:was|were|is|are|be|been)\s+)?(?:estimated|expected|forecast|projected|thought|"
+    r"believed)(?:\s+to)?$",
+    re.IGNORECASE,
+)
+
+
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
-    label = short_words(_RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label)))
+    label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label))))
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut

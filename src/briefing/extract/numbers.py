@@ -118,6 +118,8 @@ MEASURES = (
     r"hectares?|kilograms?|grams?|degrees\s+(?:Fahrenheit|Celsius)|(?:kilo|mega|giga|tera)"
     r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl))"
 )
+# "20.6 million tonnes of carbon dioxide equivalent", "5 Mt CO2e": what a tonne is of.
+EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
 PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
     r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b))"
@@ -126,7 +128,7 @@ _AFTER_UNIT = re.compile(
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
-    rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE})?(?![\w-]))"
+    rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
     r"|(?i:(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:1|10|100)(?:[,\s]?000)*|million)"

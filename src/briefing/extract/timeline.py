@@ -37,6 +37,11 @@ DESCRIBES_THE_REPORT = re.compile(
 )
 
 
+# "The base year is 1990 for carbon dioxide, and 1995 for …": a definition, not a development.
+_DEFINES_A_PERIOD = re.compile(
+    r"^\s*(?:the\s+)?(?:base|reference|benchmark)\s+(?:years?|periods?)\s+(?:is|are|was|were)\b",
+    re.IGNORECASE,
+)
 # "This suggests a shift to full-time work in 2022": what the writer reads into a finding.
 _READS_A_FINDING = re.compile(
     r"^\s*(?:this|these|that|those|it)\s+(?:(?:may|might|could|would)\s+)?(?:suggests?|"
@@ -49,7 +54,11 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of `sentence` that date a development: those of its main clauses. A
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
     not events."""
-    if DESCRIBES_THE_REPORT.match(sentence) or _READS_A_FINDING.match(sentence):
+    if (
+        DESCRIBES_THE_REPORT.match(sentence)
+        or _READS_A_FINDING.match(sentence)
+        or _DEFINES_A_PERIOD.match(sentence)
+    ):
         return []  # "Figure 3.1 shows the deaths in 2022": the report, not what happened
     if _is_verbless(sentence):
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
