@@ -610,6 +610,7 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # A release number is no date; the day the release came out is the report's event.
         ("Release 149/2018 - 28 September 2018.", ["Report released"]),
         ("Embargoed until 10:45am – 02 August 2017", ["Report released"]),
+        ("Date published: 12 June 2018", ["Report published"]),
         # When a cited work appeared is not what the report tells.
         ("The groups recommended by WHO (Becker et al. 2006) are used with changes.", []),
         ("The method (Smith and Jones, 2019) was used.", []),

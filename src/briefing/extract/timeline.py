@@ -141,7 +141,7 @@ def _months(iso: str) -> int:
 
 # "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
 _PAGE_NOTE = re.compile(
-    r"^(?:last\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,]{0,25}\W*$",
+    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,]{0,25}\W*$",
     re.IGNORECASE,
 )
 
