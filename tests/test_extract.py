@@ -990,3 +990,24 @@ def test_this_was_is_of_the_figure_before_and_a_tonne_of_an_equivalent_is_its_un
     assert (level.label, level.unit) == ("emissions", "tonnes of carbon dioxide equivalent")
     assert change.label == "percentage rise in emissions"
     assert [f.period.start if f.period else None for f in (level, change)] == ["2016", "2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forcible rape was the only offense that decreased in volume in 2005, down 1.9 "
+            "percent from the 2004 figure.",
+            "percentage fall in forcible rape",
+        ),
+        (
+            "The longer term trend showed a decrease of 15.9% compared to the base year.",
+            "percentage fall in longer term trend",
+        ),
+    ],
+)
+def test_a_change_with_no_figure_before_it_names_the_subject(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.label == expected

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from briefing.extract.figures import CHANGE_VERBS, DETERMINERS, PRONOUNS, STOPS, WORD, tidy
+from briefing.extract.figures import (
+    CHANGE_VERBS,
+    DETERMINERS,
+    PRONOUNS,
+    STOPS,
+    WORD,
+    subject_before,
+    tidy,
+)
 from briefing.extract.numbers import Quantity
 from briefing.extract.wording import GENERIC_HEADING, as_label
 from briefing.model import Change, KeyFigure
@@ -263,7 +271,9 @@ def named_by_what_came_before(
             and not (way and quantities[j].unit in {"%", "percentage points"})
         ]
         before = named[-1] if named else previous if _POINTS_BACK.match(sentence) else ""
-        if not before:
+        # "The longer term trend showed a decrease of 15.9% compared to the base year"
+        before = before or subject_before(sentence, quantity.begin)
+        if not before or before.lower() in PRONOUNS:
             continue
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
         share = "percentage " if quantity.unit in {"%", "percentage points"} else ""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.numbers import Quantity
-from briefing.extract.wording import DANGLING, short_words
+from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
@@ -463,6 +463,18 @@ def _past_filler(words: list[str]) -> list[str]:
         if words[j].lower() in _LINKS and words[j + 1].lower() in {"a", "an"}:
             return words[: j + 1]
     return words
+
+
+def subject_before(sentence: str, position: int) -> str:
+    """The subject of the main clause's first verb before `position` ("The longer term trend"
+    of "The longer term trend showed a decrease of 15.9%"), or ""."""
+    words = WORD.findall(sentence[:position])
+    for i, word in enumerate(words[:8]):
+        if VERB.fullmatch(word):
+            return tidy(_noun_phrase_before(words, i), sentence)
+        if not word[0].isalnum():
+            return ""
+    return ""
 
 
 def _opening_subject(words: list[str]) -> str:
