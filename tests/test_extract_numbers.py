@@ -135,3 +135,8 @@ def test_how_much_data_a_count_rests_on_is_no_figure() -> None:
         "Agencies sent 3 to 6 comparable months of data; a study used 10 years of data on 45 cases."
     )
     assert [q.display for q in find_quantities(text, [])] == ["45"]
+
+
+def test_a_time_limit_is_no_figure() -> None:
+    text = "Seek treatment within 48 hours of symptom onset; 18 reports came in 2 days."
+    assert [q.display for q in find_quantities(text)] == ["18", "2 days"]

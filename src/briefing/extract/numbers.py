@@ -268,6 +268,7 @@ _DATA_WINDOW = re.compile(
 
 
 # "children under 5", "victims under 18 years": an age, not a qualified count.
+_WITHIN = re.compile(r"\b(?:within|no\s+later\s+than)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"^(?:under|over|below|above)\s", re.IGNORECASE)
 PEOPLE = frozenset(
     "children child people persons adults girls boys women men those victims population "
@@ -288,6 +289,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
             return True
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
+    if quantity.unit in DURATIONS and _WITHIN.search(before):
+        return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(after):
         return True
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
