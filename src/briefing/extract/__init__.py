@@ -12,6 +12,7 @@ from typing import TypeVar
 from briefing.extract.changes import link
 from briefing.extract.clauses import dateline_end
 from briefing.extract.context_labels import (
+    POINTS_BACK,
     item_label,
     labels_in_context,
     named_by_what_came_before,
@@ -239,8 +240,6 @@ def _title_period(title: str) -> Period | None:
 # A sentence about part of something counted before: "Of the 706 victims identified, …",
 # "146 of the total victims": it is about the same period.
 _OF_THE = re.compile(r"^\s*(?:of|among)\s+(?:the|these|those|them|this|all)\b", re.I)
-# "This was an increase of 1.3%", "That is 5 percent up": about the figure told before it.
-_THIS_WAS = re.compile(r"^\s*(?:this|that|it)\s+(?:is|was|represents|represented)\b", re.I)
 _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:total|these|those|them|all)\b", re.I)
 
 
@@ -248,7 +247,7 @@ def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period
     """The period of what a sentence breaks down ("Of the 706 victims identified, 21 percent
     were male"): the earlier figure it names, else the last one a main clause stated; None
     when the sentence breaks nothing down."""
-    if before and _THIS_WAS.match(text):  # "This was an increase of 1.3% compared to 2015."
+    if before and POINTS_BACK.match(text):  # "This was an increase of 1.3% compared to 2015."
         return next(((f.period,) for f, main in reversed(before) if main), None)
     if not before or not (_OF_THE.match(text) or _OF_THE_TOTAL.search(text)):
         return None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.figures import (
     CHANGE_VERBS,
     DETERMINERS,
@@ -89,8 +90,7 @@ def labels_in_context(
         elif (changed := _change_of(sentence, quantities, i)) is not None:
             # "1.93 billion bushels, down 2% from 2024": how much that figure changed
             direction = "fall" if changed[1] == "down" else "rise"
-            share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
-            label = f"{share}{direction} in {result[changed[0]]}"
+            label = change_in(result[changed[0]], direction, quantity.unit)
         elif antecedent and not _content(label) & _content(antecedent):
             of_share = quantity.unit in {"%", "share"}
             label = _joined(label, "share of" if of_share else "among", antecedent)
@@ -245,10 +245,18 @@ _ONLY_COMPARING = frozenset(
         "point points higher lower less more fewer base".split()
     )
 )
-# "This is 5 percent up than in the same period": about the sentence before.
-_POINTS_BACK = re.compile(r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents)\b", re.I)
-_RISING = re.compile(r"\b(?:up|rose|increased?|grew|higher|more)\b", re.IGNORECASE)
-_FALLING = re.compile(r"\b(?:down|fell|decreased?|declined?|dropped|lower|less|fewer)\b", re.I)
+# "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
+# figure told before it.
+POINTS_BACK = re.compile(
+    r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented)\b", re.I
+)
+_RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|{NOUN_RISE})\b", re.IGNORECASE)
+_FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|{NOUN_FALL})\b", re.IGNORECASE)
+
+
+def change_in(what: str, way: str, unit: str | None) -> str:
+    """ "percentage fall in employment" for a rate, "rise in employment" for a count."""
+    return f"{'percentage ' if unit in {'%', 'percentage points'} else ''}{way} in {what}"
 
 
 def named_by_what_came_before(
@@ -270,14 +278,13 @@ def named_by_what_came_before(
             if _content(result[j]) - _ONLY_COMPARING
             and not (way and quantities[j].unit in {"%", "percentage points"})
         ]
-        before = named[-1] if named else previous if _POINTS_BACK.match(sentence) else ""
+        before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
         # "The longer term trend showed a decrease of 15.9% compared to the base year"
         before = before or subject_before(sentence, quantity.begin)
         if not before or before.lower() in PRONOUNS:
             continue
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
-        share = "percentage " if quantity.unit in {"%", "percentage points"} else ""
-        result[i] = f"{share}{way} in {before}" if way else before
+        result[i] = change_in(before, way, quantity.unit) if way else before
     return result
 
 
@@ -290,7 +297,7 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
         return label
     if label.split(" ", 1)[0].lower() in {"up", "down", "from", "than", "compared", "in", "on"}:
         return label  # "up than in the same …": no subject to name
-    return f"percentage {'rise' if change.by > 0 else 'fall'} in {label}"
+    return change_in(label, "rise" if change.by > 0 else "fall", unit)
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
