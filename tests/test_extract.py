@@ -1011,3 +1011,24 @@ def test_a_change_with_no_figure_before_it_names_the_subject(
 ) -> None:
     (figure,) = figures_of(text, tmp_path)
     assert figure.label == expected
+
+
+def test_a_span_that_qualifies_a_noun_or_picks_which_ones_is_no_figure(tmp_path: Path) -> None:
+    text = (
+        "In May 2006, Préval began his second five-year term. During his first two years in "
+        "office, Parliament rejected Préval's first two choices. In 2008, 4 storms struck."
+    )
+    assert [f.display for f in figures_of(text, tmp_path)] == ["4"]
+
+
+def test_a_day_in_the_title_says_when_it_was_written_not_what_it_covers(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Haiti: Current Conditions, June 17, 2009\n\n==Summary==\nOver 8.2 million people live "
+        "in poverty. On April 14, the administration presented a strategy.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    (figure,) = found.figures
+    assert figure.period is None  # no date of the text governs it
+    assert "2009-04-14" in [e.start for e in found.timeline]  # the title's year dates a day

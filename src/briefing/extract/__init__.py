@@ -53,7 +53,11 @@ from briefing.segment.cells import is_value_cell
 def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
     lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
-    reading = _Reading(_title_period(report.title), currencies_of(f"{report.title} {lead}"))
+    reading = _Reading(
+        _title_period(report.title),
+        _title_year(report.title),
+        currencies_of(f"{report.title} {lead}"),
+    )
     reading.names = names_in(
         s.text for section in report.parts for group in _groups(section) for s in group.sentences
     )
@@ -82,10 +86,13 @@ class _Reading:
     """The report read in order, knowing the dates that govern what comes next: the
     report's (from its title), each heading's (or its parent's), each paragraph's."""
 
-    def __init__(self, report_period: Period | None, currencies: Currencies) -> None:
+    def __init__(
+        self, report_period: Period | None, year: str | None, currencies: Currencies
+    ) -> None:
         self.report_period = report_period
         self.currencies = currencies
-        self.year = report_period.start[:4] if report_period else None
+        self.year = year
+        self.titled = year is not None  # the title's year dates what has none, not the text's
         self.headings: list[tuple[int, Period | None]] = []
         self.figures: list[KeyFigure] = []
         self.events: list[Event] = []
@@ -175,7 +182,7 @@ class _Reading:
         return Period(dates[0].start, dates[0].until) if dates else None
 
     def _note_year(self, dates: list[DateSpan]) -> None:
-        if self.report_period is None and dates:
+        if not self.titled and dates:
             self.year = dates[-1].start[:4]
 
 
@@ -232,9 +239,18 @@ def _without_paragraph_number(text: str) -> str:
 
 def _title_period(title: str) -> Period | None:
     """The period a report's title names ("Labour Force Survey, April 2022"); a year in
-    its name ("2021 Trafficking in Persons Report") is none."""
+    its name ("2021 Trafficking in Persons Report") is none, nor is a day ("…, June 17,
+    2009"), which says when the report was written, not what it covers."""
     dates = [d for d in find_dates(title) if d.kind == "date"]
-    return Period(dates[0].start, dates[0].until) if len(dates) == 1 else None
+    if len(dates) != 1 or (len(dates[0].start) == 10 and not dates[0].until):
+        return None
+    return Period(dates[0].start, dates[0].until)
+
+
+def _title_year(title: str) -> str | None:
+    """The year of the title's one date, whatever it dates: "on April 14" is of that year."""
+    dates = [d for d in find_dates(title) if d.kind == "date"]
+    return dates[0].start[:4] if len(dates) == 1 else None
 
 
 # A sentence about part of something counted before: "Of the 706 victims identified, …",

@@ -232,7 +232,9 @@ def _as_index(text: str, quantity: Quantity) -> Quantity:
 # 24", "under 5 years", "20+ years", "3 or more related cases", "10% or higher", "per 1,000
 # persons", "for 2 years in a row", "in the 12 months to March", "three times as many".
 _CLASS_BEFORE = re.compile(
-    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?)\s+|#\s*|\b(?:under|over|older\s+than|"
+    # "his first two years in office", "the last three choices": which ones, not how many
+    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
+    r"(?:first|last|next|past))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )
@@ -246,8 +248,12 @@ _CLASS_AFTER = re.compile(
 )
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
-_COMPOUND = re.compile(r"\d[-‐](?:month|year|week|day)s?$")
-_WINDOW_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth|record)\b")
+_COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$")  # "12-month", "five-year"
+# "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
+_WINDOW_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
+    r"program|trend|mandate|contract)s?\b"
+)
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
