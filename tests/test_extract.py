@@ -1032,3 +1032,10 @@ def test_a_day_in_the_title_says_when_it_was_written_not_what_it_covers(tmp_path
     (figure,) = found.figures
     assert figure.period is None  # no date of the text governs it
     assert "2009-04-14" in [e.start for e in found.timeline]  # the title's year dates a day
+
+
+def test_the_population_of_a_number_is_its_size(tmp_path: Path) -> None:
+    text = "In 2009, over half the population of 8.2 million people lived in extreme poverty."
+    population = figures_of(text, tmp_path)[-1]
+    # Written by hand: 8.2 million is the population, not the people in poverty.
+    assert (population.display, population.label) == ("8.2 million", "population")

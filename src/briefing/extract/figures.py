@@ -151,6 +151,8 @@ def _count_label(
     rest: int,
     clause: list[str],
 ) -> str:
+    if len(before) > 1 and before[-1] == "of" and before[-2].lower() in SIZES:
+        return _noun_before(before)  # "the population of 8.2 million people (live in poverty)"
     verb = _verb_before(before)
     if core and (having := _having(after[rest:])):
         core = core + having  # "14 cases (8 percent) with potential legal violations"
@@ -166,6 +168,10 @@ def _count_label(
         phrase = core + _prepositional_phrase(after, rest)
         return f"{head} of {' '.join(phrase)}" if head else " ".join(phrase)
     return " ".join(predicate or clause)
+
+
+# Nouns whose "of N" gives their size: what follows the number is the whole sentence's.
+SIZES = frozenset("population workforce".split())
 
 
 def _share_label(
