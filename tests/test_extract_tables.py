@@ -121,6 +121,9 @@ def test_header_dates_as_statistical_tables_write_them() -> None:
     assert iso("January") is None and iso("January", "2023") == ("2023-01", None)
     assert iso("Q1", "2020") == iso("1st quarter", "2020") == ("2020-01", "2020-03")
     assert iso("Jan–Mar", "2020") == ("2020-01", "2020-03")
+    # A year counted to a point in it: from its January.
+    assert iso("2012 (thru 3Q)") == iso("2012 through September") == ("2012-01", "2012-09")
+    assert iso("2023 YTD Q2") == ("2023-01", "2023-06")
     # Not dates: a bare roman numeral, a word, a number.
     assert iso("II", "2020") is None and iso("Births") is None and iso("1,250") is None
 
@@ -335,4 +338,21 @@ def test_a_table_whose_headers_are_all_periods_is_of_its_sections_heading() -> N
         "foreign trade in goods of the EU",
         "Unemployment rate",
         "Unemployment rate",
+    ]
+
+
+def test_the_years_of_a_table_under_part_of_a_year_are_that_part_of_each_year() -> None:
+    text = (
+        "# Release\n\n## Dwellings started in the first three quarters of 2024\n\n"
+        "| Started dwellings | All buildings |\n|---|---|\n| 2023 | 20 551 |\n| 2024 | 21 550 |\n\n"
+        "## Annual series, first quarter of 2024\n\n"
+        "| Started dwellings | All buildings |\n|---|---|\n| 2021 | 60 000 |\n| 2022 | 45 818 |\n"
+    )
+    # Written by hand: beside the heading's own year, a year row is the same nine months of
+    # that year; a table without the heading's year is of whole years.
+    assert [f.period.text for f in markdown_figures(text) if f.period] == [
+        "2023-01–2023-09",
+        "2024-01–2024-09",
+        "2021",
+        "2022",
     ]

@@ -35,6 +35,13 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# A year counted up to a part of it: "2012 (thru 3Q)", "2024 through September", "2023 YTD Q2".
+_TO_DATE = re.compile(
+    rf"^{_YEAR}\s*\(?\s*(?:YTD\s*|(?:thru|through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?)"
+    r"(?P<part>[^()]+?)\)?$",
+    re.IGNORECASE,
+)
+
 
 # I to XII: months as central European tables number them, and I to IV quarters.
 ROMAN_NUMERALS = {
@@ -49,6 +56,10 @@ def header_period(text: str, year: str | None = None, roman: bool = False) -> Pe
     header = _FLAG.sub("", text.strip()).strip()
     if roman and year and (month := ROMAN_NUMERALS.get(header.rstrip("."))):
         return Period(f"{year}-{month:02d}")
+    if (to_date := _TO_DATE.match(header)) and (
+        upto := header_period(to_date["part"], to_date["year"])
+    ):
+        return Period(f"{to_date['year']}-01", upto.end or upto.start)
     dates = find_dates(header, year)
     if dates and len(header) - (dates[0].end - dates[0].begin) <= 2:
         return Period(dates[0].start, dates[0].until)

@@ -76,7 +76,7 @@ def table_figures(
         # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
         # heading over headers that name a measure may be wider than it: not added to them)
         label = label or _heading(section)
-        period = period or row_periods.get(_row(cell)) or dated
+        period = _in_part_of_year(period or row_periods.get(_row(cell)), dated, cells) or dated
         unit = (
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
@@ -180,6 +180,24 @@ _CHANGE_WORDS = frozenset(
     "against to the a previous prior preceding last same period year years quarter month week "
     "annual yearly quarterly monthly cumulative in of rate y yoy".split()
 )
+
+
+def _in_part_of_year(
+    period: Period | None, dated: Period | None, cells: list[Cell]
+) -> Period | None:
+    """A year of a table dated to part of a year, when the table has that year too: its same
+    part ("2022" in "the first three quarters of 2024", beside "2024", is 2022-01 to 2022-09)."""
+    if not (period and dated and dated.end and len(period.start) == 4 and period.end is None):
+        return period
+    first, last = dated.start, dated.end
+    if len(first) != 7 or first[:4] != last[:4] or (first[5:], last[5:]) == ("01", "12"):
+        return period
+    years = {
+        p.start for c in cells for h in (c.row_header, c.column_header) if (p := header_period(h))
+    }
+    if first[:4] not in years:
+        return period
+    return Period(period.start + first[4:], period.start + last[4:])
 
 
 def _row(cell: Cell) -> int:
