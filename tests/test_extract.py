@@ -1039,3 +1039,29 @@ def test_the_population_of_a_number_is_its_size(tmp_path: Path) -> None:
     population = figures_of(text, tmp_path)[-1]
     # Written by hand: 8.2 million is the population, not the people in poverty.
     assert (population.display, population.label) == ("8.2 million", "population")
+
+
+def test_a_participle_that_opens_a_sentence_dates_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Towers\n\n==Findings==\nEstablished in 1982 at 5 control towers, the Contract Tower "
+        "Program currently consists of 254 contract towers. Managing about 28 percent of the "
+        "traffic, contract towers are essential.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    periods = [(f.display, f.period.text if f.period else None) for f in found.figures]
+    # Written by hand: 1982 is when the program began, not what it consists of now, and it
+    # does not date the paragraph.
+    assert periods == [("5", "1982"), ("254", None), ("about 28 percent", None)]
+    (event,) = found.timeline
+    assert event.text == "The Contract Tower Program was established at 5 control towers"
+
+
+def test_a_sentence_that_tells_the_one_before_in_detail_is_of_its_period(tmp_path: Path) -> None:
+    text = (
+        "We audited 145 claims. The Hospital did not comply for 47 claims in 2017. Specifically, "
+        "26 inpatient claims had billing errors, resulting in overpayments of $291,998."
+    )
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == [None, "2017", "2017", "2017"]

@@ -90,8 +90,15 @@ MAIN_BREAK = re.compile(
 )
 
 
+# "Although …, ", and "Established in 1982 at 5 towers, ": a date there is of that clause
+# alone, not of what the sentence goes on to say ("the program currently consists of 254").
+PARTICIPLE_OPENING = (
+    r"(?:first\s+)?(?:established|founded|created|launched|introduced|set\s+up|formed|begun|"
+    r"started|opened|enacted|adopted|signed|built)\s+(?:in|on|during)\s"
+)
 LEADING_CLAUSE = re.compile(
-    r"(?:although|though|while|whereas|even\s+though|as\s+with|like)\b[^;()]*?(?P<comma>,\s+)"
+    rf"(?:although|though|while|whereas|even\s+though|as\s+with|like|{PARTICIPLE_OPENING})"
+    r"\b[^;()]*?(?P<comma>,\s+)"
     r"(?=(?:the|a|an|its|their|this|these|those|it|they|there|[A-Z])\b)",
     re.IGNORECASE,
 )

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.extract.clauses import Clause, clauses, dateline_end, governing
+from briefing.extract.clauses import (
+    PARTICIPLE_OPENING,
+    Clause,
+    clauses,
+    dateline_end,
+    governing,
+)
 from briefing.extract.dates import DateSpan
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import Event, Statement
@@ -70,7 +76,11 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         d
         for d, home in zip(dates, homes, strict=True)
         if d.kind == "date"
-        and ((home.kind == "main" and home.depth == 0) or _only(sentence, home, d))
+        and (
+            (home.kind == "main" and home.depth == 0)
+            or _opens(sentence, home)
+            or _only(sentence, home, d)
+        )
         # "…, while this annex takes a look at the trends between 2022 and 2023"
         and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
     ]
@@ -193,7 +203,42 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
         text = _tidy(_without(sentence, home.begin, home.end, cuts))
+    if _opens(sentence, home):
+        text = _with_subject(sentence, spans, home, text)
     return _shorten(short_words(text))
+
+
+_PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
+
+
+def _opens(sentence: str, home: Clause) -> bool:
+    """Whether `home` is a participle that opens the sentence: "Established in 1982, …"."""
+    return home.kind == "concession" and bool(_PARTICIPLE.match(sentence, home.begin))
+
+
+# Where the subject of a main clause ends: at its verb, or an adverb before it.
+_PREDICATE = re.compile(
+    r"\s(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|may|consists?|includes?|"
+    r"comprises?|operates?|remains?|provides?|serves?|covers?|employs?|runs?|manages?|"
+    r"handles?|holds?|continues?|(?-i:[a-z]{2,}ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_subject(sentence: str, spans: tuple[Clause, ...], home: Clause, told: str) -> str:
+    """ "Established in 1982 at 5 towers, the FCT Program currently consists of …" tells of
+    the main clause's subject: "The FCT Program was established at 5 towers"."""
+    main = next((c for c in spans if c.depth == 0 and c.begin >= home.end), None)
+    if main is None:
+        return told
+    verb = _PREDICATE.search(sentence, main.begin, main.end)
+    subject = sentence[main.begin : verb.start()].strip(" ,") if verb else ""
+    if not subject or len(subject.split()) > 12:
+        return told
+    last = subject.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    text = f"{subject} {'were' if plural else 'was'} {told[:1].lower()}{told[1:]}"
+    return text[:1].upper() + text[1:]
 
 
 def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
