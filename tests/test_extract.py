@@ -1065,3 +1065,20 @@ def test_a_sentence_that_tells_the_one_before_in_detail_is_of_its_period(tmp_pat
     )
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == [None, "2017", "2017", "2017"]
+
+
+def test_a_month_after_the_day_a_report_was_written_is_of_the_year_before(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Monthly Review, February 6, 2008\n---\n\n## Results\n\n"
+        "The Treasury reported a surplus of $48 billion for December. Receipts in January "
+        "were about $5 billion lower than "
+        "receipts in January 2007. The next review will be published in March.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    periods = [(f.display, f.period.text if f.period else None) for f in found.figures]
+    # Written by hand: December is the one before February 2008; the comparison's date is
+    # not the main clause's.
+    assert periods == [("$48 billion", "2007-12"), ("about $5 billion", "2008-01")]
+    assert "2008-03" in [e.start for e in found.timeline]  # what is to come stays ahead

@@ -356,3 +356,20 @@ def test_the_years_of_a_table_under_part_of_a_year_are_that_part_of_each_year() 
         "2021",
         "2022",
     ]
+
+
+def test_a_unit_line_of_scale_and_currency_and_a_headings_month_in_each_years_column() -> None:
+    text = (
+        "---\ntitle: Monthly Review, February 6, 2008\n---\n\n## DECEMBER RESULTS\n\n"
+        "(Billions of dollars)\n\n| | Actual |\n|---|---|\n| Receipts | 277 |\n\n"
+        "## ESTIMATES FOR JANUARY\n\n(Thousands of tonnes)\n\n"
+        "| | Actual FY2007 | Preliminary FY2008 |\n|---|---|---|\n| Catch | 261 | 256 |\n"
+    )
+    found = [(f.value, f.unit, f.period.text if f.period else None) for f in markdown_figures(text)]
+    # Written by hand: December in a report of February 2008 is December 2007; January's
+    # table compares that month of two years.
+    assert found == [
+        (277e9, "USD", "2007-12"),
+        (261e3, "tonnes", "2007-01"),
+        (256e3, "tonnes", "2008-01"),
+    ]

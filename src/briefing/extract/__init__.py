@@ -57,6 +57,7 @@ def extract(report: Report) -> Findings:
         _title_period(report.title),
         _title_year(report.title),
         currencies_of(f"{report.title} {lead}"),
+        _title_day(report.title),
     )
     reading.names = names_in(
         s.text for section in report.parts for group in _groups(section) for s in group.sentences
@@ -87,7 +88,11 @@ class _Reading:
     report's (from its title), each heading's (or its parent's), each paragraph's."""
 
     def __init__(
-        self, report_period: Period | None, year: str | None, currencies: Currencies
+        self,
+        report_period: Period | None,
+        year: str | None,
+        currencies: Currencies,
+        written: str | None = None,
     ) -> None:
         self.report_period = report_period
         self.currencies = currencies
@@ -98,10 +103,20 @@ class _Reading:
         self.events: list[Event] = []
         self.named: dict[str, Period] = {}  # "audit period": the dates a report gave it
         self.today: DateSpan | None = None  # the date line of a release, which "today" means
+        self.written = written  # the day the title says the report was written
         self.names: frozenset[str] = frozenset()  # words the report writes as names
 
+    @property
+    def _written(self) -> str | None:
+        return self.today.start if self.today else self.written
+
+    def _dates(self, text: str) -> list[DateSpan]:
+        return find_dates(text, self.year, self._written)
+
     def section(self, section: Section) -> None:
-        own = _first_period(find_dates(section.title))
+        # "DECEMBER RESULTS" under a report of February 2008: December 2007
+        title = section.title.title() if section.title.isupper() else section.title
+        own = _first_period(self._dates(title))
         while self.headings and self.headings[-1][0] >= section.level:
             self.headings.pop()
         inherited = next((p for _, p in reversed(self.headings) if p), None)
@@ -138,7 +153,7 @@ class _Reading:
         statement = Statement(sentence.text, sentence.id, section)
         text = _without_paragraph_number(sentence.text)
         titles = quoted_titles(text)
-        dates = [d for d in find_dates(text, self.year) if not _inside(titles, d.begin)]
+        dates = [d for d in self._dates(text) if not _inside(titles, d.begin)]
         if _is_dateline(text, dates):
             self.today = dates[0]  # "December 19, 2005": the day a release was issued
             return []
@@ -181,7 +196,7 @@ class _Reading:
         spans = clauses(text)
         dates = [
             d
-            for d in event_dates(text, find_dates(text, self.year))
+            for d in event_dates(text, self._dates(text))
             if d.begin >= written and governing(spans, d.begin).kind == "main"
         ]
         return Period(dates[0].start, dates[0].until) if dates else None
@@ -250,6 +265,12 @@ def _title_period(title: str) -> Period | None:
     if len(dates) != 1 or (len(dates[0].start) == 10 and not dates[0].until):
         return None
     return Period(dates[0].start, dates[0].until)
+
+
+def _title_day(title: str) -> str | None:
+    """The day a title says the report was written ("Monthly Budget Review, February 6, 2008")."""
+    days = [d.start for d in find_dates(title) if len(d.start) == 10 and d.until is None]
+    return days[0] if len(days) == 1 else None
 
 
 def _title_year(title: str) -> str | None:

@@ -43,7 +43,10 @@ COMPARISON = re.compile(
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
-    r"year|period|rate)|those|that|for)\b|\bsimilar\s+to\s+(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
+    r"year|period|rate)|those|that|for)\b"
+    # "lower than receipts in January 2007": what it is compared with, then its date
+    r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
+    r"|\bsimilar\s+to\s+(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
     # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with

@@ -116,9 +116,11 @@ class DateSpan:
     kind: str = "date"  # or "since" ("since 2014"), or "modifier" ("the 2008 law")
 
 
-def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
+def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
-    with `year`, also the months and days written without one ("on December 26")."""
+    with `year`, also the months and days written without one ("on December 26"), which a
+    report `written` on a day of that year tells of as past: "December" in February is the
+    December before."""
     spans = []
     for match in _date_matches(text):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
@@ -138,7 +140,11 @@ def find_dates(text: str, year: str | None = None) -> list[DateSpan]:
             kind = "modifier"
         spans.append(DateSpan(match.start(), match.end(), start, until, match[0], kind))
     if year is not None:
-        spans = sorted(spans + _yearless(text, year, spans), key=lambda d: d.begin)
+        if written and written[:4] == year and not _FUTURE.search(text):
+            spans += _yearless(text, year, spans, written[:7])
+        else:
+            spans += _yearless(text, year, spans)
+        spans.sort(key=lambda d: d.begin)
     return spans
 
 
@@ -189,7 +195,15 @@ _YEARLESS_QUARTER = re.compile(
 )
 
 
-def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
+# A sentence that tells what is to come: "The next release will be on 15 March".
+_FUTURE = re.compile(
+    r"\b(?:will|next|due|scheduled|expected|planned|forthcoming|upcoming|to\s+be)\b", re.I
+)
+
+
+def _yearless(
+    text: str, year: str, found: list[DateSpan], written: str | None = None
+) -> list[DateSpan]:
     spans = []
     for match in _YEARLESS.finditer(text):
         month = match["month"] or match["abbr"]
@@ -200,6 +214,8 @@ def _yearless(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
         if month == "May" and not (match["day"] or match["lead"] == "in"):
             continue
         iso = f"{year}-{MONTHS[month.lower()]:02d}"
+        if written and iso > written:
+            iso = f"{int(year) - 1}{iso[4:]}"  # a month after the report's: the year before
         if day := match["day"] or match["day0"] or match["aday"]:
             iso += f"-{int(day):02d}"
         if not _is_real_date(iso):

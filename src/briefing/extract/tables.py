@@ -66,17 +66,24 @@ def table_figures(
     changed = _changed_measures(cells, dating | references)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
-    figures = []
+    read = []
     for cell in cells:
         if _column(cell) in dating | references:
             continue  # a period or a reference, not a figure
         row_year = years.get(_row(cell)) or year
         named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
         label, period = label_and_period(named, subject, row_year, roman)
+        read.append((cell, label, period or row_periods.get(_row(cell))))
+    # A table of whole years, nothing finer: the years it compares
+    found = [p for _, _, p in read if p]
+    yearly = all(len(p.start) == 4 and p.end is None for p in found)
+    held = {p.start for p in found} if yearly else set()
+    figures = []
+    for cell, label, period in read:
         # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
         # heading over headers that name a measure may be wider than it: not added to them)
         label = label or _heading(section)
-        period = _in_part_of_year(period or row_periods.get(_row(cell)), dated, cells) or dated
+        period = _in_part_of_year(period, dated, held) or dated
         unit = (
             _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
@@ -182,21 +189,19 @@ _CHANGE_WORDS = frozenset(
 )
 
 
-def _in_part_of_year(
-    period: Period | None, dated: Period | None, cells: list[Cell]
-) -> Period | None:
+def _in_part_of_year(period: Period | None, dated: Period | None, years: set[str]) -> Period | None:
     """A year of a table dated to part of a year, when the table has that year too: its same
-    part ("2022" in "the first three quarters of 2024", beside "2024", is 2022-01 to 2022-09)."""
-    if not (period and dated and dated.end and len(period.start) == 4 and period.end is None):
+    part ("2022" in "the first three quarters of 2024", beside "2024", is 2022-01 to 2022-09;
+    "FY2007" under "Estimates for January" 2008, beside "FY2008", is January 2007)."""
+    if not (period and dated and len(period.start) == 4 and period.end is None):
         return period
-    first, last = dated.start, dated.end
+    first, last = dated.start, dated.end or dated.start
     if len(first) != 7 or first[:4] != last[:4] or (first[5:], last[5:]) == ("01", "12"):
         return period
-    years = {
-        p.start for c in cells for h in (c.row_header, c.column_header) if (p := header_period(h))
-    }
     if first[:4] not in years:
         return period
+    if first == last:
+        return Period(period.start + first[4:])
     return Period(period.start + first[4:], period.start + last[4:])
 
 
@@ -274,7 +279,9 @@ _MULTIPLIER = re.compile(
     r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>(?-i:[A-Z]{3}))\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
     r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)"
     # "Thousand euro", "thousand US $", "million EUR": the scale, then the currency
-    r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|(?P<name2>[A-Za-z]+)))?$",
+    r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|(?P<name2>[A-Za-z]+)))?"
+    # "Billions of dollars", "Thousands of tonnes"
+    r"(?:\s+of\s+(?P<name3>[A-Za-z]+))?$",
     re.IGNORECASE,
 )
 
@@ -305,10 +312,10 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
             return figure
         return replace(figure, unit=code or unit, display=_shown(figure.display, 1, code))
     currency = _currency(scaled["sign"] or scaled["sign2"], scaled["code"] or scaled["code2"])
-    name = scaled["name"] or scaled["name2"]
+    name = scaled["name"] or scaled["name2"] or scaled["name3"]
     currency = currency or (NO_COUNTRY.code(name) if name else None)
     factor = _factor(scaled["scale"])
-    if name and currency is None and scaled["name2"]:
+    if name and currency is None and (scaled["name2"] or scaled["name3"]):
         if figure.unit is not None:
             return figure
         shown = f"{_shown(figure.display, factor, None)} {name.lower()}"  # "thousand tonnes"
