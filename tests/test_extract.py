@@ -1082,3 +1082,21 @@ def test_a_month_after_the_day_a_report_was_written_is_of_the_year_before(tmp_pa
     # not the main clause's.
     assert periods == [("$48 billion", "2007-12"), ("about $5 billion", "2008-01")]
     assert "2008-03" in [e.start for e in found.timeline]  # what is to come stays ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net migration is estimated at 93,600 persons.", "net migration"),
+        ("The natural increase is close to 300,000 persons.", "natural increase"),
+        ("Corn production is expected to reach 16.7 billion bushels.", "corn production"),
+    ],
+)
+def test_a_number_of_persons_a_subject_is_estimated_at_is_its_size(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.label == expected  # written by hand
+    # Not a size: the individuals are whom the documents were issued to.
+    (issued,) = figures_of("Travel documents were issued to 7,116 individuals.", tmp_path)
+    assert issued.label != "travel documents"

@@ -101,7 +101,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if named := _named_before_bracket(before, after):
         return tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
     linked = _past_filler(before)
-    if (quantity.unit is not None or not core) and (subject := _subject(linked, share)):
+    generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
+    if (quantity.unit is not None or not core or generic) and (subject := _subject(linked, share)):
         return tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
     if not core and (head := _noun_before(before)) and len(head.split()) > 1:
         return tidy(head, sentence)  # "The official poverty rate of 11.5%"
@@ -113,6 +114,25 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
     return tidy(label or _noun_before(before) or "figure", sentence)
+
+
+# Nouns that only say a number counts people: "Net migration is estimated at 93,600 persons"
+# measures net migration.
+HEADCOUNT = frozenset("persons people individuals inhabitants residents".split())
+
+
+def _states_a_level(before: list[str]) -> bool:
+    """ "is estimated at", "is close to", "stood at": the number is the subject's size, not
+    whom something was done to ("Travel documents were issued to 7,116 individuals") or
+    reached ("the programme reached 134 million people")."""
+    tail = [w.lower() for w in before[-2:]]
+    if tail[-1:] and tail[-1].startswith("reach"):
+        return False
+    return bool(tail) and (
+        tail[-1] in REPORTING
+        or tail in (["estimated", "at"], ["close", "to"], ["put", "at"])
+        or (tail[-1] in {"at", "to"} and tail[0] in REPORTING)
+    )
 
 
 def _is_whole(before: list[str]) -> bool:
@@ -437,7 +457,8 @@ def _subject(words: list[str], share: bool) -> str:
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
         elif (
             word in REPORTING
-            and (subject := _noun_phrase_before(words, i)).lower() not in EXPLETIVES
+            and (subject := _RAISED.sub("", _noun_phrase_before(words, i))).lower()
+            not in EXPLETIVES
         ):
             changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in CHANGE_VERBS):
@@ -450,6 +471,15 @@ def _subject(words: list[str], share: bool) -> str:
             return ""
         i -= 1
     return ""
+
+
+# "is estimated to have (reached)", "are expected to (rise)": how the verb is told, not
+# what its subject is.
+_RAISED = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:estimated|expected|projected|forecast|thought|"
+    r"believed|likely|set|due))?(?:\s+to(?:\s+have)?)?$",
+    re.IGNORECASE,
+)
 
 
 # ", in the aggregate," between a verb and its number: how it is told, not what.
