@@ -1100,3 +1100,13 @@ def test_a_number_of_persons_a_subject_is_estimated_at_is_its_size(
     # Not a size: the individuals are whom the documents were issued to.
     (issued,) = figures_of("Travel documents were issued to 7,116 individuals.", tmp_path)
     assert issued.label != "travel documents"
+
+
+def test_this_compares_with_names_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = (
+        "In 2016-17, 2.56 million women were invited for screening. This compares with "
+        "2.48 million in 2015-16."
+    )
+    invited, compared = figures_of(text, tmp_path)
+    # Written by hand: 2.48 million is of women invited, not of "compares".
+    assert "compare" not in compared.label and compared.label == invited.label

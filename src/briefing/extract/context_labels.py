@@ -242,13 +242,14 @@ _ONLY_COMPARING = frozenset(
     for w in COMPARING_WORDS
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
-        "point points higher lower less more fewer base".split()
+        "point points higher lower less more fewer base compare compares it they".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
 # figure told before it.
 POINTS_BACK = re.compile(
-    r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented)\b", re.I
+    r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared)\b",
+    re.I,
 )
 _RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|{NOUN_RISE})\b", re.IGNORECASE)
 _FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|{NOUN_FALL})\b", re.IGNORECASE)
