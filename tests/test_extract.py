@@ -18,7 +18,7 @@ import pytest
 
 from briefing.extract import extract
 from briefing.extract.dates import find_dates
-from briefing.extract.timeline import event_text
+from briefing.extract.timeline import event_dates, event_text
 from briefing.model import Event, KeyFigure
 from briefing.readers import read
 
@@ -1110,3 +1110,17 @@ def test_this_compares_with_names_what_the_sentence_before_counted(tmp_path: Pat
     invited, compared = figures_of(text, tmp_path)
     # Written by hand: 2.48 million is of women invited, not of "compares".
     assert "compare" not in compared.label and compared.label == invited.label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PCE prices increased 0.1 percent in July 2017 after showing no change in June 2017.",
+        "Wages increased 0.5 percent in July 2017, the same increase as in June 2017.",
+        "Income rose 0.3 percent in July 2017 after a 0.2 percent rise in June 2017.",
+    ],
+)
+def test_what_came_before_after_a_change_is_no_event(sentence: str) -> None:
+    dates = find_dates(sentence)
+    # Written by hand: June is what July is compared with.
+    assert [d.start for d in event_dates(sentence, dates)] == ["2017-07"]

@@ -373,3 +373,18 @@ def test_a_unit_line_of_scale_and_currency_and_a_headings_month_in_each_years_co
         (261e3, "tonnes", "2007-01"),
         (256e3, "tonnes", "2008-01"),
     ]
+
+
+def test_a_corner_of_percent_changes_a_year_over_its_months_and_a_price_base() -> None:
+    text = (
+        "# Release\n\n## Income\n\n"
+        "| Percent change from preceding month | 2017: June | 2017: July |\n|---|---|---|\n"
+        "| Disposable income: Chained (2009) dollars | 0.0 | 0.2 |\n"
+    )
+    found = [
+        (f.display, f.unit, f.period.text if f.period else None, f.change is not None)
+        for f in markdown_figures(text)
+    ]
+    # Written by hand: each cell is a percentage change in its month; 2009 is the base
+    # year of the dollars, not a period.
+    assert found == [("0.0%", "%", "2017-06", True), ("0.2%", "%", "2017-07", True)]

@@ -47,7 +47,12 @@ COMPARISON = re.compile(
     # "lower than receipts in January 2007": what it is compared with, then its date
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bsimilar\s+to\s+(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
-    r"|\b(?:the\s+same\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
+    r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
+    # "increased 0.4% in July after showing no change in June": what came before
+    r"|\bafter\s+(?:showing|remaining|rising|falling|increasing|decreasing|declining|growing|"
+    r"dropping|climbing|edging|being|an?\s+(?:[\w.%]+\s+){0,3}?(?:rise|fall|increase|decrease|decline|drop))\b"
+    # … of an earlier period, not "after a 23% fall in volume" (why it happened)
+    r"(?=[^,;.]{0,30}?\b(?:in|during)\s+(?:the\s+(?:previous|prior|preceding)\b|(?-i:[A-Z][a-z]+)|(?:1[89]|20)\d\d))"
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
     # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with
     r"|(?<=\s)from(?=\s+(?:(?:1[89]|20)\d\d\b(?![^,;]{0,12}\bto\b)|last\s+year|a\s+year\s+"

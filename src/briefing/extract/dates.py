@@ -273,7 +273,7 @@ _DATING_A_NOUN = re.compile(
 
 
 # "$243 in 1995 dollars", "at constant 2015 prices": the base year of a price, not a date.
-PRICE_BASE = re.compile(r"\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)\b", re.I)
+PRICE_BASE = re.compile(r"\)?\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)\b", re.I)
 
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:

@@ -16,7 +16,7 @@ from briefing.model import Period
 # What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
 _FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?[a-z]\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_SEP = r"\s*[-–/.]?\s*"
+_SEP = r"\s*[-–/.:]?\s*"  # "2023 Q3", "2023-Q3", "2017: Mar." (a header over a header)
 _QUARTER = (
     r"(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<roman>IV|I{1,3})(?:\s+quarter)?"
     r"|(?:quarter|qtr\.?)\s*(?P<qw>[1-4])"

@@ -91,8 +91,10 @@ def table_figures(
             or _index_unit(cell.column_header)
             or _header_unit(cell.row_header)
             or caption_unit
+            or _percent_unit(subject)  # "| Percent change from preceding month | …"
         )
-        figures += _cell_figures(cell, section.id, label, period, unit, currencies)
+        changes = bool(CHANGE_HEADER.search(cell.column_header) or _CHANGE_TABLE.search(subject))
+        figures += _cell_figures(cell, section.id, label, period, unit, currencies, changes)
     return figures
 
 
@@ -103,6 +105,7 @@ def _cell_figures(
     period: Period | None,
     unit: str | None,
     currencies: Currencies,
+    changes: bool,
 ) -> list[KeyFigure]:
     text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section)
     text = _FLAGGED.sub(r"\1", text)  # "2.1e": an estimate, of 2.1
@@ -113,7 +116,7 @@ def _cell_figures(
     for quantity in found:
         figure = make_figure(quantity, statement, period, text=text)
         figure = replace(figure, label=label or figure.label)
-        if CHANGE_HEADER.search(cell.column_header) and figure.change is None:
+        if changes and figure.change is None:
             figure = replace(figure, change=Change(None, None, figure.value))
         figures.append(_with_unit(figure, unit, cell.column_header))
     return figures
@@ -357,6 +360,10 @@ def _currency(sign: str | None, code: str | None) -> str | None:
 
 # "Percent Change From Previous Year", "Change, %": a column of changes.
 CHANGE_HEADER = re.compile(r"\b(?:change|difference|growth)\b", re.IGNORECASE)
+# A table all of whose cells are changes: "Percent change from preceding month".
+_CHANGE_TABLE = re.compile(
+    r"\b(?:percent(?:age)?\s+)?change\s+(?:from|on|over|since)\b|\bpercent(?:age)?\s+change\b", re.I
+)
 COUNT_HEADER = re.compile(r"^\s*(?:no\.|number|count|#)", re.IGNORECASE)
 
 
