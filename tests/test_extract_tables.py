@@ -254,12 +254,13 @@ def test_a_change_column_names_the_measure_it_changes() -> None:
     )
     labels = [f.label for f in markdown_figures(text)]
     # Labels written by hand: a change column that names nothing borrows the measure
-    # before it in its group; one that names its own ("tonnage") keeps its header.
+    # before it in its group, and says how often or since when it changed; one that names
+    # its own ("tonnage") keeps its header.
     assert labels == [
         "Current: Fare",
-        "Current: Fare, Change on previous year",
+        "annual change in Current: Fare",
         "Real: Fare",
-        "Real: Fare, Percent change since 1995",
+        "change in Real: Fare since 1995",
         "Exports",
         "Growth of tonnage",
     ]
@@ -320,7 +321,7 @@ def test_a_measure_after_the_caption_a_date_that_ends_it_and_a_heading_for_a_bar
     # changes nothing named; a caption ends at its date; a bare table is its heading's.
     assert found == [
         ("Cod: catch of vessels", "tonnes"),
-        ("Cod, Change: catch of vessels", "%"),
+        ("change in Cod: catch of vessels", "%"),
         ("Netherlands: population", None),
         ("births by quarter", None),
     ]

@@ -94,8 +94,43 @@ def table_figures(
             or _percent_unit(subject)  # "| Percent change from preceding month | …"
         )
         changes = bool(CHANGE_HEADER.search(cell.column_header) or _CHANGE_TABLE.search(subject))
+        label = _as_change(label) if changes else label
         figures += _cell_figures(cell, section.id, label, period, unit, currencies, changes)
     return figures
+
+
+def _as_change(label: str) -> str:
+    """ "Outlays, Estimated Change" reads "change in Outlays"; "Births, Changes from same period
+    previous year" "annual change in Births"."""
+    pieces = re.split(r"(,\s+|:\s+)", label)  # parts, each after its separator
+    parts = list(zip(["", *pieces[1::2]], pieces[::2], strict=True))
+    told = [p for _, p in parts if _only_change(p)]
+    kept = [(s, p) for s, p in parts if not _only_change(p)]
+    if not told or not kept:
+        return label
+    what = kept[0][1] + "".join(s + p for s, p in kept[1:])
+    how = " ".join(told).lower()
+    every = next((word for key, word in _EVERY if re.search(key, how)), "")
+    since = re.search(r"\b(?:from|since)\s+((?:1[89]|20)\d\d)\b", how)
+    return f"{every}change in {what}" + (f" since {since[1]}" if since else "")
+
+
+def _only_change(header: str) -> bool:
+    """Whether `header` says only that its cells are changes ("Percent Change From Previous
+    Year"), not what changed."""
+    words = {w for w in _words(header) if w.isalpha()}
+    return bool(CHANGE_HEADER.search(header)) and not words - _CHANGE_WORDS
+
+
+# How often a change is told: "from previous year" is annual, "preceding month" monthly.
+_EVERY = (
+    (
+        r"\b(?:previous|prior|preceding)\s+year|year\s+(?:ago|earlier)|same\s+(?:period|quarter|month)|annual",
+        "annual ",
+    ),
+    (r"\b(?:previous|prior|preceding)\s+quarter|quarterly", "quarterly "),
+    (r"\b(?:previous|prior|preceding)\s+month|monthly", "monthly "),
+)
 
 
 def _cell_figures(
