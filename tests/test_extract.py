@@ -1124,3 +1124,13 @@ def test_what_came_before_after_a_change_is_no_event(sentence: str) -> None:
     dates = find_dates(sentence)
     # Written by hand: June is what July is compared with.
     assert [d.start for d in event_dates(sentence, dates)] == ["2017-07"]
+
+
+def test_a_relative_clause_says_what_was_counted(tmp_path: Path) -> None:
+    text = (
+        "In 2019, 17,878 individuals who were granted asylum affirmatively by DHS arrived. "
+        "A review of 167 lien notices that were filed identified errors."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: the relative clause's verb, up to the main verb after it.
+    assert labels == ["individuals granted asylum affirmatively by DHS", "lien notices filed"]

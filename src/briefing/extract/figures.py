@@ -94,7 +94,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
-    predicate = _predicate(_past_empty_bracket(after[rest:]), loose=share or not core)
+    told = _past_empty_bracket(after[rest:])
+    if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
+        told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
+    predicate = _predicate(told, loose=share or not core)
     if _is_whole(before):
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
@@ -119,6 +122,17 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
 # Nouns that only say a number counts people: "Net migration is estimated at 93,600 persons"
 # measures net migration.
 HEADCOUNT = frozenset("persons people individuals inhabitants residents".split())
+
+
+def _relative_clause(words: list[str]) -> list[str]:
+    """The words of a relative clause up to the main verb that may follow it: "(lien notices
+    that) were filed" of "… that were filed identified 14 cases"."""
+    verbs = 0
+    for i, word in enumerate(words):
+        verbs += _is_past_tense(word)
+        if verbs > 1:
+            return words[:i]
+    return words
 
 
 def _states_a_level(before: list[str]) -> bool:
