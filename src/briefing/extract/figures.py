@@ -187,6 +187,8 @@ def _count_label(
 ) -> str:
     if len(before) > 1 and before[-1] == "of" and before[-2].lower() in SIZES:
         return _noun_before(before)  # "the population of 8.2 million people (live in poverty)"
+    if core and (doing := _passive_agent(before)):
+        return " ".join([*core, doing])  # "cases were reported by 18 jurisdictions"
     verb = _verb_before(before)
     if core and (having := _having(after[rest:])):
         core = core + having  # "14 cases (8 percent) with potential legal violations"
@@ -602,6 +604,30 @@ NOT_GERUNDS = frozenset(
 def _is_gerund(word: str) -> bool:
     lower = word.lower()
     return len(lower) > 6 and lower.endswith("ing") and lower not in NOT_GERUNDS
+
+
+def _passive_agent(before: list[str]) -> str:
+    """ "Measles cases were reported by (18 jurisdictions)": what the agents did, "reporting
+    measles cases"; "" when the words before the number are not a passive verb and "by"."""
+    if len(before) < 4 or before[-1].lower() != "by" or not before[-2].lower().endswith("ed"):
+        return ""
+    if before[-3].lower() not in {"were", "was", "are", "is", "been"}:
+        return ""
+    aux = len(before) - 3
+    while aux > 0 and before[aux - 1].lower() in AUXILIARIES:
+        aux -= 1
+    what = _noun_phrase_before(before, aux)
+    if not what or what.lower() in EXPLETIVES or len(what.split()) > 5:
+        return ""
+    return f"{_gerund(before[-2].lower())} {what}"
+
+
+def _gerund(participle: str) -> str:
+    """ "reported" -> "reporting", "identified" -> "identifying", "filed" -> "filing"."""
+    stem = participle[:-2]
+    if participle.endswith("ied"):
+        stem = participle[:-3] + "y"
+    return stem + "ing"
 
 
 def _participle(gerund: str) -> str:
