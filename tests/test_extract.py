@@ -932,6 +932,8 @@ def test_a_total_of_counts_what_follows_it(text: str, expected: list[str], tmp_p
         ("In the first five months of 2014, the catch was 500,000 tonnes.", ("2014-01", "2014-05")),
         ("In the first 3 quarters of 2023, 21 550 dwellings were started.", ("2023-01", "2023-09")),
         ("In the last two months of 2022, 40 ships were lost.", ("2022-11", "2022-12")),
+        ("In H1 2021, exports rose by 4%.", ("2021-01", "2021-06")),
+        ("Exports rose by 4% in 2021 H2.", ("2021-07", "2021-12")),
     ],
 )
 def test_a_part_of_a_year_counted_in_months_or_quarters(
@@ -1141,3 +1143,9 @@ def test_the_agents_of_a_passive_verb_are_told_by_what_they_did(tmp_path: Path) 
     labels = [f.label for f in figures_of(text, tmp_path)]
     # Written by hand; "it" names nothing, so the donors stay donors.
     assert labels == ["jurisdictions reporting measles cases", "donors"]
+
+
+def test_a_window_a_date_closes_leaves_no_lead_in_in_the_label(tmp_path: Path) -> None:
+    text = "There were 5,000 referrals in the year ending June 2024."
+    (figure,) = figures_of(text, tmp_path)
+    assert (figure.label, figure.period and figure.period.text) == ("referrals", "2024-06")

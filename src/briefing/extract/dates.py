@@ -68,6 +68,9 @@ DATE = re.compile(
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "H1 2021", "2021 H2": a half of a year
+    + rf"|(?-i:H)(?P<half>[12])\s*{_YEAR.format('hay')}"
+    + rf"|{_YEAR.format('hay2')}\s*(?-i:H)(?P<half2>[12])"
     # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
     + r"|(?:the\s+)?(?P<part>first|second|last)\s+"
     + r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])?\s*"
@@ -352,6 +355,9 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
             return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
     if match["piece"]:
         return _part_of_year(match)
+    if half := match["half"] or match["half2"]:
+        year, first = match["hay"] or match["hay2"], 6 * int(half) - 5
+        return f"{year}-{first:02d}", f"{year}-{first + 5:02d}"
     if match["qm"]:
         last = MONTHS[match["qm"].lower().rstrip(".")]
         return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"

@@ -702,7 +702,11 @@ _LEAD_VERB = re.compile(
 
 # "winter wheat this year": when, which the figure's period says, not what it counts.
 _RELATIVE_TIME = re.compile(
-    r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$", re.IGNORECASE
+    r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
+    # "in the year ending (June 2024)", "in the 12 months to (March)": the lead-in of a date
+    r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\d+\s+|twelve\s+|three\s+|six\s+)?"
+    r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$",
+    re.IGNORECASE,
 )
 
 
