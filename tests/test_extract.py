@@ -1149,3 +1149,13 @@ def test_a_window_a_date_closes_leaves_no_lead_in_in_the_label(tmp_path: Path) -
     text = "There were 5,000 referrals in the year ending June 2024."
     (figure,) = figures_of(text, tmp_path)
     assert (figure.label, figure.period and figure.period.text) == ("referrals", "2024-06")
+
+
+def test_a_rate_that_names_what_it_counts_in_several_words(tmp_path: Path) -> None:
+    text = "There were 17.4 chronic liver disease deaths per 100,000 population in 2022."
+    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: a rate, not 17.4 deaths.
+    assert (figure.unit, figure.label) == (
+        "deaths per 100,000 population",
+        "chronic liver disease deaths",
+    )

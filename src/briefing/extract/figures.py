@@ -80,6 +80,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
         return "tier ranking"
+    if counted := _RATE_OF.match(quantity.display):
+        return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
@@ -133,6 +135,10 @@ def _relative_clause(words: list[str]) -> list[str]:
         if verbs > 1:
             return words[:i]
     return words
+
+
+# A rate that names what it counts in several words: "17.4 chronic liver disease deaths per".
+_RATE_OF = re.compile(r"^\S+\s+((?:[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*)\s+per\s")
 
 
 def _states_a_level(before: list[str]) -> bool:

@@ -131,7 +131,9 @@ _AFTER_UNIT = re.compile(
     rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
-    r"|(?i:(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:1|10|100)(?:[,\s]?000)*|million)"
+    # "17.4 chronic liver disease deaths per 100,000": what is counted, its head noun kept.
+    r"|(?i:(?:\s+(?!per\b)[a-z][a-z-]+){0,3}?"
+    r"(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:1|10|100)(?:[,\s]?000)*|million)"
     r"(?:\s+(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
     r"(?:\s+(?!was\b|has\b|is\b|this\b|as\b|its\b|thus\b|plus\b)[a-z][a-z-]+s\b)?)?)\b)",
 )
