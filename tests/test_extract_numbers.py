@@ -50,6 +50,11 @@ def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
             [("Tier 2 Watch List", 2, None, "tier"), ("Tier 1", 1, None, "tier")],
         ),
         (
+            # A change under a heading that says what rose, not a range.
+            "By 71,100 to 8.89 million in 2020.",
+            [("71,100", 71_100, None, None), ("8.89 million", 8_890_000, None, None)],
+        ),
+        (
             "Grants of between €1 and €2 million.",
             [("between €1 and €2 million", 1_000_000, 2_000_000, "EUR")],
         ),
@@ -73,6 +78,9 @@ def test_quantities(text: str, expected: list) -> None:
         "The G7 and COVID-19 measures, at 10:30.",
         "One of the victims left.",
         "Between 2018 and 2021 nothing changed.",
+        # A number that names a stage or a school year.
+        "Pupils at key stage 1 and in grade 8 sat tests.",
+        "The numbers increase to year 3, then fall.",
     ],
 )
 def test_not_quantities(text: str) -> None:

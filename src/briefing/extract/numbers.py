@@ -235,7 +235,9 @@ def _as_index(text: str, quantity: Quantity) -> Quantity:
 # persons", "for 2 years in a row", "in the 12 months to March", "three times as many".
 _CLASS_BEFORE = re.compile(
     # "his first two years in office", "the last three choices": which ones, not how many
-    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
+    # "key stage 1", "year 3", "grade 8", "phase 2": a number that names a stage or a class
+    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?|(?:key\s+)?stages?|grades?|phases?|"
+    r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
@@ -283,6 +285,7 @@ PEOPLE = frozenset(
     "minors youth patients residents workers employees".split()
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+_YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
 
 
 def is_class(text: str, quantity: Quantity) -> bool:
@@ -291,6 +294,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
+    if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
+        return True  # "increases to year 3": a year group of a school
     if _AGE.match(quantity.display):
         word = before.split()[-1].lower() if before.split() else ""
         if quantity.unit in DURATIONS or word in PEOPLE:
@@ -498,7 +503,8 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
     r"climbed?|climbs|dropped|drops?|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
-    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?)\b[^.;]{0,40}$",
+    # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
+    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
