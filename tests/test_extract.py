@@ -1159,3 +1159,16 @@ def test_a_rate_that_names_what_it_counts_in_several_words(tmp_path: Path) -> No
         "deaths per 100,000 population",
         "chronic liver disease deaths",
     )
+
+
+def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: News, June 2009 to September 2010\n---\n\n## First item\n\nJune 10, 2009\n\n"
+        "DOE transferred $80.56 million to four states on June 8.\n\n## Second item\n\n"
+        "June 23, 2010\n\nDOE announced on June 18 that 5 more states reached a milestone.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: each item's days are of the year its own date line gives.
+    assert [e.start for e in found.timeline] == ["2009-06-08", "2010-06-18"]

@@ -156,6 +156,7 @@ class _Reading:
         dates = [d for d in self._dates(text) if not _inside(titles, d.begin)]
         if _is_dateline(text, dates):
             self.today = dates[0]  # "December 19, 2005": the day a release was issued
+            self.year = self.today.start[:4]  # what follows it says "on June 18" of its year
             return []
         released = _today(text, self.today, dates)  # dates the release, not its figures
         self._note_year(dates)
