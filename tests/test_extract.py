@@ -1172,3 +1172,25 @@ def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) ->
     found = extract(read(path))
     # Written by hand: each item's days are of the year its own date line gives.
     assert [e.start for e in found.timeline] == ["2009-06-08", "2010-06-18"]
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "unit"),
+    [
+        ("Farm production", "Australian Bureau of Agricultural and Resource Economics", "AUD"),
+        ("Farm production", "Statistics Canada", "CAD"),
+        # A report on Australia by an American agency.
+        ("Farm production, Australia", "U.S. Department of State", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_reports_country(
+    title: str, author: str, unit: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        f"---\ntitle: {title}\nauthor: {author}\n---\n\n## Outlook\n\n"
+        "Farm production is forecast at $57.1 billion in 2015.\n",
+        encoding="utf-8",
+    )
+    (figure,) = extract(read(path)).figures
+    assert figure.unit == unit  # written by hand

@@ -56,7 +56,7 @@ def extract(report: Report) -> Findings:
     reading = _Reading(
         _title_period(report.title),
         _title_year(report.title),
-        currencies_of(f"{report.title} {lead}"),
+        currencies_of(f"{report.title} {report.author or ''} {lead}"),
         _title_day(report.title),
     )
     reading.names = names_in(
@@ -67,7 +67,9 @@ def extract(report: Report) -> Findings:
     events = sorted(
         (page_note(e, report.title) for e in reading.events), key=lambda e: (e.start, e.end or "")
     )
-    figures = merge_restatements(reading.figures)
+    figures = merge_restatements(
+        [_in_dollars(f, reading.currencies.dollar) for f in reading.figures]
+    )
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),
@@ -205,6 +207,16 @@ class _Reading:
     def _note_year(self, dates: list[DateSpan]) -> None:
         if not self.titled and dates:
             self.year = dates[-1].start[:4]
+
+
+def _in_dollars(figure: KeyFigure, dollar: str) -> KeyFigure:
+    """An amount written with a bare "$" in the dollars of the report's country."""
+    if dollar == "USD" or figure.unit != "USD" or not _BARE_DOLLAR.search(figure.display):
+        return figure
+    return replace(figure, unit=dollar)
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
 def _is_dateline(text: str, dates: list[DateSpan]) -> bool:

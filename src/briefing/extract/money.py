@@ -31,6 +31,7 @@ class Currencies:
     report names, whose currencies a bare "pesos" or "shillings" means."""
 
     countries: tuple[str, ...] = ()
+    dollar: str = "USD"  # what "$" means: the dollar of the one country named that has one
     _local: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -56,10 +57,32 @@ class Currencies:
 
 
 def currencies_of(text: str) -> Currencies:
-    """The currencies of the countries `text` (a report's title and lead) names."""
-    names = _countries()
-    found = [code for name, code in names.items() if re.search(rf"\b{re.escape(name)}\b", text)]
-    return Currencies(tuple(found))
+    """The currencies of the countries `text` (a report's title, author and lead) names, by
+    name or as an adjective ("Australian", "Canadian"); "$" is the dollar of the one such
+    country that has one, unless the text names the United States."""
+    found = [code for name, code in _countries().items() if _names_country(text, name)]
+    dollars = {
+        c for code in found for c in get_territory_currencies(code) if "dollar" in _bare_words_of(c)
+    }
+    american = bool(_AMERICAN.search(text))
+    dollar = next(iter(dollars)) if len(dollars) == 1 and not american else "USD"
+    return Currencies(tuple(found), dollar)
+
+
+_AMERICAN = re.compile(r"\bU\.\s?S\.|\bUS\b|\bUnited\s+States\b|\bAmerican\b|\bUSD\b")
+
+
+def _names_country(text: str, name: str) -> bool:
+    """Whether `text` names the country `name`, or says something is of it ("Australian",
+    "Kenyan", "Canadian")."""
+    forms = [re.escape(name), re.escape(name) + "n"]
+    if name.endswith("a"):
+        forms.append(re.escape(name[:-1]) + "ian")
+    return bool(re.search(rf"\b(?:{'|'.join(forms)})\b", text))
+
+
+def _bare_words_of(code: str) -> set[str]:
+    return set(_bare_words(code))
 
 
 # Bare currency names that are English words first.
