@@ -113,6 +113,12 @@ def test_dates(text: str, expected: list) -> None:
     assert dates(text) == expected
 
 
+def test_a_since_year_does_not_reach_past_other_numbers_to_a_later_date() -> None:
+    text = "It fell to 35, the lowest since 2012/13 and a fall of 42% compared with 60 in 2015/16."
+    kinds = [(d.start, d.kind) for d in find_dates(text)]
+    assert kinds == [("2012", "since"), ("2015", "date")]  # 2015/16 is the comparison's
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -177,7 +177,7 @@ _FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in
 # 1995": the year a "since" counts from, told with what began then.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,;.()]{3,60}?\s+in\s+$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,;.()\d]{3,60}?\s+in\s+$", re.IGNORECASE)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(
