@@ -1194,3 +1194,12 @@ def test_a_bare_dollar_is_the_dollar_of_the_reports_country(
     )
     (figure,) = extract(read(path)).figures
     assert figure.unit == unit  # written by hand
+
+
+def test_a_sentence_that_goes_on_about_it_is_of_the_period_before(tmp_path: Path) -> None:
+    text = (
+        "The survey ran for a year. As of 1 January 2007, the population is estimated at "
+        "63.4 million. It attains 64.1 million with the overseas territories."
+    )
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2007-01-01", "2007-01-01"]  # written by hand

@@ -300,7 +300,10 @@ _OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?(?:total|these|those|them|all)\b"
 
 # A sentence that tells the one before it in detail.
 _ELABORATES = re.compile(
-    r"^\s*(?:(?:more\s+)?specifically|in\s+particular|namely|in\s+detail|of\s+(?:these|those|them))\b",
+    r"^\s*(?:(?:more\s+)?specifically|in\s+particular|namely|in\s+detail"
+    # "It attains 64.1 million with …": what the sentence before told, told further
+    r"|(?:it|they)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|"
+    r"should)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 
