@@ -1203,3 +1203,11 @@ def test_a_sentence_that_goes_on_about_it_is_of_the_period_before(tmp_path: Path
     )
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == ["2007-01-01", "2007-01-01"]  # written by hand
+
+
+def test_a_sentence_about_the_report_itself_is_no_event(tmp_path: Path) -> None:
+    sentence = (
+        "The U.S. Department of Homeland Security (DHS) Office of Immigration Statistics (OIS) "
+        "Annual Flow Report presents information on persons granted asylum in 2016."
+    )
+    assert event_dates(sentence, find_dates(sentence)) == []

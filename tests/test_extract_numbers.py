@@ -107,6 +107,8 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("It ratified the 2000 UN TIP Protocol in 2009.", [("2009", None)]),
         ("The 1998 Penal Code and Law 2014-37 apply.", []),
         ("The period 2019–2021 saw change.", [("2019", "2021")]),
+        # "H1" is the year's first half.
+        ("In H1 2021 exports rose.", [("2021-01", "2021-06")]),
     ],
 )
 def test_dates(text: str, expected: list) -> None:
