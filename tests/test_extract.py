@@ -1211,3 +1211,16 @@ def test_a_sentence_about_the_report_itself_is_no_event(tmp_path: Path) -> None:
         "Annual Flow Report presents information on persons granted asylum in 2016."
     )
     assert event_dates(sentence, find_dates(sentence)) == []
+
+
+def test_a_change_told_after_a_comma_is_of_the_figure_before(tmp_path: Path) -> None:
+    text = (
+        "The average gasoline price rose to $2.31 per gallon in December 2016, up nearly "
+        "28 cents from the same time last year."
+    )
+    level, change = figures_of(text, tmp_path)
+    # Written by hand: 28 cents is how much the price rose, not something "per gallon".
+    assert (level.label, change.label) == (
+        "average gasoline price",
+        "rise in average gasoline price",
+    )

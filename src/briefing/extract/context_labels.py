@@ -268,7 +268,10 @@ def named_by_what_came_before(
     "This is 5 percent up …", the main figure of the sentence before (`previous`)."""
     result = list(labels)
     for i, quantity in enumerate(quantities):
-        if _content(result[i]) - _ONLY_COMPARING:
+        told_after = _CHANGE_AFTER_COMMA.search(
+            sentence, max(0, quantity.begin - 30), quantity.begin
+        )
+        if _content(result[i]) - _ONLY_COMPARING and not (i and told_after):
             continue
         told = f"{result[i]} {sentence[max(0, quantity.begin - 12) : quantity.begin]}"
         way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
@@ -287,6 +290,13 @@ def named_by_what_came_before(
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
         result[i] = change_in(before, way, quantity.unit) if way else before
     return result
+
+
+# "… to $2.31 per gallon on December 26, up nearly 28 cents": a change of the figure before.
+_CHANGE_AFTER_COMMA = re.compile(
+    r"[,;]\s+(?:up|down)\s+(?:by\s+)?(?:nearly|almost|about|some|around|roughly|over)?\s*[$€£]?$",
+    re.IGNORECASE,
+)
 
 
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
