@@ -11,7 +11,7 @@ import pytest
 
 from briefing.assemble import assemble
 from briefing.assemble.charts import draw_chart
-from briefing.assemble.dates import format_day, writing_locale
+from briefing.assemble.dates import format_day, format_tick, writing_locale
 from briefing.assemble.labels import sentence_case
 from briefing.assemble.series import find_series
 from briefing.assemble.summary import Summary
@@ -155,10 +155,16 @@ def test_a_change_in_the_sentence_is_written_as_the_figure_is() -> None:
     assert summary_of([income]).fact(income, chart=False).change == "down from $76,330"
 
 
+def ticked(period: Period, with_year: bool) -> str:
+    return period.start
+
+
 def test_a_chart_has_a_bar_per_point_inside_its_box_and_conflicts_side_by_side() -> None:
     figures = [*VICTIMS, figure("v2019b", "victims identified", 270, "2019")]
     (series,) = find_series(figures)
-    chart = draw_chart(series, "Victims identified", lambda p: f"{p.value:g}", lambda p: p.start)
+    chart = draw_chart(
+        series, "Victims identified", lambda p: f"{p.value:g}", lambda p: p.start, ticked
+    )
     assert chart is not None
     assert len(chart.bars) == 5
     assert "265 or 270 in 2019 (the report gives both)" in chart.title
@@ -170,7 +176,7 @@ def test_a_chart_has_a_bar_per_point_inside_its_box_and_conflicts_side_by_side()
     tallest = max(chart.bars, key=lambda b: b.height)
     assert tallest.value == "270"
     two = draw_chart(
-        find_series(VICTIMS[:2])[0], "V", lambda p: "", lambda p: p.start
+        find_series(VICTIMS[:2])[0], "V", lambda p: "", lambda p: p.start, ticked
     )  # two points are told in words
     assert two is None
 
@@ -281,3 +287,20 @@ def test_a_bar_writes_a_long_value_short() -> None:
     # Short enough as printed: as printed.
     assert in_short(figure(1443, None, "1,443"), "en") == "1,443"
     assert in_short(figure(24_400_000, "CLP", "24.4 million pesos"), "en") != "24.4 million pesos"
+
+
+def test_a_months_bar_is_labelled_short_enough_to_fit_under_it() -> None:
+    months = [
+        figure(f"m{m}", "personal income", v, f"2017-{m:02d}", unit="%", display=f"{v}%")
+        for m, v in ((3, 0.3), (4, 0.1), (5, 0.3), (6, 0.0), (7, 0.4))
+    ]
+    (series,) = find_series(months)
+    chart = summary_of(months).fact(months[-1], chart=True).chart
+    assert chart is not None
+    # Written by hand: five months of one year, each under its bar; the title keeps them whole.
+    assert [b.period for b in chart.bars] == ["Mar", "Apr", "May", "Jun", "Jul"]
+    assert "0.4% in July 2017" in chart.title
+    # A series over two years says which year a month is of; a quarter is "Q1".
+    assert format_tick(Period("2016-12"), "en", True) == "Dec 16"
+    assert format_tick(Period("2017-01", "2017-03"), "en", False) == "Q1"
+    assert format_tick(Period("2017"), "en", True) == "2017"

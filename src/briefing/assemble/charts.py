@@ -26,9 +26,11 @@ def draw_chart(
     label: str,
     value_text: Callable[[Point], str],
     period_text: Callable[[Period], str],
+    tick_text: Callable[[Period, bool], str],
 ) -> Chart | None:
-    """`series` as a bar chart titled `label`, each value written by `value_text` and each
-    period by `period_text`; None for a series of fewer than MIN_POINTS points."""
+    """`series` as a bar chart titled `label`, each value written by `value_text`, each
+    period under its bar by `tick_text` (with its year when the series spans several), and
+    in the title by `period_text`; None for a series of fewer than MIN_POINTS points."""
     if len(series.points) < MIN_POINTS:
         return None
     slots = [list(group) for _, group in groupby(series.points, key=lambda p: p.period)]
@@ -38,6 +40,7 @@ def draw_chart(
     baseline = TOP + high * scale
     labelled = _labelled(slots)
     width = WIDTH / len(slots)
+    years = {p.period.start[:4] for p in series.points}
     bars = []
     for n, slot in enumerate(slots):
         bar_width = width * BAR_SHARE / len(slot)
@@ -53,7 +56,9 @@ def draw_chart(
                     centre=_r(left + (k + 0.5) * bar_width),
                     value=value_text(point) if n in labelled else "",
                     value_y=_r(min(top, baseline) - 2.0),
-                    period=period_text(point.period) if n in labelled and k == 0 else "",
+                    period=tick_text(point.period, len(years) > 1)
+                    if n in labelled and k == 0
+                    else "",
                     conflict=point.conflict,
                 )
             )

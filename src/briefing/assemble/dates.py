@@ -98,6 +98,28 @@ def format_period(period: Period, language: str) -> str:
     return "–".join(ends)
 
 
+def format_tick(period: Period, language: str, with_year: bool) -> str:
+    """A period as short as a chart's axis needs: "Mar", "Q1", "Mar 17" (`with_year`, for a
+    series over several years), "2017"; a span that is no quarter, as `format_period` has it."""
+    start = [int(p) for p in period.start.split("-")]
+    if len(start) == 1 and period.end is None:
+        return period.start
+    end = [int(p) for p in period.end.split("-")] if period.end else start
+    quarter = (
+        len(start) == len(end) == 2
+        and start[0] == end[0]
+        and start[1] % 3 == 1
+        and end[1] == start[1] + 2
+    )
+    if len(start) != 2 or (period.end and not quarter):
+        return format_period(period, language)
+    pattern = ("QQQ" if quarter else "LLL") + (" yy" if with_year else "")
+    try:
+        return format_date(dt.date(start[0], start[1], 1), pattern, locale=_locale(language))
+    except (UnknownLocaleError, ValueError):
+        return period.start
+
+
 def format_iso(iso: str, language: str) -> str:
     parts = [int(p) for p in iso.split("-")]
     if len(parts) == 1:

@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.assemble.charts import MIN_POINTS, draw_chart
-from briefing.assemble.dates import WORD_UNITS, format_period, format_value, in_digits, in_short
+from briefing.assemble.dates import (
+    WORD_UNITS,
+    format_period,
+    format_tick,
+    format_value,
+    in_digits,
+    in_short,
+)
 from briefing.assemble.headline import MAX_CARDS, headline_figures, score, year_span
 from briefing.model import Cited, Fact, KeyFigure, Period, Point, Series
 
@@ -78,7 +85,7 @@ class Summary:
         drawn = None
         if chart and series is not None:
             cited = self.cite(self.by_id[series.points[-1].figure])
-            drawn = draw_chart(series, cited.text, self._bar_value, self._period)
+            drawn = draw_chart(series, cited.text, self._bar_value, self._period, self._tick)
         return Fact(
             self.cite(figure), in_digits(figure, self.language), self._change(figure), drawn
         )
@@ -145,6 +152,9 @@ class Summary:
 
     def _period(self, period: Period) -> str:
         return format_period(period, self.language)
+
+    def _tick(self, period: Period, with_year: bool) -> str:
+        return format_tick(period, self.language, with_year)
 
 
 def _restated(figure: KeyFigure, value: float, language: str) -> str:
