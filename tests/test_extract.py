@@ -1224,3 +1224,22 @@ def test_a_change_told_after_a_comma_is_of_the_figure_before(tmp_path: Path) -> 
         "average gasoline price",
         "rise in average gasoline price",
     )
+
+
+def test_a_quarters_figures_and_those_that_break_them_down(tmp_path: Path) -> None:
+    text = (
+        "The statistics, which cover 1st April to 30th June 2021, show a total of 3,772 "
+        "deaths registered. The rate fell to 8.0 in Quarter 2 2021. Covid-19 was the cause of "
+        "43 of these registered deaths (down from 921 the previous quarter). Over the previous "
+        "five years (2016-2020) 27.6% of deaths were due to cancer."
+    )
+    periods = [(f.display, f.period.text if f.period else None) for f in figures_of(text, tmp_path)]
+    # Written by hand: 43 breaks down the 3,772 deaths, not the rate; the quarter before
+    # 1 April to 30 June is January to March; a bracket that holds only a date says when.
+    assert periods == [
+        ("3,772", "2021-04-01–2021-06-30"),
+        ("8.0", "2021-04–2021-06"),
+        ("43", "2021-04-01–2021-06-30"),
+        ("921", "2021-01–2021-03"),
+        ("27.6%", "2016–2020"),
+    ]

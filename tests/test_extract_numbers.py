@@ -109,6 +109,10 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("The period 2019–2021 saw change.", [("2019", "2021")]),
         # "H1" is the year's first half.
         ("In H1 2021 exports rose.", [("2021-01", "2021-06")]),
+        # A quarter by its number; days of one month; days written day first.
+        ("Deaths fell in Quarter 2 2021.", [("2021-04", "2021-06")]),
+        ("The week of 3 to 9 December 2023 saw more.", [("2023-12-03", "2023-12-09")]),
+        ("They cover 1st April to 30th June 2021.", [("2021-04-01", "2021-06-30")]),
     ],
 )
 def test_dates(text: str, expected: list) -> None:

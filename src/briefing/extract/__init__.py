@@ -321,6 +321,13 @@ def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period
     for figure, _ in reversed(before):
         if re.search(rf"(?<![\d.,]){re.escape(_number_text(figure))}(?![\d.,]\d)", opening):
             return (figure.period,)
+    # "of these registered deaths": the figure before that counted deaths
+    named = _OF_THE_TOTAL.search(text) or _OF_THE.match(text)
+    after = text[named.end() : named.end() + 40] if named else ""
+    nouns = {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", after)}
+    for figure, main in reversed(before):
+        if main and nouns & {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", figure.label)}:
+            return (figure.period,)
     return next(((f.period,) for f, main in reversed(before) if main), None)
 
 

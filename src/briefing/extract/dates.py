@@ -68,6 +68,8 @@ DATE = re.compile(
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "Quarter 2 2021", "quarter 1 of 2020", "Quarter 2 (April to June) 2021"
+    + rf"|quarter\s+(?P<quarter4>[1-4])\s+(?:of\s+|\([^()]{{3,30}}\)\s+)?{_YEAR.format('qy5')}"
     # "H1 2021", "2021 H2": a half of a year
     + rf"|(?-i:H)(?P<half>[12])\s*{_YEAR.format('hay')}"
     + rf"|{_YEAR.format('hay2')}\s*(?-i:H)(?P<half2>[12])"
@@ -81,6 +83,13 @@ DATE = re.compile(
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('dm1')}\s+{_DAY.format('dd1')}\s*"
     + rf"(?:--|–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
     + rf"{_YEAR.format('dy')}"
+    # "3 to 9 December 2023": days of one month
+    + r"|(?:(?:from|between)\s+)?(?P<yd1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|until)\s*"
+    + rf"{_DAY.format('yd2')}\s+{_MONTH.format('ym')},?\s+{_YEAR.format('yy')}"
+    # "1st April to 30th June 2021": the same, day first
+    + rf"|(?:(?:from|between)\s+)?{_DAY.format('xd1')}\s+{_MONTH.format('xm1')}\s*"
+    + rf"(?:--|–|—|-|to|through|until|and)\s*{_DAY.format('xd2')}\s+{_MONTH.format('xm2')},?\s+"
+    + rf"{_YEAR.format('xy')}"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:--|–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
@@ -349,7 +358,12 @@ def _starts_with_month(text: str) -> bool:
 
 
 def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
-    for name, year in (("quarter", "qy"), ("quarter2", "qy2"), ("quarter3", "qy3")):
+    for name, year in (
+        ("quarter", "qy"),
+        ("quarter2", "qy2"),
+        ("quarter3", "qy3"),
+        ("quarter4", "qy5"),
+    ):
         if match[name]:
             first = 3 * QUARTERS[match[name].lower()] - 2
             return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
@@ -366,6 +380,14 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["dm1"]:
         year, days = match["dy"], []
         for m, d in (("dm1", "dd1"), ("dm2", "dd2")):
+            days.append(f"{year}-{MONTHS[match[m].lower().rstrip('.')]:02d}-{int(match[d]):02d}")
+        return days[0], days[1]
+    if match["ym"]:
+        month = f"{match['yy']}-{MONTHS[match['ym'].lower().rstrip('.')]:02d}"
+        return f"{month}-{int(match['yd1']):02d}", f"{month}-{int(match['yd2']):02d}"
+    if match["xm1"]:
+        year, days = match["xy"], []
+        for m, d in (("xm1", "xd1"), ("xm2", "xd2")):
             days.append(f"{year}-{MONTHS[match[m].lower().rstrip('.')]:02d}-{int(match[d]):02d}")
         return days[0], days[1]
     if match["rm1"]:

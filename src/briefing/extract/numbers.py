@@ -238,7 +238,7 @@ _CLASS_BEFORE = re.compile(
     # "key stage 1", "year 3", "grade 8", "phase 2": a number that names a stage or a class
     r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?|(?:key\s+)?stages?|grades?|phases?|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
-    r"(?:first|last|next|past))\s+|#\s*|\b(?:under|over|older\s+than|"
+    r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )

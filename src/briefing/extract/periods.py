@@ -17,6 +17,7 @@ For a figure, in this order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -93,7 +94,7 @@ class _Sentence:
             for d in dates
             if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
         ]
-        self.owner = {id(d): governing(self.spans, d.begin) for d in self.dates}
+        self.owner = {id(d): self._owner(d) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
         self.main_dates = [
             d
@@ -101,6 +102,15 @@ class _Sentence:
             if self.owner[id(d)].depth == 0 and self.owner[id(d)].kind == "main"
         ]
         self.done: list[Period | None] = []
+
+    def _owner(self, date: DateSpan) -> Clause:
+        """The clause a date governs; a bracket that holds only a date ("over the previous
+        five years (2016-2020)") says when of the clause around it."""
+        clause = governing(self.spans, date.begin)
+        inside = self.text[clause.begin : clause.end].replace(date.text, "")
+        if clause.kind == "aside" and not inside.strip(" ()[],;"):
+            return _parent(self.spans, clause)
+        return clause
 
     def related(self, i: int) -> int | None:
         """The figure an aside breaks down, or the one a comparison compares with: the
@@ -202,7 +212,19 @@ class _Sentence:
             return None
         unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
+        main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+def _in_months(period: Period) -> Period:
+    """ "1 April to 30 June 2021" as the months it covers, so that the quarter before it is
+    January to March, not 1 January to 30 March."""
+    if len(period.start) != 10 or not period.end or len(period.end) != 10:
+        return period
+    last = dt.date.fromisoformat(period.end) + dt.timedelta(days=1)
+    if period.start[8:] != "01" or last.day != 1:
+        return period
+    return Period(period.start[:7], period.end[:7])
 
 
 def _at_precision(text: str, fallback: Period | None) -> Period | None:
