@@ -1243,3 +1243,14 @@ def test_a_quarters_figures_and_those_that_break_them_down(tmp_path: Path) -> No
         ("921", "2021-01–2021-03"),
         ("27.6%", "2016–2020"),
     ]
+
+
+def test_a_year_the_report_says_runs_from_april_is_read_so(tmp_path: Path) -> None:
+    text = (
+        "The figures show the net change in the stock between the 1st April and the 31st March "
+        "the following year. Supply amounted to 234,400 net additional dwellings in 2022-23. "
+        "In 2021, 12 councils were inspected."
+    )
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    # Written by hand: 2022-23 is April 2022 to March 2023; a calendar year stays one.
+    assert periods == ["2022-04–2023-03", "2021"]

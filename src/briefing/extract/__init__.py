@@ -23,7 +23,13 @@ from briefing.extract.facts import merge_restatements
 from briefing.extract.figures import make_figure
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import find_quantities
-from briefing.extract.periods import figure_periods, mentions, named_periods
+from briefing.extract.periods import (
+    defined_year,
+    figure_periods,
+    in_defined_year,
+    mentions,
+    named_periods,
+)
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import event_dates, event_text, make_event, page_note
 from briefing.extract.wording import names_in, with_names
@@ -64,11 +70,19 @@ def extract(report: Report) -> Findings:
     )
     for section in report.parts:
         reading.section(section)
+    years = defined_year(" ".join(_texts(report)))
     events = sorted(
-        (page_note(e, report.title) for e in reading.events), key=lambda e: (e.start, e.end or "")
+        (page_note(_in_year(e, years), report.title) for e in reading.events),
+        key=lambda e: (e.start, e.end or ""),
     )
     figures = merge_restatements(
-        [_in_dollars(f, reading.currencies.dollar) for f in reading.figures]
+        [
+            _in_dollars(
+                replace(f, period=f.period and in_defined_year(f.period, years)),
+                reading.currencies.dollar,
+            )
+            for f in reading.figures
+        ]
     )
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
@@ -207,6 +221,20 @@ class _Reading:
     def _note_year(self, dates: list[DateSpan]) -> None:
         if not self.titled and dates:
             self.year = dates[-1].start[:4]
+
+
+def _texts(report: Report) -> Iterator[str]:
+    """The report's prose, lead first."""
+    yield from (p.text for p in paragraphs(report.lead))
+    for section in report.parts:
+        for group in _groups(section):
+            yield from (s.text for s in group.sentences)
+
+
+def _in_year(event: Event, years: tuple[int, int] | None) -> Event:
+    """An event of "2022-23" in the months the report's years run."""
+    period = in_defined_year(Period(event.start, event.end), years)
+    return replace(event, start=period.start, end=period.end)
 
 
 def _in_dollars(figure: KeyFigure, dollar: str) -> KeyFigure:

@@ -362,3 +362,50 @@ def mentions(sentence: str, named: dict[str, Period]) -> list[DateSpan]:
                 DateSpan(match.start(), match.end(), period.start, period.end, text, "named")
             )
     return found
+
+
+# "between the 1st April and the 31st March the following year", "2017/18 (August 2017 to
+# July 2018)": how a report says its years run, when they are not calendar years.
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DEFINED_YEAR = re.compile(
+    rf"\b(?:between|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?P<m1>{_MONTH_NAMES})\s+"
+    rf"(?:and|to|until)\s+(?:the\s+)?(?:3[01](?:st)?\s+)?(?P<m2>{_MONTH_NAMES})\s+"
+    r"(?:of\s+)?the\s+following\s+year"
+    rf"|\b(?:1[89]|20)\d\d[/–-]\d\d\s+\((?P<m3>{_MONTH_NAMES})\s+(?:1[89]|20)\d\d\s+"
+    rf"(?:to|–|-)\s+(?P<m4>{_MONTH_NAMES})\s+(?:1[89]|20)\d\d\)"
+    rf"|\b(?:between|from)\s+(?P<m5>{_MONTH_NAMES})\s+(?P<y5>(?:1[89]|20)\d\d)\s+(?:and|to)\s+"
+    rf"(?P<m6>{_MONTH_NAMES})\s+(?P<y6>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def defined_year(text: str) -> tuple[int, int] | None:
+    """The first and last month of the years `text` says it counts in, when they run from
+    one calendar year into the next (April to March), else None."""
+    for match in _DEFINED_YEAR.finditer(text):
+        if match["m5"] and int(match["y6"]) != int(match["y5"]) + 1:
+            continue  # "between March 2019 and June 2020" is a span, not how years run
+        first, last = [
+            _MONTH_NUMBER[m.lower()]
+            for m in (
+                match["m1"] or match["m3"] or match["m5"],
+                match["m2"] or match["m4"] or match["m6"],
+            )
+        ]
+        if last == first - 1:
+            return first, last
+    return None
+
+
+_MONTH_NUMBER = {name.lower(): n for n, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+def in_defined_year(period: Period, months: tuple[int, int] | None) -> Period:
+    """ "2022-23" in a report whose years run from April: April 2022 to March 2023."""
+    if months is None or period.end is None:
+        return period
+    if len(period.start) != 4 or len(period.end) != 4 or int(period.end) != int(period.start) + 1:
+        return period
+    return Period(f"{period.start}-{months[0]:02d}", f"{period.end}-{months[1]:02d}")
