@@ -1254,3 +1254,15 @@ def test_a_year_the_report_says_runs_from_april_is_read_so(tmp_path: Path) -> No
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     # Written by hand: 2022-23 is April 2022 to March 2023; a calendar year stays one.
     assert periods == ["2022-04–2023-03", "2021"]
+
+
+def test_last_week_pinned_to_a_date_once_is_that_week_after(tmp_path: Path) -> None:
+    text = (
+        "784 patients a day were in hospital with norovirus last week (week ending 19 January "
+        "2025), up from 650 the previous week. There were 3,833 patients in hospital with flu "
+        "each day last week."
+    )
+    found = figures_of(text, tmp_path)
+    periods = {f.display: f.period.text if f.period else None for f in found}
+    # Written by hand: "last week" is the week the report pinned it to, wherever it recurs.
+    assert periods["784"] == periods["3,833"] == "2025-01-13–2025-01-19"

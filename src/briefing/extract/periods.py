@@ -342,25 +342,44 @@ _NAMED = re.compile(
 )
 
 
+# "last week (week ending 19 January 2025)": a relative time the report pins to a date once.
+_PINNED = re.compile(
+    r"\b(?P<name>(?:last|this|the\s+latest|the\s+past)\s+(?:week|month|quarter|year))\s*"
+    r"\(\s*(?:the\s+)?(?:(?:week|month|quarter|year)\s+(?:ending|ended|to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def named_periods(sentence: str, dates: Sequence[DateSpan]) -> dict[str, Period]:
-    """The periods `sentence` names, by name: "audit period" for 2016-01-01–2017-12-31."""
+    """The periods `sentence` names, by name: "audit period" for 2016-01-01–2017-12-31, "last
+    week" for the week ending 19 January 2025."""
     named = {}
     for date in dates:
         if date.until and (match := _NAMED.search(sentence, 0, date.begin)):
             named[match["name"].lower()] = Period(date.start, date.until)
+        elif pinned := _PINNED.search(sentence, 0, date.begin):
+            name = re.sub(r"^the\s+", "", pinned["name"].lower())
+            named[" ".join(name.split())] = Period(date.start, date.until)
     return named
+
+
+_RELATIVE = frozenset({"last", "this", "latest", "past"})
 
 
 def mentions(sentence: str, named: dict[str, Period]) -> list[DateSpan]:
     """Where `sentence` refers to a named period, as a date of its own kind ("named")."""
     found = []
     for name, period in named.items():
-        pattern = rf"\b(?:the|our|this|that)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+        pattern = (
+            rf"\b(?:the\s+)?{re.escape(name)}\b"  # "last week"
+            if name.split()[0] in _RELATIVE
+            else rf"\b(?:the|our|this|that)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+        )
         for match in re.finditer(pattern, sentence, re.IGNORECASE):
             text = match.group()
-            found.append(
-                DateSpan(match.start(), match.end(), period.start, period.end, text, "named")
-            )
+            # a time pinned to a date dates what happened then; "the audit period" does not
+            kind = "date" if name.split()[0] in _RELATIVE else "named"
+            found.append(DateSpan(match.start(), match.end(), period.start, period.end, text, kind))
     return found
 
 
