@@ -50,6 +50,20 @@ def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
             [("Tier 2 Watch List", 2, None, "tier"), ("Tier 1", 1, None, "tier")],
         ),
         (
+            # A code written against its amount; numbers listed before the unit they share.
+            "GDP per capita was USD4,000 (approximately AUD6,000).",
+            [("USD4,000", 4000, None, "USD"), ("approximately AUD6,000", 6000, None, "AUD")],
+        ),
+        (
+            "They employ 46 and 30 per cent of workers; 16 000 or 0.3 per cent more.",
+            [
+                ("46", 46, None, "%"),
+                ("30 per cent", 30, None, "%"),
+                ("16 000", 16000, None, None),
+                ("0.3 per cent", 0.3, None, "%"),
+            ],
+        ),
+        (
             # A change under a heading that says what rose, not a range.
             "By 71,100 to 8.89 million in 2020.",
             [("71,100", 71_100, None, None), ("8.89 million", 8_890_000, None, None)],
@@ -81,6 +95,7 @@ def test_quantities(text: str, expected: list) -> None:
         # A number that names a stage or a school year.
         "Pupils at key stage 1 and in grade 8 sat tests.",
         "The numbers increase to year 3, then fall.",
+        "Goal SDG16 is about justice.",  # a goal, not 16 Sudanese pounds
     ],
 )
 def test_not_quantities(text: str) -> None:

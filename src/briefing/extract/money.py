@@ -107,6 +107,16 @@ def code_pattern() -> str:
     return rf"(?:(?<![A-Za-z])(?:{codes})\s?|(?i:{signs})\s?)$"
 
 
+# Codes a report may write against an amount ("USD4,000"): the common ones, never one that
+# is also an acronym ("SDG16" is a goal, not 16 Sudanese pounds).
+GLUED = frozenset({*COMMON.values(), *SIGNS.values()})
+
+
+def glued_code_pattern() -> str:
+    """A look-behind for an ISO code written against the amount after it ("USD4,000")."""
+    return "|".join(rf"(?<=(?<![A-Za-z]){code})" for code in sorted(GLUED))
+
+
 def sign_code(sign: str) -> str | None:
     sign = sign.strip()
     return SIGNS.get(sign.lower()) or (sign if sign in _codes() else None)

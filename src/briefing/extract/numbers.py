@@ -94,7 +94,8 @@ _FRACTION = (
     r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
 )
 NUMBER = re.compile(
-    r"(?<![\w.,-])(?:"
+    # "USD4,000": a currency's code written against its amount
+    rf"(?:(?<![\w.,-])|{money.glued_code_pattern()})(?:"
     + _FRACTION
     + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2010\u2011\u2212+])(?=\d))?(?P<digits>"
     + _DIGITS
@@ -209,6 +210,7 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
+    quantities = _sharing_units(text, sorted(quantities, key=lambda q: q.begin))
     kept = (
         _as_index(text, q)
         for q in quantities
@@ -222,6 +224,29 @@ def find_quantities(
 # "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
 _INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
 _BASED_INDEX = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*=\s*100\s*\)")
+
+
+# "46 and 30 per cent", "12, 15 and 20%": numbers listed before the unit they share; not
+# "16 000 or 0.3 per cent" (the same, told twice) nor "3,772, 12% more" (another figure).
+_AND = re.compile(r"\s*,?\s*and\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_SHARED_UNITS = frozenset({"%", "percentage points"})
+
+
+def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Each bare number listed before a percentage takes its unit."""
+    result = list(quantities)
+    listed = False  # whether result[i + 1] took its unit from the list after it
+    for i in range(len(result) - 2, -1, -1):
+        bare, after = result[i], result[i + 1]
+        link = _AND.fullmatch(text, bare.end, after.begin) or (
+            listed and _COMMA.fullmatch(text, bare.end, after.begin)
+        )
+        shares = bare.unit is None and bare.value_max is None and after.unit in _SHARED_UNITS
+        listed = bool(shares and link)
+        if listed:
+            result[i] = replace(bare, unit=after.unit)
+    return result
 
 
 def _as_index(text: str, quantity: Quantity) -> Quantity:
@@ -370,13 +395,17 @@ _CURRENCY_END = re.compile(r"[$€£¥]\s?$")
 _NEGATIVE_AMOUNT = re.compile(r"(?:^|[^\w.,])[-\u2212][$€£¥]$")
 
 
+_GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
+
+
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
     # Only the nearby text matters; slicing more makes long sentences quadratic.
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 20]
     if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
-    if re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) or re.match(
+    glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
+    if (re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) and not glued) or re.match(
         r"[-/:]\d|-year-old|[A-Za-z]", after
     ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
