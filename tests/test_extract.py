@@ -1266,3 +1266,12 @@ def test_last_week_pinned_to_a_date_once_is_that_week_after(tmp_path: Path) -> N
     periods = {f.display: f.period.text if f.period else None for f in found}
     # Written by hand: "last week" is the week the report pinned it to, wherever it recurs.
     assert periods["784"] == periods["3,833"] == "2025-01-13–2025-01-19"
+
+
+def test_after_a_comparisons_comma_the_main_clause_goes_on(tmp_path: Path) -> None:
+    text = (
+        "The poverty rate nearly doubled in 2022 compared to the prior year, to 25.6 per cent, "
+        "increasing the number of poor by 2.5 million."
+    )
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2022", "2022"]  # written by hand: the new level and its change

@@ -250,7 +250,17 @@ _FROM_WHEN = re.compile(
 )
 
 
+# ", to 25.6 per cent", ", increasing the number of poor by 2.5 million": after a comparison's
+# comma, the main clause goes on.
+_RESUMES = re.compile(
+    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+
+
 def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
+    if resumed := _RESUMES.search(sentence, comparison.end(), end):
+        end = resumed.start()
     if comparison.group().strip().lower() == "from":
         when = _FROM_WHEN.match(sentence, comparison.end(), end)
         return when.end() if when else end
