@@ -128,6 +128,8 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("Deaths fell in Quarter 2 2021.", [("2021-04", "2021-06")]),
         ("The week of 3 to 9 December 2023 saw more.", [("2023-12-03", "2023-12-09")]),
         ("They cover 1st April to 30th June 2021.", [("2021-04-01", "2021-06-30")]),
+        # A window of years that ends with a year or a financial year.
+        ("The average over the five years to 2014-15 was lower.", [("2010", "2015")]),
     ],
 )
 def test_dates(text: str, expected: list) -> None:

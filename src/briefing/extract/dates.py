@@ -92,6 +92,10 @@ DATE = re.compile(
     + rf"{_YEAR.format('xy')}"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:--|–|—|-|to|through|until|and)\s*"
     + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
+    # "the five years to 2014-15", "the 3 years ending 2022": a window of years ending then
+    + r"|(?:the\s+)?(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
+    + r"\s+years?\s+"
+    + r"(?:to|ending|ended|up\s+to)\s+(?P<ny1>(?:1[89]|20)\d\d)(?:[/–-](?P<ny2>\d\d))?(?![\d/-])"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
     + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)[/–-](?P<fin2>\d\d)(?![\d/-])"
     + rf"|(?P<between>between)\s+{_atom('a')},?\s+and\s+{_atom('b')}"
@@ -375,6 +379,11 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["qm"]:
         last = MONTHS[match["qm"].lower().rstrip(".")]
         return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
+    if match["nyears"]:
+        last = int(match["ny1"])
+        count = COUNTS.get(match["nyears"].lower()) or int(match["nyears"])
+        end = match["ny1"][:2] + match["ny2"] if match["ny2"] else match["ny1"]
+        return str(last - count + 1), end
     if match["fin1"]:
         return match["fin1"], match["fin1"][:2] + match["fin2"]
     if match["dm1"]:
