@@ -639,7 +639,6 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         ("Since the fall of the dictatorship in 1986, Haiti has struggled.", []),
         ("The United States pledged $68 million in new FY2009 assistance.", []),
         ("The base year is 1990 for carbon dioxide, and 1995 for the fluorinated gases.", []),
-        ("This quarterly update covers the outlook for 2015-16.", []),
         # The hour of a release line goes with its day.
         (
             "Statistical news from Statistics Sweden 2024-11-22 8.00",

@@ -37,7 +37,7 @@ DESCRIBES_THE_REPORT = re.compile(
     r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the|an?)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
-    r"chapter|brief|note|annex|edition|issue|update|summary|paper|factsheet|publication|dataset)"
+    r"chapter|brief|note|annex|publication|dataset)"
     r"|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|compares?|"
     r"contains|considers|looks|has\s+been|is\s+available|are\s+available)\b",
