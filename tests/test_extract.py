@@ -1275,3 +1275,22 @@ def test_after_a_comparisons_comma_the_main_clause_goes_on(tmp_path: Path) -> No
     )
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == ["2022", "2022"]  # written by hand: the new level and its change
+
+
+def test_a_week_ending_a_day_and_the_previous_weeks_level(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Weekly Claims, April 16, 2020\n---\n\n## Data\n\n"
+        "In the week ending April 11, initial claims were 5,245,000. The previous week's level "
+        "was revised to 6,615,000. The previous high was 7.0 percent in May of 1975.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path)).figures
+    periods = [(f.display, f.period.text if f.period else None) for f in found]
+    # Written by hand: a week ending a day is its seven days; "the previous week's" level is
+    # of the week before; "May of 1975" is a month.
+    assert periods == [
+        ("5,245,000", "2020-04-05–2020-04-11"),
+        ("6,615,000", "2020-03-29–2020-04-04"),
+        ("7.0 percent", "1975-05"),
+    ]

@@ -211,9 +211,12 @@ class _Reading:
         """The date of the main clause of `text`, which governs what follows it."""
         written = dateline_end(text)
         spans = clauses(text)
+        found = self._dates(text)
+        # "In the week ending April 11, 2020, …": a window that dates the data, not an event
+        windows = [d for d in found if d.kind == "modifier" and d.until and len(d.start) == 10]
         dates = [
             d
-            for d in event_dates(text, self._dates(text))
+            for d in event_dates(text, found) or windows
             if d.begin >= written and governing(spans, d.begin).kind == "main"
         ]
         return Period(dates[0].start, dates[0].until) if dates else None

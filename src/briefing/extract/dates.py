@@ -56,7 +56,8 @@ def _atom(tag: str) -> str:
         + rf"{_DAY.format(d)}\s+{_MONTH.format(m)},?\s+{_YEAR.format(y)}"
         + rf"|{_MONTH.format(m + '2')}\s+{_DAY.format(d + '2')},\s+{_YEAR.format(y + '2')}"
         + rf"|{_YEAR.format(y + '3')}-(?P<{m}3>[01]\d)-(?P<{d}3>[0-3]\d)"
-        + rf"|(?:(?:early|mid|late)[-\s]+)?{_MONTH.format(m + '4')}\s+{_YEAR.format(y + '4')}"
+        + rf"|(?:(?:early|mid|late)[-\s]+)?{_MONTH.format(m + '4')}\s+(?:of\s+)?"
+        + _YEAR.format(y + "4")
         + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_FISCAL}"
         + _YEAR.format(y + "5")
         + r")"
@@ -244,7 +245,10 @@ def _yearless(
         )
         if _BASED_ON.search(text, max(0, begin - 12), begin):
             kind = "modifier"  # "Based on Aug. 1 conditions"
-        spans.append(DateSpan(begin, match.end(), iso, None, text[begin : match.end()], kind))
+        until = None
+        if len(iso) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
+            iso, until = _week_before(iso), iso  # "in the week ending April 11"
+        spans.append(DateSpan(begin, match.end(), iso, until, text[begin : match.end()], kind))
     for match in _YEARLESS_QUARTER.finditer(text):
         if any(d.begin <= match.start() < d.end for d in found):
             continue

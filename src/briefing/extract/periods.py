@@ -28,9 +28,16 @@ from briefing.extract.numbers import Quantity
 from briefing.model import Period
 
 PREVIOUS = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month)\b"
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\b"
     r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b|\bthe\s+(?P<unit3>year)\s+before\b"
     r"|\bthe\s+same\s+(?:period|time|quarter|month)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+(?P<unit4>year)\b",
+    re.IGNORECASE,
+)
+
+
+# "The previous week's level", "last year's total": what is told is of that earlier time.
+_OF_EARLIER = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b",
     re.IGNORECASE,
 )
 
@@ -172,6 +179,9 @@ class _Sentence:
             elif clause.kind == "comparison":
                 return self._relative(clause)
             elif clause.depth == 0:
+                told = _OF_EARLIER.search(self.text, clause.begin, self.quantities[i].begin)
+                if told and not self.main_dates:  # "The previous week's level was 6,615,000"
+                    return self._relative(Clause(told.start(), told.end(), "main", 0))
                 return _nearest(self.quantities[i], self.main_dates) or self.fallback
             clause = _parent(self.spans, clause)
 
@@ -211,9 +221,21 @@ class _Sentence:
         if before is None or main is None:
             return None
         unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
+        if unit.lower() == "week":
+            return _week_earlier(main)
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
         main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+def _week_earlier(period: Period) -> Period | None:
+    """The week before a week told by its days; None for a period told less finely."""
+    if len(period.start) != 10:
+        return None
+    days = [
+        dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in (period.start, period.end) if d
+    ]
+    return Period(days[0].isoformat(), days[1].isoformat() if len(days) > 1 else None)
 
 
 def _in_months(period: Period) -> Period:
