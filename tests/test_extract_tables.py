@@ -389,3 +389,20 @@ def test_a_corner_of_percent_changes_a_year_over_its_months_and_a_price_base() -
     # Written by hand: each cell is a percentage change in its month; 2009 is the base
     # year of the dollars, not a period.
     assert found == [("0.0%", "%", "2017-06", True), ("0.2%", "%", "2017-07", True)]
+
+
+def test_a_sign_and_its_scale_a_row_of_shares_and_a_year_between_headers() -> None:
+    text = (
+        "# Budget\n\n## Outlook\n\nTable 3.3: Budget aggregates\n\n"
+        "| | Estimates: 2015-16: Budget $b | Estimates: 2016-17: Budget $b |\n|---|---|---|\n"
+        "| Receipts | 398.0 | 422.5 |\n| Receipts: Per cent of GDP | 24.0 | 24.2 |\n"
+    )
+    found = [(f.value, f.unit, f.period.text if f.period else None) for f in markdown_figures(text)]
+    # Written by hand: "$b" is billions of dollars; a row of shares of GDP is in per cent
+    # whatever its columns hold; the year between the column's headers is its period.
+    assert found == [
+        (398e9, "USD", "2015–2016"),
+        (422.5e9, "USD", "2016–2017"),
+        (24.0, "%", "2015–2016"),
+        (24.2, "%", "2016–2017"),
+    ]

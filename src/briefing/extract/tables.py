@@ -85,7 +85,8 @@ def table_figures(
         label = label or _heading(section)
         period = _in_part_of_year(period, dated, held) or dated
         unit = (
-            _header_unit(cell.column_header)
+            _share_row(cell.row_header)  # "Receipts: Per cent of GDP" under "Budget $b"
+            or _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
             or _percent_unit(cell.column_header)
             or _index_unit(cell.column_header)
@@ -333,6 +334,11 @@ def _header_unit(header: str) -> str | None:
     return _unit_of(match) if match and not find_dates(_unit_of(match)) else None
 
 
+# "$b", "£m", "€bn": a sign and its scale, abbreviated.
+_SIGN_SCALE = re.compile(r"^(?P<sign>[$€£¥])\s?(?P<abbr>bn|b|mn|m|k)$", re.IGNORECASE)
+_SCALE_NAMES = {"b": "billion", "bn": "billion", "m": "million", "mn": "million", "k": "thousand"}
+
+
 def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigure:
     """A number in a table whose caption or header gives the unit takes that unit: "(%)"
     makes a bare number a percentage, "(x 1,000)" thousands, "(€ million)" millions of euros
@@ -343,6 +349,7 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     if unit == "%":
         bare = figure.unit is None
         return replace(figure, unit="%", display=f"{figure.display}%") if bare else figure
+    unit = _SIGN_SCALE.sub(lambda m: f"{m['sign']} {_SCALE_NAMES[m['abbr'].lower()]}", unit)
     scaled = _MULTIPLIER.match(unit)
     if scaled is None:
         code = money.sign_code(unit)  # "Average fare ($)": dollars
@@ -425,6 +432,8 @@ def label_and_period(
             if period is None or len(dated.start) > len(period.start):
                 period = dated
             continue
+        if period is None and (part := _period_part(header, year)):
+            period, header = part  # "Estimates: 2016-17: Budget" is of 2016-17
         dates = find_dates(header)
         if dates and period is None and _BRACKETED_DATE.search(header):
             period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
@@ -440,6 +449,16 @@ def label_and_period(
             header = rate["what"] or ""
         label.append(header)
     return _joined_label(label, caption_parts(caption)[0]), period
+
+
+def _period_part(header: str, year: str | None) -> tuple[Period, str] | None:
+    """The period a header over a header gives ("2016-17" of "Estimates: 2016-17: Budget"),
+    and the header without it."""
+    parts = header.split(": ")
+    for i, part in enumerate(parts):
+        if len(parts) > 1 and (dated := header_period(part, year)):
+            return dated, ": ".join(parts[:i] + parts[i + 1 :])
+    return None
 
 
 # Headers that say only that a cell holds a number.
@@ -480,6 +499,14 @@ RATE_HEADER = re.compile(
 _PERCENT_HEADER = re.compile(r"\b(?:percent(?:age)?|per\s?cent)\b(?!\s+points?)", re.IGNORECASE)
 
 
+def _share_row(header: str) -> str | None:
+    """ "Receipts: Per cent of GDP": a row of percentages, whatever its columns hold."""
+    return "%" if _SHARE_OF.search(header) else None
+
+
+_SHARE_OF = re.compile(r"\b(?:per\s?cent|percent(?:age)?|%|share)\s+of\b", re.IGNORECASE)
+
+
 def _percent_unit(header: str) -> str | None:
     """ "Percentage change", "Percent of total": a column of percentages."""
     return "%" if _PERCENT_HEADER.search(header) else None
@@ -503,6 +530,8 @@ def _rate_unit(header: str) -> str | None:
 # (in brackets, or after a comma: "Annual inflation and its components, %").
 _CAPTION_UNIT = re.compile(
     r"\s*\(([^()]{1,25})\)\s*$"
+    # "Estimates: 2015-16: Budget $b": a sign and its scale ending the header
+    r"|(?<=\s)([$€£¥]\s?(?i:bn|b|mn|m|k))\s*$"
     r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
     r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?"
     # "Catch of Icelandic vessels, tonnes": a measure
@@ -511,7 +540,7 @@ _CAPTION_UNIT = re.compile(
 
 
 def _unit_of(match: re.Match[str]) -> str:
-    unit = (match[1] or match[2]).strip().removeprefix("in ").strip()
+    unit = (match[1] or match[2] or match[3]).strip().removeprefix("in ").strip()
     return "%" if unit.lower().replace(" ", "") == "percent" else unit
 
 
