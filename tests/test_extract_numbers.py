@@ -128,6 +128,11 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("Deaths fell in Quarter 2 2021.", [("2021-04", "2021-06")]),
         ("The week of 3 to 9 December 2023 saw more.", [("2023-12-03", "2023-12-09")]),
         ("They cover 1st April to 30th June 2021.", [("2021-04-01", "2021-06-30")]),
+        # Twelve months that end then; a calendar year as its year; a price index's
+        # twelve-month rate is of its month.
+        ("Journeys rose in FYE March 2023.", [("2022-04", "2023-03")]),
+        ("Crime fell in the 12 months to 31 December 2021.", [("2021", None)]),
+        ("Prices rose by 1.0% in the 12 months to March 2021.", [("2021-03", None)]),
         # A window of years that ends with a year or a financial year.
         ("The average over the five years to 2014-15 was lower.", [("2010", "2015")]),
     ],

@@ -147,6 +147,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         start, until = _iso_pair(match)
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
+        elif until is None and len(start) >= 7 and _is_year_to(text, match.start()):
+            start, until = _year_to(start)  # "the year ending March 2023"
         since = (
             (match["since"] or "").lower() == "since"
             or _SINCE.search(text, max(0, match.start() - 12), match.start())
@@ -166,6 +168,35 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
 
 
 _WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the year ending March 2023", "FYE March 2023", "the 12 months to 31 December 2021": the
+# twelve months that end then.
+_YEAR_ENDING = re.compile(
+    r"(?:\b(?:(?:financial|fiscal|calendar)\s+)?year\s+(?:ending|ended|to)|\bFYE|"
+    r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Prices rose by 1.0% in the 12 months to March 2021": a price index's twelve-month rate is
+# the rate of its month.
+_PRICES = re.compile(r"\b(?:prices?|inflation|CPI\w*|RPI\w*|HICP|index)\b", re.IGNORECASE)
+
+
+def _is_year_to(text: str, begin: int) -> bool:
+    lead_in = _YEAR_ENDING.search(text, 0, begin)
+    if lead_in is None:
+        return False
+    return "month" not in lead_in.group().lower() or not _PRICES.search(text)
+
+
+def _year_to(end: str) -> tuple[str, str | None]:
+    """The twelve months that end with the month of `end`; a calendar year as its year."""
+    year, month = int(end[:4]), int(end[5:7])
+    if len(end) == 10 and (dt.date.fromisoformat(end) + dt.timedelta(days=1)).day != 1:
+        return end, None  # "the year to 15 March": not a whole month, left as said
+    if month == 12:
+        return str(year), None
+    return f"{year - 1}-{month + 1:02d}", f"{year}-{month:02d}"
 
 
 def _week_before(day: str) -> str:
