@@ -1295,3 +1295,16 @@ def test_a_week_ending_a_day_and_the_previous_weeks_level(tmp_path: Path) -> Non
         ("6,615,000", "2020-03-29–2020-04-04"),
         ("7.0 percent", "1975-05"),
     ]
+
+
+def test_as_did_names_what_changed_and_the_level_it_reached_is_no_change(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2021 the rate of recorded offences decreased 12.6% to 7,157.2 per 100,000 "
+        "Victorians, as did the number of offences, down 12.8% to 477,999."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)][2:]
+    # Written by hand: the number of offences fell, not the rate, and 477,999 is how many
+    # there were, not by how much they fell.
+    assert labels == ["percentage fall in number of offences", "number of offences"]

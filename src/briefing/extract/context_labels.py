@@ -275,6 +275,8 @@ def named_by_what_came_before(
             continue
         told = f"{result[i]} {sentence[max(0, quantity.begin - 12) : quantity.begin]}"
         way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
+        if _NEW_LEVEL.search(sentence, max(0, quantity.begin - 6), quantity.begin):
+            way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
         # A change is of a level told before it ("1.36 billion bushels …, up 1% from …").
         named = [
             result[j]
@@ -283,6 +285,9 @@ def named_by_what_came_before(
             and not (way and quantities[j].unit in {"%", "percentage points"})
         ]
         before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
+        if own := _AS_DID.search(sentence, 0, quantity.begin):
+            # "…, as did the number of offences, down 12.8%": what fell is told there
+            before = as_label(re.sub(r"^(?:the|a|an|its|their)\s+", "", own["what"], flags=re.I))
         # "The longer term trend showed a decrease of 15.9% compared to the base year"
         before = before or subject_before(sentence, quantity.begin)
         if not before or before.lower() in PRONOUNS:
@@ -292,6 +297,14 @@ def named_by_what_came_before(
     return result
 
 
+# "down 12.8% to 477,999": what a change reached.
+_NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
+# "…, as did the number of offences, down 12.8% to 477,999": a subject of its own.
+_AS_DID = re.compile(
+    r"\bas\s+(?:did|has|have|had|was|were|is|are)\s+(?:also\s+)?(?P<what>[^,;()]{3,60}?)"
+    r"(?:,\s*|\s+)(?:up|down|rising|falling|increasing|decreasing)\b[^,;]*$",
+    re.IGNORECASE,
+)
 # "… to $2.31 per gallon on December 26, up nearly 28 cents": a change of the figure before.
 _CHANGE_AFTER_COMMA = re.compile(
     r"[,;]\s+(?:up|down)\s+(?:by\s+)?(?:nearly|almost|about|some|around|roughly|over)?\s*[$€£]?$",
