@@ -1308,3 +1308,14 @@ def test_as_did_names_what_changed_and_the_level_it_reached_is_no_change(
     # Written by hand: the number of offences fell, not the rate, and 477,999 is how many
     # there were, not by how much they fell.
     assert labels == ["percentage fall in number of offences", "number of offences"]
+
+
+def test_a_count_in_brackets_after_a_percentage_fall_is_the_same_fall(tmp_path: Path) -> None:
+    text = "In 2021 victim reports were down 5.2% (14,424) to 265,565 victim reports."
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: 14,424 is how many fewer, not a part of the reports.
+    assert labels == [
+        "percentage fall in victim reports",
+        "fall in victim reports",
+        "victim reports",
+    ]

@@ -76,6 +76,14 @@ def labels_in_context(
                 label = related
         elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
             label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
+        elif (
+            place.kind == "aside"
+            and related
+            and quantity.unit is None
+            and related.startswith("percentage ")
+            and _opens_bracket(sentence, quantity)
+        ):
+            label = related.removeprefix("percentage ")  # "down 5.2% (14,424)": the same fall
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
