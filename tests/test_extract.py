@@ -1319,3 +1319,14 @@ def test_a_count_in_brackets_after_a_percentage_fall_is_the_same_fall(tmp_path: 
         "fall in victim reports",
         "victim reports",
     ]
+
+
+def test_from_one_financial_year_to_another_is_one_event_over_both(tmp_path: Path) -> None:
+    sentence = (
+        "The deficit is expected to narrow from $37.4 billion in 2015-16 to $14.2 billion "
+        "in 2018-19."
+    )
+    (event,) = event_dates(sentence, find_dates(sentence))
+    assert (event.start, event.until) == ("2015", "2019")  # written by hand
+    text = "In 2021, the number of person-related victim reports also fell to 200,371."
+    assert figures_of(text, tmp_path)[0].label.split()[-1] != "also"

@@ -121,7 +121,6 @@ def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     for date in dates:
         if (
             merged
-            and (merged[-1].until is None or _consecutive(merged[-1], date))
             and _TO.match(_BRACKETED.sub("", sentence[merged[-1].end : date.begin]))
             and _FROM.search(sentence[max(0, merged[-1].begin - 80) : merged[-1].begin])
         ):
@@ -130,7 +129,8 @@ def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
             if _consecutive(first, date):  # what happened in the second
                 merged.append(DateSpan(first.begin, date.end, date.start, date.until, text))
             else:
-                merged.append(DateSpan(first.begin, date.end, first.start, date.start, text))
+                end = date.until or date.start  # "from … in 2015-16 to … in 2018-19"
+                merged.append(DateSpan(first.begin, date.end, first.start, end, text))
         else:
             merged.append(date)
     return merged

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 # flood of") or a label cut at seven words ("… real median earnings of").
 DANGLING = frozenset(
     "a an the of in on for to by with from at as and or than which that who whose its their "
-    "during until through since between after before".split()
+    "during until through since between after before also too".split()
 )
 
 
