@@ -1330,3 +1330,22 @@ def test_from_one_financial_year_to_another_is_one_event_over_both(tmp_path: Pat
     assert (event.start, event.until) == ("2015", "2019")  # written by hand
     text = "In 2021, the number of person-related victim reports also fell to 200,371."
     assert figures_of(text, tmp_path)[0].label.split()[-1] != "also"
+
+
+def test_a_release_without_its_year_in_the_title_and_a_value_it_revised(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: House Price Index Up 0.2 Percent in April\n---\n\n"
+        "House prices rose in April, up 0.2 percent from the previous month. The previously "
+        "reported 0.7 percent increase in March was revised upward to a 0.8 percent increase. "
+        "From April 2015 to April 2016, house prices were up 5.9 percent. The next report "
+        "will be released July 21, 2016 and will include monthly data through May 2016.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    periods = [(f.display, f.period.text if f.period else None) for f in found.figures]
+    # Written by hand: the release is of 2016, the text's latest year; the superseded 0.7
+    # percent is no figure; what the next report's data cover is no event.
+    assert periods[:2] == [("0.2 percent", "2016-04"), ("0.8 percent", "2016-03")]
+    assert "0.7 percent" not in [f.display for f in found.figures]
+    assert "2016-05" not in [e.start for e in found.timeline]

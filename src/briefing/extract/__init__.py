@@ -65,6 +65,8 @@ def extract(report: Report) -> Findings:
         currencies_of(f"{report.title} {report.author or ''} {lead}"),
         _title_day(report.title),
     )
+    if reading.year is None:  # "rose in April", before the text names its year
+        reading.year = _latest_year(_texts(report))
     reading.names = names_in(
         s.text for section in report.parts for group in _groups(section) for s in group.sentences
     )
@@ -232,6 +234,24 @@ def _texts(report: Report) -> Iterator[str]:
     for section in report.parts:
         for group in _groups(section):
             yield from (s.text for s in group.sentences)
+
+
+def _latest_year(texts: Iterable[str]) -> str | None:
+    """The latest year the text writes, which a release is of ("rose in April … From April
+    2015 to April 2016")."""
+    years = [
+        (d.until or d.start)[:4]
+        for text in texts
+        if not _AHEAD.search(text)  # not "a target for 2030"
+        for d in find_dates(text)
+        if d.kind == "date"
+    ]
+    return max(years, default=None)
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|forecasts?|projected|projections?|expected|targets?|plans?)\b", re.I
+)
 
 
 def _in_year(event: Event, years: tuple[int, int] | None) -> Event:

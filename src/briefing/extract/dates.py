@@ -323,6 +323,9 @@ _DATING_A_NOUN = re.compile(
 )
 
 
+_DATA_THROUGH = re.compile(r"\bdata\s+(?:through|up\s+to|until|to)\s+$", re.IGNORECASE)
+
+
 # "$243 in 1995 dollars", "at constant 2015 prices": the base year of a price, not a date.
 PRICE_BASE = re.compile(r"\)?\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)\b", re.I)
 
@@ -330,6 +333,8 @@ PRICE_BASE = re.compile(r"\)?\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|y
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         return True
+    if _DATA_THROUGH.search(text, max(0, match.start() - 30), match.start()):
+        return True  # "will include monthly data through May 2016": what data cover
     if _BASED_ON.search(text, max(0, match.start() - 12), match.start()):
         return True  # "Based on Aug. 1 conditions": when what a forecast rests on was seen
     if not _is_bare_year(match):

@@ -311,6 +311,10 @@ PEOPLE = frozenset(
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
+_SUPERSEDED = re.compile(
+    r"\b(?:previously|originally|initially)\s+(?:reported|published|estimated|announced)\s+$",
+    re.IGNORECASE,
+)
 
 
 def is_class(text: str, quantity: Quantity) -> bool:
@@ -321,6 +325,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if _SUPERSEDED.search(before):
+        return True  # "The previously reported 0.7 percent increase … was revised": replaced
     if _AGE.match(quantity.display):
         word = before.split()[-1].lower() if before.split() else ""
         if quantity.unit in DURATIONS or word in PEOPLE:
