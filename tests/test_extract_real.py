@@ -16,9 +16,9 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.94, "precision": 0.87, "periods": 0.93, "labels": 0.65,
-               "events_as_read": 0.66, "event_recall": 0.9, "traps": 39},
-    "heldout": {"recall": 0.86, "precision": 0.81, "periods": 0.72, "labels": 0.6,
-                "events_as_read": 0.62, "event_recall": 0.77, "traps": 76},
+               "events_as_read": 0.68, "event_recall": 0.89, "traps": 40},
+    "heldout": {"recall": 0.86, "precision": 0.82, "periods": 0.72, "labels": 0.6,
+                "events_as_read": 0.62, "event_recall": 0.77, "traps": 77},
 }  # fmt: skip
 
 
