@@ -639,6 +639,11 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         ("Since the fall of the dictatorship in 1986, Haiti has struggled.", []),
         ("The United States pledged $68 million in new FY2009 assistance.", []),
         ("The base year is 1990 for carbon dioxide, and 1995 for the fluorinated gases.", []),
+        (
+            "On behalf of the Office, I present this Semiannual Report on the activities of "
+            "this office from April 1, 2013, through September 30, 2013.",
+            [],
+        ),
         # The hour of a release line goes with its day.
         (
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
@@ -1349,3 +1354,9 @@ def test_a_release_without_its_year_in_the_title_and_a_value_it_revised(tmp_path
     assert periods[:2] == [("0.2 percent", "2016-04"), ("0.8 percent", "2016-03")]
     assert "0.7 percent" not in [f.display for f in found.figures]
     assert "2016-05" not in [e.start for e in found.timeline]
+
+
+def test_a_change_from_a_quarter_to_the_same_quarter_a_year_on_happened_in_the_second() -> None:
+    sentence = "The share decreased from 25.4 per cent in 2015 Q2 to 24.9 per cent in 2016 Q2."
+    (event,) = event_dates(sentence, find_dates(sentence))
+    assert (event.start, event.until) == ("2016-04", "2016-06")  # written by hand

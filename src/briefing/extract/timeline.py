@@ -45,6 +45,13 @@ DESCRIBES_THE_REPORT = re.compile(
 )
 
 
+# "On behalf of the Office, I present this Semiannual Report on … from April 1, 2013, through
+# September 30, 2013": the writer handing over the report, not a development.
+_PRESENTS_THE_REPORT = re.compile(
+    r"\b(?:I|we)\s+(?:(?:am|are)\s+pleased\s+to\s+)?(?:present|submit|transmit)\s+(?:this|the|our)\b"
+)
+
+
 # "The base year is 1990 for carbon dioxide, and 1995 for …": a definition, not a development.
 _DEFINES_A_PERIOD = re.compile(
     r"^\s*(?:the\s+)?(?:base|reference|benchmark)\s+(?:years?|periods?)\s+(?:is|are|was|were)\b",
@@ -64,6 +71,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     not events."""
     if (
         DESCRIBES_THE_REPORT.match(sentence)
+        or _PRESENTS_THE_REPORT.search(sentence)
         or _READS_A_FINDING.match(sentence)
         or _DEFINES_A_PERIOD.match(sentence)
     ):
@@ -138,11 +146,16 @@ def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
 
 def _consecutive(first: DateSpan, second: DateSpan) -> bool:
     """ "from fifth place in 2022 to third place in 2023": a change from one year (quarter,
-    month) to the next is what happened in the second; "from 33.8 in 1993 to 7.5 in 2021" is
-    a trend over the span."""
+    month, or a quarter to the same quarter a year on) to the next is what happened in the
+    second; "from 33.8 in 1993 to 7.5 in 2021" is a trend over the span."""
     last, next_ = first.until or first.start, second.start
     if len(last) != len(next_) or len(last) not in (4, 7):
         return False
+    if first.until and second.until and len(first.start) == 7:
+        # "from 25.4 per cent in 2015 Q2 to 24.9 per cent in 2016 Q2": the same part of the
+        # next year, or the part right after
+        step = _months(second.start) - _months(first.start)
+        return step == 12 or step == _months(first.until) - _months(first.start) + 1
     return _months(next_) - _months(last) == (12 if len(last) == 4 else 1)
 
 
