@@ -1360,3 +1360,23 @@ def test_a_change_from_a_quarter_to_the_same_quarter_a_year_on_happened_in_the_s
     sentence = "The share decreased from 25.4 per cent in 2015 Q2 to 24.9 per cent in 2016 Q2."
     (event,) = event_dates(sentence, find_dates(sentence))
     assert (event.start, event.until) == ("2016-04", "2016-06")  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What was done to the counted thing, past what it is of.
+        (
+            "In 2022, 36 victims of trafficking were referred to NGO shelters.",
+            "victims of trafficking referred to NGO shelters",
+        ),
+        # How a list goes on is no part of what it counts.
+        (
+            "In 2022 reports related to forced marriage (31%), followed by sexual servitude (25%).",
+            "sexual servitude",
+        ),
+        ("In 2022, 36 victims were referred. Most were female (94%).", "female"),
+    ],
+)
+def test_labels_of_a_narrative_of_trafficking(text: str, expected: str, tmp_path: Path) -> None:
+    assert figures_of(text, tmp_path)[-1].label == expected  # written by hand

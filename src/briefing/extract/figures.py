@@ -100,6 +100,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
     predicate = _predicate(told, loose=share or not core)
+    if core and not predicate and not share and (said := _said_past_phrase(told)):
+        core, predicate = core + said[0], said[1]  # "36 victims of trafficking were referred"
     if _is_whole(before):
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
@@ -124,6 +126,20 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
 # Nouns that only say a number counts people: "Net migration is estimated at 93,600 persons"
 # measures net migration.
 HEADCOUNT = frozenset("persons people individuals inhabitants residents".split())
+
+
+def _said_past_phrase(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The phrase that says more of the counted thing, and the verb after it: ("of
+    trafficking", "referred to NGO shelters") in "victims of trafficking were referred to
+    NGO shelters"."""
+    phrase = _prepositional_phrase(words, 0)
+    if not phrase or phrase[0].lower() != "of":
+        return None
+    rest = words[len(phrase) :]
+    if not rest or rest[0].lower() not in {"were", "was", "had", "have", "has"}:
+        return None
+    predicate = _predicate(rest, loose=False)
+    return (phrase, predicate) if predicate else None
 
 
 def _relative_clause(words: list[str]) -> list[str]:
@@ -700,6 +716,8 @@ def _is_past_tense(word: str) -> bool:
 # "resulting in net overpayments": the words before the noun add nothing to a label.
 _LEAD_VERB = re.compile(
     r"^(?:(?:resulting|bringing|leading|amounting|accounting)\s+(?:in|to|for)"
+    # "followed by sexual servitude (25%)", "Most were female (94%)": how a list goes on
+    r"|followed\s+by|(?:most|many|some|all)\s+(?:were|are|was|is)"
     # "a total of 18 reports": the reports are what is counted
     r"|(?:a\s+)?(?:total|sum|number)\s+of)\s+(?=\w)",
     re.I,
