@@ -1380,3 +1380,19 @@ def test_a_change_from_a_quarter_to_the_same_quarter_a_year_on_happened_in_the_s
 )
 def test_labels_of_a_narrative_of_trafficking(text: str, expected: str, tmp_path: Path) -> None:
     assert figures_of(text, tmp_path)[-1].label == expected  # written by hand
+
+
+def test_a_number_whose_words_name_nothing_takes_its_heading_or_what_it_lasted(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Release\n\n## The number of school pupils has risen\n\nBy 71,100 to 8.89 million in "
+        "2020.\n\n## Five more states reach a milestone\n\nFor 33 years, the Weatherization "
+        "Assistance Program has helped households.\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in extract(read(path)).figures]
+    # Written by hand: never "figure"; a duration is of what lasted, not of another heading.
+    assert "figure" not in labels
+    assert labels[-1] == "years of Weatherization Assistance Program"

@@ -20,9 +20,9 @@ from briefing.extract.context_labels import (
 )
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
-from briefing.extract.figures import make_figure
+from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
-from briefing.extract.numbers import find_quantities
+from briefing.extract.numbers import Quantity, find_quantities
 from briefing.extract.periods import (
     defined_year,
     figure_periods,
@@ -32,7 +32,7 @@ from briefing.extract.periods import (
 )
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import event_dates, event_text, make_event, page_note
-from briefing.extract.wording import names_in, with_names
+from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -123,6 +123,7 @@ class _Reading:
         self.today: DateSpan | None = None  # the date line of a release, which "today" means
         self.written = written  # the day the title says the report was written
         self.names: frozenset[str] = frozenset()  # words the report writes as names
+        self.heading = ""  # the words of the heading over what is read, when they name something
 
     @property
     def _written(self) -> str | None:
@@ -139,6 +140,7 @@ class _Reading:
             self.headings.pop()
         inherited = next((p for _, p in reversed(self.headings) if p), None)
         self.headings.append((section.level, own))
+        self.heading = "" if GENERIC_HEADING.match(section.title) else as_label(section.title)
         period = own or inherited or self.report_period
         for group in _groups(section):
             self._group(group, section, period)
@@ -201,6 +203,10 @@ class _Reading:
         previous = next((f.label for f, main in reversed(before) if main), "")
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [
+            self._named_elsewhere(text, q) if label == "figure" else label
+            for label, q in zip(labels, linked.figures, strict=True)
+        ]
+        labels = [
             with_names(said_to_change(label, f.unit, f.change), self.names)
             for label, f in zip(labels, made, strict=True)
         ]
@@ -208,6 +214,18 @@ class _Reading:
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
         ]
+
+    def _named_elsewhere(self, text: str, quantity: Quantity) -> str:
+        """What a number whose own words name nothing is of: "For 33 years, the Program has
+        helped …" is the Program's years; else its clause's subject, else its heading's words
+        (a duration never borrows a heading)."""
+        if lasting := _FOR_YEARS.match(text):
+            what = re.sub(r"^(?:the|its|their)\s+", "", lasting["what"], flags=re.I)
+            return f"{lasting['unit']} of {as_label(what)}"
+        if subject := subject_before(text, quantity.begin):
+            return subject
+        durations = {"years", "months", "weeks", "days", "hours"}
+        return self.heading if self.heading and quantity.unit not in durations else "figure"
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""
@@ -258,6 +276,14 @@ def _in_year(event: Event, years: tuple[int, int] | None) -> Event:
     """An event of "2022-23" in the months the report's years run."""
     period = in_defined_year(Period(event.start, event.end), years)
     return replace(event, start=period.start, end=period.end)
+
+
+# "For 33 years, DOE's Weatherization Assistance Program has helped …"
+_FOR_YEARS = re.compile(
+    r"^\s*for\s+\S+\s+(?P<unit>years|months|decades)\s*,\s*(?P<what>[^,]{3,80}?)\s+"
+    r"(?:has|have|had)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_dollars(figure: KeyFigure, dollar: str) -> KeyFigure:
