@@ -1396,3 +1396,11 @@ def test_a_number_whose_words_name_nothing_takes_its_heading_or_what_it_lasted(
     # Written by hand: never "figure"; a duration is of what lasted, not of another heading.
     assert "figure" not in labels
     assert labels[-1] == "years of Weatherization Assistance Program"
+
+
+def test_a_subject_set_off_by_a_relative_clause_names_the_figure(tmp_path: Path) -> None:
+    text = (
+        "Coverage, which is measured for women aged 53-70, remained relatively static for the "
+        "third year in a row at 75.4 per cent in 2016-17."
+    )
+    assert figures_of(text, tmp_path)[0].label == "coverage"  # written by hand

@@ -495,7 +495,9 @@ def _subject(words: list[str], share: bool) -> str:
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
         elif (
             word in REPORTING
-            and (subject := _RAISED.sub("", _noun_phrase_before(words, i))).lower()
+            and (
+                subject := _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
+            ).lower()
             not in EXPLETIVES
         ):
             changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
@@ -518,6 +520,17 @@ _RAISED = re.compile(
     r"believed|likely|set|due))?(?:\s+to(?:\s+have)?)?$",
     re.IGNORECASE,
 )
+
+
+def _past_relative(words: list[str], i: int) -> int:
+    """Where the subject of the verb at `i` ends: before a relative clause set off by commas
+    ("Coverage, which is measured for women aged 53-70, remained …")."""
+    if i < 2 or words[i - 1] != ",":
+        return i
+    for j in range(i - 2, max(i - 16, 0), -1):
+        if words[j] == "," and words[j + 1].lower() in {"which", "who", "that"}:
+            return j
+    return i
 
 
 # ", in the aggregate," between a verb and its number: how it is told, not what.
