@@ -1404,3 +1404,17 @@ def test_a_subject_set_off_by_a_relative_clause_names_the_figure(tmp_path: Path)
         "third year in a row at 75.4 per cent in 2016-17."
     )
     assert figures_of(text, tmp_path)[0].label == "coverage"  # written by hand
+
+
+def test_rates_of_change_measured_against_earlier_years(tmp_path: Path) -> None:
+    text = (
+        "1,385 million passenger rail journeys were made in FYE March 2023, an increase of 39.9% "
+        "on the previous year and a decrease of 20.4% on the FYE March 2020."
+    )
+    found = [(f.label, f.period.text if f.period else None) for f in figures_of(text, tmp_path)]
+    # Written by hand: both changes are of the year ending March 2023, and of the journeys.
+    assert found == [
+        ("passenger rail journeys", "2022-04–2023-03"),
+        ("percentage rise in passenger rail journeys", "2022-04–2023-03"),
+        ("percentage fall in passenger rail journeys", "2022-04–2023-03"),
+    ]

@@ -42,6 +42,8 @@ COMPARISON = re.compile(
     r"(?:compared\s+(?:with|to)|over|from|on)\b"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
+    # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
+    r"|(?:(?<=%)|(?<=\bcent))\s+on\s+(?=the\b|FYE\b|(?:1[89]|20)\d\d\b|last\b)"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
@@ -253,7 +255,9 @@ _FROM_WHEN = re.compile(
 # ", to 25.6 per cent", ", increasing the number of poor by 2.5 million": after a comparison's
 # comma, the main clause goes on.
 _RESUMES = re.compile(
-    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)",
+    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)"
+    # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
+    r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b",
     re.IGNORECASE,
 )
 

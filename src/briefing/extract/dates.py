@@ -145,10 +145,13 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
         start, until = _iso_pair(match)
+        begin = match.start()
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
         elif until is None and len(start) >= 7 and _is_year_to(text, match.start()):
             start, until = _year_to(start)  # "the year ending March 2023"
+            if fye := _FYE.search(text, 0, match.start()):
+                begin = fye.start()  # "FYE March 2023" is one date
         since = (
             (match["since"] or "").lower() == "since"
             or _SINCE.search(text, max(0, match.start() - 12), match.start())
@@ -157,7 +160,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         kind = "since" if since else "date"
         if _is_modifier(text, match):
             kind = "modifier"
-        spans.append(DateSpan(match.start(), match.end(), start, until, match[0], kind))
+        spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))
     if year is not None:
         if written and written[:4] == year and not _FUTURE.search(text):
             spans += _yearless(text, year, spans, written[:7])
@@ -180,6 +183,9 @@ _YEAR_ENDING = re.compile(
 # "Prices rose by 1.0% in the 12 months to March 2021": a price index's twelve-month rate is
 # the rate of its month.
 _PRICES = re.compile(r"\b(?:prices?|inflation|CPI\w*|RPI\w*|HICP|index)\b", re.IGNORECASE)
+
+
+_FYE = re.compile(r"\bFYE\s+$")
 
 
 def _is_year_to(text: str, begin: int) -> bool:
