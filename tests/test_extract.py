@@ -1418,3 +1418,16 @@ def test_rates_of_change_measured_against_earlier_years(tmp_path: Path) -> None:
         ("percentage rise in passenger rail journeys", "2022-04–2023-03"),
         ("percentage fall in passenger rail journeys", "2022-04–2023-03"),
     ]
+
+
+def test_a_rate_of_change_from_an_earlier_month_is_of_the_main_clauses_date(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "At 31 May 2024 there were 161,180 households on the caseload, an increase of 7.9% "
+        "from February 2024. Prices averaged over $177 in April 2023, more than $35 above "
+        "April 2022 and $46 higher than the 2013–22 average."
+    )
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    # Written by hand: February 2024, April 2022 and 2013–22 are what is compared with.
+    assert periods == ["2024-05-31", "2024-05-31", "2023-04", "2023-04", "2023-04"]

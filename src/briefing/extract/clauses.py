@@ -40,10 +40,15 @@ class Clause:
 COMPARISON = re.compile(
     r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline)\s+"
     r"(?:compared\s+(?:with|to)|over|from|on)\b"
+    # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
+    r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
+    r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
-    r"|(?:(?<=%)|(?<=\bcent))\s+on\s+(?=the\b|FYE\b|(?:1[89]|20)\d\d\b|last\b)"
+    # "an increase of 7.9% from February 2024"
+    r"|(?:(?<=%)|(?<=\bcent))\s+(?:on|from)\s+"
+    r"(?=the\b|FYE\b|(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b)"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
@@ -257,7 +262,9 @@ _FROM_WHEN = re.compile(
 _RESUMES = re.compile(
     r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)"
     # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
-    r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b",
+    r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b"
+    # "… above April 2022 and $46 higher than the 2013–22 average"
+    r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b",
     re.IGNORECASE,
 )
 
