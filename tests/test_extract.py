@@ -1431,3 +1431,17 @@ def test_a_rate_of_change_from_an_earlier_month_is_of_the_main_clauses_date(
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     # Written by hand: February 2024, April 2022 and 2013–22 are what is compared with.
     assert periods == ["2024-05-31", "2024-05-31", "2023-04", "2023-04", "2023-04"]
+
+
+def test_a_lead_that_says_what_the_report_covers_dates_what_nothing_else_does(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Teacher workforce statistics published\n---\n\n"
+        "These statistical bulletins provide analysis of the latest data on teachers in "
+        "2017/18.\n\n## Key Points\n\nThe median age of teachers is 41.5 years.\n",
+        encoding="utf-8",
+    )
+    (figure,) = extract(read(path)).figures
+    assert figure.period and figure.period.text == "2017–2018"  # written by hand

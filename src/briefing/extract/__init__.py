@@ -60,7 +60,7 @@ def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
     lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
     reading = _Reading(
-        _title_period(report.title),
+        _title_period(report.title) or _covered_period(paragraphs(report.lead)),
         _title_year(report.title),
         currencies_of(f"{report.title} {report.author or ''} {lead}"),
         _title_day(report.title),
@@ -355,6 +355,25 @@ def _title_period(title: str) -> Period | None:
     if len(dates) != 1 or (len(dates[0].start) == 10 and not dates[0].until):
         return None
     return Period(dates[0].start, dates[0].until)
+
+
+# "These statistical bulletins provide analysis of … in 2017/18": what the report covers.
+_COVERS = re.compile(
+    r"^\s*(?:this|these|the)\s+(?:[\w’'-]+\s+){0,4}?(?:statistics|bulletins?|reports?|releases?|"
+    r"publications?|figures|data)\s+(?:provides?|presents?|covers?|shows?|gives?|contains?)\b",
+    re.IGNORECASE,
+)
+
+
+def _covered_period(lead: Iterable[Paragraph]) -> Period | None:
+    """The period the report says it covers, in a sentence of its lead that describes it."""
+    for paragraph in lead:
+        for sentence in paragraph.sentences:
+            if _COVERS.match(sentence.text):
+                dates = [d for d in find_dates(sentence.text) if d.kind == "date"]
+                if len(dates) == 1:
+                    return Period(dates[0].start, dates[0].until)
+    return None
 
 
 def _title_day(title: str) -> str | None:
