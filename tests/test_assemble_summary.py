@@ -304,3 +304,20 @@ def test_a_months_bar_is_labelled_short_enough_to_fit_under_it() -> None:
     assert format_tick(Period("2016-12"), "en", True) == "Dec 16"
     assert format_tick(Period("2017-01", "2017-03"), "en", False) == "Q1"
     assert format_tick(Period("2017"), "en", True) == "2017"
+
+
+def test_the_lead_skips_the_lines_above_the_text_and_ends_each_item(tmp_path: Path) -> None:
+    from briefing.build import brief
+
+    source = tmp_path / "r.md"
+    source.write_text(
+        "---\ntitle: Review\n---\n\nA Budget Office Analysis\n\nFebruary 6, 2008\n\n"
+        "The key points are as follows:\n\n- 161,180 households on the caseload\n"
+        "- 6,580 new households started claiming\n",
+        encoding="utf-8",
+    )
+    # Written by hand: a byline and a date alone say nothing; list items read as sentences.
+    assert brief(source).lead == (
+        "The key points are as follows: 161,180 households on the caseload. "
+        "6,580 new households started claiming."
+    )

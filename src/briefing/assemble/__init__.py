@@ -3,6 +3,8 @@ what the editor asked for in the sidecar."""
 
 from __future__ import annotations
 
+import re
+
 from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
 from briefing.assemble.curation import check_curation, curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period, writing_locale
@@ -11,6 +13,8 @@ from briefing.assemble.series import find_series
 from briefing.assemble.summary import DEFAULT_ROWS, Summary
 from briefing.assemble.timeline import key_dates, timeline_years
 from briefing.errors import BriefingError
+from briefing.extract.dates import find_dates
+from briefing.extract.wording import VERB
 from briefing.model import (
     Briefing,
     Chapter,
@@ -147,12 +151,30 @@ def _lead(sections: tuple[Section, ...]) -> str:
     prose = (block for block in sections[0].blocks if not isinstance(block, Table))
     for paragraph in paragraphs(prose):
         for sentence in paragraph.sentences:
+            if _is_furniture(sentence.text):
+                continue  # "February 6, 2008", "A Congressional Budget Office Analysis"
             count = len(sentence.text.split())
             if taken and words + count > LEAD_WORDS:
                 return " ".join(taken)
-            taken.append(sentence.text)
+            taken.append(_ended(sentence.text))
             words += count
     return " ".join(taken)
+
+
+def _ended(text: str) -> str:
+    """A list item or a line ended as a sentence is, so that the lead does not run on."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", ":", ";", "…")) else f"{text}."
+
+
+def _is_furniture(text: str) -> bool:
+    """A line above the text that says nothing by itself: a date alone, or a few words
+    without a verb."""
+    if len(text.split()) > 6 or VERB.search(text):
+        return False
+    dates = find_dates(text)
+    alone = len(dates) == 1 and not text.replace(dates[0].text, "").strip(" ,.")
+    return alone or not re.search(r"\d", text)  # not "161,180 households on the caseload"
 
 
 def _long(sections: tuple[Section, ...]) -> bool:
