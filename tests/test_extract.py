@@ -1445,3 +1445,15 @@ def test_a_lead_that_says_what_the_report_covers_dates_what_nothing_else_does(
     )
     (figure,) = extract(read(path)).figures
     assert figure.period and figure.period.text == "2017–2018"  # written by hand
+
+
+def test_the_years_that_end_a_plans_name_are_no_period_event_or_figure(tmp_path: Path) -> None:
+    text = (
+        "To support our evaluation of the National Action Plan to Combat Modern Slavery "
+        "2020–25, the dataset collected data from 4 agencies."
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert [(f.display, f.period) for f in found.figures] == [("4", None)]  # written by hand
+    assert found.timeline == ()

@@ -5,7 +5,9 @@ A date comes back in ISO 8601 at the precision the text gives: "2009", "2009-04"
 "2009-04-20"; a quarter or a run of months is a range ("April to June 2020" is 2020-04 to
 2020-06). A year inside a name ("the 2000 UN TIP Protocol", "the Act of 2010") or a legal
 reference ("Law 2014-37") is not a date; a year that qualifies a noun ("the 2008 law", "a
-2021 survey") is one of kind "modifier"; "since 2014" is of kind "since". A month or day
+2021 survey") is one of kind "modifier"; the years that end a plan's name ("the National
+Action Plan to Combat Modern Slavery 2020–25") are of kind "name": no period, no event, and
+no figure; "since 2014" is of kind "since". A month or day
 without its year ("on December 26", "in April") is a date only when the caller knows the
 year it belongs to.
 """
@@ -130,7 +132,7 @@ class DateSpan:
     start: str
     until: str | None  # end of a range; None for a single date
     text: str
-    kind: str = "date"  # or "since" ("since 2014"), or "modifier" ("the 2008 law")
+    kind: str = "date"  # or "since" ("since 2014"), "modifier" ("the 2008 law"), "name" (a plan's)
 
 
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
@@ -142,6 +144,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
     for match in _date_matches(text):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
+        named = _ENDS_A_NAME.search(text, max(0, match.start() - 80), match.start())
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
         start, until = _iso_pair(match)
@@ -160,6 +163,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         kind = "since" if since else "date"
         if _is_modifier(text, match):
             kind = "modifier"
+        if named:
+            kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
         spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))
     if year is not None:
         if written and written[:4] == year and not _FUTURE.search(text):
@@ -387,6 +392,14 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)
     starts = not before.strip() or before.rstrip().endswith(":")
     return bool(followed_by_name and (starts or DETERMINER.search(before[-10:])))
+
+
+# "the National Action Plan to Combat Modern Slavery 2020–25": a plan, a law or a programme
+# named with its years (a publication's year, "Summary Report 2013", is often what it covers).
+_ENDS_A_NAME = re.compile(
+    r"\b(?-i:Plan|Strategy|Act|Programme|Program|Framework|Agenda|Vision|Policy|Initiative|"
+    r"Compact)(?:\s+(?:to|for|of|on|and|the|(?-i:[A-Z])[\w'’-]*)){0,6}\s+$"
+)
 
 
 # "the Counter-Trafficking in Persons Act of 2010", "the Payment Integrity Information Act of

@@ -99,7 +99,7 @@ class _Sentence:
         self.dates = [
             _same_months(text, d, self.fallback)
             for d in dates
-            if (d.kind != "since" or len(d.start) > 4) and d.begin >= written
+            if (d.kind != "since" or len(d.start) > 4) and d.kind != "name" and d.begin >= written
         ]
         self.owner = {id(d): self._owner(d) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]

@@ -213,7 +213,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     dated = [
         _with_commas(sentence, *_with_lead_in(sentence, d))
         for d in dates
-        if home.holds(d.begin) and d.kind != "modifier"
+        if home.holds(d.begin) and d.kind not in ("modifier", "name")
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
