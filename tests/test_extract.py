@@ -1457,3 +1457,20 @@ def test_the_years_that_end_a_plans_name_are_no_period_event_or_figure(tmp_path:
     found = extract(read(path))
     assert [(f.display, f.period) for f in found.figures] == [("4", None)]  # written by hand
     assert found.timeline == ()
+
+
+def test_a_sentence_about_the_report_dates_the_list_it_opens_but_is_no_event(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The report published today describes data for the pilot period from 1 July 2022 to "
+        "31 December 2022, which found:\n\n- The AFP received 150 reports of modern slavery."
+    )
+    path = tmp_path / "report.md"
+    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    # Written by hand: no timeline entry says the report describes data; 150 is of the period.
+    assert [e.text for e in found.timeline if "describes" in e.text] == []
+    assert [(f.display, f.period and f.period.text) for f in found.figures] == [
+        ("150", "2022-07-01–2022-12-31")
+    ]

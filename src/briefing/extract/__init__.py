@@ -31,7 +31,13 @@ from briefing.extract.periods import (
     named_periods,
 )
 from briefing.extract.tables import table_figures
-from briefing.extract.timeline import event_dates, event_text, make_event, page_note
+from briefing.extract.timeline import (
+    DESCRIBES_THE_REPORT,
+    event_dates,
+    event_text,
+    make_event,
+    page_note,
+)
 from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
@@ -234,9 +240,14 @@ class _Reading:
         found = self._dates(text)
         # "In the week ending April 11, 2020, …": a window that dates the data, not an event
         windows = [d for d in found if d.kind == "modifier" and d.until and len(d.start) == 10]
+        # "The report published today describes data for … 1 July 2022 to 31 December 2022,
+        # which found:" is no event, but its dates are those of what follows
+        described = (
+            [d for d in found if d.kind == "date"] if DESCRIBES_THE_REPORT.match(text) else []
+        )
         dates = [
             d
-            for d in event_dates(text, found) or windows
+            for d in event_dates(text, found) or described or windows
             if d.begin >= written and governing(spans, d.begin).kind == "main"
         ]
         return Period(dates[0].start, dates[0].until) if dates else None

@@ -38,6 +38,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset)"
+    r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
     r"|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|compares?|"
     r"contains|considers|looks|has\s+been|is\s+available|are\s+available)\b",
