@@ -1474,3 +1474,24 @@ def test_a_sentence_about_the_report_dates_the_list_it_opens_but_is_no_event(
     assert [(f.display, f.period and f.period.text) for f in found.figures] == [
         ("150", "2022-07-01–2022-12-31")
     ]
+
+
+def test_a_source_line_a_note_on_rounding_and_an_as_of_line(tmp_path: Path) -> None:
+    text = (
+        "Readmission rates in 2014 were highest among patients covered by Medicare (17 "
+        "percent). (Source: Statistical Brief #230: A Comparison of All-Cause 7-Day and 30-Day "
+        "Readmissions, 2014)\n\nPercentages may not add to 100 due to rounding.\n\n"
+        "| Item | Number |\n|---|---|\n| Institutions | 104 |\n\n"
+        "These figures are as of September 4, 2004.\n\n"
+        "ED visits covered by private insurance, meanwhile, decreased by 10 percent in 2014."
+    )
+    path = tmp_path / "report.md"
+    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
+    found = [(f.display, f.label, f.period and f.period.text) for f in extract(read(path)).figures]
+    # Written by hand: a source's numbers, the 100 percentages add to and the window of a
+    # rate are no figures; the table is of the day its note gives; "meanwhile" names nothing.
+    assert found == [
+        ("17 percent", found[0][1], "2014"),
+        ("10 percent", "percentage fall in ED visits covered by private insurance", "2014"),
+        ("104", "Institutions", "2004-09-04"),
+    ]

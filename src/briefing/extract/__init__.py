@@ -150,11 +150,20 @@ class _Reading:
         period = own or inherited or self.report_period
         for group in _groups(section):
             self._group(group, section, period)
+        # "These figures are as of September 4, 2004": when the section's tables are of
+        stated = self._as_of(section)
         for table in tables(section.blocks):
             self.figures += [
                 replace(f, label=with_names(f.label, self.names))
-                for f in table_figures(table, section, period, self.currencies)
+                for f in table_figures(table, section, stated or period, self.currencies)
             ]
+
+    def _as_of(self, section: Section) -> Period | None:
+        for group in _groups(section):
+            for sentence in group.sentences:
+                if _AS_OF.match(sentence.text) and (dates := self._dates(sentence.text)):
+                    return Period(dates[0].start, dates[0].until)
+        return None
 
     def _group(self, group: _Group, section: Section, section_period: Period | None) -> None:
         opening = group.intro or group.sentences[0]
@@ -178,7 +187,7 @@ class _Reading:
     ) -> list[tuple[KeyFigure, bool]]:
         statement = Statement(sentence.text, sentence.id, section)
         text = _without_paragraph_number(sentence.text)
-        titles = quoted_titles(text)
+        titles = cited_spans(text)
         dates = [d for d in self._dates(text) if not _inside(titles, d.begin)]
         if _is_dateline(text, dates):
             self.today = dates[0]  # "December 19, 2005": the day a release was issued
@@ -287,6 +296,13 @@ def _in_year(event: Event, years: tuple[int, int] | None) -> Event:
     """An event of "2022-23" in the months the report's years run."""
     period = in_defined_year(Period(event.start, event.end), years)
     return replace(event, start=period.start, end=period.end)
+
+
+_AS_OF = re.compile(
+    r"^\s*(?:these|the|all)\s+(?:figures|data|statistics|numbers|counts)\s+(?:are|were)\s+"
+    r"(?:as\s+(?:of|at)|for|at)\b",
+    re.IGNORECASE,
+)
 
 
 # "For 33 years, DOE's Weatherization Assistance Program has helped …"
@@ -483,14 +499,19 @@ _QUOTED = re.compile(r"“([^“”]{10,200})”|\"([^\"]{10,200})\"")
 _TITLE_WORD = re.compile(r"[A-Z\d$]")
 
 
-def quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Where `text` quotes a title: four words or more, most of them capitalised."""
-    spans = []
+def cited_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` quotes a title (four words or more, most of them capitalised) or names its
+    source ("(Source: … Statistical Brief #230: … 7-Day and 30-Day Readmissions, 2014)"):
+    their numbers and dates belong to what is cited."""
+    spans = [(m.start(), m.end()) for m in _SOURCE.finditer(text)]
     for match in _QUOTED.finditer(text):
         words = [w for w in (match[1] or match[2]).split() if len(w) > 3]
         if len(words) >= 4 and sum(bool(_TITLE_WORD.match(w)) for w in words) >= 0.75 * len(words):
             spans.append((match.start(), match.end()))
     return spans
+
+
+_SOURCE = re.compile(r"\(\s*Sources?:[^()]*(?:\([^()]*\)[^()]*)*\)|^\s*Sources?:.*$", re.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -523,14 +523,20 @@ _RAISED = re.compile(
 
 
 def _past_relative(words: list[str], i: int) -> int:
-    """Where the subject of the verb at `i` ends: before a relative clause set off by commas
-    ("Coverage, which is measured for women aged 53-70, remained …")."""
+    """Where the subject of the verb at `i` ends: before a relative clause or an adverb set
+    off by commas ("Coverage, which is measured for women aged 53-70, remained …", "ED visits
+    covered by private insurance, meanwhile, decreased …")."""
     if i < 2 or words[i - 1] != ",":
         return i
+    if i > 3 and words[i - 3] == "," and words[i - 2].lower() in _ASIDE_ADVERBS:
+        return i - 3
     for j in range(i - 2, max(i - 16, 0), -1):
         if words[j] == "," and words[j + 1].lower() in {"which", "who", "that"}:
             return j
     return i
+
+
+_ASIDE_ADVERBS = frozenset("meanwhile however though also therefore nevertheless instead".split())
 
 
 # ", in the aggregate," between a verb and its number: how it is told, not what.

@@ -280,7 +280,7 @@ _WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
 _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$")  # "12-month", "five-year"
 # "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
 _WINDOW_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
     r"program|trend|mandate|contract)s?\b"
 )
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
@@ -311,6 +311,7 @@ PEOPLE = frozenset(
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
+_ADDS_TO = re.compile(r"\b(?:add|adds|sum|sums|total)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"\b(?:previously|originally|initially)\s+(?:reported|published|estimated|announced)\s+$",
     re.IGNORECASE,
@@ -325,6 +326,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if _ADDS_TO.search(before) and quantity.value == 100:
+        return True  # "Percentages may not add to 100 due to rounding"
     if _SUPERSEDED.search(before):
         return True  # "The previously reported 0.7 percent increase … was revised": replaced
     if _AGE.match(quantity.display):
@@ -335,7 +338,7 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
-    if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(after):
+    if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
