@@ -1495,3 +1495,14 @@ def test_a_source_line_a_note_on_rounding_and_an_as_of_line(tmp_path: Path) -> N
         ("10 percent", "percentage fall in ED visits covered by private insurance", "2014"),
         ("104", "Institutions", "2004-09-04"),
     ]
+
+
+def test_the_line_that_opens_a_list_of_findings_dates_them_and_is_no_event(
+    tmp_path: Path,
+) -> None:
+    text = "The data for 2023 shows:\n\n- The average number of spills per overflow was 33."
+    path = tmp_path / "report.md"
+    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert [e.text for e in found.timeline if e.text.startswith("The data")] == []
+    assert [f.period and f.period.text for f in found.figures] == ["2023"]  # written by hand

@@ -32,7 +32,7 @@ from briefing.extract.periods import (
 )
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import (
-    DESCRIBES_THE_REPORT,
+    about_the_report,
     event_dates,
     event_text,
     make_event,
@@ -251,9 +251,7 @@ class _Reading:
         windows = [d for d in found if d.kind == "modifier" and d.until and len(d.start) == 10]
         # "The report published today describes data for … 1 July 2022 to 31 December 2022,
         # which found:" is no event, but its dates are those of what follows
-        described = (
-            [d for d in found if d.kind == "date"] if DESCRIBES_THE_REPORT.match(text) else []
-        )
+        described = [d for d in found if d.kind == "date"] if about_the_report(text) else []
         dates = [
             d
             for d in event_dates(text, found) or described or windows

@@ -46,6 +46,14 @@ DESCRIBES_THE_REPORT = re.compile(
 )
 
 
+# "The data for 2023 shows:": a line that opens a list of findings, no development itself.
+_DATA_INTRO = re.compile(
+    r"^\s*(?:the|this|these|our)\s+(?:[\w’'-]+\s+){0,3}?(?:data|figures|statistics)"
+    r"(?:\s+for\s+\S+)?\s+shows?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 # "On behalf of the Office, I present this Semiannual Report on … from April 1, 2013, through
 # September 30, 2013": the writer handing over the report, not a development.
 _PRESENTS_THE_REPORT = re.compile(
@@ -66,13 +74,22 @@ _READS_A_FINDING = re.compile(
 )
 
 
+def about_the_report(sentence: str) -> bool:
+    """Whether `sentence` tells of the report, not of what happened: "Table 3 shows …", "The
+    data for 2023 shows:", "I present this Semiannual Report …"."""
+    return bool(
+        DESCRIBES_THE_REPORT.match(sentence)
+        or _DATA_INTRO.match(sentence)
+        or _PRESENTS_THE_REPORT.search(sentence)
+    )
+
+
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of `sentence` that date a development: those of its main clauses. A
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
     not events."""
     if (
-        DESCRIBES_THE_REPORT.match(sentence)
-        or _PRESENTS_THE_REPORT.search(sentence)
+        about_the_report(sentence)
         or _READS_A_FINDING.match(sentence)
         or _DEFINES_A_PERIOD.match(sentence)
     ):
