@@ -16,9 +16,9 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.94, "precision": 0.87, "periods": 0.93, "labels": 0.64,
-               "events_as_read": 0.69, "event_recall": 0.87, "traps": 46},
+               "events_as_read": 0.69, "event_recall": 0.86, "traps": 46},
     "heldout": {"recall": 0.88, "precision": 0.84, "periods": 0.65, "labels": 0.59,
-                "events_as_read": 0.61, "event_recall": 0.75, "traps": 86},
+                "events_as_read": 0.61, "event_recall": 0.75, "traps": 89},
 }  # fmt: skip
 
 
