@@ -1506,3 +1506,17 @@ def test_the_line_that_opens_a_list_of_findings_dates_them_and_is_no_event(
     found = extract(read(path))
     assert [e.text for e in found.timeline if e.text.startswith("The data")] == []
     assert [f.period and f.period.text for f in found.figures] == ["2023"]  # written by hand
+
+
+def test_a_release_in_a_years_last_month_of_that_years_figures(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: On consumer price changes in December 2011\n---\n\n"
+        "The consumer prices in 2011 have increased by 4.0%.\n\n"
+        "The prices of food grew on average by 4.7%. Prices of beer during a year rose by "
+        "4.0%.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path)).figures
+    # Written by hand: the release tells of the year 2011, not of December alone.
+    assert [f.period and f.period.text for f in found] == ["2011", "2011", "2011"]

@@ -73,6 +73,7 @@ def extract(report: Report) -> Findings:
     )
     if reading.year is None:  # "rose in April", before the text names its year
         reading.year = _latest_year(_texts(report))
+    reading.open_with(next(iter(_texts(report)), ""))
     reading.names = names_in(
         s.text for section in report.parts for group in _groups(section) for s in group.sentences
     )
@@ -241,6 +242,21 @@ class _Reading:
             return subject
         durations = {"years", "months", "weeks", "days", "hours"}
         return self.heading if self.heading and quantity.unit not in durations else "figure"
+
+    def open_with(self, first: str) -> None:
+        """The report's period is its title's, unless its first sentence tells of the year
+        that holds it ("On consumer price changes in December 2011" opens "The consumer
+        prices in 2011 have increased by 4.0%"): a release of a year's figures in its last
+        month."""
+        titled, opened = self.report_period, self._main_period(first)
+        if (
+            titled
+            and opened
+            and opened.end is None
+            and opened.start == titled.start[:4]
+            and len(titled.start) > 4
+        ):
+            self.report_period = opened
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""

@@ -48,7 +48,12 @@ ANNUAL = re.compile(
     r"(?:last\s+year|(?P<year>(?:19|20)\d\d))\b(?![/–-]\d)",
     re.IGNORECASE,
 )
-THIS = re.compile(r"\bthis\s+(?P<unit>year|quarter)\b", re.IGNORECASE)
+THIS = re.compile(
+    r"\bthis\s+(?P<unit>year|quarter)\b"
+    # "rose during a year by 3.6%" in a December release: over the year
+    r"|\b(?:during|over)\s+(?:a|the)\s+(?P<unit2>year)\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier(iso: str, months: int) -> str:
@@ -259,7 +264,7 @@ def _at_precision(text: str, fallback: Period | None) -> Period | None:
     if (fallback.end or fallback.start)[:4] != year:
         return fallback
     this = THIS.search(text)
-    if this and this["unit"].lower() == "quarter":
+    if this and (this["unit"] or "").lower() == "quarter":
         if fallback.end is None:
             first = (int(fallback.start[5:7]) - 1) // 3 * 3 + 1
             return Period(f"{year}-{first:02d}", f"{year}-{first + 2:02d}")
