@@ -96,6 +96,8 @@ def test_quantities(text: str, expected: list) -> None:
         "Pupils at key stage 1 and in grade 8 sat tests.",
         "The numbers increase to year 3, then fall.",
         "Goal SDG16 is about justice.",  # a goal, not 16 Sudanese pounds
+        # A number joined to a noun that qualifies another: a kind, not a count.
+        "The universal two-child policy remained in force.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -151,6 +153,7 @@ def test_a_since_year_does_not_reach_past_other_numbers_to_a_later_date() -> Non
     ("text", "unit"),
     [
         ("forecast at 16.7 billion bushels", "bushels"),
+        ("the fertility rate was 1.6 births per woman", "births per woman"),
         ("a yield of 188.8 bushels per acre", "bushels per acre"),
         ("the average was 75.7°F", "°F"),
         ("developers added 18.4 GW of capacity", "GW"),
@@ -182,3 +185,8 @@ def test_how_much_data_a_count_rests_on_is_no_figure() -> None:
 def test_a_time_limit_is_no_figure() -> None:
     text = "Seek treatment within 48 hours of symptom onset; 18 reports came in 2 days."
     assert [q.display for q in find_quantities(text)] == ["18", "2 days"]
+
+
+def test_the_base_of_a_ratio_is_no_figure() -> None:
+    found = [q[0] for q in quantities("The sex ratio was 104.64 males to 100 females.")]
+    assert found == ["104.64"]  # written by hand

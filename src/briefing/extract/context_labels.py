@@ -250,7 +250,7 @@ _ONLY_COMPARING = frozenset(
     for w in COMPARING_WORDS
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
-        "point points higher lower less more fewer base compare compares it they".split()
+        "point points higher lower less more fewer base compare compares comparison it they".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the

@@ -134,8 +134,10 @@ _AFTER_UNIT = re.compile(
     # births", "11.1 per million population".
     # "17.4 chronic liver disease deaths per 100,000": what is counted, its head noun kept.
     r"|(?i:(?:\s+(?!per\b)[a-z][a-z-]+){0,3}?"
-    r"(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:1|10|100)(?:[,\s]?000)*|million)"
-    r"(?:\s+(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
+    r"(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:(?:1|10|100)(?:[,\s]?000)*|million)"
+    # "1.6 births per woman": a rate per one of something
+    r"|(?=(?:woman|person|capita|household|head|child|inhabitant|resident|adult)\b))"
+    r"(?:\s*(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
     r"(?:\s+(?!was\b|has\b|is\b|this\b|as\b|its\b|thus\b|plus\b)[a-z][a-z-]+s\b)?)?)\b)",
 )
 QUALIFIER = re.compile(
@@ -311,6 +313,7 @@ PEOPLE = frozenset(
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
+_RATIO_BASE = re.compile(r"\d\s+[a-z]+\s+(?:to|for\s+every)\s+$", re.IGNORECASE)
 _ADDS_TO = re.compile(r"\b(?:add|adds|sum|sums|total)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"\b(?:previously|originally|initially)\s+(?:reported|published|estimated|announced)\s+$",
@@ -326,6 +329,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if _RATIO_BASE.search(before) and quantity.value in {100, 1000, 100_000}:
+        return True  # "104.64 males to 100 females": the base of a ratio
     if _ADDS_TO.search(before) and quantity.value == 100:
         return True  # "Percentages may not add to 100 due to rounding"
     if _SUPERSEDED.search(before):
@@ -404,6 +409,12 @@ _CURRENCY_END = re.compile(r"[$€£¥]\s?$")
 _NEGATIVE_AMOUNT = re.compile(r"(?:^|[^\w.,])[-\u2212][$€£¥]$")
 
 
+# "two-child policy": a number joined to a noun that qualifies another noun (not "12-month",
+# a duration, nor "two-thirds", a fraction read before this).
+_HYPHENED_MODIFIER = re.compile(
+    r"-(?!(?:years?|months?|weeks?|days?|hours?|fold|thirds?|quarters?|fifths?|halves)\b)"
+    r"[a-z]+\s+[a-z]"
+)
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
 
 
@@ -418,6 +429,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         r"[-/:]\d|-year-old|[A-Za-z]", after
     ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
+    if _HYPHENED_MODIFIER.match(after):
+        return True  # "the two-child policy", "a two-berth quay": a kind, not a count
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
