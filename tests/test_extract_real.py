@@ -15,10 +15,10 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.94, "precision": 0.87, "periods": 0.93, "labels": 0.63,
-               "events_as_read": 0.69, "event_recall": 0.86, "traps": 46},
-    "heldout": {"recall": 0.88, "precision": 0.83, "periods": 0.65, "labels": 0.59,
-                "events_as_read": 0.6, "event_recall": 0.75, "traps": 90},
+    "tuning": {"recall": 0.94, "precision": 0.88, "periods": 0.93, "labels": 0.63,
+               "events_as_read": 0.69, "event_recall": 0.86, "traps": 44},
+    "heldout": {"recall": 0.88, "precision": 0.83, "periods": 0.64, "labels": 0.59,
+                "events_as_read": 0.6, "event_recall": 0.75, "traps": 92},
 }  # fmt: skip
 
 
