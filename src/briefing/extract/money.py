@@ -60,7 +60,8 @@ def currencies_of(text: str) -> Currencies:
     """The currencies of the countries `text` (a report's title, author and lead) names, by
     name or as an adjective ("Australian", "Canadian"); "$" is the dollar of the one such
     country that has one, unless the text names the United States."""
-    found = [code for name, code in _countries().items() if _names_country(text, name)]
+    forms = _country_forms()
+    found = list(dict.fromkeys(forms[m.group()] for m in _country_pattern().finditer(text)))
     dollars = {
         c for code in found for c in get_territory_currencies(code) if "dollar" in _bare_words_of(c)
     }
@@ -72,13 +73,20 @@ def currencies_of(text: str) -> Currencies:
 _AMERICAN = re.compile(r"\bU\.\s?S\.|\bUS\b|\bUnited\s+States\b|\bAmerican\b|\bUSD\b")
 
 
-def _names_country(text: str, name: str) -> bool:
-    """Whether `text` names the country `name`, or says something is of it ("Australian",
-    "Kenyan", "Canadian")."""
-    forms = [re.escape(name), re.escape(name) + "n"]
-    if name.endswith("a"):
-        forms.append(re.escape(name[:-1]) + "ian")
-    return bool(re.search(rf"\b(?:{'|'.join(forms)})\b", text))
+@cache
+def _country_forms() -> dict[str, str]:
+    """Each way a text names a country, to its code: "Australia", "Australian", "Canadian"."""
+    forms: dict[str, str] = {}
+    for name, code in _countries().items():
+        for form in (name, name + "n", *([name[:-1] + "ian"] if name.endswith("a") else [])):
+            forms.setdefault(form, code)
+    return forms
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_country_forms(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 
 def _bare_words_of(code: str) -> set[str]:
