@@ -19,7 +19,7 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.dates import find_dates
 from briefing.extract.timeline import event_dates, event_text
-from briefing.model import Event, KeyFigure
+from briefing.model import Event, Findings, KeyFigure
 from briefing.readers import read
 
 DATA = Path(__file__).parent / "data" / "extraction"
@@ -272,6 +272,12 @@ def test_an_event_is_its_clause_without_a_hole(sentence: str, expected: str) -> 
     """Texts written by hand for each sentence: the clause of the date, read alone."""
     dates = find_dates(sentence)
     assert event_text(sentence, dates[0], dates) == expected
+
+
+def extract_markdown(text: str, tmp_path: Path) -> Findings:
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    return extract(read(path))
 
 
 def figures_of(text: str, tmp_path: Path) -> list[KeyFigure]:
@@ -1075,15 +1081,14 @@ def test_a_sentence_that_tells_the_one_before_in_detail_is_of_its_period(tmp_pat
 
 
 def test_a_month_after_the_day_a_report_was_written_is_of_the_year_before(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: Monthly Review, February 6, 2008\n---\n\n## Results\n\n"
         "The Treasury reported a surplus of $48 billion for December. Receipts in January "
         "were about $5 billion lower than "
         "receipts in January 2007. The next review will be published in March.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    found = extract(read(path))
+    found = findings
     periods = [(f.display, f.period.text if f.period else None) for f in found.figures]
     # Written by hand: December is the one before February 2008; the comparison's date is
     # not the main clause's.
@@ -1168,14 +1173,13 @@ def test_a_rate_that_names_what_it_counts_in_several_words(tmp_path: Path) -> No
 
 
 def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: News, June 2009 to September 2010\n---\n\n## First item\n\nJune 10, 2009\n\n"
         "DOE transferred $80.56 million to four states on June 8.\n\n## Second item\n\n"
         "June 23, 2010\n\nDOE announced on June 18 that 5 more states reached a milestone.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    found = extract(read(path))
+    found = findings
     # Written by hand: each item's days are of the year its own date line gives.
     assert [e.start for e in found.timeline] == ["2009-06-08", "2010-06-18"]
 
@@ -1192,13 +1196,12 @@ def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) ->
 def test_a_bare_dollar_is_the_dollar_of_the_reports_country(
     title: str, author: str, unit: str, tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         f"---\ntitle: {title}\nauthor: {author}\n---\n\n## Outlook\n\n"
         "Farm production is forecast at $57.1 billion in 2015.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    (figure,) = extract(read(path)).figures
+    (figure,) = findings.figures
     assert figure.unit == unit  # written by hand
 
 
@@ -1284,14 +1287,13 @@ def test_after_a_comparisons_comma_the_main_clause_goes_on(tmp_path: Path) -> No
 
 
 def test_a_week_ending_a_day_and_the_previous_weeks_level(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: Weekly Claims, April 16, 2020\n---\n\n## Data\n\n"
         "In the week ending April 11, initial claims were 5,245,000. The previous week's level "
         "was revised to 6,615,000. The previous high was 7.0 percent in May of 1975.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    found = extract(read(path)).figures
+    found = findings.figures
     periods = [(f.display, f.period.text if f.period else None) for f in found]
     # Written by hand: a week ending a day is its seven days; "the previous week's" level is
     # of the week before; "May of 1975" is a month.
@@ -1338,16 +1340,15 @@ def test_from_one_financial_year_to_another_is_one_event_over_both(tmp_path: Pat
 
 
 def test_a_release_without_its_year_in_the_title_and_a_value_it_revised(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: House Price Index Up 0.2 Percent in April\n---\n\n"
         "House prices rose in April, up 0.2 percent from the previous month. The previously "
         "reported 0.7 percent increase in March was revised upward to a 0.8 percent increase. "
         "From April 2015 to April 2016, house prices were up 5.9 percent. The next report "
         "will be released July 21, 2016 and will include monthly data through May 2016.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    found = extract(read(path))
+    found = findings
     periods = [(f.display, f.period.text if f.period else None) for f in found.figures]
     # Written by hand: the release is of 2016, the text's latest year; the superseded 0.7
     # percent is no figure; what the next report's data cover is no event.
@@ -1385,14 +1386,13 @@ def test_labels_of_a_narrative_of_trafficking(text: str, expected: str, tmp_path
 def test_a_number_whose_words_name_nothing_takes_its_heading_or_what_it_lasted(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "# Release\n\n## The number of school pupils has risen\n\nBy 71,100 to 8.89 million in "
         "2020.\n\n## Five more states reach a milestone\n\nFor 33 years, the Weatherization "
         "Assistance Program has helped households.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    labels = [f.label for f in extract(read(path)).figures]
+    labels = [f.label for f in findings.figures]
     # Written by hand: never "figure"; a duration is of what lasted, not of another heading.
     assert "figure" not in labels
     assert labels[-1] == "years of Weatherization Assistance Program"
@@ -1436,14 +1436,13 @@ def test_a_rate_of_change_from_an_earlier_month_is_of_the_main_clauses_date(
 def test_a_lead_that_says_what_the_report_covers_dates_what_nothing_else_does(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: Teacher workforce statistics published\n---\n\n"
         "These statistical bulletins provide analysis of the latest data on teachers in "
         "2017/18.\n\n## Key Points\n\nThe median age of teachers is 41.5 years.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    (figure,) = extract(read(path)).figures
+    (figure,) = findings.figures
     assert figure.period and figure.period.text == "2017–2018"  # written by hand
 
 
@@ -1466,9 +1465,8 @@ def test_a_sentence_about_the_report_dates_the_list_it_opens_but_is_no_event(
         "The report published today describes data for the pilot period from 1 July 2022 to "
         "31 December 2022, which found:\n\n- The AFP received 150 reports of modern slavery."
     )
-    path = tmp_path / "report.md"
-    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
-    found = extract(read(path))
+    findings = extract_markdown(f"# Report\n\n## Findings\n\n{text}\n", tmp_path)
+    found = findings
     # Written by hand: no timeline entry says the report describes data; 150 is of the period.
     assert [e.text for e in found.timeline if "describes" in e.text] == []
     assert [(f.display, f.period and f.period.text) for f in found.figures] == [
@@ -1485,9 +1483,8 @@ def test_a_source_line_a_note_on_rounding_and_an_as_of_line(tmp_path: Path) -> N
         "These figures are as of September 4, 2004.\n\n"
         "ED visits covered by private insurance, meanwhile, decreased by 10 percent in 2014."
     )
-    path = tmp_path / "report.md"
-    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
-    found = [(f.display, f.label, f.period and f.period.text) for f in extract(read(path)).figures]
+    findings = extract_markdown(f"# Report\n\n## Findings\n\n{text}\n", tmp_path)
+    found = [(f.display, f.label, f.period and f.period.text) for f in findings.figures]
     # Written by hand: a source's numbers, the 100 percentages add to and the window of a
     # rate are no figures; the table is of the day its note gives; "meanwhile" names nothing.
     assert found == [
@@ -1501,22 +1498,20 @@ def test_the_line_that_opens_a_list_of_findings_dates_them_and_is_no_event(
     tmp_path: Path,
 ) -> None:
     text = "The data for 2023 shows:\n\n- The average number of spills per overflow was 33."
-    path = tmp_path / "report.md"
-    path.write_text(f"# Report\n\n## Findings\n\n{text}\n", encoding="utf-8")
-    found = extract(read(path))
+    findings = extract_markdown(f"# Report\n\n## Findings\n\n{text}\n", tmp_path)
+    found = findings
     assert [e.text for e in found.timeline if e.text.startswith("The data")] == []
     assert [f.period and f.period.text for f in found.figures] == ["2023"]  # written by hand
 
 
 def test_a_release_in_a_years_last_month_of_that_years_figures(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    findings = extract_markdown(
         "---\ntitle: On consumer price changes in December 2011\n---\n\n"
         "The consumer prices in 2011 have increased by 4.0%.\n\n"
         "The prices of food grew on average by 4.7%. Prices of beer during a year rose by "
         "4.0%.\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    found = extract(read(path)).figures
+    found = findings.figures
     # Written by hand: the release tells of the year 2011, not of December alone.
     assert [f.period and f.period.text for f in found] == ["2011", "2011", "2011"]
