@@ -98,6 +98,8 @@ def test_quantities(text: str, expected: list) -> None:
         "Goal SDG16 is about justice.",  # a goal, not 16 Sudanese pounds
         # A number joined to a noun that qualifies another: a kind, not a count.
         "The universal two-child policy remained in force.",
+        # A few, in words, of what a report is made of or how it works: how, not how many.
+        "We used two statistical methods and published two bulletins.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -190,3 +192,8 @@ def test_a_time_limit_is_no_figure() -> None:
 def test_the_base_of_a_ratio_is_no_figure() -> None:
     found = [q[0] for q in quantities("The sex ratio was 104.64 males to 100 females.")]
     assert found == ["104.64"]  # written by hand
+
+
+def test_a_few_traffickers_convicted_is_a_figure() -> None:
+    # Written by hand: a count of people stays a figure, however small.
+    assert [q[0] for q in quantities("The government convicted two traffickers.")] == ["two"]

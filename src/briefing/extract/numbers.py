@@ -313,6 +313,14 @@ PEOPLE = frozenset(
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
+_FEW = frozenset({"two", "three", "four"})
+# What a report is made of, or how it works: counted in words, these say how, not how many.
+_STRUCTURE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:methods?|ways?|types?|kinds?|categories|parts?|sections?|chapters?|"
+    r"bulletins?|publications?|programs?|programmes?|stages?|phases?|components?|pillars?|"
+    r"approaches|offenses|offences|strands?)\b",
+    re.IGNORECASE,
+)
 _RATIO_BASE = re.compile(r"\d\s+[a-z]+\s+(?:to|for\s+every)\s+$", re.IGNORECASE)
 _ADDS_TO = re.compile(r"\b(?:add|adds|sum|sums|total)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
 _SUPERSEDED = re.compile(
@@ -329,6 +337,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if quantity.display.lower() in _FEW and _STRUCTURE.match(after):
+        return True  # "we used two statistical methods", "two programs": how, not how many
     if _RATIO_BASE.search(before) and quantity.value in {100, 1000, 100_000}:
         return True  # "104.64 males to 100 females": the base of a ratio
     if _ADDS_TO.search(before) and quantity.value == 100:
