@@ -1515,3 +1515,19 @@ def test_a_release_in_a_years_last_month_of_that_years_figures(tmp_path: Path) -
     found = findings.figures
     # Written by hand: the release tells of the year 2011, not of December alone.
     assert [f.period and f.period.text for f in found] == ["2011", "2011", "2011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 31 May 2024 there were 161,180 households on the caseload.", "households on caseload"),
+        (
+            "In 2024, 149,580 households were in paid receipt of benefits.",
+            "households in paid receipt",
+        ),
+    ],
+)
+def test_where_the_counted_things_are_is_part_of_the_label(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand

@@ -35,7 +35,9 @@ STOPS = frozenset(
     "into across within via among from under over about out up not also respectively each all "
     "both according whereas if so in on for with of".split()
 )
-PREPOSITIONS = frozenset({"of", "in", "for"})
+PREPOSITIONS = frozenset({"of", "in", "for", "on"})
+# Where counted things are, after "were": "in paid receipt of …", "on the caseload".
+_WHERE = frozenset({"in", "on"})
 # Words that cannot end a label: "the budget stood at" -> "the budget".
 TRAILING = frozenset(
     "at to of by from for with within in on during until through since after before worth "
@@ -392,6 +394,8 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     if i == 0 and words and words[0].lower() in AUXILIARIES:
         return []
     first = words[i] if i < len(words) else ""
+    if i > 0 and first.lower() in _WHERE and (where := _prepositional_phrase(words, i)):
+        return where[:6]  # "(households) were in paid receipt of Universal Credit"
     passive = i > 0 and (_is_past_tense(first) or first.lower().endswith("ly"))
     if not (loose or passive or _is_past_tense(first)):
         return []
