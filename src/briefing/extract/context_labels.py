@@ -106,7 +106,26 @@ def labels_in_context(
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
+    result = _elided_heads(result)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
+
+
+def _elided_heads(labels: list[str]) -> list[str]:
+    """ "7,903 dwellings from former offices, 534 from agricultural buildings": a listed
+    number told only by its phrase takes the head the first one named."""
+    result = list(labels)
+    for i in range(1, len(result)):
+        words = result[i].split()
+        if not words or words[0].lower() not in _ELIDING:
+            continue
+        before = result[i - 1].split()
+        if words[0].lower() in (w.lower() for w in before[1:]):
+            head = before[: [w.lower() for w in before].index(words[0].lower())]
+            result[i] = " ".join([*head, *words])
+    return result
+
+
+_ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with"})
 
 
 # "decreased 3.8 percent in nonmetropolitan counties": where a change was measured.

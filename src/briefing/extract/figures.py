@@ -35,7 +35,7 @@ STOPS = frozenset(
     "into across within via among from under over about out up not also respectively each all "
     "both according whereas if so in on for with of".split()
 )
-PREPOSITIONS = frozenset({"of", "in", "for", "on"})
+PREPOSITIONS = frozenset({"of", "in", "for", "on", "from"})
 # Where counted things are, after "were": "in paid receipt of …", "on the caseload".
 _WHERE = frozenset({"in", "on"})
 # Words that cannot end a label: "the budget stood at" -> "the budget".
@@ -636,7 +636,13 @@ def _verb_before(words: list[str]) -> list[str]:
             break
     if verbs and i >= 0 and words[i].lower().endswith("ly") and len(words[i]) > 3:
         verbs.insert(0, words[i])
+    if [v.lower() for v in verbs] in ([w] for w in _CONSISTS):
+        return []  # "These comprised 7,903 additional dwellings": what they are, no deed
     return verbs
+
+
+# Verbs that only say what a whole is made of.
+_CONSISTS = frozenset("comprised totalled totaled numbered".split())
 
 
 NOT_GERUNDS = frozenset(
