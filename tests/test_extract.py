@@ -1546,3 +1546,10 @@ def test_numbers_listed_by_their_phrase_alone_take_the_first_ones_head(tmp_path:
         "dwellings from agricultural buildings",
         "dwellings from storage buildings",
     ]
+
+
+def test_a_level_reached_then_what_it_came_from(tmp_path: Path) -> None:
+    sentence = "Highway fatalities rose to 43,443 in 2005 from 42,836 in 2004."
+    assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2005"]
+    periods = [f.period and f.period.text for f in figures_of(sentence, tmp_path)]
+    assert periods == ["2005", "2004"]  # written by hand

@@ -76,7 +76,10 @@ CHANGE_FROM = re.compile(
     r"(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?)?\s+(?P<from>from)\s+"
     # "from the average fare of $361", "from 4.9 percent in the March quarter"; not "from
     # 100 to 105", which is what changed
-    r"(?:the\b|[$€£]?\d(?![^;]{0,30}\bto\b))",
+    r"(?:the\b|[$€£]?\d(?![^;]{0,30}\bto\b))"
+    # "rose to 43,443 in 2005 from 42,836 in 2004", "dropped to 616 from 652 in 2004"
+    r"|\bto\s+(?:about\s+|nearly\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
+    r"(?:\s+in\s+[^,;()]{3,20}?)?\s+(?P<from2>from)\s+[$€£]?\d",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
@@ -223,11 +226,19 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
 def _next_comparison(sentence: str, position: int, end: int) -> tuple[int, re.Match[str]] | None:
     """Where the next comparison starts, and the words that open it."""
     found = [
-        (m.start("from") if "from" in m.re.groupindex else m.start(), m)
+        (_from_start(m), m)
         for pattern in (COMPARISON, CHANGE_FROM)
         if (m := pattern.search(sentence, position, end))
     ]
     return min(found, key=lambda f: f[0]) if found else None
+
+
+def _from_start(match: re.Match[str]) -> int:
+    """Where a comparison begins: at its "from" when the pattern names one."""
+    for name in ("from", "from2"):
+        if name in match.re.groupindex and match[name]:
+            return match.start(name)
+    return match.start()
 
 
 # "(2,953 in 2018)", "(2,591 in the preceding period)": the host's measure at another time.
