@@ -1553,3 +1553,13 @@ def test_a_level_reached_then_what_it_came_from(tmp_path: Path) -> None:
     assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2005"]
     periods = [f.period and f.period.text for f in figures_of(sentence, tmp_path)]
     assert periods == ["2005", "2004"]  # written by hand
+
+
+def test_a_percentage_rise_over_an_earlier_month_is_of_the_main_clauses_month(
+    tmp_path: Path,
+) -> None:
+    text = "In October 2022 there were 78,000 encounters, a 149% increase over October 2021."
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2022-10", "2022-10"]  # written by hand
+    sentence = "There were 78,000 encounters in October 2022, a 12% drop from October 2021."
+    assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2022-10"]

@@ -79,7 +79,11 @@ CHANGE_FROM = re.compile(
     r"(?:the\b|[$€£]?\d(?![^;]{0,30}\bto\b))"
     # "rose to 43,443 in 2005 from 42,836 in 2004", "dropped to 616 from 652 in 2004"
     r"|\bto\s+(?:about\s+|nearly\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
-    r"(?:\s+in\s+[^,;()]{3,20}?)?\s+(?P<from2>from)\s+[$€£]?\d",
+    r"(?:\s+in\s+[^,;()]{3,20}?)?\s+(?P<from2>from)\s+[$€£]?\d"
+    # "a 149% increase over October 2021", "a 12% drop from October 2021"
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:increase|decrease|rise|fall|drop|decline)\s+"
+    r"(?P<from3>over|from|on|compared\s+(?:with|to))\s+"
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b)",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
@@ -235,7 +239,7 @@ def _next_comparison(sentence: str, position: int, end: int) -> tuple[int, re.Ma
 
 def _from_start(match: re.Match[str]) -> int:
     """Where a comparison begins: at its "from" when the pattern names one."""
-    for name in ("from", "from2"):
+    for name in ("from", "from2", "from3"):
         if name in match.re.groupindex and match[name]:
             return match.start(name)
     return match.start()
