@@ -96,6 +96,7 @@ def test_quantities(text: str, expected: list) -> None:
         "Pupils at key stage 1 and in grade 8 sat tests.",
         "The numbers increase to year 3, then fall.",
         "Goal SDG16 is about justice.",  # a goal, not 16 Sudanese pounds
+        "Presented to Parliament under Section 42 (10) (b) of the Act.",  # a subsection
         # A number joined to a noun that qualifies another: a kind, not a count.
         "The universal two-child policy remained in force.",
         # A few, in words, of what a report is made of or how it works: how, not how many.
