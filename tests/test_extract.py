@@ -1563,3 +1563,12 @@ def test_a_percentage_rise_over_an_earlier_month_is_of_the_main_clauses_month(
     assert periods == ["2022-10", "2022-10"]  # written by hand
     sentence = "There were 78,000 encounters in October 2022, a 12% drop from October 2021."
     assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2022-10"]
+
+
+def test_a_year_the_report_says_covers_twelve_months_from_april(tmp_path: Path) -> None:
+    text = (
+        "The figures for 2014/15 cover the twelve months 1 April 2014 to 31 March 2015. "
+        "The number of workers fatally injured in 2014/15 is 142."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2014-04–2015-03"]  # written by hand

@@ -316,6 +316,11 @@ PEOPLE = frozenset(
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
 _FEW = frozenset({"two", "three", "four"})
+_WINDOW_DATES = re.compile(
+    r"\s+(?:from\s+|between\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?-i:[A-Z])[a-z]+\.?\s+(?:[0-3]?\d,?\s+)?"
+    r"(?:1[89]|20)\d\d\s+(?:to|and|until|through|[–-])",
+    re.IGNORECASE,
+)
 # What a report is made of, or how it works: counted in words, these say how, not how many.
 _STRUCTURE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:methods?|ways?|types?|kinds?|categories|parts?|sections?|chapters?|"
@@ -339,6 +344,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if quantity.unit in DURATIONS and _WINDOW_DATES.match(after):
+        return True  # "covering the twelve months 1 April 2014 to 31 March 2015"
     if quantity.display.lower() in _FEW and _STRUCTURE.match(after):
         return True  # "we used two statistical methods", "two programs": how, not how many
     if _RATIO_BASE.search(before) and quantity.value in {100, 1000, 100_000}:
