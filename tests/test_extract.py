@@ -1572,3 +1572,15 @@ def test_a_year_the_report_says_covers_twelve_months_from_april(tmp_path: Path) 
     )
     periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
     assert periods == ["2014-04–2015-03"]  # written by hand
+
+
+def test_lower_than_the_average_gives_a_bracket_what_the_main_figure_counts(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The number of workers fatally injured in 2014 is 142, 9% lower than the average for "
+        "the past five years (156)."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: 156 is the average the 142 workers are compared with, not 'among'.
+    assert found[-1].label == found[0].label and "among" not in found[-1].label

@@ -43,6 +43,8 @@ COMPARISON = re.compile(
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
+    # "9% lower than the average for the past five years (156)"
+    r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}?average\b"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against

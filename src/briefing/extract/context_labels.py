@@ -269,7 +269,8 @@ _ONLY_COMPARING = frozenset(
     for w in COMPARING_WORDS
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
-        "point points higher lower less more fewer base compare compares comparison it they".split()
+        "point points higher lower less more fewer base compare compares comparison it they "
+        "average".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
@@ -304,6 +305,12 @@ def named_by_what_came_before(
         way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
         if _NEW_LEVEL.search(sentence, max(0, quantity.begin - 6), quantity.begin):
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
+        if (
+            i
+            and _opens_bracket(sentence, quantity)
+            and _THAN.search(sentence, quantities[i - 1].end, quantity.begin)
+        ):
+            way = ""  # "9% lower than the average … (156)": the value compared with, not a fall
         # A change is of a level told before it ("1.36 billion bushels …, up 1% from …").
         named = [
             result[j]
@@ -410,6 +417,9 @@ def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[i
     before = sentence[quantities[i - 1].end : quantities[i].begin]
     match = _CHANGE_AFTER.fullmatch(before)
     return (i - 1, match["way"].lower()) if match else None
+
+
+_THAN = re.compile(r"\bthan\b", re.I)
 
 
 def _opens_bracket(sentence: str, quantity: Quantity) -> bool:
