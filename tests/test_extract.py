@@ -1584,3 +1584,34 @@ def test_lower_than_the_average_gives_a_bracket_what_the_main_figure_counts(
     found = figures_of(text, tmp_path)
     # Written by hand: 156 is the average the 142 workers are compared with, not 'among'.
     assert found[-1].label == found[0].label and "among" not in found[-1].label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand
+        ("In 2023, 73,000 youth ages 12 to 17 received treatment.", "youth ages 12 to 17"),
+        ("In 2022, 3,000 adults aged 18–24 were unemployed.", "adults aged 18–24"),
+        ("In 2022, 9,000 people aged 65 and older were vaccinated.", "people aged 65 and older"),
+    ],
+)
+def test_an_age_band_stays_whole_in_a_label(sentence: str, label: str, tmp_path: Path) -> None:
+    assert label in figures_of(sentence, tmp_path)[0].label
+
+
+def test_a_count_before_the_whole_is_no_part_of_its_name(tmp_path: Path) -> None:
+    text = "Among an estimated 757,000 youth with a disorder in 2023, only 0.3% received treatment."
+    share = figures_of(text, tmp_path)[-1].label
+    # Written by hand: a share of youth with a disorder, whose count is no part of the name.
+    assert "youth with a disorder" in share and not re.search(r"\d|estimated|only", share)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose 2.1% in 2020 and then fell by 3.1% in 2021.",
+        "Prices rose 2.1% in 2020 and rose another 3.1% in 2021.",
+    ],
+)
+def test_a_second_change_of_the_same_subject_names_it(sentence: str, tmp_path: Path) -> None:
+    second = figures_of(sentence, tmp_path)[-1].label
+    assert "prices" in second and not re.search(r"\b(?:then|another)\b", second)  # by hand

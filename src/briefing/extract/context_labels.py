@@ -40,7 +40,11 @@ class Placed(Protocol):
 MAX_CONTEXT_WORDS = 10
 # "Of the 706 trafficking victims identified, …": what the sentence breaks down.
 _OF_THE = re.compile(
-    r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*(?:[\d,.]+\s+)?(?P<what>[^,;]{3,60}?),",
+    r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*"
+    # "Among an estimated 757,000 youth …": the count is the whole's, not part of its name
+    r"(?:(?:an?\s+)?(?:estimated|approximately|about|some|nearly|almost|over)\s+)?"
+    r"(?:[\d,.]+\s+(?:(?:million|billion|thousand)\s+)?)?(?P<what>[^,;]{3,60}?)"
+    r"(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?,",
     re.I,
 )
 
@@ -270,7 +274,7 @@ _ONLY_COMPARING = frozenset(
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
         "point points higher lower less more fewer base compare compares comparison it they "
-        "average".split()
+        "average then only previously also still further another again".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the

@@ -465,11 +465,30 @@ def _content_run(words: list[str], i: int) -> list[str]:
     run: list[str] = []
     while i < len(words) and len(run) < MAX_NOUN_WORDS:
         word = words[i]
+        if band := _age_band_end(run, words[i : i + 2]):
+            run += band  # "youth ages 12 to 17", "adults aged 18–24", "people ages 16 and older"
+            i += len(band)
+            continue
         if not word[0].isalnum() or word.lower() in STOPS or (run and _is_past_tense(word)):
             break
         run.append(word)
         i += 1
     return run
+
+
+_AGE_WORDS = frozenset({"age", "aged", "ages"})
+_BAND_LINKS = frozenset({"to", "and", "or", "–", "-"})
+_BAND_ENDS = frozenset({"older", "over", "under", "younger", "above"})
+
+
+def _age_band_end(run: list[str], next_two: list[str]) -> list[str]:
+    """The rest of an age band ("to 17", "–24", "and older") after "aged 12" in `run`."""
+    if len(run) < 2 or run[-2].lower() not in _AGE_WORDS or not run[-1].isdigit():
+        return []
+    if len(next_two) < 2 or next_two[0].lower() not in _BAND_LINKS:
+        return []
+    last = next_two[1]
+    return next_two if last.isdigit() or last.lower() in _BAND_ENDS else []
 
 
 # Verbs that report a measure's value: "the price rose five cents to $2.31", "the budget
@@ -497,6 +516,8 @@ def _subject(words: list[str], share: bool) -> str:
         word = words[i].lower()
         if word == ")" and "(" in words[:i]:  # "fell 0.4 points (down 4,000 people) to"
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
+        elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
+            return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (
             word in REPORTING
             and (
@@ -517,6 +538,7 @@ def _subject(words: list[str], share: bool) -> str:
     return ""
 
 
+_SEQUENCE = frozenset("then later subsequently afterwards".split())
 # "is estimated to have (reached)", "are expected to (rise)": how the verb is told, not
 # what its subject is.
 _RAISED = re.compile(
@@ -550,7 +572,7 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 # Words that only qualify the number's telling: "the largest increase, also 1.4 percent".
-ADVERBS = frozenset("also too likewise again still".split())
+ADVERBS = frozenset("also too likewise again still another".split())
 
 
 def _past_filler(words: list[str]) -> list[str]:
@@ -771,10 +793,14 @@ _HEDGE = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"(\d) ([–-]) (?=\d)")
+
+
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label))))
+    label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
