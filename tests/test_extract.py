@@ -1615,3 +1615,20 @@ def test_a_count_before_the_whole_is_no_part_of_its_name(tmp_path: Path) -> None
 def test_a_second_change_of_the_same_subject_names_it(sentence: str, tmp_path: Path) -> None:
     second = figures_of(sentence, tmp_path)[-1].label
     assert "prices" in second and not re.search(r"\b(?:then|another)\b", second)  # by hand
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022, 1.8% (805) of 44,557 maternities had drug use recorded.",
+        "In 2022, 0.3% (113) of a total of 45,061 maternities had drug use recorded.",
+    ],
+)
+def test_a_share_of_a_counted_whole_and_its_count_in_brackets(
+    sentence: str, tmp_path: Path
+) -> None:
+    share, part, whole = (f.label for f in figures_of(sentence, tmp_path))
+    # Written by hand: the share is of maternities, the bracket counts the same part.
+    assert share.startswith("share of maternities") and "drug use" in share
+    assert part.startswith("maternities") and "drug use" in part
+    assert whole.startswith("maternities")

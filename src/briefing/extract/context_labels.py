@@ -84,10 +84,11 @@ def labels_in_context(
             place.kind == "aside"
             and related
             and quantity.unit is None
-            and related.startswith("percentage ")
+            and related.startswith(("percentage ", "share of "))
             and _opens_bracket(sentence, quantity)
         ):
-            label = related.removeprefix("percentage ")  # "down 5.2% (14,424)": the same fall
+            # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part
+            label = related.removeprefix("percentage ").removeprefix("share of ")
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif place.kind == "aside" and related and not _content(label) <= _content(related):

@@ -342,9 +342,11 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1  # "45% of victims": what the share is of; "146 of the total victims"
     while i < len(words) and (words[i].lower() in DETERMINERS or words[i].lower() == "total"):
         i += 1
-    past_article = i > 1 and words[i - 1].lower() in DETERMINERS | {"total"}
+    if i > 1 and words[i - 1].lower() == "total" and words[i : i + 1] == ["of"]:
+        i += 1  # "0.3% (113) of a total of 45,061 babies"
+    past_article = i > 0 and words[i - 1].lower() in DETERMINERS | {"total", "of"}
     if past_article and i < len(words) and words[i] == BOUNDARY:
-        i += 1  # "14 of the 40 clinics": the part, of the whole's clinics
+        i += 1  # "14 of the 40 clinics", "1.8% of 44,557 maternities": of the whole's kind
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
     run = _content_run(words, i)
