@@ -1632,3 +1632,19 @@ def test_a_share_of_a_counted_whole_and_its_count_in_brackets(
     assert share.startswith("share of maternities") and "drug use" in share
     assert part.startswith("maternities") and "drug use" in part
     assert whole.startswith("maternities")
+
+
+def test_a_number_in_a_label_keeps_its_thousands(tmp_path: Path) -> None:
+    text = "In 2005, the rate per 1,000 population was 8.0."
+    label = figures_of(text, tmp_path)[0].label
+    assert "1,000 population" in label and not label.startswith("000")  # by hand
+
+
+def test_these_deaths_are_of_the_figure_that_names_them_best(tmp_path: Path) -> None:
+    text = (
+        "The statistics, which cover 1st April to 30th June 2021, show 3,772 deaths registered. "
+        "The rate of deaths per 1,000 population fell to 8.0 in Quarter 2 2021. "
+        "Covid-19 was the underlying cause of 43 of these registered deaths."
+    )
+    periods = {f.display: f.period and f.period.text for f in figures_of(text, tmp_path)}
+    assert periods["43"] == periods["3,772"] == "2021-04-01–2021-06-30"  # written by hand

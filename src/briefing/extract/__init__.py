@@ -461,11 +461,16 @@ def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period
     # "of these registered deaths": the figure before that counted deaths
     named = _OF_THE_TOTAL.search(text) or _OF_THE.match(text)
     after = text[named.end() : named.end() + 40] if named else ""
-    nouns = {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", after)}
-    for figure, main in reversed(before):
-        if main and nouns & {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", figure.label)}:
-            return (figure.period,)
+    nouns = _stems(after)
+    # The figure that shares most of those words; of equals, the nearest.
+    shared = [(len(nouns & _stems(f.label)), -i, f) for i, (f, main) in enumerate(before) if main]
+    if shared and (best := max(shared, key=lambda s: s[:2]))[0]:
+        return (best[2].period,)
     return next(((f.period,) for f, main in reversed(before) if main), None)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
 
 
 def _number_text(figure: KeyFigure) -> str:

@@ -19,7 +19,7 @@ from briefing.extract.numbers import Quantity
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import KeyFigure, Period, Statement
 
-WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w'’-]+|[^\w\s]")
+WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’-]+|[^\w\s]")
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(
     "the a an its their his her our these those this that all some such each every other "
