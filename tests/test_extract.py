@@ -1648,3 +1648,14 @@ def test_these_deaths_are_of_the_figure_that_names_them_best(tmp_path: Path) -> 
     )
     periods = {f.display: f.period and f.period.text for f in figures_of(text, tmp_path)}
     assert periods["43"] == periods["3,772"] == "2021-04-01–2021-06-30"  # written by hand
+
+
+def test_a_bracket_that_restates_a_share_as_a_count_says_what_it_counts(tmp_path: Path) -> None:
+    text = (
+        "Among an estimated 28.9 million people with a disorder in 2023, only 1.9% (or 554,000 "
+        "people in this age group) received treatment."
+    )
+    whole, share, count = (f.label for f in figures_of(text, tmp_path))
+    # Written by hand: 554,000 are people, part of the whole, and not the whole itself.
+    assert share.startswith("share of people with") and "only" not in share
+    assert count.startswith("people") and count != whole and "among" not in count

@@ -89,6 +89,8 @@ def labels_in_context(
         ):
             # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part
             label = related.removeprefix("percentage ").removeprefix("share of ")
+        elif place.kind == "aside" and _RESTATING.search(sentence, 0, quantity.begin):
+            pass  # "(or 554,000 people in this age group)": what it counts, it says
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
@@ -106,7 +108,10 @@ def labels_in_context(
             label = change_in(result[changed[0]], direction, quantity.unit)
         elif antecedent and not _content(label) & _content(antecedent):
             of_share = quantity.unit in {"%", "share"}
-            label = _joined(label, "share of" if of_share else "among", antecedent)
+            own = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
+            label = _joined(own, "share of" if of_share else "among", antecedent).removeprefix(
+                "among "
+            )
         elif label.lower() in PRONOUNS and (before := _same_unit_before(quantities, i, result)):
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)
@@ -429,6 +434,10 @@ _THAN = re.compile(r"\bthan\b", re.I)
 
 def _opens_bracket(sentence: str, quantity: Quantity) -> bool:
     return sentence[: quantity.begin].rstrip(" $").endswith(("(", "["))
+
+
+# "1.9% (or 554,000 people in this age group)": the same part told as a count, in its own words.
+_RESTATING = re.compile(r"[(\[]\s*(?:or|i\.e\.,?)\s+(?:about\s+|some\s+)?[$€£]?\s*$", re.I)
 
 
 def _joined(label: str, link: str, whole: str) -> str:
