@@ -108,8 +108,8 @@ def labels_in_context(
             label = change_in(result[changed[0]], direction, quantity.unit)
         elif antecedent and not _content(label) & _content(antecedent):
             of_share = quantity.unit in {"%", "share"}
-            own = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
-            label = _joined(own, "share of" if of_share else "among", antecedent).removeprefix(
+            kept = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
+            label = _joined(kept, "share of" if of_share else "among", antecedent).removeprefix(
                 "among "
             )
         elif label.lower() in PRONOUNS and (before := _same_unit_before(quantities, i, result)):
