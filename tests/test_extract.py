@@ -1656,6 +1656,7 @@ def test_a_bracket_that_restates_a_share_as_a_count_says_what_it_counts(tmp_path
         "people in this age group) received treatment."
     )
     whole, share, count = (f.label for f in figures_of(text, tmp_path))
-    # Written by hand: 554,000 are people, part of the whole, and not the whole itself.
-    assert share.startswith("share of people with") and "only" not in share
+    # Written by hand: 554,000 are people, part of the whole, and not the whole itself; the
+    # share is of those treated, never "share of people with a disorder" alone.
+    assert "treatment" in share and "only" not in share
     assert count.startswith("people") and count != whole and "among" not in count

@@ -262,7 +262,8 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
         close = words.index(")")
         rest = words[close + 1 :]
         inside = [w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out"}]
-        if not inside and _continues(rest):
+        restated = words[1:3] == ["or", BOUNDARY]  # "1.9% (or 554,000 people in this age group)"
+        if (not inside or restated) and _continues(rest):
             return rest
     return words
 
