@@ -1660,3 +1660,11 @@ def test_a_bracket_that_restates_a_share_as_a_count_says_what_it_counts(tmp_path
     # share is of those treated, never "share of people with a disorder" alone.
     assert "treatment" in share and "only" not in share
     assert count.startswith("people") and count != whole and "among" not in count
+
+
+def test_a_subject_with_an_age_band_is_not_cut_at_its_and(tmp_path: Path) -> None:
+    text = "In 2020, deaths involving alcohol among people ages 16 and older rose 25.5%."
+    label = figures_of(text, tmp_path)[0].label
+    # Written by hand: what rose is deaths involving alcohol, not "older".
+    assert label.startswith("percentage rise in deaths involving alcohol")
+    assert not label.endswith(("ages", "older"))

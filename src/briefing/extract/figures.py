@@ -635,8 +635,11 @@ def _noun_phrase_before(words: list[str], end: int) -> str:
         if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during"}:
             start -= 2  # "The SPM rate in 2022 was": the date says when, not what
             continue
-        if not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}:
-            break
+        in_band = _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
+        if not in_band and (
+            not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
+        ):
+            break  # but not at the "and" of "people ages 16 and older"
         kept.insert(0, word)
         start -= 1
     phrase = _strip(kept)
@@ -808,8 +811,8 @@ def tidy(label: str, sentence: str) -> str:
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
         words = " ".join(words)[:opened].split()
-    while len(words) > 1 and words[-1].lower() in DANGLING:
-        words.pop()  # "percentage fall in real median earnings of" cut short
+    while len(words) > 1 and words[-1].lower() in DANGLING | _AGE_WORDS:
+        words.pop()  # "percentage fall in real median earnings of", "… among people ages" cut short
     opening = WORD.search(sentence)
     first = opening.group() if opening else ""
     # "New Zealand’s population": a name of several words keeps the capital it opens with.
