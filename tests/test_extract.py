@@ -1668,3 +1668,14 @@ def test_a_subject_with_an_age_band_is_not_cut_at_its_and(tmp_path: Path) -> Non
     # Written by hand: what rose is deaths involving alcohol, not "older".
     assert label.startswith("percentage rise in deaths involving alcohol")
     assert not label.endswith(("ages", "older"))
+
+
+def test_a_small_count_in_brackets_after_a_share_is_a_figure_not_a_list_mark(
+    tmp_path: Path,
+) -> None:
+    text = "In week 3, 13% (39) were in the 40-49 age group and 3% (9) in the 50-59 age group."
+    found = {f.display: f.label for f in figures_of(text, tmp_path)}
+    # Written by hand: 9 specimens, in the 50-59 age group; not "(9)" as a list's ninth item.
+    assert "9" in found and "50-59" in found["9"] and "50-59" in found["3%"]
+    listed = "The office will (1) review the plans and (2) report to Congress."
+    assert not figures_of(listed, tmp_path)

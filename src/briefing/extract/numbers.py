@@ -456,7 +456,11 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # December 26, 31 February: a day of the month, even one that is not
     if re.search(r"\w\($", before):
         return True  # alert(1), f(2): code, not a quantity
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+[a-z]", after) and _value(match) <= 20:
+    if (
+        re.search(r"(?<![\d%\s])\s*\(\s*$", before)  # "3% (9) in the 50-59 age group" counts
+        and re.match(r"\s*\)\s+[a-z]", after)
+        and _value(match) <= 20
+    ):
         return True  # "(1) review …, (2) report …": the items of a list in a sentence
     # List numbering: "1. Item" or "(2) item" at the start of a sentence or line.
     return bool(
