@@ -1679,3 +1679,9 @@ def test_a_small_count_in_brackets_after_a_share_is_a_figure_not_a_list_mark(
     assert "9" in found and "50-59" in found["9"] and "50-59" in found["3%"]
     listed = "The office will (1) review the plans and (2) report to Congress."
     assert not figures_of(listed, tmp_path)
+
+
+def test_a_predicate_keeps_its_age_band_whole(tmp_path: Path) -> None:
+    text = "In 2022, 68% of deaths were among people aged 75 and over."
+    # Written by hand: the share of deaths among people aged 75 and over, not "aged 75".
+    assert figures_of(text, tmp_path)[0].label.endswith("aged 75 and over")

@@ -406,7 +406,9 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     keeps_verb = i and words[i - 1].lower() in {"had", "have", "has"}
     start = i - 1 if keeps_verb and not (passive or _is_past_tense(first)) else i
     run: list[str] = []
-    for word in words[start:]:
+    for i, word in enumerate(words[start:], start):
+        if band := _age_band_end(run, words[i : i + 2]):
+            return [*run, *band]  # "were among people aged 75 and over"
         if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
             break
         run.append(word)
