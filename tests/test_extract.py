@@ -356,12 +356,12 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
         ),
         (
             "Corn production is up 13% from last year, forecast at 16.7 billion bushels.",
-            ["percentage rise in corn production", "corn production"],
+            ["annual percentage rise in corn production", "corn production"],
         ),
         (
             "Average corn yield is forecast at a record high 188.8 bushels per acre, up 9.5 "
             "bushels from last year.",
-            ["average corn yield", "rise in average corn yield"],
+            ["average corn yield", "annual rise in average corn yield"],
         ),
         (
             "Whilst DtN reports rose 8% from 4,580 to reach 4,929.",
@@ -879,7 +879,11 @@ def test_a_comparison_and_its_change_each_take_their_own_period(
         (
             "Growers are expected to produce 1.36 billion bushels of winter wheat this year, "
             "up 1% from the previous forecast and up less than 1% from last year.",
-            ["winter wheat", "percentage rise in winter wheat", "percentage rise in winter wheat"],
+            [
+                "winter wheat",
+                "percentage rise in winter wheat",
+                "annual percentage rise in winter wheat",  # "from last year"
+            ],
         ),
     ],
 )
@@ -1415,7 +1419,7 @@ def test_rates_of_change_measured_against_earlier_years(tmp_path: Path) -> None:
     # Written by hand: both changes are of the year ending March 2023, and of the journeys.
     assert found == [
         ("passenger rail journeys", "2022-04–2023-03"),
-        ("percentage rise in passenger rail journeys", "2022-04–2023-03"),
+        ("annual percentage rise in passenger rail journeys", "2022-04–2023-03"),
         ("percentage fall in passenger rail journeys", "2022-04–2023-03"),
     ]
 
@@ -1685,3 +1689,20 @@ def test_a_predicate_keeps_its_age_band_whole(tmp_path: Path) -> None:
     text = "In 2022, 68% of deaths were among people aged 75 and over."
     # Written by hand: the share of deaths among people aged 75 and over, not "aged 75".
     assert figures_of(text, tmp_path)[0].label.endswith("aged 75 and over")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand
+        ("Corn production is up 13% from last year.", "annual percentage rise in corn production"),
+        ("On a monthly basis, CPI rose by 0.3% in March 2021.", "monthly percentage rise in CPI"),
+        ("Exports fell 4% on the previous quarter.", "quarterly percentage fall in exports"),
+        ("Prices rose by 1.0% in the 12 months to March 2021.", "annual percentage rise in prices"),
+        ("The index fell 2% in 2020.", "percentage fall in index"),
+        ("Measured year-on-year, exports rose 3% in 2020.", "annual percentage rise in exports"),
+    ],
+)
+def test_a_change_says_over_what_span_it_is_measured(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -16,6 +16,7 @@ from briefing.extract.context_labels import (
     item_label,
     labels_in_context,
     named_by_what_came_before,
+    over_what_span,
     said_to_change,
 )
 from briefing.extract.dates import DateSpan, find_dates
@@ -225,6 +226,10 @@ class _Reading:
         labels = [
             with_names(said_to_change(label, f.unit, f.change), self.names)
             for label, f in zip(labels, made, strict=True)
+        ]
+        labels = [
+            over_what_span(label, *_told_around(text, linked.figures, i))
+            for i, label in enumerate(labels)
         ]
         return [
             (replace(figure, label=label), placed.main)
@@ -471,6 +476,15 @@ def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period
 
 def _stems(text: str) -> set[str]:
     return {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+
+def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str, str]:
+    """The words near a figure, before it (from the figure before) and after it (to the next)."""
+    begin = max(quantities[i - 1].end if i else 0, quantities[i].begin - 40)
+    end = quantities[i + 1].begin if i + 1 < len(quantities) else len(text)
+    return text[begin : quantities[i].begin], text[
+        quantities[i].end : min(end, quantities[i].end + 60)
+    ]
 
 
 def _number_text(figure: KeyFigure) -> str:

@@ -356,6 +356,36 @@ _CHANGE_AFTER_COMMA = re.compile(
 )
 
 
+_CHANGE_OPENING = re.compile(r"^(?:percentage\s+)?(?:rise|fall|change|increase|decrease)\s+in\b")
+# A change measured over a year, a month or a quarter, as reports say it.
+_SPANS = {"annual": "year", "monthly": "month", "quarterly": "quarter"}
+_SPAN_AFTER = {
+    span: re.compile(
+        rf"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|last|a)"
+        rf"\s+{unit}\b|\bfrom\s+last\s+{unit}\b|\b{unit}[- ]on[- ]{unit}\b|\bover\s+the\s+{unit}\b"
+        + (r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b" if unit == "year" else ""),
+        re.IGNORECASE,
+    )
+    for span, unit in _SPANS.items()
+}
+_SPAN_BEFORE = {
+    span: re.compile(rf"\bon\s+an?\s+{span}\s+basis\b|\b{unit}[- ]on[- ]{unit}\b", re.I)
+    for span, unit in _SPANS.items()
+}
+
+
+def over_what_span(label: str, before: str, after: str) -> str:
+    """A change's label says the span it is measured over when the words after it say so
+    ("up 13% from last year" is the "annual percentage rise in corn production"), or a basis
+    before it ("On a monthly basis, CPI rose by 0.3%")."""
+    if not _CHANGE_OPENING.match(label) or re.search(r"annual|monthly|quarterly|year", label):
+        return label
+    for span in _SPANS:
+        if _SPAN_AFTER[span].search(after) or _SPAN_BEFORE[span].search(before):
+            return f"{span} {label}"
+    return label
+
+
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
     is the "percentage fall in value of production")."""
