@@ -1706,3 +1706,22 @@ def test_a_change_says_over_what_span_it_is_measured(
     sentence: str, label: str, tmp_path: Path
 ) -> None:
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand
+        ("Norovirus cases rose to 784 last week.", "norovirus cases"),
+        ("The agency received 5,000 calls last month.", "calls received by agency"),
+    ],
+)
+def test_last_week_is_when_not_what(sentence: str, label: str, tmp_path: Path) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_the_count_a_rate_of_change_is_compared_with_counts_what_changed(tmp_path: Path) -> None:
+    text = "In 2025, admissions of children were still up 91% on last year (15 in 2024)."
+    change, earlier = figures_of(text, tmp_path)
+    # Written by hand: 15 admissions in 2024, the level the 91% rise is measured from.
+    assert "admissions" in earlier.label and "rise" not in earlier.label
+    assert earlier.period and earlier.period.text == "2024" and "admissions" in change.label

@@ -74,6 +74,8 @@ def labels_in_context(
             fitting = [m for m in mains if own and own <= _content(m)]
             if not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
                 label = related
+                if quantity.unit not in {"%", "percentage points"}:
+                    label = _CHANGED.sub("", label)  # "up 91% on last year (15 in 2024)": a count
             elif fitting:
                 label = fitting[0]
             elif _is_weak(label, related) and own <= _content(related):
@@ -356,6 +358,11 @@ _CHANGE_AFTER_COMMA = re.compile(
 )
 
 
+# "annual percentage rise in …": what the label says changed follows it.
+_CHANGED = re.compile(
+    r"^(?:(?:annual|monthly|quarterly)\s+)?(?:percentage\s+)?"
+    r"(?:rise|fall|change|increase|decrease)\s+in\s+(?=\S)"
+)
 _CHANGE_OPENING = re.compile(r"^(?:percentage\s+)?(?:rise|fall|change|increase|decrease)\s+in\b")
 # A change measured over a year, a month or a quarter, as reports say it.
 _SPANS = {"annual": "year", "monthly": "month", "quarterly": "quarter"}

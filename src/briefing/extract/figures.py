@@ -350,6 +350,8 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1  # "14 of the 40 clinics", "1.8% of 44,557 maternities": of the whole's kind
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
+    if _is_relative_time(words[i : i + 2]):
+        return [], i + 2  # "rose to 784 last week": when, not what
     run = _content_run(words, i)
     end = i + len(run)
     # "asylum seekers and migrants", but not "six traffickers and 20 victims"
@@ -362,6 +364,14 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         run += [words[end], *more]
         end += 1 + len(more)
     return run, end
+
+
+def _is_relative_time(words: list[str]) -> bool:
+    return (
+        len(words) == 2
+        and words[0].lower() in {"this", "last", "next"}
+        and words[1].lower() in {"year", "quarter", "month", "week", "day", "time", "period"}
+    )
 
 
 def _is_part_of(words: list[str], i: int) -> bool:
@@ -786,6 +796,7 @@ _LEAD_VERB = re.compile(
 # "winter wheat this year": when, which the figure's period says, not what it counts.
 _RELATIVE_TIME = re.compile(
     r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
+    r"|\s+(?:this|last|next)\s+(?:year|quarter|month|week)\b(?=\s)"  # "calls last month received"
     # "in the year ending (June 2024)", "in the 12 months to (March)": the lead-in of a date
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\d+\s+|twelve\s+|three\s+|six\s+)?"
     r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$",
