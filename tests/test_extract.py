@@ -1725,3 +1725,12 @@ def test_the_count_a_rate_of_change_is_compared_with_counts_what_changed(tmp_pat
     # Written by hand: 15 admissions in 2024, the level the 91% rise is measured from.
     assert "admissions" in earlier.label and "rise" not in earlier.label
     assert earlier.period and earlier.period.text == "2024" and "admissions" in change.label
+
+
+def test_numbers_and_levels_are_of_what_was_counted_before(tmp_path: Path) -> None:
+    text = "In 2025, norovirus cases rose to 784. Levels were 80% higher than in 2024."
+    cases, rise = figures_of(text, tmp_path)
+    # Written by hand: the 80% is the rise in norovirus cases, not in "levels".
+    assert rise.label == f"percentage rise in {cases.label}" and "norovirus" in cases.label
+    alone = figures_of("In 2020, the number fell 5%.", tmp_path)[0]
+    assert alone.label == "percentage fall in number"  # nothing before to name it

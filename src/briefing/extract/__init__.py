@@ -13,6 +13,7 @@ from briefing.extract.changes import link
 from briefing.extract.clauses import clauses, dateline_end, governing
 from briefing.extract.context_labels import (
     POINTS_BACK,
+    generic_named,
     item_label,
     labels_in_context,
     named_by_what_came_before,
@@ -229,7 +230,7 @@ class _Reading:
         ]
         labels = [
             over_what_span(label, *_told_around(text, linked.figures, i))
-            for i, label in enumerate(labels)
+            for i, label in enumerate(generic_named(labels, previous))
         ]
         return [
             (replace(figure, label=label), placed.main)

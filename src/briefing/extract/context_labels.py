@@ -343,6 +343,8 @@ def named_by_what_came_before(
     return result
 
 
+# Subjects that say only that something was counted: what, the figure before tells.
+_GENERIC = frozenset("numbers number levels level figures totals counts".split())
 # "down 12.8% to 477,999": what a change reached.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
 # "…, as did the number of offences, down 12.8% to 477,999": a subject of its own.
@@ -391,6 +393,22 @@ def over_what_span(label: str, before: str, after: str) -> str:
         if _SPAN_AFTER[span].search(after) or _SPAN_BEFORE[span].search(before):
             return f"{span} {label}"
     return label
+
+
+def generic_named(labels: Sequence[str], previous: str) -> list[str]:
+    """ "While 29 children were in hospital …, numbers were up 91%", "Levels were 80% higher":
+    a subject that says only that something was counted is what the figure before counted,
+    in this sentence or the one before (`previous`)."""
+    result = list(labels)
+    for i, label in enumerate(labels):
+        changed = _CHANGED.match(label)
+        opening = changed.end() if changed else 0
+        if label[opening:].lower() not in _GENERIC:
+            continue
+        named = [r for r in result[:i] if r.lower() not in _GENERIC and not _CHANGED.match(r)]
+        if whole := (named[-1] if named else previous):
+            result[i] = label[:opening] + whole
+    return result
 
 
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
