@@ -1734,3 +1734,9 @@ def test_numbers_and_levels_are_of_what_was_counted_before(tmp_path: Path) -> No
     assert rise.label == f"percentage rise in {cases.label}" and "norovirus" in cases.label
     alone = figures_of("In 2020, the number fell 5%.", tmp_path)[0]
     assert alone.label == "percentage fall in number"  # nothing before to name it
+
+
+def test_a_time_inside_the_verb_does_not_hide_the_predicate(tmp_path: Path) -> None:
+    text = "In 2024, 36 victims were last year referred to shelters."
+    # Written by hand: victims referred to shelters; "last year" says when.
+    assert figures_of(text, tmp_path)[0].label == "victims referred to shelters"

@@ -404,6 +404,8 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     i = 0
     while i < len(words) - 1 and words[i].lower() in AUXILIARIES:
         i += 1
+        if _is_relative_time(words[i : i + 2]):
+            words = words[:i] + words[i + 2 :]  # "were last week taken up by patients"
     if i == 0 and words and words[0].lower() in AUXILIARIES:
         return []
     first = words[i] if i < len(words) else ""
