@@ -23,6 +23,7 @@ from briefing.extract.figures import (
     tidy,
 )
 from briefing.extract.numbers import Quantity
+from briefing.extract.periods import PREVIOUS
 from briefing.extract.wording import GENERIC_HEADING, as_label
 from briefing.model import Change, KeyFigure
 
@@ -367,20 +368,15 @@ _CHANGED = re.compile(
 )
 _CHANGE_OPENING = re.compile(r"^(?:percentage\s+)?(?:rise|fall|change|increase|decrease)\s+in\b")
 # A change measured over a year, a month or a quarter, as reports say it.
-_SPANS = {"annual": "year", "monthly": "month", "quarterly": "quarter"}
-_SPAN_AFTER = {
-    span: re.compile(
-        rf"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:previous|preceding|last|a)"
-        rf"\s+{unit}\b|\bfrom\s+last\s+{unit}\b|\b{unit}[- ]on[- ]{unit}\b|\bover\s+the\s+{unit}\b"
-        + (r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b" if unit == "year" else ""),
-        re.IGNORECASE,
-    )
-    for span, unit in _SPANS.items()
-}
-_SPAN_BEFORE = {
-    span: re.compile(rf"\bon\s+an?\s+{span}\s+basis\b|\b{unit}[- ]on[- ]{unit}\b", re.I)
-    for span, unit in _SPANS.items()
-}
+_SPANS = {"year": "annual", "month": "monthly", "quarter": "quarterly", "week": "weekly"}
+_COMPARED = re.compile(r"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+$", re.IGNORECASE)
+# "up 5% year-on-year", "over the year", "rose 1.0% in the 12 months to March"
+_SPAN_SAID = re.compile(
+    r"\b(?P<unit>year|month|quarter)[- ]on[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
+    r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)",
+    re.IGNORECASE,
+)
+_BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
 
 
 def over_what_span(label: str, before: str, after: str) -> str:
@@ -389,10 +385,25 @@ def over_what_span(label: str, before: str, after: str) -> str:
     before it ("On a monthly basis, CPI rose by 0.3%")."""
     if not _CHANGE_OPENING.match(label) or re.search(r"annual|monthly|quarterly|year", label):
         return label
-    for span in _SPANS:
-        if _SPAN_AFTER[span].search(after) or _SPAN_BEFORE[span].search(before):
-            return f"{span} {label}"
-    return label
+    span = _span_after(after) or _span_before(before)
+    return f"{span} {label}" if span else label
+
+
+def _span_after(after: str) -> str | None:
+    for earlier in PREVIOUS.finditer(after):
+        unit = earlier["unit"] or earlier["unit2"] or earlier["unit3"]  # not "the same … last year"
+        if unit and _COMPARED.search(after, 0, earlier.start()):
+            return _SPANS[unit.lower()]
+    if said := _SPAN_SAID.search(after):
+        return _SPANS[(said["unit"] or said["unit2"] or "year").lower()]
+    return None
+
+
+def _span_before(before: str) -> str | None:
+    if basis := _BASIS.search(before):
+        return basis["span"].lower()
+    said = _SPAN_SAID.search(before)
+    return _SPANS[(said["unit"] or "year").lower()] if said and said["unit"] else None
 
 
 def generic_named(labels: Sequence[str], previous: str) -> list[str]:

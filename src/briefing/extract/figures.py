@@ -366,12 +366,12 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
     return run, end
 
 
+# "last week", "this year": when, told from the report's own time, not what was counted.
+_WHEN = r"(?:this|last|next)\s+(?:year|quarter|month|week|day|time|period)"
+
+
 def _is_relative_time(words: list[str]) -> bool:
-    return (
-        len(words) == 2
-        and words[0].lower() in {"this", "last", "next"}
-        and words[1].lower() in {"year", "quarter", "month", "week", "day", "time", "period"}
-    )
+    return re.fullmatch(_WHEN, " ".join(words), re.IGNORECASE) is not None
 
 
 def _is_part_of(words: list[str], i: int) -> bool:
@@ -798,7 +798,7 @@ _LEAD_VERB = re.compile(
 # "winter wheat this year": when, which the figure's period says, not what it counts.
 _RELATIVE_TIME = re.compile(
     r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
-    r"|\s+(?:this|last|next)\s+(?:year|quarter|month|week)\b(?=\s)"  # "calls last month received"
+    rf"|\s+{_WHEN}\b(?=\s)"  # "calls last month received"
     # "in the year ending (June 2024)", "in the 12 months to (March)": the lead-in of a date
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\d+\s+|twelve\s+|three\s+|six\s+)?"
     r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$",
