@@ -1700,7 +1700,7 @@ def test_a_predicate_keeps_its_age_band_whole(tmp_path: Path) -> None:
         ("Prices rose by 1.0% in the 12 months to March 2021.", "annual percentage rise in prices"),
         ("The index fell 2% in 2020.", "percentage fall in index"),
         ("Measured year-on-year, exports rose 3% in 2020.", "annual percentage rise in exports"),
-        ("Initial claims fell 5% from the previous week.", "weekly percentage fall in initial claims"),
+        ("Claims fell 5% from the previous week.", "weekly percentage fall in claims"),
     ],
 )
 def test_a_change_says_over_what_span_it_is_measured(
