@@ -1552,6 +1552,36 @@ def test_numbers_listed_by_their_phrase_alone_take_the_first_ones_head(tmp_path:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2020, the unemployment rate was highest in Wales (6.1%), followed by Scotland "
+            "(5.2%) and England (4.9%).",
+            ["unemployment rate in Scotland", "unemployment rate in England"],
+        ),
+        (
+            "In 2014, there was a total of 281 positive specimens; 50% (140) from people in the "
+            "18-29 age group, followed by 33% (92) in the 30-39 age group.",
+            ["positive specimens from people in 30-39 age group"] * 2,
+        ),
+        (  # each amount names its own state: nothing to take from the first
+            "The funds include $22.81 million for Arizona to weatherize 6,409 homes and "
+            "$22.58 million for Kansas to weatherize another 5,820 homes.",
+            None,
+        ),
+    ],
+)
+def test_a_list_that_names_only_its_first_items_whole(
+    text: str, expected: list[str] | None, tmp_path: Path
+) -> None:
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    if expected is None:
+        assert all(label.count(" for ") < 2 for label in labels)  # no "…for homes for Kansas"
+    else:
+        assert labels[-len(expected) :] == expected  # written by hand
+
+
 def test_a_level_reached_then_what_it_came_from(tmp_path: Path) -> None:
     sentence = "Highway fatalities rose to 43,443 in 2005 from 42,836 in 2004."
     assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2005"]

@@ -119,13 +119,14 @@ def labels_in_context(
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
-    result = _elided_heads(result)
+    result = _elided_heads(_listed_like_the_first(result, quantities, sentence))
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
 
 
 def _elided_heads(labels: list[str]) -> list[str]:
     """ "7,903 dwellings from former offices, 534 from agricultural buildings": a listed
-    number told only by its phrase takes the head the first one named."""
+    number told only by its phrase takes the head the first one named; "281 specimens; 50%
+    from people aged 18-29": the whole the number before it counts."""
     result = list(labels)
     for i in range(1, len(result)):
         words = result[i].split()
@@ -135,10 +136,66 @@ def _elided_heads(labels: list[str]) -> list[str]:
         if words[0].lower() in (w.lower() for w in before[1:]):
             head = before[: [w.lower() for w in before].index(words[0].lower())]
             result[i] = " ".join([*head, *words])
+        elif len(words) > 1 and before and before[0].lower() not in _ELIDING:
+            result[i] = " ".join([*before, *words])
     return result
 
 
 _ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with"})
+
+# "… highest among patients covered by Medicare (17 percent), followed by those with Medicaid
+# (14 percent), no insurance (12 percent) and private insurance (9 percent)": what follows the
+# first item's bracket is the next item, named alone.
+_NEXT_ITEM = re.compile(
+    r"[^()]*?\)\s*,?\s*(?:and\s+|or\s+)?(?:followed\s+by\s+)?(?P<item>[^(),;:]{1,50}?)\s*\(\s*$"
+)
+# "50% (140) from individuals in the 18-29 age group, followed by 33% (92) in the 30-39 age
+# group": the number comes first, the item after it.
+_ITEM_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?P<prep>in|among|for|from|at|with)\s+(?:the\s+)?", re.I
+)
+_GLUE = re.compile(r".*?,\s*(?:and\s+|or\s+)?(?:followed\s+by\s+)?")
+# "… rates were highest among …", "Exports rose most for …": the verb between what is counted
+# and the first item.
+_RANKED = re.compile(
+    r"^(?P<head>.+?)\s+(?:(?:was|were|is|are)\s+\w+|(?:rose|fell|grew|increased|decreased)\s+\w+)"
+    r"\s+(?P<prep>in|among|for|at|with)\s+\S"
+)
+
+
+def _listed_like_the_first(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """The items of a list that names only its first item's whole ("unemployment was highest
+    in Wales (6.1%), followed by Scotland (5.2%)"; "50% from people in the 18-29 age group, 33%
+    in the 30-39 age group") take that whole: "unemployment in Scotland"."""
+    result = list(labels)
+    first: dict[int, int] = {}  # each number's list: the index of its first item
+    for j, quantity in enumerate(quantities):
+        first[j] = j
+        before = [p for p in range(j) if quantities[p].unit == quantity.unit]
+        if not before or _content(labels[j]) & _content(labels[first[before[-1]]]):
+            continue
+        lead, gap = labels[first[before[-1]]], sentence[quantities[before[-1]].end : quantity.begin]
+        ranked = _RANKED.match(lead)
+        after = _ITEM_AFTER.match(sentence, quantity.end)
+        prep = f" {after['prep'].lower()} " if after else ""
+        if after and not sentence.startswith(labels[j].split(" ")[0], after.end()):
+            prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
+        if ranked and _NEXT_ITEM.fullmatch(gap):
+            result[j] = f"{ranked['head']} {ranked['prep']} {labels[j]}"
+        elif prep and prep in lead and _GLUE.fullmatch(gap):
+            result[j] = f"{lead[: lead.rindex(prep)]}{prep}{labels[j]}"
+        else:
+            continue
+        first[j] = first[before[-1]]
+        told_again = j + 1 < len(quantities) and labels[j + 1] == labels[j]
+        if told_again and _BRACKETED.fullmatch(sentence, quantity.end, quantities[j + 1].begin):
+            result[j + 1] = result[j]  # "33% (92)": the count of the same item
+    return result
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
 
 
 # "decreased 3.8 percent in nonmetropolitan counties": where a change was measured.
