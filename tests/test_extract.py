@@ -1582,6 +1582,17 @@ def test_a_list_that_names_only_its_first_items_whole(
         assert labels[-len(expected) :] == expected  # written by hand
 
 
+def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
+    text = (
+        "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "
+        "received treatment.\n\nIt ratified the 2000 UN TIP Protocol with 12 others."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2023", None]  # written by hand
+    path = tmp_path / "report.txt"
+    assert not [e for e in extract(read(path)).timeline if e.start == "2023"]  # no event
+
+
 def test_a_level_reached_then_what_it_came_from(tmp_path: Path) -> None:
     sentence = "Highway fatalities rose to 43,443 in 2005 from 42,836 in 2004."
     assert [e.start for e in event_dates(sentence, find_dates(sentence))] == ["2005"]

@@ -342,6 +342,8 @@ PRICE_BASE = re.compile(r"\)?\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|y
 
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
+    if _is_bare_year(match) and _SURVEY_NAMED.match(text, match.end()):
+        return True
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         return True
     if _DATA_THROUGH.search(text, max(0, match.start() - 30), match.start()):
@@ -356,6 +358,8 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
     return bool(qualified and _MODIFIED.match(after) and not _starts_with_month(after))
 
 
+# A survey or a census named with its year: the year its data are of.
+_SURVEY_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b")
 _BASED_ON = re.compile(r"\bbased\s+on\s+$", re.IGNORECASE)
 
 
@@ -389,6 +393,8 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()]
     if _NAMED_OF.search(before):
         return True
+    if _SURVEY_NAMED.match(after):
+        return False  # "the 2023 National Survey on Drug Use and Health": what its data are of
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)
     starts = not before.strip() or before.rstrip().endswith(":")
     return bool(followed_by_name and (starts or DETERMINER.search(before[-10:])))
