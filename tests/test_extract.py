@@ -977,9 +977,19 @@ def test_a_percentage_change_of_a_count_is_a_figure_of_its_own(tmp_path: Path) -
     found = figures_of(text, tmp_path)
     assert [(f.display, f.label) for f in found] == [
         ("5.1 million", "hotel nights"),
-        ("7.4%", "percentage rise in hotel nights"),
+        ("7.4%", "annual percentage rise in hotel nights"),  # on the same month last year
     ]
     assert found[0].change is None  # not "changed by 7.4 nights"
+
+
+def test_a_change_on_the_same_period_last_year_is_annual(tmp_path: Path) -> None:
+    text = (
+        "Final consumption of electricity in the second quarter of 2016, at 71.0 TWh, was "
+        "0.6 per cent lower than in the same period last year."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: a quarter against the same quarter a year before
+    assert labels[1] == "annual percentage fall in final consumption of electricity"
 
 
 def test_a_window_of_months_before_its_date_leaves_no_hole_in_the_event() -> None:
@@ -1232,10 +1242,11 @@ def test_a_change_told_after_a_comma_is_of_the_figure_before(tmp_path: Path) -> 
         "28 cents from the same time last year."
     )
     level, change = figures_of(text, tmp_path)
-    # Written by hand: 28 cents is how much the price rose, not something "per gallon".
+    # Written by hand: 28 cents is how much the price rose over a year, not something "per
+    # gallon".
     assert (level.label, change.label) == (
         "average gasoline price",
-        "rise in average gasoline price",
+        "annual rise in average gasoline price",
     )
 
 

@@ -426,7 +426,9 @@ _CHANGED = re.compile(
 _CHANGE_OPENING = re.compile(r"^(?:percentage\s+)?(?:rise|fall|change|increase|decrease)\s+in\b")
 # A change measured over a year, a month or a quarter, as reports say it.
 _SPANS = {"year": "annual", "month": "monthly", "quarter": "quarterly", "week": "weekly"}
-_COMPARED = re.compile(r"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+(?:in\s+)?$", re.IGNORECASE
+)
 # "up 5% year-on-year", "over the year", "rose 1.0% in the 12 months to March"
 _SPAN_SAID = re.compile(
     r"\b(?P<unit>year|month|quarter)[- ]on[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
@@ -448,7 +450,7 @@ def over_what_span(label: str, before: str, after: str) -> str:
 
 def _span_after(after: str) -> str | None:
     for earlier in PREVIOUS.finditer(after):
-        unit = earlier["unit"] or earlier["unit2"] or earlier["unit3"]  # not "the same … last year"
+        unit = earlier["unit"] or earlier["unit2"] or earlier["unit3"] or earlier["unit4"]
         if unit and _COMPARED.search(after, 0, earlier.start()):
             return _SPANS[unit.lower()]
     if said := _SPAN_SAID.search(after):
