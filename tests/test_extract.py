@@ -1593,6 +1593,30 @@ def test_a_list_that_names_only_its_first_items_whole(
         assert labels[-len(expected) :] == expected  # written by hand
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a part named by where it is follows its whole
+            "In 2024, 25 000 dwellings were started. Among the started dwellings, approximately "
+            "17 500 are in multi-dwelling buildings.",
+            ["dwellings started", "started dwellings in multi-dwelling buildings"],
+        ),
+        (  # the items of an 'including' list break down the total, not each other
+            "During 2015, 26,124 individuals were granted asylum, including 17,878 individuals "
+            "who were granted asylum affirmatively by the Department of Homeland Security (DHS) "
+            "and 8,246 individuals who were granted asylum defensively.",
+            [
+                "individuals granted asylum",
+                "individuals granted asylum affirmatively",
+                "individuals granted asylum defensively",
+            ],
+        ),
+    ],
+)
+def test_a_part_and_its_whole(text: str, expected: list[str], tmp_path: Path) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == expected  # written by hand
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

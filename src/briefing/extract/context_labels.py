@@ -97,7 +97,9 @@ def labels_in_context(
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
-            label = _joined(label, "among", related)
+            host = result[_whole(placed, quantities, i, sentence)]
+            if not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
+                label = _joined(label, "among", host)
         elif (
             place.kind == "aside"
             and related
@@ -121,6 +123,22 @@ def labels_in_context(
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence))
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
+
+
+def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, text: str) -> int:
+    """What the `i`th figure, an aside, breaks down: "26,124 individuals …, including 17,878
+    … and 8,246 …" breaks down the 26,124, not the 17,878 listed beside it."""
+    j = placed[i].related
+    assert j is not None
+    while placed[j].kind == "aside" and (up := placed[j].related) is not None:
+        if not _SIBLINGS.fullmatch(text, quantities[j].end, quantities[i].begin):
+            break
+        j = up
+    return j
+
+
+# Between two items of one list: no bracket that holds a number, no semicolon.
+_SIBLINGS = re.compile(r"(?:[^()\[\];]|\([^()\d]*\))*(?:,|\band\b)(?:[^()\[\];]|\([^()\d]*\))*")
 
 
 def _elided_heads(labels: list[str]) -> list[str]:
@@ -566,8 +584,16 @@ _RESTATING = re.compile(r"[(\[]\s*(?:or|i\.e\.,?)\s+(?:about\s+|some\s+)?[$€£
 
 
 def _joined(label: str, link: str, whole: str) -> str:
-    words = f"{label} {link} {whole}".split()
-    return " ".join(words[:MAX_CONTEXT_WORDS])
+    """ "women among victims identified"; a part named by where it is ("Among the started
+    dwellings, 17 500 are in multi-dwelling buildings") follows its whole."""
+    if label.split(" ", 1)[0].lower() in _ELIDING:
+        words = f"{link.removeprefix('among')} {whole} {label}".split()
+    else:
+        words = f"{label} {link} {whole}".split()
+    words = words[:MAX_CONTEXT_WORDS]
+    while len(words) > 1 and words[-1].lower() in STOPS | DETERMINERS:
+        words.pop()  # "… aged 11-15 visited a": no word left hanging where the cut fell
+    return " ".join(words)
 
 
 def _is_weak(label: str, related: str) -> bool:
