@@ -358,7 +358,8 @@ _ONLY_COMPARING = frozenset(
     | set(
         "up down than similar compared was were is are had has have been by percent per cent "
         "point points higher lower less more fewer base compare compares comparison it they "
-        "average then only previously also still further another again".split()
+        "average then only previously also still further another again proportion level rate "
+        "same".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
@@ -367,6 +368,7 @@ POINTS_BACK = re.compile(
     r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared)\b",
     re.I,
 )
+_WAY_AFTER = re.compile(r"\s*(higher|lower|more|less|fewer|up|down)\b", re.I)
 _RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|{NOUN_RISE})\b", re.IGNORECASE)
 _FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|{NOUN_FALL})\b", re.IGNORECASE)
 
@@ -391,6 +393,8 @@ def named_by_what_came_before(
             continue
         told = f"{result[i]} {sentence[max(0, quantity.begin - 12) : quantity.begin]}"
         way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
+        if not way and (said := _WAY_AFTER.match(sentence, quantity.end)):
+            way = "rise" if _RISING.match(said[1]) else "fall"  # "Levels were 80% higher"
         if _NEW_LEVEL.search(sentence, max(0, quantity.begin - 6), quantity.begin):
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
         if (
@@ -412,8 +416,8 @@ def named_by_what_came_before(
             before = as_label(re.sub(r"^(?:the|a|an|its|their)\s+", "", own["what"], flags=re.I))
         # "The longer term trend showed a decrease of 15.9% compared to the base year"
         before = before or subject_before(sentence, quantity.begin)
-        if not before or before.lower() in PRONOUNS:
-            continue
+        if not before or before.lower() in PRONOUNS | {"there"}:
+            continue  # "There was no difference, with rates of 56% …": no subject
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
         result[i] = change_in(before, way, quantity.unit) if way else before
     return result
