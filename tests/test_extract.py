@@ -1631,6 +1631,30 @@ def test_a_similar_proportion_before_is_of_what_the_sentence_before_counts(
     assert "there" not in labels[2:]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the level a verb of change reached: what changed, without the verb
+            "In 2015-16, the cash deficit is expected to narrow from $37.4 billion.",
+            {"$37.4 billion": "cash deficit"},
+        ),
+        (  # the amount of the change: a rise, never the thing itself
+            "In 2023, prices are forecast to increase $6 to $172 per cwt.",
+            {"$6": "rise in prices"},
+        ),
+        (
+            "In 2020, the number of pupils in special schools has increased by 6,400 (5.3%).",
+            {"5.3%": "percentage rise in number of pupils in special schools"},
+        ),
+    ],
+)
+def test_a_verb_of_change_leaves_the_label(
+    text: str, expected: dict[str, str], tmp_path: Path
+) -> None:
+    labels = {f.display: f.label for f in figures_of(text, tmp_path)}
+    assert {k: labels.get(k) for k in expected} == expected  # written by hand
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -19,6 +19,7 @@ from briefing.extract.context_labels import (
     named_by_what_came_before,
     over_what_span,
     said_to_change,
+    without_verb,
 )
 from briefing.extract.dates import DateSpan, find_dates
 from briefing.extract.facts import merge_restatements
@@ -222,6 +223,10 @@ class _Reading:
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [
             self._named_elsewhere(text, q) if label == "figure" else label
+            for label, q in zip(labels, linked.figures, strict=True)
+        ]
+        labels = [
+            without_verb(label, text[max(0, q.begin - 30) : q.begin], q.unit)
             for label, q in zip(labels, linked.figures, strict=True)
         ]
         labels = [

@@ -503,6 +503,40 @@ def generic_named(labels: Sequence[str], previous: str) -> list[str]:
     return result
 
 
+# "… schools has risen", "cash deficit is expected to narrow", "… special schools has": the
+# verb that tells a change, which the figure's change and its label's opening say.
+_TRAILING_VERB = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were)(?:\s+(?:also|been|expected\s+to|projected\s+to|"
+    rf"forecast\s+to|set\s+to|likely\s+to))*(?:\s+(?:{RISE}|{FALL}|reduced|improved|rise|fall|"
+    r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$",
+    re.I,
+)
+
+
+def without_verb(label: str, before: str, unit: str | None) -> str:
+    """The label without a verb of change left at its end: "pupils in state-funded primary
+    schools has fallen to 4.71 million" counts "pupils in state-funded primary schools"; a
+    number the verb changed `by` (the text `before` it) is the change: "rise in …"."""
+    verb = _TRAILING_VERB.search(label)
+    kept = label[: verb.start()] if verb else label
+    if not verb or not _content(kept):
+        return label
+    told = f"{verb[0]} {before}"  # "… has" "decreased by 12,300 ("
+    rising = _RISING.search(told)
+    if _BY_AMOUNT.search(before) and (rising or _FALLING.search(told) or "reduc" in told):
+        return change_in(kept.removeprefix("share of "), "rise" if rising else "fall", unit)
+    return kept
+
+
+# "has risen by 71,100", "decreased by 12,300 (0.3%)", "forecast to increase $6 to $172": the
+# amount of a change.
+_BY_AMOUNT = re.compile(
+    rf"(?:\bby|\b(?:{RISE}|{FALL}|increase|decrease|rise|fall|grow|decline|drop))\s+"
+    r"(?:[\d,.]+\s*\(\s*)?[$€£]?$",
+    re.I,
+)
+
+
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
     is the "percentage fall in value of production")."""
