@@ -1655,6 +1655,27 @@ def test_a_verb_of_change_leaves_the_label(
     assert {k: labels.get(k) for k in expected} == expected  # written by hand
 
 
+def test_shares_listed_by_their_phrase_take_the_whole_of_the_first(tmp_path: Path) -> None:
+    text = (
+        "Over 2016-2020, 27.6% of annual deaths were due to cancer, 11.8% from respiratory "
+        "conditions and 9.9% from heart disease."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: each share is of annual deaths, by cause
+    assert labels[1:] == [
+        "share of annual deaths from respiratory conditions",
+        "share of annual deaths from heart disease",
+    ]
+
+
+def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> None:
+    text = (
+        "In 2019/20, more 11-15 year olds had visited a museum outside of school only (33%) "
+        "than with school only (11%)."
+    )
+    assert not [f.label for f in figures_of(text, tmp_path) if "|" in f.label]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

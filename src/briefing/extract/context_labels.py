@@ -121,7 +121,7 @@ def labels_in_context(
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
-    result = _elided_heads(_listed_like_the_first(result, quantities, sentence))
+    result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
 
 
@@ -141,20 +141,26 @@ def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, tex
 _SIBLINGS = re.compile(r"(?:[^()\[\];]|\([^()\d]*\))*(?:,|\band\b)(?:[^()\[\];]|\([^()\d]*\))*")
 
 
-def _elided_heads(labels: list[str]) -> list[str]:
+def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
     """ "7,903 dwellings from former offices, 534 from agricultural buildings": a listed
     number told only by its phrase takes the head the first one named; "281 specimens; 50%
-    from people aged 18-29": the whole the number before it counts."""
+    from people aged 18-29": the whole the number before it counts; "27.6% of deaths were due
+    to cancer, 11.8% from respiratory conditions": the whole the one before it named."""
     result = list(labels)
     for i in range(1, len(result)):
         words = result[i].split()
-        if not words or words[0].lower() not in _ELIDING:
+        if len(words) < 2 or words[0].lower() not in _ELIDING:
             continue
         before = result[i - 1].split()
-        if words[0].lower() in (w.lower() for w in before[1:]):
-            head = before[: [w.lower() for w in before].index(words[0].lower())]
-            result[i] = " ".join([*head, *words])
-        elif len(words) > 1 and before and before[0].lower() not in _ELIDING:
+        lowered = [w.lower() for w in before]
+        if words[0].lower() in lowered[1:]:
+            result[i] = " ".join([*before[: lowered.index(words[0].lower())], *words])
+        elif quantities[i].unit == quantities[i - 1].unit:
+            cut = [j for j, w in enumerate(lowered) if j > 1 and w in _ELIDING]
+            if cut:  # "share of annual deaths due to cancer": of annual deaths, by cause
+                end = cut[-1] - (lowered[cut[-1] - 1] == "due")
+                result[i] = " ".join([*before[:end], *words])
+        elif before and lowered[0] not in _ELIDING and quantities[i].unit in SHARES:
             result[i] = " ".join([*before, *words])
     return result
 

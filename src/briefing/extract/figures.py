@@ -822,6 +822,9 @@ def tidy(label: str, sentence: str) -> str:
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
     label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label))))
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
+    # "… outside of school only (33%) than with school only": the words past the last number
+    label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
+    label = re.sub(r"^(?:than|and|or|but|while|whereas)\s+", "", label, flags=re.I)
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
