@@ -222,11 +222,16 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     if home.begin < (written := dateline_end(sentence)):
         home = replace(home, begin=written)  # "WASHINGTON, Aug. 12, 2025 – The …"
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
-    # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays.
+    # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays, and so does
+    # the number that "almost one in seven (13,710)" or "almost half (44.8 percent)" is.
     cuts = [
         (c.begin, c.end)
         for c in inner
-        if c.kind == "comparison" or re.search(r"\d", sentence[c.begin : c.end])
+        if c.kind == "comparison"
+        or (
+            re.search(r"\d", sentence[c.begin : c.end])
+            and not _EXACTLY.fullmatch(sentence, c.begin, c.end)
+        )
     ]
     dated = [
         _with_commas(sentence, *_with_lead_in(sentence, d))
@@ -242,6 +247,8 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
 
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
+# A bracket that holds one number and nothing else.
+_EXACTLY = re.compile(r"\s*\(\s*[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*\)", re.I)
 
 
 def _opens(sentence: str, home: Clause) -> bool:
