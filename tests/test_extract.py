@@ -1681,6 +1681,26 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
     assert not [f.label for f in figures_of(text, tmp_path) if "|" in f.label]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        ("This is a similar proportion to 2018/19 (71%).", []),  # a comparison's year
+        ("This is a similar level to in 2018/19 (62%).", []),
+        (  # how the figures were made
+            "The figures are at this stage provisional, covering the twelve months April 2015 "
+            "to March 2016.",
+            [],
+        ),
+        ("Coverage is for the financial year ending March 2023.", []),
+        ("These figures are as of September 4, 2004.", ["2004-09-04"]),  # what they count then
+    ],
+)
+def test_comparisons_and_notes_on_the_figures_are_no_events(
+    sentence: str, starts: list[str]
+) -> None:
+    assert [d.start for d in event_dates(sentence, find_dates(sentence))] == starts
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -55,7 +55,8 @@ COMPARISON = re.compile(
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
-    r"|\bsimilar\s+to\s+(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
+    r"|\bsimilar\s+(?:level\s+|proportion\s+|number\s+|rate\s+|share\s+)?to\s+"
+    r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
     # "increased 0.4% in July after showing no change in June": what came before
     r"|\bafter\s+(?:showing|remaining|rising|falling|increasing|decreasing|declining|growing|"

@@ -41,7 +41,15 @@ DESCRIBES_THE_REPORT = re.compile(
     r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
     r"|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|compares?|"
-    r"contains|considers|looks|has\s+been|is\s+available|are\s+available)\b",
+    r"contains|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
+    re.IGNORECASE,
+)
+# "The figures are at this stage provisional, covering …", "The figures use the Census as a
+# baseline", "Coverage is for the financial year ending …": how the figures were made.
+_ABOUT_THE_FIGURES = re.compile(
+    r"^\s*(?:(?:the|these|this|our)\s+(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|"
+    r"estimates|information\s+in\s+this\s+\w+)\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
+    r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b)",
     re.IGNORECASE,
 )
 
@@ -80,6 +88,7 @@ def about_the_report(sentence: str) -> bool:
     return bool(
         DESCRIBES_THE_REPORT.match(sentence)
         or _DATA_INTRO.match(sentence)
+        or _ABOUT_THE_FIGURES.match(sentence)
         or _PRESENTS_THE_REPORT.search(sentence)
     )
 
