@@ -1701,6 +1701,20 @@ def test_comparisons_and_notes_on_the_figures_are_no_events(
     assert [d.start for d in event_dates(sentence, find_dates(sentence))] == starts
 
 
+def test_a_rate_after_a_bare_of_is_no_restatement(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Farms==\nIn 2015, farm production rose by 4 per cent. In 2015, 125 cases "
+        "were reported.\n\n==Trade==\nIn 2015, exports had an increase of 4 per cent. In 2015, "
+        "69% of cases (86 of 125) were linked.\n",
+        encoding="utf-8",
+    )
+    figures = extract(read(path)).figures
+    # Written by hand: two rises of 4 per cent; the 125 cases told twice are one figure
+    assert [f.display for f in figures].count("4 per cent") == 2
+    assert [len(f.statements) for f in figures if f.display == "125"] == [2]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

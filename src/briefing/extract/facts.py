@@ -19,10 +19,14 @@ from briefing.model import KeyFigure
 STOPWORDS = frozenset(
     "a an the of in on for to by with from at as and or its their than per who which that "
     "were was is are be been had has have figure".split()
+    # the words every change or share is told in: "percentage rise in …", "share of …"
+    + "percentage rise fall increase decrease change share annual monthly quarterly".split()
 )
 MAX_CANDIDATES = 8
 # "of the 706 victims", "(86 of 125)", "among the 47 victims": a mention of a number given before.
 _BACK = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
+# A rate names no number told before by a bare "of": "rates of 56%", "an increase of 4%".
+_RATE_BACK = re.compile(r"(?:\bof\s+(?:the|all)\s+|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
 
 
 def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
@@ -80,7 +84,8 @@ def _is_specific(figure: KeyFigure) -> bool:
 def _points_back(figure: KeyFigure) -> bool:
     text = figure.sentence or ""
     at = text.find(figure.display)
-    return at > 0 and bool(_BACK.search(text[max(0, at - 12) : at]))
+    back = _RATE_BACK if figure.unit in {"%", "percentage points"} else _BACK
+    return at > 0 and bool(back.search(text[max(0, at - 12) : at]))
 
 
 def _joined(first: KeyFigure, again: KeyFigure) -> KeyFigure:
