@@ -1715,6 +1715,15 @@ def test_a_rate_after_a_bare_of_is_no_restatement(tmp_path: Path) -> None:
     assert [len(f.statements) for f in figures if f.display == "125"] == [2]
 
 
+def test_an_average_of_years_not_named_has_no_period(tmp_path: Path) -> None:
+    text = (
+        "In 2015/16, the rate of fatal injury was 0.43 per 100,000 workers, which compares to "
+        "the five-year average rate of 0.52."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods[-1] is None  # written by hand: five years the text does not name
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

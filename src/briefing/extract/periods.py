@@ -157,8 +157,9 @@ class _Sentence:
         return "comparison" if len(held) == 1 else home.kind
 
     def periods(self) -> list[Period | None]:
-        for i in range(len(self.quantities)):
-            self.done.append(self._period(i))
+        for i, quantity in enumerate(self.quantities):
+            many = _AVERAGE_OF_YEARS.search(self.text, max(0, quantity.begin - 60), quantity.begin)
+            self.done.append(None if many else self._period(i))
         return self.done
 
     def _period(self, i: int) -> Period | None:
@@ -351,6 +352,11 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     return _span(chosen, main_dates)
 
 
+# "compares to the five-year average rate of 0.53": of years the text does not name.
+_AVERAGE_OF_YEARS = re.compile(
+    r"\bthe\s+(?:\w+|\d+)[- ]year\s+average(?:\s+[a-z]+)?\s+(?:(?:of|was|is|at)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
 _CHANGE_ASIDE = re.compile(r"\s*[(\[]\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall))\b", re.I)
 
 
