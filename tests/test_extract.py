@@ -1724,6 +1724,17 @@ def test_an_average_of_years_not_named_has_no_period(tmp_path: Path) -> None:
     assert periods[-1] is None  # written by hand: five years the text does not name
 
 
+def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None:
+    text = (
+        "In 2022, death rates were higher in the most deprived areas (37.1 per 100,000) "
+        "compared to the least deprived areas (6.7 per 100,000). Deaths were 41, compared "
+        "with 40 in an earlier period."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    # Written by hand: areas compared in the same year; 'an earlier period' is not 2022
+    assert periods == ["2022", "2022", "2022", None]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

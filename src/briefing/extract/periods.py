@@ -224,6 +224,8 @@ class _Sentence:
         quarter": the main clause's period, that much earlier."""
         before = PREVIOUS.search(self.text, clause.begin, clause.end)
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
+        if before is None and not _IN_TIME.search(self.text, clause.begin, clause.end):
+            return main  # "higher in the most deprived areas compared to the least deprived (6.7)"
         if before is None or main is None:
             return None
         unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
@@ -353,6 +355,13 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
 
 
 # "compares to the five-year average rate of 0.53": of years the text does not name.
+# Words by which a comparison reaches to another time than its sentence's.
+_IN_TIME = re.compile(
+    r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
+    r"low|baseline|base|pre-\w+|year|years|quarter|month|week|period|time|level|levels|"
+    r"(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _AVERAGE_OF_YEARS = re.compile(
     r"\bthe\s+(?:\w+|\d+)[- ]year\s+average(?:\s+[a-z]+)?\s+(?:(?:of|was|is|at)\s+)?[$€£]?$",
     re.IGNORECASE,
