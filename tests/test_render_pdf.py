@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -312,6 +314,67 @@ def test_every_link_says_where_it_leads(built_pdf: Path) -> None:
     for description in sentences:
         opening = description.removeprefix("Go to the sentence: ").removesuffix(" …")
         assert " ".join(opening.split()[:4]) in " ".join(text.split()), description
+
+
+def _rows(node: object) -> list[pikepdf.Dictionary]:
+    """The /TR structure elements below `node`."""
+    if isinstance(node, pikepdf.Array):
+        return [row for child in node for row in _rows(child)]
+    if not isinstance(node, pikepdf.Dictionary) or node.get("/Type") in ("/MCR", "/OBJR"):
+        return []
+    return ([node] if node.get("/S") == "/TR" else []) + _rows(node.get("/K"))
+
+
+@pytest.fixture(scope="module")
+def row_headed_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A report whose table heads each row as well as its columns."""
+    folder = tmp_path_factory.mktemp("row-headed")
+    source = folder / "regions.wiki"
+    table = '{| class="wikitable"\n! Region !! Victims\n|-\n! North\n| 20\n|-\n! South\n| 31\n|}'
+    source.write_text(
+        f"'''Regions'''\n\n== Figures ==\nIn 2020, 51 victims were found.\n\n{table}\n",
+        encoding="utf-8",
+    )
+    result = run("build", str(source), "--out", str(folder / "out"))
+    assert result.returncode == 0, result.stderr
+    return folder / "out" / "regions.pdf"
+
+
+@pytest.mark.parametrize("which", ["built_pdf", "row_headed_pdf"])
+def test_every_table_header_cell_says_what_it_heads(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """PDF/UA-1 7.5: a /TH carries /Scope, as the HTML's scope said (a header row's cells
+    head columns; a header that opens a row of data heads the row)."""
+    with pikepdf.open(request.getfixturevalue(which)) as pdf:
+        scopes = []
+        for row in _rows(pdf.Root.StructTreeRoot.K):
+            kids = row.K if isinstance(row.K, pikepdf.Array) else [row.K]
+            cells = [str(cell.S) for cell in kids if isinstance(cell, pikepdf.Dictionary)]
+            for cell in kids:
+                if isinstance(cell, pikepdf.Dictionary) and cell.get("/S") == "/TH":
+                    wanted = "/Column" if set(cells) == {"/TH"} else "/Row"
+                    scopes.append((str(cell.A.Scope), wanted, str(cell.A.O)))
+    assert scopes and all(scope == wanted for scope, wanted, _ in scopes)
+    assert "/Column" in {scope for scope, _, _ in scopes}
+    if which == "row_headed_pdf":
+        assert [scope for scope, _, _ in scopes].count("/Row") == 2  # North, South
+    assert {owner for _, _, owner in scopes} == {"/Table"}
+
+
+@pytest.mark.parametrize("which", ["built_pdf", "row_headed_pdf"])
+def test_an_independent_pdf_ua_checker_finds_nothing(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """pdfua (a checker written apart from this project) reports no error or warning."""
+    pdf = request.getfixturevalue(which)
+    checked = subprocess.run(
+        [sys.executable, "-m", "pdfua", "check", "--min-severity", "warning", str(pdf)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def _reached(node: pikepdf.Object, page: pikepdf.Object | None, found: set) -> set:

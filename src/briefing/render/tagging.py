@@ -6,6 +6,9 @@
   WeasyPrint marks their text as content whose structure elements the structure tree does
   not reach. Such marked content becomes /Artifact of type /Pagination, and the elements
   go with the parent tree's references to them.
+- Each table header cell says what it heads (PDF/UA-1 §7.5): WeasyPrint drops the HTML's
+  `scope`, so a /TH in a row of headers gets /Scope /Column, one that opens a row of data
+  /Scope /Row, as HTML's own rule assigns them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ def finished(data: bytes, descriptions: Mapping[str, str]) -> bytes:
     with pikepdf.open(io.BytesIO(data)) as document:
         _describe_links(document, descriptions)
         _margin_boxes_as_artifacts(document)
+        _header_scopes(document)
         out = io.BytesIO()
         document.save(out, deterministic_id=True)
     return out.getvalue()
@@ -57,6 +61,31 @@ def _margin_boxes_as_artifacts(document: pikepdf.Pdf) -> None:
         orphans = _mark_artifacts(document, page, kept)
         if orphans and "/StructParents" in page.obj:
             _forget(tree.get("/ParentTree"), int(page.obj.StructParents), orphans)
+
+
+def _header_scopes(document: pikepdf.Pdf) -> None:
+    tree = document.Root.get("/StructTreeRoot")
+    for row in _elements(tree, "/TR") if tree is not None else []:
+        cells = [c for c in _as_list(row.get("/K")) if isinstance(c, pikepdf.Dictionary)]
+        headers = [c for c in cells if c.get("/S") == "/TH"]
+        scope = pikepdf.Name("/Column" if len(headers) == len(cells) else "/Row")
+        for cell in headers:
+            cell.A = pikepdf.Dictionary(O=pikepdf.Name("/Table"), Scope=scope)
+
+
+def _elements(tree: pikepdf.Object, kind: str) -> Iterator[pikepdf.Dictionary]:
+    """The structure elements of type `kind` below `tree`, walked with a stack."""
+    stack = list(_as_list(tree.get("/K")))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, pikepdf.Dictionary) and item.get("/Type") not in ("/MCR", "/OBJR"):
+            if item.get("/S") == kind:
+                yield item
+            stack.extend(_as_list(item.get("/K")))
+
+
+def _as_list(kids: object) -> list[object]:
+    return list(kids) if isinstance(kids, pikepdf.Array) else [] if kids is None else [kids]
 
 
 def _reached_content(tree: pikepdf.Object) -> dict[tuple[int, int], set[int]]:
