@@ -1735,6 +1735,26 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
     assert periods == ["2022", "2022", "2022", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2015-16, this reflects an expected increase of 5 per cent in the volume index of "
+            "crop production.",
+            ["percentage rise in volume index of crop production"],
+        ),
+        (  # a verb of change names nothing; the level it came from is no rise
+            "In 2005, general aviation fatalities ticked up slightly to 562 from 558.",
+            ["general aviation fatalities", "general aviation fatalities"],
+        ),
+    ],
+)
+def test_a_change_told_by_its_verb_or_noun_alone_names_what_changed(
+    text: str, expected: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == expected  # written by hand
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -365,13 +365,28 @@ _ONLY_COMPARING = frozenset(
         "up down than similar compared was were is are had has have been by percent per cent "
         "point points higher lower less more fewer base compare compares comparison it they "
         "average then only previously also still further another again proportion level rate "
-        "same".split()
+        "same rose risen increased grew grown climbed jumped gained fell fallen decreased "
+        "declined dropped lost slipped narrowed widened ticked edged slightly sharply "
+        "significantly slight sharp significant estimated expected forecast following "
+        "growth reduction".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
 # figure told before it.
 POINTS_BACK = re.compile(
     r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared)\b",
+    re.I,
+)
+_FROM_LEVEL = re.compile(r"\bfrom\s+[$€£]?$", re.I)
+# "an increase of 5 per cent in the volume index of crop production": what changed.
+_CHANGE_IN = re.compile(
+    r"\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular)\b)"
+    r"(?:the\s+)?([a-z][^,;.()]{2,60}?)\s*(?:[,;.()]|$)"
+)
+_DATED = re.compile(
+    r"(?:(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the\s+(?:first|second|third|fourth|last|same|previous)|"
+    r"(?:first|second|third|fourth)\s+quarter|q[1-4])\b",
     re.I,
 )
 _WAY_AFTER = re.compile(r"\s*(higher|lower|more|less|fewer|up|down)\b", re.I)
@@ -403,6 +418,8 @@ def named_by_what_came_before(
             way = "rise" if _RISING.match(said[1]) else "fall"  # "Levels were 80% higher"
         if _NEW_LEVEL.search(sentence, max(0, quantity.begin - 6), quantity.begin):
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
+        if _FROM_LEVEL.search(sentence, max(0, quantity.begin - 8), quantity.begin):
+            way = ""  # "ticked up slightly to 562 from 558": the level it came from
         if (
             i
             and _opens_bracket(sentence, quantity)
@@ -417,6 +434,8 @@ def named_by_what_came_before(
             and not (way and quantities[j].unit in {"%", "percentage points"})
         ]
         before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
+        if way and (of := _CHANGE_IN.match(sentence, quantity.end)) and not _DATED.match(of[1]):
+            before = as_label(of[1])  # "an expected increase of 5 per cent in the volume index"
         if own := _AS_DID.search(sentence, 0, quantity.begin):
             # "…, as did the number of offences, down 12.8%": what fell is told there
             before = as_label(re.sub(r"^(?:the|a|an|its|their)\s+", "", own["what"], flags=re.I))
@@ -514,7 +533,10 @@ def generic_named(labels: Sequence[str], previous: str) -> list[str]:
 _TRAILING_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were)(?:\s+(?:also|been|expected\s+to|projected\s+to|"
     rf"forecast\s+to|set\s+to|likely\s+to))*(?:\s+(?:{RISE}|{FALL}|reduced|improved|rise|fall|"
-    r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$",
+    r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
+    # "general aviation fatalities ticked up slightly"
+    rf"|\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down))(?:\s+(?:slightly|sharply|significantly|"
+    r"steadily|further|again|markedly))?$",
     re.I,
 )
 
