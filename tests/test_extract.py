@@ -1743,6 +1743,11 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "crop production.",
             ["percentage rise in volume index of crop production"],
         ),
+        (  # the subject of 'has fallen', 'has risen', whole
+            "In 2017/18, the number of substitution days worked by Prematurely Retired Teachers "
+            "has fallen to 6,305 days.",
+            ["substitution days worked by Prematurely Retired Teachers"],
+        ),
         (  # a verb of change names nothing; the level it came from is no rise
             "In 2005, general aviation fatalities ticked up slightly to 562 from 558.",
             ["general aviation fatalities", "general aviation fatalities"],

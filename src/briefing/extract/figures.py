@@ -513,7 +513,7 @@ def _age_band_end(run: list[str], next_two: list[str]) -> list[str]:
 REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
-    "averaged remained hit edged reach".split()
+    "averaged remained hit edged reach risen fallen grown narrowed widened".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
@@ -824,7 +824,7 @@ def tidy(label: str, sentence: str) -> str:
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
     # "… outside of school only (33%) than with school only": the words past the last number
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
-    label = re.sub(r"^(?:than|and|or|but|while|whereas)\s+", "", label, flags=re.I)
+    label = re.sub(r"^(?:than|and|or|but|while|whereas|of)\s+", "", label, flags=re.I)
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
