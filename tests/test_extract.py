@@ -1581,6 +1581,11 @@ def test_numbers_listed_by_their_phrase_alone_take_the_first_ones_head(tmp_path:
             "18-29 age group, followed by 33% (92) in the 30-39 age group.",
             ["positive specimens from people in 30-39 age group"] * 2,
         ),
+        (  # the unit told once, with the first
+            "In 2014, rates were highest for patients with heart failure (23.2 per 100 "
+            "admissions), followed by schizophrenia (22.9), and respiratory failure (21.6).",
+            ["rates for schizophrenia", "rates for respiratory failure"],
+        ),
         (  # each amount names its own state: nothing to take from the first
             "The funds include $22.81 million for Arizona to weatherize 6,409 homes and "
             "$22.58 million for Kansas to weatherize another 5,820 homes.",

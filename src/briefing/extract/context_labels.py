@@ -198,7 +198,9 @@ def _listed_like_the_first(
     for j, quantity in enumerate(quantities):
         first[j] = j
         before = [p for p in range(j) if quantities[p].unit == quantity.unit]
-        if not before or _content(labels[j]) & _content(labels[first[before[-1]]]):
+        if not before and j and quantity.unit is None:
+            before = [j - 1]  # "(23.2 per 100 admissions), followed by … (22.9)": unit told once
+        if not before:
             continue
         lead, gap = labels[first[before[-1]]], sentence[quantities[before[-1]].end : quantity.begin]
         ranked = _RANKED.match(lead)
@@ -207,11 +209,14 @@ def _listed_like_the_first(
         if after and not sentence.startswith(labels[j].split(" ")[0], after.end()):
             prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
         if ranked and _NEXT_ITEM.fullmatch(gap):
-            result[j] = f"{ranked['head']} {ranked['prep']} {labels[j]}"
+            head, link = ranked["head"], f" {ranked['prep']} "
         elif prep and prep in lead and _GLUE.fullmatch(gap):
-            result[j] = f"{lead[: lead.rindex(prep)]}{prep}{labels[j]}"
+            head, link = lead[: lead.rindex(prep)], prep
         else:
             continue
+        if _content(labels[j]) & _content(head) or not _content(labels[j]):
+            continue  # the item names its whole already
+        result[j] = f"{head}{link}{labels[j]}"
         first[j] = first[before[-1]]
         told_again = j + 1 < len(quantities) and labels[j + 1] == labels[j]
         if told_again and _BRACKETED.fullmatch(sentence, quantity.end, quantities[j + 1].begin):
