@@ -1753,6 +1753,10 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "has fallen to 6,305 days.",
             ["substitution days worked by Prematurely Retired Teachers"],
         ),
+        (
+            "In 2019/20, the average class size for key stage 1 has reduced to 26.9.",
+            ["average class size for key stage 1"],
+        ),
         (  # a verb of change names nothing; the level it came from is no rise
             "In 2005, general aviation fatalities ticked up slightly to 562 from 558.",
             ["general aviation fatalities", "general aviation fatalities"],

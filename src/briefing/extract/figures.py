@@ -533,6 +533,9 @@ def _subject(words: list[str], share: bool) -> str:
         word = words[i].lower()
         if word == ")" and "(" in words[:i]:  # "fell 0.4 points (down 4,000 people) to"
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
+        elif word == "reduced" and i == len(words) - 2 and words[i - 1].lower() in _PERFECT:
+            # "The average class size has reduced to 26.9", not "the UK reduced emissions by"
+            return _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (
@@ -555,6 +558,7 @@ def _subject(words: list[str], share: bool) -> str:
     return ""
 
 
+_PERFECT = frozenset({"has", "have", "had"})
 _SEQUENCE = frozenset("then later subsequently afterwards".split())
 # "is estimated to have (reached)", "are expected to (rise)": how the verb is told, not
 # what its subject is.
