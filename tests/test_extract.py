@@ -1769,6 +1769,17 @@ def test_a_change_told_by_its_verb_or_noun_alone_names_what_changed(
     assert [f.label for f in figures_of(text, tmp_path)] == expected  # written by hand
 
 
+def test_a_total_since_the_start_of_a_year_runs_to_the_reports_time(tmp_path: Path) -> None:
+    text = (
+        "The statistics cover 1st April to 30th June 2021. The number of deaths registered "
+        "since the start of 2020 was 2,591. It has been the highest since 2014 at 41."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    # Written by hand: from 1 January 2020 to the end of the quarter; 'since 2014' dates nothing
+    assert periods[0] == "2020-01-01–2021-06-30"
+    assert periods[1] != "2014"
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

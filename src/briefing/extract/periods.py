@@ -102,9 +102,11 @@ class _Sentence:
         # A dateline's date says when the text was written, not what its figures are of.
         written = dateline_end(text)
         self.dates = [
-            _same_months(text, d, self.fallback)
+            _same_months(text, _counted_from(text, d, self.fallback), self.fallback)
             for d in dates
-            if (d.kind != "since" or len(d.start) > 4) and d.kind != "name" and d.begin >= written
+            if (d.kind != "since" or len(d.start) > 4 or _is_from_the_start(text, d))
+            and d.kind != "name"
+            and d.begin >= written
         ]
         self.owner = {id(d): self._owner(d) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
@@ -282,6 +284,27 @@ _SAME_PERIOD = re.compile(
     r"\b(?:same|corresponding|equivalent)\s+(?:period|months|quarter)\s+(?:of|in|last)\s+$",
     re.IGNORECASE,
 )
+
+
+# "since the start of 2020", "since the beginning of 2020": a total counted from then to the
+# time the report tells of.
+_FROM_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.I)
+
+
+def _is_from_the_start(text: str, date: DateSpan) -> bool:
+    lead = text[max(0, date.begin - 40) : date.begin] + date.text[: date.text.find(date.start[:4])]
+    return bool(_FROM_THE_START.search(lead))
+
+
+def _counted_from(text: str, date: DateSpan, now: Period | None) -> DateSpan:
+    """A "since the start of" date as the span from it to the end of `now`."""
+    if now is None or date.until or not _is_from_the_start(text, date):
+        return date
+    end = now.end or now.start
+    if end <= date.start:
+        return date
+    start = (date.start + "-01-01")[: len(end)] if len(date.start) == 4 else date.start
+    return DateSpan(date.begin, date.end, start, end, date.text, "date")
 
 
 def _same_months(text: str, date: DateSpan, spoken: Period | None) -> DateSpan:
