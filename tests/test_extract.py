@@ -1780,6 +1780,23 @@ def test_a_total_since_the_start_of_a_year_runs_to_the_reports_time(tmp_path: Pa
     assert periods[1] != "2014"
 
 
+def test_last_year_in_a_dated_release_is_the_year_before_it(tmp_path: Path) -> None:
+    text = (
+        "September 18, 2006\n\nAir taxi deaths dropped sharply from 64 in 2004 to 18 last "
+        "year. Rail deaths were 789 in 2005, up from last year's 816 and 2% higher than "
+        "last year."
+    )
+    periods = {f.display: f.period and f.period.text for f in figures_of(text, tmp_path)}
+    # Written by hand: 'last year' of a release of 2006 is 2005; a comparison's is read
+    # against its sentence's own year, as before
+    assert (periods["18"], periods["789"], periods["816"], periods["2%"]) == (
+        "2005",
+        "2005",
+        "2004",
+        "2005",
+    )
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -205,7 +205,9 @@ class _Reading:
             if _has_words_around(text, q.begin, q.end) and not _inside(titles, q.begin)
         ]
         self.named.update(named_periods(text, dates))
-        dates = sorted(dates + mentions(text, self.named), key=lambda d: d.begin)
+        dates = sorted(
+            dates + mentions(text, self.named) + self._last_year(text), key=lambda d: d.begin
+        )
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
@@ -240,6 +242,18 @@ class _Reading:
         return [
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
+        ]
+
+    def _last_year(self, text: str) -> list[DateSpan]:
+        """ "Fatalities increased last year", in a release dated September 18, 2006: 2005. A
+        comparison's "from last year" is read against its sentence's own time instead."""
+        written = self._written
+        if not written or "last year" in self.named:
+            return []
+        return [
+            DateSpan(m.start(), m.end(), str(int(written[:4]) - 1), None, m.group(), "date")
+            for m in _LAST_YEAR.finditer(text)
+            if not _COMPARED_WITH.search(text, max(0, m.start() - 16), m.start())
         ]
 
     def _named_elsewhere(self, text: str, quantity: Quantity) -> str:
@@ -289,6 +303,12 @@ class _Reading:
     def _note_year(self, dates: list[DateSpan]) -> None:
         if not self.titled and dates:
             self.year = dates[-1].start[:4]
+
+
+_LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|on|than|over|since|with|vs\.?|versus|same\s+\w+)\s+(?:\w+\s+)?$", re.I
+)
 
 
 def _texts(report: Report) -> Iterator[str]:

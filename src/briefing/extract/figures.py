@@ -825,6 +825,10 @@ _SPACED_DASH = re.compile(r"(\d) ([–-]) (?=\d)")
 _OPENING_LINK = re.compile(r"^(?:than|and|or|but|while|whereas|of|as\s+well\s+as)\s+", re.I)
 
 
+# "general aviation fatalities in 2005": when, which the figure's period says.
+_DATED_END = re.compile(r"\s+(?:in|during|for)\s+(?:1[89]|20)\d\d$")
+
+
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
@@ -832,7 +836,7 @@ def tidy(label: str, sentence: str) -> str:
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
     # "… outside of school only (33%) than with school only": the words past the last number
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
-    label = _OPENING_LINK.sub("", label)
+    label = _DATED_END.sub("", _OPENING_LINK.sub("", label))
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
