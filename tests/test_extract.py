@@ -1797,6 +1797,17 @@ def test_last_year_in_a_dated_release_is_the_year_before_it(tmp_path: Path) -> N
     )
 
 
+def test_a_sentence_that_opens_with_its_year_sets_the_year_of_those_after(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The policy was in force for a fourth year in 2019. In 2018, the fertility rate "
+        "remained around 1.6 births per woman. The birth rate was 10.94 per 1,000 persons."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2018", "2018"]  # written by hand: the birth rate is of 2018 too
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

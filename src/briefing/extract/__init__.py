@@ -178,6 +178,8 @@ class _Reading:
             found += self._sentence(
                 sentence, section.id, paragraph if antecedent is None else antecedent[0], found
             )
+            if _FRAMES.match(sentence.text) and (framed := self._main_period(sentence.text)):
+                paragraph = framed  # "In 2018, …": what follows, undated, is of 2018 too
         if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
             found = [(item_label(f, section.title), main) for f, main in found]
         self.figures += [figure for figure, _ in found]
@@ -305,6 +307,8 @@ class _Reading:
             self.year = dates[-1].start[:4]
 
 
+# A sentence that opens with its time sets the time of the sentences after it.
+_FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\s*,", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|on|than|over|since|with|vs\.?|versus|same\s+\w+)\s+(?:\w+\s+)?$", re.I
