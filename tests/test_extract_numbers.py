@@ -133,6 +133,10 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("Deaths fell in Quarter 2 2021.", [("2021-04", "2021-06")]),
         ("The week of 3 to 9 December 2023 saw more.", [("2023-12-03", "2023-12-09")]),
         ("They cover 1st April to 30th June 2021.", [("2021-04-01", "2021-06-30")]),
+        # A window of months that ends with its date (a rolling quarter).
+        ("It fell in the three months to April 2022.", [("2022-02", "2022-04")]),
+        ("It rose in the quarter ended 30 June 2021.", [("2021-04", "2021-06")]),
+        ("It rose in the six months to June 2021.", [("2021-01", "2021-06")]),
         # Twelve months that end then; a calendar year as its year; a price index's
         # twelve-month rate is of its month.
         ("Journeys rose in FYE March 2023.", [("2022-04", "2023-03")]),

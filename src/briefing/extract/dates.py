@@ -155,6 +155,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             start, until = _year_to(start)  # "the year ending March 2023"
             if fye := _FYE.search(text, 0, match.start()):
                 begin = fye.start()  # "FYE March 2023" is one date
+        elif until is None and len(start) >= 7 and (window := _MONTHS_TO.search(text, 0, begin)):
+            start, until = _months_to(start, window)  # "the three months to April 2022"
         since = (
             (match["since"] or "").lower() == "since"
             or _SINCE.search(text, max(0, match.start() - 12), match.start())
@@ -183,6 +185,25 @@ _YEAR_ENDING = re.compile(
     r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "the three months to April 2022", "the quarter ended 30 June 2021": the months that end then.
+_MONTHS_TO = re.compile(
+    r"\b(?:(?P<n>two|three|four|six|nine|[2-9]|1[01])[- ]months?|(?P<quarter>quarter))\s+"
+    r"(?:to|ending|ended)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9}
+
+
+def _months_to(end: str, window: re.Match[str]) -> tuple[str, str | None]:
+    """The months of `window` that end with the month of `end` ("2022-02" to "2022-04"); a
+    day that ends no month is left as said."""
+    if len(end) == 10 and (dt.date.fromisoformat(end) + dt.timedelta(days=1)).day != 1:
+        return end, None
+    n = 3 if window["quarter"] else _COUNTS.get(window["n"].lower()) or int(window["n"])
+    months = int(end[:4]) * 12 + int(end[5:7]) - 1 - (n - 1)
+    return f"{months // 12}-{months % 12 + 1:02d}", end[:7]
 
 
 # "Prices rose by 1.0% in the 12 months to March 2021": a price index's twelve-month rate is
