@@ -137,6 +137,9 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("It fell in the three months to April 2022.", [("2022-02", "2022-04")]),
         ("It rose in the quarter ended 30 June 2021.", [("2021-04", "2021-06")]),
         ("It rose in the six months to June 2021.", [("2021-01", "2021-06")]),
+        ("It rose in the week to 12 March 2023.", [("2023-03-06", "2023-03-12")]),
+        ("Sales in Q1-Q3 2024 fell.", [("2024-01", "2024-09")]),
+        ("In the January-March quarter of 2023 it fell.", [("2023-01", "2023-03")]),
         # Twelve months that end then; a calendar year as its year; a price index's
         # twelve-month rate is of its month.
         ("Journeys rose in FYE March 2023.", [("2022-04", "2023-03")]),

@@ -71,6 +71,8 @@ DATE = re.compile(
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
     + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "Q1-Q3 2024", "Q2 to Q4 2023": a run of quarters
+    + rf"|Q(?P<qa>[1-4])\s*(?:–|—|-|to)\s*Q(?P<qb>[1-4])\s+{_YEAR.format('qry')}"
     # "Quarter 2 2021", "quarter 1 of 2020", "Quarter 2 (April to June) 2021"
     + rf"|quarter\s+(?P<quarter4>[1-4])\s+(?:of\s+|\([^()]{{3,30}}\)\s+)?{_YEAR.format('qy5')}"
     # "H1 2021", "2021 H2": a half of a year
@@ -94,7 +96,7 @@ DATE = re.compile(
     + rf"(?:--|–|—|-|to|through|until|and)\s*{_DAY.format('xd2')}\s+{_MONTH.format('xm2')},?\s+"
     + rf"{_YEAR.format('xy')}"
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('rm1')}\s*(?:--|–|—|-|to|through|until|and)\s*"
-    + rf"{_MONTH.format('rm2')},?\s+{_YEAR.format('ry')}"
+    + rf"{_MONTH.format('rm2')}(?:\s+quarter\s+of)?,?\s+{_YEAR.format('ry')}"
     # "the five years to 2014-15", "the 3 years ending 2022": a window of years ending then
     + r"|(?:the\s+)?(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
     + r"\s+years?\s+"
@@ -177,7 +179,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
     return spans
 
 
-_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended)\s+(?:on\s+)?$", re.IGNORECASE)
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.IGNORECASE)
 # "the year ending March 2023", "FYE March 2023", "the 12 months to 31 December 2021": the
 # twelve months that end then.
 _YEAR_ENDING = re.compile(
@@ -322,7 +324,9 @@ def _yearless(
 
 
 def _is_valid(match: re.Match[str]) -> bool:
-    """A real day of a real month: "31 February 2020" is not a date."""
+    """A real day of a real month: "31 February 2020" is not a date, nor "Q3-Q1 2024"."""
+    if match["qa"] and match["qa"] >= match["qb"]:
+        return False
     start, until = _iso_pair(match)
     return _is_real_date(start) and (until is None or _is_real_date(until))
 
@@ -457,6 +461,9 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         if match[name]:
             first = 3 * QUARTERS[match[name].lower()] - 2
             return f"{match[year]}-{first:02d}", f"{match[year]}-{first + 2:02d}"
+    if match["qa"]:
+        first, last = 3 * int(match["qa"]) - 2, 3 * int(match["qb"])
+        return f"{match['qry']}-{first:02d}", f"{match['qry']}-{last:02d}"
     if match["piece"]:
         return _part_of_year(match)
     if half := match["half"] or match["half2"]:
