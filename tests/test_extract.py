@@ -668,6 +668,24 @@ def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: P
     assert [e.text for e in extract(read(path)).timeline] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teacher statistics published", "Teacher statistics published"),
+        (
+            "Greenhouse gas inventory bulletin released (excerpt)",
+            "Greenhouse gas inventory bulletin released",
+        ),
+        ("Housing starts", "Housing starts published"),
+    ],
+)
+def test_a_page_note_says_its_verb_once(title: str, expected: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    page = f'---\ntitle: "{title}"\n---\n\nDate published: 12 June 2018\n'
+    path.write_text(page, encoding="utf-8")
+    assert [e.text for e in extract(read(path)).timeline] == [expected]  # written by hand
+
+
 def test_a_list_of_increases_each_with_its_quarter(tmp_path: Path) -> None:
     text = (
         "Employment rose by 14,700 (+0.7%) in Q1 2017, an increase of 15,800 (+0.8%) in "

@@ -211,10 +211,18 @@ def page_note(event: Event, title: str) -> Event:
     if not title.strip():
         return event
     if note := _PAGE_NOTE.match(event.text):
-        return replace(event, text=f"{title.strip()} {note[1].lower()}")
+        return replace(event, text=_told(title, note[1].lower()))
     if len(event.start) == 10 and _RELEASE_LINE.match(event.text):
-        return replace(event, text=f"{title.strip()} released")
+        return replace(event, text=_told(title, "released"))
     return event
+
+
+def _told(title: str, verb: str) -> str:
+    """ "Teacher workforce statistics published" stays as it is: the verb is said once; a
+    title's "(excerpt)" is no part of what happened."""
+    title = re.sub(r"\s*\((?:excerpt|extract|summary)\)\s*$", "", title.strip(), flags=re.I)
+    said = re.search(r"\b(?:published|released|updated|revised|issued)$", title, re.I)
+    return title if said else f"{title} {verb}"
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
