@@ -266,6 +266,13 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "civilians.",
             "The government failed to prosecute any officials but convicted two civilians",
         ),
+        (  # a long clause that says what the subject is goes, what it did stays
+            "The Hong Kong-based NGO China Labour Bulletin (CLB), which compiles data on worker "
+            "actions collected from traditional news sources and social media, documented 1,702 "
+            "strikes and other worker actions in 2018.",
+            "The Hong Kong-based NGO China Labour Bulletin (CLB) documented 1,702 strikes and "
+            "other worker actions",
+        ),
         (  # the number a bracket gives alone stays; a breakdown goes
             "In 2018, almost half (44.8 percent) of the worker actions were in construction "
             "(1,200 strikes and 400 protests).",

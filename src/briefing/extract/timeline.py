@@ -376,6 +376,11 @@ def _shorten(text: str) -> str:
     """At most about `MAX_WORDS` words, cut where a clause begins, never inside brackets."""
     if len(text.split()) <= MAX_WORDS:
         return text
+    # "The NGO CLB, which compiles data on …, documented 1,702 strikes": the subject and what
+    # it did, without what the subject is
+    text = _WHICH.sub("", text, count=1)
+    if len(text.split()) <= MAX_WORDS:
+        return text
     opening = _OPENING.match(text)
     if opening and _depth(text, opening.end()) == 0:
         text = text[opening.end() :]
@@ -391,6 +396,9 @@ def _shorten(text: str) -> str:
     while _depth(" ".join(words), len(" ".join(words))) > 0:
         words.pop()
     return _strip_dangling(" ".join(words)) + " …"
+
+
+_WHICH = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,200},(?=\s+[a-z])")
 
 
 def _depth(text: str, position: int) -> int:
