@@ -266,6 +266,13 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "civilians.",
             "The government failed to prosecute any officials but convicted two civilians",
         ),
+        (  # a long opening before the subject goes, to its last dash or comma
+            "Combined with International Disaster Assistance (IDA) funds, and funds of the "
+            "Bureau for Resilience, Environment and Food Security as part of its portfolio—and "
+            "supported by generous appropriations from Congress—USAID implemented more than "
+            "$5 billion in food assistance in 2023.",
+            "USAID implemented more than $5 billion in food assistance",
+        ),
         (  # a long clause that says what the subject is goes, what it did stays
             "The Hong Kong-based NGO China Labour Bulletin (CLB), which compiles data on worker "
             "actions collected from traditional news sources and social media, documented 1,702 "

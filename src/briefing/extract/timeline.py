@@ -366,8 +366,12 @@ def _strip_dangling(text: str) -> str:
 _OPENING = re.compile(
     r"^(?:combined\s+with|utili[sz]ing|using|despite|according\s+to|as\s+a\s+result\s+of|"
     r"in\s+addition\s+to|due\s+to|following|because\s+of|given|owing\s+to|in\s+response\s+to|"
-    r"thanks\s+to|in\s+line\s+with|under)\b[^;]*?,\s+(?=(?:the|a|an|its|their|this|these|it|they|"
-    r"there|[A-Z])\b)",
+    r"thanks\s+to|in\s+line\s+with|under)\b",
+    re.IGNORECASE,
+)
+# Where such an opening may end: a comma or a dash before the subject.
+_SUBJECT_AFTER = re.compile(
+    r"(?:,\s+|\s*[—–]\s*)(?=(?:the|a|an|its|their|this|these|it|they|there)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -381,9 +385,8 @@ def _shorten(text: str) -> str:
     text = _WHICH.sub("", text, count=1)
     if len(text.split()) <= MAX_WORDS:
         return text
-    opening = _OPENING.match(text)
-    if opening and _depth(text, opening.end()) == 0:
-        text = text[opening.end() :]
+    if _OPENING.match(text) and (subject := _subject_start(text)):
+        text = text[subject:]
         text = text[:1].upper() + text[1:]
         if len(text.split()) <= MAX_WORDS:
             return text
@@ -396,6 +399,18 @@ def _shorten(text: str) -> str:
     while _depth(" ".join(words), len(" ".join(words))) > 0:
         words.pop()
     return _strip_dangling(" ".join(words)) + " …"
+
+
+def _subject_start(text: str) -> int | None:
+    """Where the subject begins after an opening ("Combined with A, B and C—and supported by
+    D—USAID implemented …"): the last comma or dash before a subject, outside brackets, with
+    a clause's worth of words after it."""
+    ends = [
+        m.end()
+        for m in _SUBJECT_AFTER.finditer(text)
+        if _depth(text, m.start()) == 0 and len(text[m.end() :].split()) >= 6
+    ]
+    return ends[-1] if ends else None
 
 
 _WHICH = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,200},(?=\s+[a-z])")
