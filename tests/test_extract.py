@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.clauses import clauses
 from briefing.extract.dates import find_dates
 from briefing.extract.timeline import event_dates, event_text
 from briefing.model import Event, Findings, KeyFigure
@@ -1838,6 +1839,16 @@ def test_a_sentence_that_opens_with_its_year_sets_the_year_of_those_after(
     )
     periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
     assert periods == ["2018", "2018"]  # written by hand: the birth rate is of 2018 too
+
+
+def test_a_leading_clause_ends_before_a_named_subject() -> None:
+    sentence = "Although exports fell sharply in 2019, Mexico raised its imports in 2020."
+    spans = [(c.kind, sentence[c.begin : c.end]) for c in clauses(sentence)]
+    # Written by hand: the concession, then the main clause whose subject is a name
+    assert spans == [
+        ("concession", "Although exports fell sharply in 2019"),
+        ("main", "Mexico raised its imports in 2020."),
+    ]
 
 
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:

@@ -124,7 +124,7 @@ PARTICIPLE_OPENING = (
 LEADING_CLAUSE = re.compile(
     rf"(?:although|though|while|whereas|even\s+though|as\s+with|like|{PARTICIPLE_OPENING})"
     r"\b[^;()]*?(?P<comma>,\s+)"
-    r"(?=(?:the|a|an|its|their|this|these|those|it|they|there|[A-Z])\b)",
+    r"(?=(?:the|a|an|its|their|this|these|those|it|they|there)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
