@@ -1851,6 +1851,25 @@ def test_a_leading_clause_ends_before_a_named_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2024, 29 children on average were in hospital each day.", "children in hospital"),
+        (
+            "In 2024, over a thousand patients on average (1,071) were in hospital.",
+            "patients",
+        ),
+        (
+            "In 2024, more than 29 million flu, COVID-19 and RSV vaccines were delivered.",
+            "flu, COVID-19 and RSV vaccines delivered",
+        ),
+    ],
+)
+def test_a_label_without_how_the_number_was_taken(text: str, expected: str, tmp_path: Path) -> None:
+    # Written by hand: 'on average' and 'over a thousand' say how much, not what
+    assert figures_of(text, tmp_path)[-1].label == expected
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -95,7 +95,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         del before[
             -3 if len(before) > 2 and before[-3].lower() == "a" else -2 :
         ]  # "reached a total of"
-    after = _past_empty_bracket(WORD.findall(masked[quantity.end - begin :]))
+    after = _without_average(_past_empty_bracket(WORD.findall(masked[quantity.end - begin :])))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
     told = _past_empty_bracket(after[rest:])
@@ -123,6 +123,28 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
     return tidy(label or _noun_before(before) or "figure", sentence)
+
+
+def _without_average(words: list[str]) -> list[str]:
+    """ "29 children on average were in hospital": how the number was taken, not what it
+    counts, between the noun and what is said of it."""
+    for i in range(min(len(words) - 1, 6)):
+        if [w.lower() for w in words[i : i + 2]] == ["on", "average"]:
+            return [*words[:i], *words[i + 2 :]]
+    return words
+
+
+def _listed_before_head(words: list[str], i: int) -> list[str]:
+    """ "flu, COVID-19 and RSV vaccines": kinds listed before the noun they qualify."""
+    end = i
+    while end + 1 < len(words) and words[end + 1] == "," and words[end][0].isalnum():
+        end += 2
+    if end == i or end + 3 >= len(words) or words[end + 1].lower() not in {"and", "or"}:
+        return []
+    head = words[end + 3]
+    if not (head.islower() and head.endswith("s") and words[end + 2][0].isalnum()):
+        return []
+    return words[i : end + 4]
 
 
 # Nouns that only say a number counts people: "Net migration is estimated at 93,600 persons"
@@ -354,6 +376,8 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         return [], i + 2  # "rose to 784 last week": when, not what
     run = _content_run(words, i)
     end = i + len(run)
+    if listed := _listed_before_head(words, i):
+        run, end = listed, i + len(listed)  # "29 million flu, COVID-19 and RSV vaccines"
     # "asylum seekers and migrants", but not "six traffickers and 20 victims"
     while (
         end + 1 < len(words)
@@ -825,6 +849,14 @@ _SPACED_DASH = re.compile(r"(\d) ([–-]) (?=\d)")
 _OPENING_LINK = re.compile(r"^(?:than|and|or|but|while|whereas|of|as\s+well\s+as)\s+", re.I)
 
 
+# "over a thousand patients on average (1,071)": the number said in words, which the figure
+# itself gives.
+_SPELLED_OUT = re.compile(
+    r"^(?:(?:over|more\s+than|almost|nearly|about|around|some|just\s+over|just\s+under|"
+    r"fewer\s+than|less\s+than)\s+)?(?:a|one|two|three|several)\s+"
+    r"(?:hundred|thousand|million|billion)s?\s+(?=\w)",
+    re.IGNORECASE,
+)
 # "general aviation fatalities in 2005": when, which the figure's period says.
 _DATED_END = re.compile(r"\s+(?:in|during|for)\s+(?:1[89]|20)\d\d$")
 
@@ -836,7 +868,8 @@ def tidy(label: str, sentence: str) -> str:
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
     # "… outside of school only (33%) than with school only": the words past the last number
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
-    label = _DATED_END.sub("", _OPENING_LINK.sub("", label))
+    label = _DATED_END.sub("", _OPENING_LINK.sub("", _SPELLED_OUT.sub("", label)))
+    label = re.sub(r"\s+on\s+average$", "", re.sub(r"\s+,", ",", label))  # "flu, COVID-19 and"
     words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
