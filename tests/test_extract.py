@@ -1870,6 +1870,18 @@ def test_a_label_without_how_the_number_was_taken(text: str, expected: str, tmp_
     assert figures_of(text, tmp_path)[-1].label == expected
 
 
+def test_a_part_of_these_counts_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = (
+        "In the week, hospitals were busy with 96% of adult hospital beds occupied by patients."
+        "\n\nAlmost one in seven of these (13,710) were last week taken up by patients who did "
+        "not need to be in hospital – 125 more than the previous week."
+    )
+    labels = {f.display: f.label for f in figures_of(text, tmp_path)}
+    # Written by hand: the beds, and how many more of them than a week before
+    assert labels["13,710"] == "adult hospital beds taken up by patients"
+    assert labels["125"] == "weekly rise in adult hospital beds taken up by patients"
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -17,6 +17,7 @@ from briefing.extract.context_labels import (
     item_label,
     labels_in_context,
     named_by_what_came_before,
+    of_these,
     over_what_span,
     said_to_change,
     without_verb,
@@ -134,6 +135,7 @@ class _Reading:
         self.written = written  # the day the title says the report was written
         self.names: frozenset[str] = frozenset()  # words the report writes as names
         self.heading = ""  # the words of the heading over what is read, when they name something
+        self.last_main = ""  # the label of the last figure a main clause stated
 
     @property
     def _written(self) -> str | None:
@@ -151,6 +153,7 @@ class _Reading:
         inherited = next((p for _, p in reversed(self.headings) if p), None)
         self.headings.append((section.level, own))
         self.heading = "" if GENERIC_HEADING.match(section.title) else as_label(section.title)
+        self.last_main = ""  # "of these" points back within its section
         period = own or inherited or self.report_period
         for group in _groups(section):
             self._group(group, section, period)
@@ -222,8 +225,9 @@ class _Reading:
             period = _after_change(placed.period, change, dates)
             figure = make_figure(quantity, statement, period, spans, text=text)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
-        labels = labels_in_context([f.label for f in made], linked.figures, periods, text)
         previous = next((f.label for f, main in reversed(before) if main), "")
+        labels = of_these([f.label for f in made], text, previous or self.last_main)
+        labels = labels_in_context(labels, linked.figures, periods, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [
             self._named_elsewhere(text, q) if label == "figure" else label
@@ -241,6 +245,10 @@ class _Reading:
             over_what_span(label, *_told_around(text, linked.figures, i))
             for i, label in enumerate(generic_named(labels, previous))
         ]
+        self.last_main = next(
+            (label for label, placed in zip(labels, periods, strict=True) if placed.main),
+            self.last_main,
+        )
         return [
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)

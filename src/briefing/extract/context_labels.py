@@ -64,7 +64,13 @@ def labels_in_context(
     result: list[str] = []
     for i, (label, quantity, place) in enumerate(zip(labels, quantities, placed, strict=True)):
         related = result[place.related] if place.related is not None else None
-        if place.kind == "comparison" and related:
+        if (more := _MORE_THAN_BEFORE.match(sentence, quantity.end)) and (
+            grown := _same_unit_before(quantities, i, result)
+        ):
+            # "(13,710) were taken up … – 125 more than the previous week"
+            way = "rise" if more[1].lower() == "more" else "fall"
+            label = change_in(_CHANGE_LABEL.sub("", grown), way, quantity.unit)
+        elif place.kind == "comparison" and related:
             # "15 percent male, 66 percent female": each the main figure that says as much.
             mains = [
                 result[j]
@@ -139,6 +145,43 @@ def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, tex
 
 # Between two items of one list: no bracket that holds a number, no semicolon.
 _SIBLINGS = re.compile(r"(?:[^()\[\];]|\([^()\d]*\))*(?:,|\band\b)(?:[^()\[\];]|\([^()\d]*\))*")
+
+
+# "Almost one in seven of these (13,710) were taken up by …": a part of what was told before.
+_OF_THESE = re.compile(
+    r"^\s*(?:(?:almost|nearly|about|around|over|more\s+than|some)\s+)?"
+    r"(?:[\w-]+\s+(?:in|out\s+of)\s+[\w-]+|half|a\s+third|a\s+quarter|most|many|all|"
+    r"\d[\d,.]*%?)\s+of\s+(?:these|them|those)\b",
+    re.IGNORECASE,
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "taken given made held seen known kept sent paid found put left brought".split()
+)
+
+
+def of_these(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
+    """A part told only by what is said of it ("taken up by patients") after "one in seven of
+    these" is of what the sentence before counted: "adult hospital beds taken up by patients"."""
+    head = _head_noun(previous)
+    if not head or not _OF_THESE.match(sentence):
+        return list(labels)
+    return [
+        f"{head} {label}" if _is_participle(label.split(" ", 1)[0]) else label for label in labels
+    ]
+
+
+def _head_noun(label: str) -> str:
+    """ "share of adult hospital beds occupied by patients" -> "adult hospital beds"."""
+    words = _SHARE_WORDS.sub("", _CHANGE_LABEL.sub("", label)).split()
+    for n, word in enumerate(words):
+        if n and (_is_participle(word) or word.lower() in STOPS):
+            return " ".join(words[:n])
+    return " ".join(words)
+
+
+def _is_participle(word: str) -> bool:
+    lower = word.lower()
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
@@ -639,8 +682,17 @@ def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[i
     if i == 0:
         return None
     before = sentence[quantities[i - 1].end : quantities[i].begin]
-    match = _CHANGE_AFTER.fullmatch(before)
-    return (i - 1, match["way"].lower()) if match else None
+    if match := _CHANGE_AFTER.fullmatch(before):
+        return i - 1, match["way"].lower()
+    # "… (13,710) were taken up by patients – 125 more than the previous week"
+    return None
+
+
+# "– 125 more than the previous week": how much the figure before it grew.
+_MORE_THAN_BEFORE = re.compile(
+    r"\s+(more|fewer|less)\s+than\s+(?:the\s+)?(?:previous|prior|preceding|last|a\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 _THAN = re.compile(r"\bthan\b", re.I)

@@ -430,6 +430,8 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
         i += 1
         if _is_relative_time(words[i : i + 2]):
             words = words[:i] + words[i + 2 :]  # "were last week taken up by patients"
+        elif words[i] == BOUNDARY and i + 1 < len(words) and words[i + 1].isalpha():
+            words = words[:i] + words[i + 1 :]  # the same, "last week" read as a date
     if i == 0 and words and words[0].lower() in AUXILIARIES:
         return []
     first = words[i] if i < len(words) else ""
