@@ -1882,6 +1882,17 @@ def test_a_part_of_these_counts_what_the_sentence_before_counted(tmp_path: Path)
     assert labels["125"] == "weekly rise in adult hospital beds taken up by patients"
 
 
+def test_last_week_once_defined_dates_the_paragraph_it_opens(tmp_path: Path) -> None:
+    text = (
+        "New data shows that 784 patients a day were in hospital last week (week ending 19 "
+        "January 2025).\n\nLast week, 1,071 patients were in hospital with COVID-19 every day. "
+        "While 29 children were in hospital each day, numbers were up."
+    )
+    periods = {f.display: f.period and f.period.text for f in figures_of(text, tmp_path)}
+    # Written by hand: the children are of the same week as the paragraph's first sentence
+    assert periods["29"] == periods["1,071"] == "2025-01-13–2025-01-19"
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -297,7 +297,8 @@ class _Reading:
         """The date of the main clause of `text`, which governs what follows it."""
         written = dateline_end(text)
         spans = clauses(text)
-        found = self._dates(text)
+        # "last week", once the report has said which week it means, dates what follows too
+        found = sorted(self._dates(text) + mentions(text, self.named), key=lambda d: d.begin)
         # "In the week ending April 11, 2020, …": a window that dates the data, not an event
         windows = [d for d in found if d.kind == "modifier" and d.until and len(d.start) == 10]
         # "The report published today describes data for … 1 July 2022 to 31 December 2022,
