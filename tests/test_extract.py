@@ -1893,6 +1893,19 @@ def test_last_week_once_defined_dates_the_paragraph_it_opens(tmp_path: Path) -> 
     assert periods["29"] == periods["1,071"] == "2025-01-13–2025-01-19"
 
 
+def test_a_level_and_its_earlier_values_in_brackets_count_one_thing(tmp_path: Path) -> None:
+    text = (
+        "In the week, time lost to delays in ambulance handovers continued to fall to 18,971 "
+        "hours – down a third on the week before (29,956 hours) and on the same week last year "
+        "(28,712). The gross value of farm production is forecast to increase by 8 per cent."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: 'continued to' is how the verb goes on; the brackets are the same
+    # measure a week and a year before; a change told after 'to increase' is a rise
+    assert labels[:3] == ["time lost to delays in ambulance handovers"] * 3
+    assert labels[3] == "percentage rise in gross value of farm production"
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

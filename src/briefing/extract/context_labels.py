@@ -87,6 +87,18 @@ def labels_in_context(
                 label = fitting[0]
             elif _is_weak(label, related) and own <= _content(related):
                 label = related
+        elif (
+            place.kind == "aside"
+            and related
+            and _opens_bracket(sentence, quantity)
+            and (
+                earlier := _EARLIER_BEFORE.search(
+                    sentence, max(0, quantity.begin - 50), quantity.begin
+                )
+            )
+            and not _content(label) - _content(earlier[0]) - _ONLY_COMPARING - _FRACTIONS
+        ):
+            label = _CHANGE_LABEL.sub("", related)  # "down a third on the week before (29,956)"
         elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
             label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
         elif (
@@ -182,6 +194,11 @@ def _head_noun(label: str) -> str:
 def _is_participle(word: str) -> bool:
     lower = word.lower()
     return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
+
+
+# "… on the week before (", "… the same week last year (": the value of that earlier time.
+_EARLIER_BEFORE = re.compile(rf"(?:{PREVIOUS.pattern})\s*\(\s*$", re.IGNORECASE)
+_FRACTIONS = frozenset("half third quarter fifth tenth one two three a".split())
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:

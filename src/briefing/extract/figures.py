@@ -564,16 +564,14 @@ def _subject(words: list[str], share: bool) -> str:
             return _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
-        elif (
-            word in REPORTING
-            and (
-                subject := _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
-            ).lower()
-            not in EXPLETIVES
-        ):
-            changed = last in {"by", "up", "down"} and word in CHANGE_VERBS | {"is", "was"}
-            if changed or last in {"up", "down"} or (i == len(words) - 1 and word in CHANGE_VERBS):
-                direction = "fall" if word in FALLING or last == "down" else "rise"
+        elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
+            subject := _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
+        ).lower() not in EXPLETIVES:
+            changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
+            changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
+            if changed or last in {"up", "down"} or (i == len(words) - 1 and word in changing):
+                falling = word in FALLING | {"fall", "decline", "decrease", "drop"}
+                direction = "fall" if falling or last == "down" else "rise"
                 return f"{'percentage ' if share else ''}{direction} in {subject}"
             return subject
         elif word in PARTICIPLES and i > 1 and words[i - 1] == ",":
@@ -585,12 +583,17 @@ def _subject(words: list[str], share: bool) -> str:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+# "continued to fall to 18,971 hours", "is expected to rise to": a verb of change after "to".
+_INFINITIVES = frozenset("fall rise grow decline increase decrease drop reach".split())
 _SEQUENCE = frozenset("then later subsequently afterwards".split())
 # "is estimated to have (reached)", "are expected to (rise)": how the verb is told, not
 # what its subject is.
 _RAISED = re.compile(
     r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:estimated|expected|projected|forecast|thought|"
-    r"believed|likely|set|due))?(?:\s+to(?:\s+have)?)?$",
+    r"believed|likely|set|due))?(?:\s+to(?:\s+have)?)?$"
+    # "time lost … continued to (fall)": how the verb goes on, not what its subject is
+    r"|\s+(?:continued|continues|continue|began|begins|started|starts|seemed|seems|appeared|"
+    r"appears|tended|tends)(?:\s+to)?$",
     re.IGNORECASE,
 )
 

@@ -29,8 +29,10 @@ from briefing.model import Period
 
 PREVIOUS = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\b"
-    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b|\bthe\s+(?P<unit3>year)\s+before\b"
-    r"|\bthe\s+same\s+(?:period|time|quarter|month)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+(?P<unit4>year)\b",
+    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b"
+    r"|\bthe\s+(?P<unit3>year|quarter|month|week)\s+before\b"
+    r"|\bthe\s+same\s+(?:period|time|quarter|month|week)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+"
+    r"(?P<unit4>year)\b",
     re.IGNORECASE,
 )
 
