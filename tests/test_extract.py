@@ -1790,6 +1790,15 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "In 2019/20, the average class size for key stage 1 has reduced to 26.9.",
             ["average class size for key stage 1"],
         ),
+        (  # what was shown, past a dashed aside, not who showed it
+            "In 2018, the bureau's data showed that the total number of births—reportedly the "
+            "lowest since 1961—dropped by 2 million in comparison to the 2017 figure.",
+            ["fall in total number of births"],
+        ),
+        (
+            "In 2018, the population continued its seventh consecutive decline by 4.7 million.",
+            ["fall in population"],
+        ),
         (  # a verb of change names nothing; the level it came from is no rise
             "In 2005, general aviation fatalities ticked up slightly to 562 from 558.",
             ["general aviation fatalities", "general aviation fatalities"],

@@ -610,6 +610,10 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     """The label without a verb of change left at its end: "pupils in state-funded primary
     schools has fallen to 4.71 million" counts "pupils in state-funded primary schools"; a
     number the verb changed `by` (the text `before` it) is the change: "rise in …"."""
+    if run := _CONTINUED_ITS.match(label):
+        # "working-age population continued its seventh consecutive decline (by 4.7 million)"
+        way = "rise" if run["way"].lower() in {"rise", "increase", "growth"} else "fall"
+        return change_in(run["what"], way, unit)
     verb = _TRAILING_VERB.search(label)
     kept = label[: verb.start()] if verb else label
     if not verb or not _content(kept):
@@ -621,6 +625,11 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+_CONTINUED_ITS = re.compile(
+    r"^(?P<what>.+?)\s+(?:continued|extended|saw|recorded|posted)\s+(?:its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<way>decline|fall|decrease|drop|rise|increase|growth)$",
+    re.IGNORECASE,
+)
 # "has risen by 71,100", "decreased by 12,300 (0.3%)", "forecast to increase $6 to $172": the
 # amount of a change.
 _BY_AMOUNT = re.compile(

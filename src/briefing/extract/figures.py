@@ -682,6 +682,12 @@ def _noun_phrase_before(words: list[str], end: int) -> str:
         if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during"}:
             start -= 2  # "The SPM rate in 2022 was": the date says when, not what
             continue
+        if word in {"—", "–"} and word in words[max(0, start - 16) : start - 1]:
+            # "the total number of births in 2018—reportedly the lowest since 1961—dropped"
+            start = start - 2 - words[start - 2 :: -1].index(word)
+            continue
+        if word.lower() == "that" and start > 1 and _TELLING.match(words[start - 2]):
+            break  # "the data showed that the total number of births dropped"
         in_band = _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
         if not in_band and (
             not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
@@ -692,6 +698,13 @@ def _noun_phrase_before(words: list[str], end: int) -> str:
     phrase = _strip(kept)
     text = " ".join(phrase[-9:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+_TELLING = re.compile(
+    r"(?:show|find|found|say|said|report|indicate|note|reveal|estimate|suggest|state|confirm)"
+    r"(?:s|ed)?$",
+    re.IGNORECASE,
+)
 
 
 def _verb_before(words: list[str]) -> list[str]:
