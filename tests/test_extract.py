@@ -1799,6 +1799,10 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "In 2018, the population continued its seventh consecutive decline by 4.7 million.",
             ["fall in population"],
         ),
+        (  # a ratio "to 100" is named by its subject
+            "In 2018, the overall sex ratio was 104.64 males to 100 females.",
+            ["overall sex ratio"],
+        ),
         (  # a verb of change names nothing; the level it came from is no rise
             "In 2005, general aviation fatalities ticked up slightly to 562 from 558.",
             ["general aviation fatalities", "general aviation fatalities"],

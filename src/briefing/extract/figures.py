@@ -111,6 +111,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
     linked = _past_filler(before)
     generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
+    # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
+    generic = generic or bool(_RATIO_AFTER.match(" ".join(after[:4])))
     if (quantity.unit is not None or not core or generic) and (subject := _subject(linked, share)):
         return tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
     if not core and (head := _noun_before(before)) and len(head.split()) > 1:
@@ -145,6 +147,9 @@ def _listed_before_head(words: list[str], i: int) -> list[str]:
     if not (head.islower() and head.endswith("s") and words[end + 2][0].isalnum()):
         return []
     return words[i : end + 4]
+
+
+_RATIO_AFTER = re.compile(r"^[a-z]+ (?:to|for every) (?:100|1,000|one) [a-z]+$")
 
 
 # Nouns that only say a number counts people: "Net migration is estimated at 93,600 persons"
