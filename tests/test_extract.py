@@ -1919,6 +1919,18 @@ def test_a_level_and_its_earlier_values_in_brackets_count_one_thing(tmp_path: Pa
     assert labels[3] == "percentage rise in gross value of farm production"
 
 
+def test_a_share_said_in_words_first_and_a_count_before_it(tmp_path: Path) -> None:
+    text = (
+        "In 2018, almost half (44.8 percent) of the worker actions were in the construction "
+        "sector. In the quarter, 1,200 deaths were registered, and 43 (1.1%) of these "
+        "registered deaths were due to Covid-19 (down from 921 the previous quarter)."
+    )
+    labels = {f.display: f.label for f in figures_of(text, tmp_path)}
+    # Written by hand: the share is of the worker actions; 921 counts deaths, not a share
+    assert labels["44.8 percent"] == "share of worker actions in construction sector"
+    assert labels["1.1%"].startswith("share of") and not labels["921"].startswith("share")
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -82,7 +82,8 @@ def labels_in_context(
             if not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
                 label = related
                 if quantity.unit not in {"%", "percentage points"}:
-                    label = _CHANGED.sub("", label)  # "up 91% on last year (15 in 2024)": a count
+                    # "up 91% on last year (15 in 2024)": a count, neither a change nor a share
+                    label = _CHANGED.sub("", label).removeprefix("share of ")
             elif fitting:
                 label = fitting[0]
             elif _is_weak(label, related) and own <= _content(related):
@@ -114,6 +115,13 @@ def labels_in_context(
             pass  # "(or 554,000 people in this age group)": what it counts, it says
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
+        elif (
+            place.kind == "aside"
+            and related
+            and label.startswith("share of ")
+            and _content(label.removeprefix("share of ")) <= _content(related)
+        ):
+            pass  # "43 (1.1%) of these registered deaths": the share says what it is of
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             host = result[_whole(placed, quantities, i, sentence)]
             if not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
@@ -498,6 +506,13 @@ def named_by_what_came_before(
             if _content(result[j]) - _ONLY_COMPARING
             and not (way and quantities[j].unit in {"%", "percentage points"})
         ]
+        # "43 (1.1%) of these deaths (down from 921 …)": a count names what a count counted
+        alike = [
+            result[j]
+            for j in range(i)
+            if _content(result[j]) - _ONLY_COMPARING and quantities[j].unit == quantity.unit
+        ]
+        named = alike or named
         before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
         if way and (of := _CHANGE_IN.match(sentence, quantity.end)) and not _DATED.match(of[1]):
             before = as_label(of[1])  # "an expected increase of 5 per cent in the volume index"

@@ -219,7 +219,16 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if dated and before[i - 4].lower() in {"than", "with", "to", "from", "as"}:
         return ""  # "higher than in 2020 (40%)": a comparison, named by what it compares with
     named = before[i - 2][0].isalpha() or dated
+    if named and before[i - 2].lower() in _FRACTION_WORDS and after[1:2] == ["of"]:
+        return ""  # "almost half (44.8 percent) of the worker actions": of what follows
     return _noun_phrase_before(before, i - 1) if named else ""  # "reported in 2021 (46%)"
+
+
+# "almost half (44.8 percent) of …", "two-thirds (68%) of …": a share said in words first.
+_FRACTION_WORDS = frozenset(
+    "half third thirds quarter quarters fifth fifths tenth most majority minority two-thirds "
+    "three-quarters one-third one-quarter".split()
+)
 
 
 FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
@@ -270,7 +279,8 @@ def _share_label(
     clause: list[str],
 ) -> str:
     subject = " ".join(clause)
-    if core and after and after[0].lower() == "of":  # "69% of cases are outbreak-associated"
+    opens = after[1:] if after[:1] == [")"] else after  # "almost half (44.8 percent) of"
+    if core and opens and opens[0].lower() == "of":  # "69% of cases are outbreak-associated"
         return " ".join(["share of", *core, *predicate])
     raw = " ".join(w.lower() for w in before[-4:])
     for verb in SHARE_VERBS:
