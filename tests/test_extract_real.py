@@ -15,9 +15,9 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.94, "precision": 0.88, "periods": 0.93, "labels": 0.62,
-               "events_as_read": 0.7, "event_recall": 0.85, "traps": 50},
-    "heldout": {"recall": 0.88, "precision": 0.83, "periods": 0.65, "labels": 0.58,
+    "tuning": {"recall": 0.94, "precision": 0.88, "periods": 0.94, "labels": 0.64,
+               "events_as_read": 0.73, "event_recall": 0.85, "traps": 49},
+    "heldout": {"recall": 0.88, "precision": 0.83, "periods": 0.66, "labels": 0.59,
                 "events_as_read": 0.6, "event_recall": 0.78, "traps": 106},
 }  # fmt: skip
 
