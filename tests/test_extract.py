@@ -1799,6 +1799,10 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "In 2018, the population continued its seventh consecutive decline by 4.7 million.",
             ["fall in population"],
         ),
+        (  # past the apposition that says what the subject is
+            "In 2005, recreational boating deaths, the largest marine category, jumped to 697.",
+            ["recreational boating deaths"],
+        ),
         (  # a ratio "to 100" is named by its subject
             "In 2018, the overall sex ratio was 104.64 males to 100 females.",
             ["overall sex ratio"],

@@ -624,6 +624,10 @@ def _past_relative(words: list[str], i: int) -> int:
     for j in range(i - 2, max(i - 16, 0), -1):
         if words[j] == "," and words[j + 1].lower() in {"which", "who", "that"}:
             return j
+        if words[j] == "," and words[j + 1].lower() in {"the", "a", "an"} and j > 1:
+            return j  # "Recreational boating deaths, the largest marine category, jumped"
+        if words[j] == ",":
+            break
     return i
 
 
