@@ -2054,10 +2054,12 @@ def test_a_bracket_that_restates_a_share_as_a_count_says_what_it_counts(tmp_path
         "people in this age group) received treatment."
     )
     whole, share, count = (f.label for f in figures_of(text, tmp_path))
-    # Written by hand: 554,000 are people, part of the whole, and not the whole itself; the
-    # share is of those treated, never "share of people with a disorder" alone.
+    # Written by hand: 554,000 are people, part of the whole, and not the whole itself: those
+    # who received treatment; the share is of those treated, never "share of people with a
+    # disorder" alone.
     assert "treatment" in share and "only" not in share
     assert count.startswith("people") and count != whole and "among" not in count
+    assert count == "people who received treatment"
 
 
 def test_a_subject_with_an_age_band_is_not_cut_at_its_and(tmp_path: Path) -> None:

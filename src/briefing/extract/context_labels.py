@@ -112,7 +112,13 @@ def labels_in_context(
             # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part
             label = related.removeprefix("percentage ").removeprefix("share of ")
         elif place.kind == "aside" and _RESTATING.search(sentence, 0, quantity.begin):
-            pass  # "(or 554,000 people in this age group)": what it counts, it says
+            # "(or 554,000 people in this age group)": what it counts, it says, unless it says
+            # only that they are people: then they are what the share before them counts
+            if related and not _content(label) - _PEOPLE:
+                what = related.removeprefix("share of ").removeprefix("percentage ")
+                what = re.split(r"\s+(?:share\s+of|among)\s+", what)[0]
+                opens = what.split(" ", 1)[0].lower().rstrip("s")
+                label = what if opens in _PEOPLE else f"people who {what}"
         elif place.kind == "aside" and related and not _content(label) - _ONLY_COMPARING:
             label = related  # "4,872, which is 3.4% less than …": how much the host changed
         elif (
@@ -207,6 +213,9 @@ def _is_participle(word: str) -> bool:
 # "… on the week before (", "… the same week last year (": the value of that earlier time.
 _EARLIER_BEFORE = re.compile(rf"(?:{PREVIOUS.pattern})\s*\(\s*$", re.IGNORECASE)
 _FRACTIONS = frozenset("half third quarter fifth tenth one two three a".split())
+
+
+_PEOPLE = frozenset("people person individual age group this these those".split())
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
