@@ -1803,6 +1803,11 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
             "In 2005, recreational boating deaths, the largest marine category, jumped to 697.",
             ["recreational boating deaths"],
         ),
+        (  # a number that opens its clause is what it is said to be
+            "£920 was the average monthly amount of Universal Credit paid to households in "
+            "May 2024, an increase of £80 from May 2023.",
+            ["average monthly amount of Universal Credit"],  # £80 is its change
+        ),
         (  # a ratio "to 100" is named by its subject
             "In 2018, the overall sex ratio was 104.64 males to 100 females.",
             ["overall sex ratio"],

@@ -109,6 +109,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     clause = _clause_before(before)
     if named := _named_before_bracket(before, after):
         return tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
+    if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
+        return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
     linked = _past_filler(before)
     generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
@@ -235,6 +237,24 @@ FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
 # What may follow the figure in its bracket: its end, or its comparison ("(9.5%, compared
 # with 9.2% in August)").
 BRACKET_GOES_ON = frozenset(") ] compared up down stable unchanged versus vs against".split())
+
+
+def _named_after_copula(after: list[str]) -> str:
+    """What a number that opens its clause is said to be: "£920 was the average monthly
+    amount of Universal Credit paid to …" is "average monthly amount of Universal Credit"."""
+    if len(after) < 3 or after[0].lower() not in {"was", "is", "were", "are"}:
+        return ""
+    if after[1].lower() not in {"the", "a", "an"}:
+        return ""
+    run: list[str] = []
+    for word in after[2:]:
+        participle = _is_past_tense(word) or word.lower() in {"paid", "made", "spent", "given"}
+        if not word[0].isalnum() or participle or len(run) == 7:
+            break
+        if word.lower() in STOPS and word.lower() != "of":
+            break
+        run.append(word)
+    return " ".join(_strip(run))
 
 
 def _count_label(
