@@ -267,6 +267,7 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "civilians.",
             "The government failed to prosecute any officials but convicted two civilians",
         ),
+        ("In 2023, £920 was paid to each household.", "£920 was paid to each household"),
         (  # a long opening before the subject goes, to its last dash or comma
             "Combined with International Disaster Assistance (IDA) funds, and funds of the "
             "Bureau for Resilience, Environment and Food Security as part of its portfolio—and "
@@ -1731,6 +1732,7 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ),
         ("Coverage is for the financial year ending March 2023.", []),
         ("These figures are as of September 4, 2004.", ["2004-09-04"]),  # what they count then
+        ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
     ],
 )
 def test_comparisons_and_notes_on_the_figures_are_no_events(

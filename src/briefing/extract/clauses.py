@@ -39,6 +39,8 @@ class Clause:
 # Words that open a comparison; it runs to the end of its main clause.
 COMPARISON = re.compile(
     r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline)\s+"
+    # "an increase of £80 from May 2023"
+    r"(?:of\s+[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?)?"
     r"(?:compared\s+(?:with|to)|over|from|on)\b"
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"

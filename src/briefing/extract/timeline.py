@@ -346,7 +346,7 @@ def _tidy(text: str) -> str:
     text = re.sub(
         r"^(?:[,;:]|\b(?:and|but|or|while|whereas|although|though)\b)\s*", "", text, flags=re.I
     )
-    text = re.sub(r"^\W+", "", text).rstrip(" ,;:.!?—–-")
+    text = re.sub(r"^[^\w$€£¥(]+", "", text).rstrip(" ,;:.!?—–-")  # not "£920"
     text = _strip_dangling(text)
     return text[:1].upper() + text[1:]
 
