@@ -1733,6 +1733,7 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ("Coverage is for the financial year ending March 2023.", []),
         ("These figures are as of September 4, 2004.", ["2004-09-04"]),  # what they count then
         ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
+        ("These statistical bulletins provide analysis of data collected in 2017.", []),
     ],
 )
 def test_comparisons_and_notes_on_the_figures_are_no_events(

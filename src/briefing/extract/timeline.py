@@ -34,14 +34,14 @@ MAX_WORDS = 25
 
 
 DESCRIBES_THE_REPORT = re.compile(
-    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|the|an?)\s+"
+    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|these|the|an?)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
-    r"chapter|brief|note|annex|publication|dataset)"
+    r"chapter|brief|note|annex|publication|dataset)s?"
     r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
     r"|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
-    r"summari[sz]es|illustrates?|gives|sets\s+out|describes?|covers?|provides|takes|includes|compares?|"
-    r"contains|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
+    r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
+    r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
     re.IGNORECASE,
 )
 # "The figures are at this stage provisional, covering …", "The figures use the Census as a
