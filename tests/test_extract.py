@@ -655,12 +655,18 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # "the first quarter since …" is an ordinal; a list's last item is no clause.
         ("This is the first quarter since September 2015 that employment fell.", []),
         (
-            "We reviewed 167 notices requested through the Automated Collection System, and "
+            "The IRS issued 167 notices requested through the Automated Collection System, and "
             "the Integrated Collection System between January 1 and August 31, 2000.",
             [
-                "We reviewed 167 notices requested through the Automated Collection System, and "
-                "the Integrated Collection System"
+                "The IRS issued 167 notices requested through the Automated Collection System, "
+                "and the Integrated Collection System"
             ],
+        ),
+        # How an audit was done is no development.
+        (
+            "To accomplish the objective, we reviewed a sample of 167 notices issued between "
+            "January 1 and August 31, 2000.",
+            [],
         ),
         # What a "since" counts from; a year that qualifies a noun; a definition of a base.
         ("Since the fall of the dictatorship in 1986, Haiti has struggled.", []),

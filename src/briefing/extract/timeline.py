@@ -44,6 +44,12 @@ DESCRIBES_THE_REPORT = re.compile(
     r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
     re.IGNORECASE,
 )
+# "To accomplish the objective, we reviewed a sample of 167 …": how an audit was done.
+_OUR_METHOD = re.compile(
+    r"^\s*(?:to\s+[^,]{3,80},\s*)?we\s+(?:reviewed|analy[sz]ed|examined|sampled|interviewed|"
+    r"tested|selected|surveyed|judgmentally\s+selected|statistically\s+sampled)\b",
+    re.IGNORECASE,
+)
 # "The figures are at this stage provisional, covering …", "The figures use the Census as a
 # baseline", "Coverage is for the financial year ending …": how the figures were made.
 _ABOUT_THE_FIGURES = re.compile(
@@ -89,6 +95,7 @@ def about_the_report(sentence: str) -> bool:
         DESCRIBES_THE_REPORT.match(sentence)
         or _DATA_INTRO.match(sentence)
         or _ABOUT_THE_FIGURES.match(sentence)
+        or _OUR_METHOD.match(sentence)
         or _PRESENTS_THE_REPORT.search(sentence)
     )
 
