@@ -1740,6 +1740,12 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ("These figures are as of September 4, 2004.", ["2004-09-04"]),  # what they count then
         ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
         ("These statistical bulletins provide analysis of data collected in 2017.", []),
+        (
+            "The 2019 Annual Flow Report, authored by the Office of Immigration Statistics (OIS), "
+            "presents information on persons admitted as refugees, and those granted asylum in "
+            "Fiscal Year (FY) 2019.",
+            [],
+        ),
     ],
 )
 def test_comparisons_and_notes_on_the_figures_are_no_events(

@@ -39,7 +39,8 @@ DESCRIBES_THE_REPORT = re.compile(
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset)s?"
     r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
-    r"|raw\s+data|(?:more\s+)?data)\s+(?:shows?|presents?|displays?|lists?|"
+    # "The 2019 … Annual Flow Report, authored by the Office of Immigration Statistics, presents"
+    r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
     r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
     re.IGNORECASE,
