@@ -1955,6 +1955,18 @@ def test_a_share_said_in_words_first_and_a_count_before_it(tmp_path: Path) -> No
     assert labels["1.1%"].startswith("share of") and not labels["921"].startswith("share")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017/18, there are proportionally fewer teachers aged under 30 this year (11.1%).",
+        "In 2012, Boston had the highest average fare, $522.",
+    ],
+)
+def test_a_label_does_not_open_with_a_verb(text: str, tmp_path: Path) -> None:
+    label = figures_of(text, tmp_path)[0].label
+    assert label.split()[0] not in {"are", "had", "is", "was", "the"}, label
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -903,7 +903,12 @@ _SPACED_DASH = re.compile(r"(\d) ([–-]) (?=\d)")
 
 
 # Words that join a label to what came before it, never its first: "and", "as well as", "of".
-_OPENING_LINK = re.compile(r"^(?:than|and|or|but|while|whereas|of|as\s+well\s+as)\s+", re.I)
+_OPENING_LINK = re.compile(
+    r"^(?:than|and|or|but|while|whereas|of|as\s+well\s+as"
+    # "(There) are proportionally fewer teachers …", "(Atlantic City) had the lowest"
+    r"|(?:is|are|was|were|had|has|have)(?:\s+the)?)\s+(?=\w)",
+    re.I,
+)
 
 
 # "over a thousand patients on average (1,071)": the number said in words, which the figure
