@@ -169,6 +169,10 @@ def test_a_since_year_does_not_reach_past_other_numbers_to_a_later_date() -> Non
         ("developers added 18.4 GW of capacity", "GW"),
         ("2.5 per 1,000 live births in 2022/23", "per 1,000 live births"),
         ("11.1 per million population", "per million population"),
+        (
+            "Melbourne (14,717.3 incidents per 100,000 estimated resident population)",
+            "incidents per 100,000 estimated resident population",
+        ),
     ],
 )
 def test_a_measure_keeps_its_unit(text: str, unit: str) -> None:

@@ -137,7 +137,10 @@ _AFTER_UNIT = re.compile(
     r"(?P<rate>(?:\s+[a-z][a-z-]+)?\s+per\s+(?:(?:(?:1|10|100)(?:[,\s]?000)*|million)"
     # "1.6 births per woman": a rate per one of something
     r"|(?=(?:woman|person|capita|household|head|child|inhabitant|resident|adult)\b))"
-    r"(?:\s*(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
+    # "per 100,000 estimated resident population": the population, whatever qualifies it
+    r"(?:\s+(?:(?:estimated|resident|usual|mid-year|total|general|adult|working-age|household)"
+    r"\s+){1,2}population"
+    r"|\s*(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
     r"(?:\s+(?!was\b|has\b|is\b|this\b|as\b|its\b|thus\b|plus\b)[a-z][a-z-]+s\b)?)?)\b)",
 )
 QUALIFIER = re.compile(
