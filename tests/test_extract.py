@@ -1967,6 +1967,17 @@ def test_a_label_does_not_open_with_a_verb(text: str, tmp_path: Path) -> None:
     assert label.split()[0] not in {"are", "had", "is", "was", "the"}, label
 
 
+def test_a_level_reached_in_a_clause_without_a_date_is_of_the_sentences_latest(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Airline fatalities increased from 14 to 22, while air taxi deaths dropped sharply "
+        "from 64 in 2004 to 18 in 2005."
+    )
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2005", "2005"]  # written by hand: 22 is of 2005, as 18 is
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

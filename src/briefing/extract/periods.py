@@ -192,7 +192,13 @@ class _Sentence:
                 told = _OF_EARLIER.search(self.text, clause.begin, self.quantities[i].begin)
                 if told and not self.main_dates:  # "The previous week's level was 6,615,000"
                     return self._relative(Clause(told.start(), told.end(), "main", 0))
-                return _nearest(self.quantities[i], self.main_dates) or self.fallback
+                quantity = self.quantities[i]
+                # "Airline fatalities increased from 14 to 22, while … from 64 in 2004 to 18 in
+                # 2005": a level reached without its date is of the sentence's latest
+                reached = _NEW_LEVEL.search(self.text, 0, quantity.begin)
+                if reached and self.main_dates and self.main_dates[0].begin > quantity.end:
+                    return _span(self.main_dates[-1], self.main_dates)
+                return _nearest(quantity, self.main_dates) or self.fallback
             clause = _parent(self.spans, clause)
 
     def _follows(self, i: int, aside: Clause) -> Period | None:
@@ -379,6 +385,7 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     return _span(chosen, main_dates)
 
 
+_NEW_LEVEL = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
 # "compares to the five-year average rate of 0.53": of years the text does not name.
 # Words by which a comparison reaches to another time than its sentence's.
 _IN_TIME = re.compile(
