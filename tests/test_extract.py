@@ -1978,6 +1978,20 @@ def test_a_level_reached_in_a_clause_without_a_date_is_of_the_sentences_latest(
     assert periods == ["2005", "2005"]  # written by hand: 22 is of 2005, as 18 is
 
 
+def test_rates_told_as_times_higher_in_one_place_than_another(tmp_path: Path) -> None:
+    text = (
+        "In 2022, chronic liver disease death rates were 5.5 times higher in the most deprived "
+        "areas (37.1 per 100,000 population) compared to the least deprived areas (6.7 per "
+        "100,000 population)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: each rate in its own areas, never the other's
+    assert labels == [
+        "chronic liver disease death rates in most deprived areas",
+        "chronic liver disease death rates in least deprived areas",
+    ]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -79,7 +79,11 @@ def labels_in_context(
             ]
             own = _content(label) - COMPARING_WORDS
             fitting = [m for m in mains if own and own <= _content(m)]
-            if not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
+            if (other := _COMPARED_PLACE.match(label)) and (at := _IN_PLACE.search(related)):
+                # "… in the most deprived areas (37.1) compared to the least deprived areas
+                # (6.7)": the same measure in the other place
+                label = f"{related[: at.start()]} in {other[1]}"
+            elif not own or _opens_bracket(sentence, quantity):  # "victims (2,953 in 2018)"
                 label = related
                 if quantity.unit not in {"%", "percentage points"}:
                     # "up 91% on last year (15 in 2024)": a count, neither a change nor a share
@@ -216,6 +220,12 @@ _FRACTIONS = frozenset("half third quarter fifth tenth one two three a".split())
 
 
 _PEOPLE = frozenset("people person individual age group this these those".split())
+
+
+_COMPARED_PLACE = re.compile(
+    r"^compared\s+(?:to|with)\s+(?:the\s+|those\s+(?:in|for)\s+)?(.{3,60})$", re.I
+)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[^()]{3,60}$")
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:

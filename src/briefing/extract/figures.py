@@ -108,7 +108,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
     if named := _named_before_bracket(before, after):
-        return tidy(named, sentence)  # "referrals for females (24%; 4,088) were at a high"
+        return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
     linked = _past_filler(before)
@@ -237,6 +237,26 @@ FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
 # What may follow the figure in its bracket: its end, or its comparison ("(9.5%, compared
 # with 9.2% in August)").
 BRACKET_GOES_ON = frozenset(") ] compared up down stable unchanged versus vs against".split())
+
+
+_TIMES = re.compile(
+    r"^(?:\d+\s+)?times\s+(?:higher|lower|greater|larger|more|as\s+high)\s+(?P<rest>.+)$", re.I
+)
+
+
+def _past_times(named: str, before: list[str]) -> str:
+    """ "death rates were 5.5 times higher in the most deprived areas (37.1 …)": the rate in
+    those areas, not "5 times higher in …"."""
+    times = _TIMES.match(named)
+    if not times or "times" not in before:
+        return named
+    at = before.index("times")
+    verb = next((j for j in range(at - 1, -1, -1) if before[j].lower() in AUXILIARIES), None)
+    subject = _noun_phrase_before(before, verb) if verb else ""
+    rest = re.sub(r"\b(?:the|a|an)\s+", "", times["rest"])
+    if rest.lower().startswith("than "):
+        return subject or named  # "… 1.7 times higher than those for females (21.9 …)"
+    return f"{subject} {rest}" if subject else named
 
 
 def _named_after_copula(after: list[str]) -> str:
