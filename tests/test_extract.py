@@ -1786,6 +1786,10 @@ def test_a_comparison_of_groups_is_of_its_sentences_time(tmp_path: Path) -> None
     periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
     # Written by hand: areas compared in the same year; 'an earlier period' is not 2022
     assert periods == ["2022", "2022", "2022", None]
+    # what a level rose from is of an earlier time the sentence does not name
+    text = "General aviation fatalities in 2005 ticked up slightly to 562 from 558."
+    periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
+    assert periods == ["2005", None]
 
 
 @pytest.mark.parametrize(

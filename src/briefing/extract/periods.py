@@ -234,7 +234,11 @@ class _Sentence:
         quarter": the main clause's period, that much earlier."""
         before = PREVIOUS.search(self.text, clause.begin, clause.end)
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
-        if before is None and not _IN_TIME.search(self.text, clause.begin, clause.end):
+        if (
+            before is None
+            and not _IN_TIME.search(self.text, clause.begin, clause.end)
+            and not _FROM_BEFORE.match(self.text, clause.begin)  # "to 562 from 558": earlier
+        ):
             return main  # "higher in the most deprived areas compared to the least deprived (6.7)"
         if before is None or main is None:
             return None
@@ -387,6 +391,7 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
 
 _NEW_LEVEL = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
 # "compares to the five-year average rate of 0.53": of years the text does not name.
+_FROM_BEFORE = re.compile(r"[\s,;–—-]*(?:(?:up|down|rising|falling)\s+)?from\b", re.I)
 # Words by which a comparison reaches to another time than its sentence's.
 _IN_TIME = re.compile(
     r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
