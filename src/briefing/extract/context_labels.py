@@ -43,9 +43,11 @@ MAX_CONTEXT_WORDS = 10
 _OF_THE = re.compile(
     r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*"
     # "Among an estimated 757,000 youth …": the count is the whole's, not part of its name
-    r"(?:(?:an?\s+)?(?:estimated|approximately|about|some|nearly|almost|over)\s+)?"
-    r"(?:[\d,.]+\s+(?:(?:million|billion|thousand)\s+)?)?(?P<what>[^,;]{3,60}?)"
-    r"(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?,",
+    r"(?:(?:an?\s+)?(?:estimated|approximately|about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:(?:million|billion|thousand)\s+)?)?"
+    # no number of the sentence's own in it ("Of these days 3% were for PACE"), a year may be
+    r"(?P<what>(?:[^,;\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){3,60}?)"
+    r"(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?(?:,|(?=\s+(?!(?:1[89]|20)\d\d\b)\d))",
     re.I,
 )
 
@@ -158,6 +160,7 @@ def labels_in_context(
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
+    result = _for_another_group(result, quantities, sentence)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
 
 
@@ -226,6 +229,27 @@ _COMPARED_PLACE = re.compile(
     r"^compared\s+(?:to|with)\s+(?:the\s+|those\s+(?:in|for)\s+)?(.{3,60})$", re.I
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[^()]{3,60}$")
+
+
+# "… for males fell by 71% … and by 75% for females": the same measure for another group.
+_FOR_GROUP = re.compile(r"\s+for\s+(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s*[,;.()]|\s*$)")
+_AND_BY = re.compile(r"\band\s+(?:by\s+)?[$€£]?$", re.I)
+
+
+def _for_another_group(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    result = list(labels)
+    for i in range(1, len(quantities)):
+        group = _FOR_GROUP.match(sentence, quantities[i].end)
+        if not group or not _AND_BY.search(sentence, 0, quantities[i].begin):
+            continue
+        same = [j for j in range(i) if quantities[j].unit == quantities[i].unit]
+        if not same or " for " not in result[same[-1]]:
+            continue
+        base = result[same[-1]]
+        result[i] = f"{base[: base.rindex(' for ')]} for {group['group']}"
+    return result
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
