@@ -2010,6 +2010,18 @@ def test_the_same_measure_for_another_group_and_a_whole_without_its_comma(
     assert labels["65%"] == "remand share of days" and "3%" not in labels["32%"]
 
 
+def test_how_far_above_its_average_a_measure_stood(tmp_path: Path) -> None:
+    text = (
+        "The contiguous U.S. average temperature during July 2023 was 75.7°F, 2.1°F above average."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: 2.1°F is how far above average, not the temperature
+    assert labels == [
+        "contiguous U.S. average temperature",
+        "contiguous U.S. average temperature, above average",
+    ]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

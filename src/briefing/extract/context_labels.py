@@ -161,6 +161,7 @@ def labels_in_context(
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     result = _for_another_group(result, quantities, sentence)
+    result = _against_the_average(result, quantities, sentence)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
 
 
@@ -249,6 +250,26 @@ def _for_another_group(
             continue
         base = result[same[-1]]
         result[i] = f"{base[: base.rindex(' for ')]} for {group['group']}"
+    return result
+
+
+# "75.7°F, 2.1°F above average": how far the measure stands from its average.
+_FROM_AVERAGE = re.compile(
+    r"\s+(?P<way>above|below|over|under)\s+(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?"
+    r"(?:average|normal|mean|baseline))\b",
+    re.IGNORECASE,
+)
+
+
+def _against_the_average(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        told = _FROM_AVERAGE.match(sentence, quantity.end)
+        if told and not re.search(r"\b(?:above|below|over|under)\b", result[i], re.I):
+            way = {"over": "above", "under": "below"}.get(told["way"].lower(), told["way"].lower())
+            result[i] = f"{result[i]}, {way} {told['what'].lower()}"
     return result
 
 
