@@ -2022,6 +2022,19 @@ def test_how_far_above_its_average_a_measure_stood(tmp_path: Path) -> None:
     ]
 
 
+def test_a_number_compared_with_in_the_same_time_is_not_taken_for_the_figure(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2022, male death rates for chronic liver disease were 1.7 times higher than those "
+        "for females (21.9 compared to 12.9 per 100,000 population)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: 12.9 is not the males' rate; the label says it is the one compared with
+    assert labels[0] == "male death rates for chronic liver disease"
+    assert labels[1].startswith("compared with:")
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

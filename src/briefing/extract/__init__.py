@@ -20,6 +20,7 @@ from briefing.extract.context_labels import (
     of_these,
     over_what_span,
     said_to_change,
+    told_apart,
     without_verb,
 )
 from briefing.extract.dates import DateSpan, find_dates
@@ -245,6 +246,7 @@ class _Reading:
             over_what_span(label, *_told_around(text, linked.figures, i))
             for i, label in enumerate(generic_named(labels, previous))
         ]
+        labels = told_apart(labels, periods)
         self.last_main = next(
             (label for label, placed in zip(labels, periods, strict=True) if placed.main),
             self.last_main,

@@ -25,7 +25,7 @@ from briefing.extract.figures import (
 from briefing.extract.numbers import Quantity
 from briefing.extract.periods import PREVIOUS
 from briefing.extract.wording import GENERIC_HEADING, as_label
-from briefing.model import Change, KeyFigure
+from briefing.model import Change, KeyFigure, Period
 
 
 class Placed(Protocol):
@@ -36,6 +36,8 @@ class Placed(Protocol):
     def kind(self) -> str: ...
     @property
     def related(self) -> int | None: ...
+    @property
+    def period(self) -> Period | None: ...
 
 
 MAX_CONTEXT_WORDS = 10
@@ -270,6 +272,20 @@ def _against_the_average(
         if told and not re.search(r"\b(?:above|below|over|under)\b", result[i], re.I):
             way = {"over": "above", "under": "below"}.get(told["way"].lower(), told["way"].lower())
             result[i] = f"{result[i]}, {way} {told['what'].lower()}"
+    return result
+
+
+def told_apart(labels: list[str], placed: Sequence[Placed]) -> list[str]:
+    """A number a sentence compares a figure with, of the same time and named alike ("male
+    death rates … (21.9 compared to 12.9)"), is said to be the one compared with, so that no
+    reader takes it for the figure it is compared with."""
+    result = list(labels)
+    for i, place in enumerate(placed):
+        if place.kind != "comparison":
+            continue
+        alike = [j for j in range(i) if result[j] == result[i] and placed[j].kind != "comparison"]
+        if alike and placed[alike[-1]].period == place.period:
+            result[i] = f"compared with: {result[i]}"
     return result
 
 
