@@ -268,6 +268,8 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "The government failed to prosecute any officials but convicted two civilians",
         ),
         ("In 2023, £920 was paid to each household.", "£920 was paid to each household"),
+        # the date is all the clause says: it stays, with no verb left hanging
+        ("These figures are as of September 4, 2004.", "These figures are as of September 4, 2004"),
         (  # a long opening before the subject goes, to its last dash or comma
             "Combined with International Disaster Assistance (IDA) funds, and funds of the "
             "Bureau for Resilience, Environment and Food Security as part of its portfolio—and "
@@ -1738,6 +1740,11 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ),
         ("Coverage is for the financial year ending March 2023.", []),
         ("These figures are as of September 4, 2004.", ["2004-09-04"]),  # what they count then
+        (  # a note on the figures gives no event, but when they will be final is one
+            "The figures for 2014/15 are at this stage provisional, covering the twelve months "
+            "1 April 2014 to 31 March 2015, and will be finalised in July 2016.",
+            ["2016-07"],
+        ),
         ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
         ("These statistical bulletins provide analysis of data collected in 2017.", []),
         (

@@ -55,7 +55,8 @@ _OUR_METHOD = re.compile(
 # baseline", "Coverage is for the financial year ending …": how the figures were made.
 _ABOUT_THE_FIGURES = re.compile(
     r"^\s*(?:(?:the|these|this|our)\s+(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|"
-    r"estimates|information\s+in\s+this\s+\w+)\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
+    r"estimates|information\s+in\s+this\s+\w+)(?:\s+for\s+[\w/-]{2,12})?"  # "for 2014/15"
+    r"\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
     r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b)",
     re.IGNORECASE,
 )
@@ -110,7 +111,9 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         or _READS_A_FINDING.match(sentence)
         or _DEFINES_A_PERIOD.match(sentence)
     ):
-        return []  # "Figure 3.1 shows the deaths in 2022": the report, not what happened
+        # "Figure 3.1 shows the deaths in 2022": the report, not what happened; but "… and
+        # will be finalised in July 2016" says when something will happen to it
+        return [d for d in dates if _SCHEDULED.search(sentence, max(0, d.begin - 40), d.begin)]
     if _is_verbless(sentence):
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
@@ -264,7 +267,9 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         if home.holds(d.begin) and d.kind not in ("modifier", "name")
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
-    if len(text.split()) < 3:  # "Updated on April 19, 2024": the date is all it says
+    if len(text.split()) < 3 or _COPULA_END.search(text):
+        # "Updated on April 19, 2024", "These figures are as of September 4, 2004": the
+        # date is what it says
         text = _tidy(_without(sentence, home.begin, home.end, cuts))
     if _opens(sentence, home):
         text = _with_subject(sentence, spans, home, text)
@@ -272,6 +277,10 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
 
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
+_SCHEDULED = re.compile(
+    r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$", re.I
+)
+_COPULA_END = re.compile(r"\b(?:is|are|was|were)$", re.IGNORECASE)
 # A bracket that holds one number and nothing else.
 _EXACTLY = re.compile(r"\s*\(\s*[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*\)", re.I)
 
