@@ -7,6 +7,12 @@ from briefing.segment.sentences import split_sentences
     ("text", "expected"),
     [
         ("One here. Two there.", ["One here.", "Two there."]),
+        # A time of day goes on with its zone or its day; before a new sentence, it ends one.
+        (
+            "EMBARGOED UNTIL 8:30 A.M. (Eastern) Thursday, April 16, 2020",
+            ["EMBARGOED UNTIL 8:30 A.M. (Eastern) Thursday, April 16, 2020"],
+        ),
+        ("It opened at 8 a.m. Staff came later.", ["It opened at 8 a.m.", "Staff came later."]),
         (
             'The U.S. State Department placed it in "Tier 1". It stayed.',
             ['The U.S. State Department placed it in "Tier 1".', "It stayed."],

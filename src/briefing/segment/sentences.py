@@ -74,6 +74,14 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+# What follows a time of day in the same sentence: its zone or its day.
+_GOES_ON_AFTER_TIME = re.compile(
+    r"\(|(?:ET|EST|EDT|CT|PT|GMT|BST|UTC|CET|CEST|Eastern|Central|Pacific|Mountain|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
+
+
 def _ends_sentence(before: str, after: str) -> bool:
     if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"'“‘(["):
         return False
@@ -82,5 +90,7 @@ def _ends_sentence(before: str, after: str) -> bool:
     word = before.rsplit(None, 1)[-1].rstrip(".").lower().lstrip("(\"'“‘")
     if word in ABBREVIATIONS:
         return False
+    if word in {"a.m", "p.m"} and _GOES_ON_AFTER_TIME.match(after):
+        return False  # "8:30 A.M. (Eastern) Thursday, April 16", "9 a.m. Tuesday"
     # Single letters are initials ("J. Smith"), not the end of a sentence.
     return not re.fullmatch(r"[a-z]", word)
