@@ -1747,6 +1747,8 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ),
         ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
         ("These statistical bulletins provide analysis of data collected in 2017.", []),
+        ("The FBI collected these preliminary data from 12,485 agencies in 2005.", []),
+        ("A summary of the main stories of Universal Credit at 31 May 2024 are as follows:", []),
         (
             "The 2019 Annual Flow Report, authored by the Office of Immigration Statistics (OIS), "
             "presents information on persons admitted as refugees, and those granted asylum in "

@@ -48,7 +48,13 @@ DESCRIBES_THE_REPORT = re.compile(
 # "To accomplish the objective, we reviewed a sample of 167 …": how an audit was done.
 _OUR_METHOD = re.compile(
     r"^\s*(?:to\s+[^,]{3,80},\s*)?we\s+(?:reviewed|analy[sz]ed|examined|sampled|interviewed|"
-    r"tested|selected|surveyed|judgmentally\s+selected|statistically\s+sampled)\b",
+    r"tested|selected|surveyed|judgmentally\s+selected|statistically\s+sampled)\b"
+    # "The FBI collected these preliminary data from 12,485 agencies": where data came from
+    r"|^\s*(?:we|the\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})\s+"
+    r"(?:collected|compiled|gathered)\s+(?:these|the|this|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:data|figures|statistics|information)\b"
+    # "A summary of the main stories of Universal Credit at 31 May 2024 are as follows"
+    r"|^\s*(?:a|the)\s+summary\s+of\b[^.]*\bas\s+follows\b",
     re.IGNORECASE,
 )
 # "The figures are at this stage provisional, covering …", "The figures use the Census as a
