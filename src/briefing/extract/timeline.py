@@ -54,7 +54,9 @@ _OUR_METHOD = re.compile(
     r"(?:collected|compiled|gathered)\s+(?:these|the|this|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:data|figures|statistics|information)\b"
     # "A summary of the main stories of Universal Credit at 31 May 2024 are as follows"
-    r"|^\s*(?:a|the)\s+summary\s+of\b[^.]*\bas\s+follows\b",
+    r"|^\s*(?:a|the)\s+summary\s+of\b[^.]*\bas\s+follows\b"
+    # "They are the ‘Teacher workforce statistics in grant-aided schools 2017/18’ and …": titles
+    r"|^\s*(?:they|these|it|this)\s+(?:are|is)\s+(?:the\s+)?[‘'\"“]",
     re.IGNORECASE,
 )
 # "The figures are at this stage provisional, covering …", "The figures use the Census as a
