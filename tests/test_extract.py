@@ -1748,6 +1748,7 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ("£920 was paid, an increase of £80 from May 2023.", []),  # what a change is from
         ("These statistical bulletins provide analysis of data collected in 2017.", []),
         ("The FBI collected these preliminary data from 12,485 agencies in 2005.", []),
+        ("Figures for 2011/12 to 2020/21 have been revised to calibrate to the Census 2021.", []),
         ("They are the ‘Teacher workforce statistics 2017/18’ and the ‘Vacancies 2017/18’.", []),
         ("A summary of the main stories of Universal Credit at 31 May 2024 are as follows:", []),
         (

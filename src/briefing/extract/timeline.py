@@ -65,7 +65,10 @@ _ABOUT_THE_FIGURES = re.compile(
     r"^\s*(?:(?:the|these|this|our)\s+(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|"
     r"estimates|information\s+in\s+this\s+\w+)(?:\s+for\s+[\w/-]{2,12})?"  # "for 2014/15"
     r"\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
-    r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b)",
+    r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b"
+    # "Figures for 2011/12 to 2020/21 have been revised, as scheduled, to calibrate to …"
+    r"|(?:the\s+)?(?:figures|data|estimates|statistics)(?:\s+for\s+[\w/ -]{2,30}?)?\s+"
+    r"(?:have|has)\s+been\s+revised\b)",
     re.IGNORECASE,
 )
 
