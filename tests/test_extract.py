@@ -1653,6 +1653,11 @@ def test_a_list_that_names_only_its_first_items_whole(
             "17 500 are in multi-dwelling buildings.",
             ["dwellings started", "started dwellings in multi-dwelling buildings"],
         ),
+        (  # a part told by where it is: the whole, then where
+            "In 2025, there were 3,833 patients in hospital each day, including 176 in critical "
+            "care.",
+            ["patients in hospital", "patients in hospital in critical care"],
+        ),
         (  # the items of an 'including' list break down the total, not each other
             "During 2015, 26,124 individuals were granted asylum, including 17,878 individuals "
             "who were granted asylum affirmatively by the Department of Homeland Security (DHS) "

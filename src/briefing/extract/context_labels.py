@@ -138,7 +138,11 @@ def labels_in_context(
             pass  # "43 (1.1%) of these registered deaths": the share says what it is of
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             host = result[_whole(placed, quantities, i, sentence)]
-            if not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
+            where = _WHERE_AFTER.match(sentence, quantity.end)
+            if where and sentence.startswith(label, where.end()):
+                # "including 176 in critical care": the whole, then where the part is
+                label = _joined(f"{host} {where[1].lower()} {label}", "", "")
+            elif not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
                 label = _joined(label, "among", host)
         elif (
             place.kind == "aside"
@@ -287,6 +291,9 @@ def told_apart(labels: list[str], placed: Sequence[Placed]) -> list[str]:
         if alike and placed[alike[-1]].period == place.period:
             result[i] = f"compared with: {result[i]}"
     return result
+
+
+_WHERE_AFTER = re.compile(r"\s+(in|on|at|under|with)\s+(?:the\s+)?", re.I)
 
 
 def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
