@@ -406,3 +406,14 @@ def test_a_sign_and_its_scale_a_row_of_shares_and_a_year_between_headers() -> No
         (24.0, "%", "2015–2016"),
         (24.2, "%", "2016–2017"),
     ]
+
+
+def test_a_caption_cut_at_its_date_leaves_no_bracket_open() -> None:
+    text = (
+        "## Reserve\n\nTable 26: Scotland Reserve Forecast (post 2020-21 Summer Budget Revision)"
+        "\n\n|  | Resource | Capital |\n|---|---|---|\n| Opening Balance | 381.1 | 65.3 |\n"
+    )
+    labels = [f.label for f in markdown_figures(text)]
+    # Written by hand: what the table holds, without a bracket its date was cut from
+    assert labels and not any("(" in label for label in labels), labels
+    assert all("reserve forecast" in label.lower() for label in labels), labels

@@ -477,6 +477,7 @@ def _joined_label(heads: list[str], subject: str) -> str:
     the other ("Live births" in a table of "live births and deaths")."""
     kept = [h for h in heads if h.lower() not in _EMPTY_HEADS]
     named = ", ".join(kept)
+    subject = re.sub(r"\s*\([^()]*$", "", subject)  # "Reserve Forecast (post 2020-21 …": cut
     if not named or not subject:
         return named or subject
     said = set(_words(subject))
