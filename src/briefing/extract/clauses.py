@@ -123,10 +123,12 @@ PARTICIPLE_OPENING = (
     r"(?:first\s+)?(?:established|founded|created|launched|introduced|set\s+up|formed|begun|"
     r"started|opened|enacted|adopted|signed|built)\s+(?:in|on|during)\s"
 )
+# Where a subject starts: a determiner or a pronoun, or a capital ("Mexico raised …"); the
+# capital is asked for case-true, inside patterns that ignore case.
+SUBJECT_STARTS = r"(?=(?:the|a|an|its|their|this|these|those|it|they|there)\b|(?-i:[A-Z]))"
 LEADING_CLAUSE = re.compile(
     rf"(?:although|though|while|whereas|even\s+though|as\s+with|like|{PARTICIPLE_OPENING})"
-    r"\b[^;()]*?(?P<comma>,\s+)"
-    r"(?=(?:the|a|an|its|their|this|these|those|it|they|there)\b|(?-i:[A-Z]))",
+    rf"\b[^;()]*?(?P<comma>,\s+){SUBJECT_STARTS}",
     re.IGNORECASE,
 )
 

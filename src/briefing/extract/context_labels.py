@@ -19,6 +19,7 @@ from briefing.extract.figures import (
     PRONOUNS,
     STOPS,
     WORD,
+    is_participle,
     subject_before,
     tidy,
 )
@@ -141,7 +142,7 @@ def labels_in_context(
             where = _WHERE_AFTER.match(sentence, quantity.end)
             if where and sentence.startswith(label, where.end()):
                 # "including 176 in critical care": the whole, then where the part is
-                label = _joined(f"{host} {where[1].lower()} {label}", "", "")
+                label = _trimmed(f"{host} {where[1].lower()} {label}".split())
             elif not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
                 label = _joined(label, "among", host)
         elif (
@@ -194,9 +195,6 @@ _OF_THESE = re.compile(
     r"\d[\d,.]*%?)\s+of\s+(?:these|them|those)\b",
     re.IGNORECASE,
 )
-_IRREGULAR_PARTICIPLES = frozenset(
-    "taken given made held seen known kept sent paid found put left brought".split()
-)
 
 
 def of_these(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
@@ -206,7 +204,7 @@ def of_these(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
     if not head or not _OF_THESE.match(sentence):
         return list(labels)
     return [
-        f"{head} {label}" if _is_participle(label.split(" ", 1)[0]) else label for label in labels
+        f"{head} {label}" if is_participle(label.split(" ", 1)[0]) else label for label in labels
     ]
 
 
@@ -214,14 +212,9 @@ def _head_noun(label: str) -> str:
     """ "share of adult hospital beds occupied by patients" -> "adult hospital beds"."""
     words = _SHARE_WORDS.sub("", _CHANGE_LABEL.sub("", label)).split()
     for n, word in enumerate(words):
-        if n and (_is_participle(word) or word.lower() in STOPS):
+        if n and (is_participle(word) or word.lower() in STOPS):
             return " ".join(words[:n])
     return " ".join(words)
-
-
-def _is_participle(word: str) -> bool:
-    lower = word.lower()
-    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
 
 
 # "… on the week before (", "… the same week last year (": the value of that earlier time.
@@ -812,15 +805,11 @@ def _change_of(sentence: str, quantities: Sequence[Quantity], i: int) -> tuple[i
     before = sentence[quantities[i - 1].end : quantities[i].begin]
     if match := _CHANGE_AFTER.fullmatch(before):
         return i - 1, match["way"].lower()
-    # "… (13,710) were taken up by patients – 125 more than the previous week"
     return None
 
 
 # "– 125 more than the previous week": how much the figure before it grew.
-_MORE_THAN_BEFORE = re.compile(
-    r"\s+(more|fewer|less)\s+than\s+(?:the\s+)?(?:previous|prior|preceding|last|a\s+year)\b",
-    re.IGNORECASE,
-)
+_MORE_THAN_BEFORE = re.compile(rf"\s+(more|fewer|less)\s+than\s+(?:{PREVIOUS.pattern})", re.I)
 
 
 _THAN = re.compile(r"\bthan\b", re.I)
@@ -841,9 +830,15 @@ def _joined(label: str, link: str, whole: str) -> str:
         words = f"{link.removeprefix('among')} {whole} {label}".split()
     else:
         words = f"{label} {link} {whole}".split()
+    return _trimmed(words)
+
+
+def _trimmed(words: list[str]) -> str:
+    """At most `MAX_CONTEXT_WORDS` words, with no word left hanging where the cut fell ("…
+    aged 11-15 visited a")."""
     words = words[:MAX_CONTEXT_WORDS]
     while len(words) > 1 and words[-1].lower() in STOPS | DETERMINERS:
-        words.pop()  # "… aged 11-15 visited a": no word left hanging where the cut fell
+        words.pop()
     return " ".join(words)
 
 

@@ -259,6 +259,16 @@ def _past_times(named: str, before: list[str]) -> str:
     return f"{subject} {rest}" if subject else named
 
 
+# Past participles that do not end in "-ed": "taken up by patients", "paid to households".
+IRREGULAR_PARTICIPLES = frozenset(
+    "taken given made held seen known kept sent paid spent found put left brought".split()
+)
+
+
+def is_participle(word: str) -> bool:
+    return _is_past_tense(word) or word.lower() in IRREGULAR_PARTICIPLES
+
+
 def _named_after_copula(after: list[str]) -> str:
     """What a number that opens its clause is said to be: "£920 was the average monthly
     amount of Universal Credit paid to …" is "average monthly amount of Universal Credit"."""
@@ -268,8 +278,7 @@ def _named_after_copula(after: list[str]) -> str:
         return ""
     run: list[str] = []
     for word in after[2:]:
-        participle = _is_past_tense(word) or word.lower() in {"paid", "made", "spent", "given"}
-        if not word[0].isalnum() or participle or len(run) == 7:
+        if not word[0].isalnum() or is_participle(word) or len(run) == 7:
             break
         if word.lower() in STOPS and word.lower() != "of":
             break

@@ -195,7 +195,7 @@ class _Sentence:
                 quantity = self.quantities[i]
                 # "Airline fatalities increased from 14 to 22, while … from 64 in 2004 to 18 in
                 # 2005": a level reached without its date is of the sentence's latest
-                reached = _NEW_LEVEL.search(self.text, 0, quantity.begin)
+                reached = _REACHED_FROM.search(self.text, 0, quantity.begin)
                 if reached and self.main_dates and self.main_dates[0].begin > quantity.end:
                     return _span(self.main_dates[-1], self.main_dates)
                 return _nearest(quantity, self.main_dates) or self.fallback
@@ -389,8 +389,9 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     return _span(chosen, main_dates)
 
 
-_NEW_LEVEL = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
-# "compares to the five-year average rate of 0.53": of years the text does not name.
+# "increased from 14 to (22)": the level a change reached.
+_REACHED_FROM = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
+# "(ticked up to 562) from 558": a comparison with the earlier level.
 _FROM_BEFORE = re.compile(r"[\s,;–—-]*(?:(?:up|down|rising|falling)\s+)?from\b", re.I)
 # Words by which a comparison reaches to another time than its sentence's.
 _IN_TIME = re.compile(
@@ -399,6 +400,7 @@ _IN_TIME = re.compile(
     r"(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "compares to the five-year average rate of 0.53": of years the text does not name.
 _AVERAGE_OF_YEARS = re.compile(
     r"\bthe\s+(?:\w+|\d+)[- ]year\s+average(?:\s+[a-z]+)?\s+(?:(?:of|was|is|at)\s+)?[$€£]?$",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from briefing.extract.clauses import (
     PARTICIPLE_OPENING,
+    SUBJECT_STARTS,
     Clause,
     clauses,
     dateline_end,
@@ -398,10 +399,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # Where such an opening may end: a comma or a dash before the subject.
-_SUBJECT_AFTER = re.compile(
-    r"(?:,\s+|\s*[—–]\s*)(?=(?:the|a|an|its|their|this|these|it|they|there)\b|(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
+_SUBJECT_AFTER = re.compile(rf"(?:,\s+|\s*[—–]\s*){SUBJECT_STARTS}", re.IGNORECASE)
 
 
 def _shorten(text: str) -> str:
