@@ -2051,6 +2051,21 @@ def test_a_number_compared_with_in_the_same_time_is_not_taken_for_the_figure(
     assert labels[1].startswith("compared with:")
 
 
+def test_each_named_change_in_a_list_is_of_its_own_names(tmp_path: Path) -> None:
+    text = (
+        "In August 2012, the significant increases occurred in Connecticut (+0.5 percentage "
+        "point), Michigan (+0.4 point), New Hampshire and Vermont (+0.3 point each), and Iowa, "
+        "Massachusetts, and Pennsylvania (+0.2 point each)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand (BLS, state unemployment, August 2012): each change is its states',
+    # never Connecticut's
+    assert "Connecticut" in labels[0]
+    assert "Michigan" in labels[1] and "New Hampshire and Vermont" in labels[2]
+    assert "Iowa, Massachusetts, and Pennsylvania" in labels[3]
+    assert not any("Connecticut" in label for label in labels[1:])
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

@@ -330,8 +330,8 @@ _GLUE = re.compile(r".*?,\s*(?:and\s+|or\s+)?(?:followed\s+by\s+)?")
 # "… rates were highest among …", "Exports rose most for …": the verb between what is counted
 # and the first item.
 _RANKED = re.compile(
-    r"^(?P<head>.+?)\s+(?:(?:was|were|is|are)\s+\w+|(?:rose|fell|grew|increased|decreased)\s+\w+)"
-    r"\s+(?P<prep>in|among|for|at|with)\s+\S"
+    r"^(?P<head>.+?)\s+(?:(?:was|were|is|are)\s+\w+|(?:rose|fell|grew|increased|decreased)\s+\w+"
+    r"|occurred|took\s+place|were\s+recorded)\s+(?P<prep>in|among|for|at|with)\s+\S"
 )
 
 

@@ -214,7 +214,12 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     i = len(before)
     while i > 0 and before[i - 1] in FIGURES_ONLY:
         i -= 1
-    closes = next((w for w in after if w not in FIGURES_ONLY), "").lower() in BRACKET_GOES_ON
+    told = [w for w in after if w not in FIGURES_ONLY]
+    if [w.lower() for w in told[:1]] in (["point"], ["points"]):
+        told = told[1:]  # "Michigan (+0.4 point)": the point a rate moved
+    each = [w.lower() for w in told[:1]] == ["each"]
+    told = told[1:] if each else told  # "New Hampshire and Vermont (+0.3 point each)"
+    closes = next(iter(told), "").lower() in BRACKET_GOES_ON
     if not closes or i < 2 or before[i - 1] not in {"(", "["}:
         return ""
     dated = i > 3 and before[i - 3].lower() in {"in", "during"} and before[i - 4][0].isalpha()
@@ -223,9 +228,16 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     named = before[i - 2][0].isalpha() or dated
     if named and before[i - 2].lower() in _FRACTION_WORDS and after[1:2] == ["of"]:
         return ""  # "almost half (44.8 percent) of the worker actions": of what follows
+    if each and (names := _NAMES_LISTED.search(" ".join(before[: i - 1]))):
+        return names[0].replace(" ,", ",")  # "Iowa, Massachusetts, and Pennsylvania" each
     return _noun_phrase_before(before, i - 1) if named else ""  # "reported in 2021 (46%)"
 
 
+# Names listed, as the words of a sentence are joined: "Iowa , Massachusetts , and Pennsylvania".
+_NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_NAMES_LISTED = re.compile(
+    rf"{_NAME_WORDS}(?:\s+,\s+{_NAME_WORDS})*(?:\s+,)?\s+and\s+{_NAME_WORDS}$"
+)
 # "almost half (44.8 percent) of …", "two-thirds (68%) of …": a share said in words first.
 _FRACTION_WORDS = frozenset(
     "half third thirds quarter quarters fifth fifths tenth most majority minority two-thirds "
