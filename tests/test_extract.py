@@ -2066,6 +2066,19 @@ def test_each_named_change_in_a_list_is_of_its_own_names(tmp_path: Path) -> None
     assert not any("Connecticut" in label for label in labels[1:])
 
 
+def test_a_level_reached_from_last_month_is_of_this_month(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        '---\ntitle: "Unemployment Rates Rise in 26 States (August 2012)"\n---\n\n'
+        "The national jobless rate edged down to 8.1% from July.\n",
+        encoding="utf-8",
+    )
+    findings = extract(read(path))
+    # Written by hand (BLS, August 2012): 8.1% is August's rate; July is what it is compared with
+    assert [f.period and f.period.text for f in findings.figures] == ["2012-08"]
+    assert [e.start for e in findings.timeline] != ["2012-07"]
+
+
 def test_a_survey_named_with_its_year_dates_its_data(tmp_path: Path) -> None:
     text = (
         "According to the 2023 National Survey on Drug Use and Health, 2.3 million people "

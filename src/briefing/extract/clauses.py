@@ -52,7 +52,10 @@ COMPARISON = re.compile(
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"
     r"|(?:(?<=%)|(?<=\bcent))\s+(?:on|from)\s+"
-    r"(?=the\b|FYE\b|(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b)"
+    r"(?=the\b|FYE\b|(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
+    # "edged down to 8.1% from July": the month before, unless it opens a run of months
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s*(?:to|through|until|[-–—])\s))"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
