@@ -2281,3 +2281,42 @@ def test_a_time_inside_the_verb_does_not_hide_the_predicate(tmp_path: Path) -> N
     text = "In 2024, 36 victims were last year referred to shelters."
     # Written by hand: victims referred to shelters; "last year" says when.
     assert figures_of(text, tmp_path)[0].label == "victims referred to shelters"
+
+
+def test_a_clause_without_its_verb_borrows_the_one_before(tmp_path: Path) -> None:
+    text = "In 2023, the prices of bread grew by 3.1%, of milk by 2.2% and of butter – by 5.0%."
+    # Written by hand: each is the rise in the prices of its own food.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "percentage rise in prices of bread",
+        "percentage rise in prices of milk",
+        "percentage rise in prices of butter",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: a part of a change is the change for a group, or the same change
+        (
+            "Between 2000 and 2020, the death rate fell by 40% (45% for men and 36% for women).",
+            ["percentage fall in death rate for men", "percentage fall in death rate for women"],
+        ),
+        ("The labour force grew by 1.2% in 2021 (up 30,000 people).", ["rise in labour force"]),
+    ],
+)
+def test_a_part_of_a_change_is_no_share_of_it(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)][1:] == labels
+
+
+def test_two_nouns_joined_before_a_bracket_are_one_name(tmp_path: Path) -> None:
+    text = (
+        "In 2022, the largest rises were recorded for oils and fats (+20.4%), "
+        "sugar and honey (+12.1%) and fruit (+3.0%)."
+    )
+    # Written by hand: "fats" alone is half of what rose by 20.4%.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "oils and fats",
+        "sugar and honey",
+        "fruit",
+    ]

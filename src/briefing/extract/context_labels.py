@@ -143,6 +143,8 @@ def labels_in_context(
             if where and sentence.startswith(label, where.end()):
                 # "including 176 in critical care": the whole, then where the part is
                 label = _trimmed(f"{host} {where[1].lower()} {label}".split())
+            elif _CHANGE_LABEL.match(host):
+                label = _part_of_change(label, host, sentence[quantity.end :])
             elif not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
                 label = _joined(label, "among", host)
         elif (
@@ -167,9 +169,25 @@ def labels_in_context(
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
+    result = _gapped(result, quantities, sentence)
     result = _for_another_group(result, quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
+
+
+# "(35% for males …)": the group a part of a change is measured for.
+_GROUP_AFTER = re.compile(r"\s+(?P<prep>for|among)\s+")
+
+
+def _part_of_change(label: str, host: str, after: str) -> str:
+    """A part of a change is no share of it: "(up 20,000 people)" counts the same rise, "(35%
+    for males …)" is the fall for males; else the part says what it is ("… increased by 4.9%
+    while services – by 1.6%")."""
+    if not _content(label) - _PEOPLE:
+        return host.removeprefix("percentage ")
+    if (group := _GROUP_AFTER.match(after)) and after[group.end() :].startswith(label):
+        return _trimmed(f"{host} {group['prep']} {label}".split())
+    return label
 
 
 def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, text: str) -> int:
@@ -314,6 +332,28 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
 
 
 _ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with"})
+
+# ", of vines by 2.4%", "while for services – by 1.6%": a clause without its verb, which says
+# only what else changed; the verb and the rest are the clause's before it.
+_GAP = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|while|whereas|but)\s+)?(?P<prep>of|for|in|on)\s+"
+    rf"(?P<what>(?:(?!which|whom|whose|that|{RISE}|{FALL})[^,;()\d–—-]){{2,40}}?)\s*(?:[–—-]\s*)?(?:by|at)\s+[$€£]?$",
+    re.IGNORECASE,
+)
+
+
+def _gapped(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "The prices of heat energy grew by 2.7%, of gas by 8.3%": the number of a clause
+    whose verb was left out takes the label of the one before, with its own thing in place of
+    that one's ("percentage rise in prices of gas")."""
+    result = list(labels)
+    for i in range(1, len(result)):
+        gap = _GAP.fullmatch(sentence, quantities[i - 1].end, quantities[i].begin)
+        link = f" {gap['prep'].lower()} " if gap else ""
+        if gap and link in result[i - 1] and quantities[i].unit == quantities[i - 1].unit:
+            result[i] = result[i - 1][: result[i - 1].rindex(link)] + link + gap["what"]
+    return result
+
 
 # "… highest among patients covered by Medicare (17 percent), followed by those with Medicaid
 # (14 percent), no insurance (12 percent) and private insurance (9 percent)": what follows the

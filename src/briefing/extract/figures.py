@@ -230,7 +230,9 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
         return ""  # "almost half (44.8 percent) of the worker actions": of what follows
     if each and (names := _NAMES_LISTED.search(" ".join(before[: i - 1]))):
         return names[0].replace(" ,", ",")  # "Iowa, Massachusetts, and Pennsylvania" each
-    return _noun_phrase_before(before, i - 1) if named else ""  # "reported in 2021 (46%)"
+    if not named:
+        return ""  # "reported in 2021 (46%)"
+    return _noun_phrase_before(before, i - 1, conjoined=True)
 
 
 # Names listed, as the words of a sentence are joined: "Iowa , Massachusetts , and Pennsylvania".
@@ -745,14 +747,22 @@ CHANGE_VERBS = frozenset(
 FALLING = frozenset("fell decreased declined dropped".split())
 
 
-def _noun_phrase_before(words: list[str], end: int) -> str:
+def _noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> str:
     """The words before `end` back to the start of their clause, at most nine; a bracketed
     name inside ("the Supplemental Poverty Measure (SPM) rate") is kept, a longer aside
-    ("all workers (including part-time and full-time workers)") left out."""
+    ("all workers (including part-time and full-time workers)") left out. A `conjoined`
+    phrase keeps two nouns joined by "and" ("tea and coffee (+24.2%)")."""
     kept: list[str] = []
-    start = end
+    start, joined = end, False
     while start > 0 and len(kept) < 10:
         word = words[start - 1]
+        if joined and word.lower() in STOPS:
+            break  # "the most popular activities were arts and crafts (70%)"
+        if conjoined and not joined and _joins_nouns(words, start - 1, kept):
+            joined = True
+            kept.insert(0, word)
+            start -= 1
+            continue
         if word == ")" and "(" in words[:start]:
             opening = start - 1 - words[start - 1 :: -1].index("(")
             inside = words[opening:start]
@@ -778,6 +788,24 @@ def _noun_phrase_before(words: list[str], end: int) -> str:
     phrase = _strip(kept)
     text = " ".join(phrase[-9:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+def _joins_nouns(words: list[str], i: int, kept: list[str]) -> bool:
+    """Whether `words[i]` is an "and" between two nouns: the short phrase after it (`kept`)
+    and a word before it that is no function word or verb ("meat and meat products")."""
+    if words[i].lower() not in {"and", "or"} or not 1 <= len(kept) <= 3 or i == 0:
+        return False
+    before = words[i - 1]
+    return (
+        before.isalpha()
+        and before.lower() not in STOPS | DETERMINERS | TRAILING | NOT_NOUNS
+        and not _is_past_tense(before)
+        and all(w.isalpha() or "-" in w for w in kept)
+    )
+
+
+# Words that end a noun phrase's run back, and so never open the first of two joined nouns.
+NOT_NOUNS = frozenset("up down rose fell grew more less fewer higher lower both".split())
 
 
 _TELLING = re.compile(
