@@ -2320,3 +2320,22 @@ def test_two_nouns_joined_before_a_bracket_are_one_name(tmp_path: Path) -> None:
         "sugar and honey",
         "fruit",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand
+        (
+            "In 2019, the largest increase was recorded for rents (+6.2%).",
+            "percentage rise in rents",
+        ),
+        (
+            "In 2019, a decline was also observed in tobacco sales (-3.0%).",
+            "percentage fall in tobacco sales",
+        ),
+    ],
+)
+def test_a_change_seen_in_something_is_a_change_of_it(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -20,6 +20,7 @@ from briefing.extract.context_labels import (
     of_these,
     over_what_span,
     said_to_change,
+    seen_in,
     told_apart,
     without_verb,
 )
@@ -235,7 +236,7 @@ class _Reading:
             for label, q in zip(labels, linked.figures, strict=True)
         ]
         labels = [
-            without_verb(label, text[max(0, q.begin - 30) : q.begin], q.unit)
+            seen_in(without_verb(label, text[max(0, q.begin - 30) : q.begin], q.unit), q.unit)
             for label, q in zip(labels, linked.figures, strict=True)
         ]
         labels = [

@@ -741,6 +741,25 @@ _TRAILING_VERB = re.compile(
 )
 
 
+# "Growth was observed also in sugar prices (+32.5%)", "the most notable drop during a year
+# was recorded for vegetable prices": a change, then where it was seen.
+_SEEN_IN = re.compile(
+    rf"^(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\b(?:\s+[\w-]+){{0,3}}?"
+    r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?"
+    r"(?:observed|recorded|registered|seen|noted|reported)\s+(?:also\s+)?(?:in|for)\s+"
+    r"(?:the\s+)?(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def seen_in(label: str, unit: str | None) -> str:
+    """ "growth was observed also in sugar prices" is the "percentage rise in sugar
+    prices"."""
+    if not (seen := _SEEN_IN.match(label)):
+        return label
+    return change_in(seen["what"], "rise" if seen["rise"] else "fall", unit)
+
+
 def without_verb(label: str, before: str, unit: str | None) -> str:
     """The label without a verb of change left at its end: "pupils in state-funded primary
     schools has fallen to 4.71 million" counts "pupils in state-funded primary schools"; a
