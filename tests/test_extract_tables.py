@@ -417,3 +417,15 @@ def test_a_caption_cut_at_its_date_leaves_no_bracket_open() -> None:
     # Written by hand: what the table holds, without a bracket its date was cut from
     assert labels and not any("(" in label for label in labels), labels
     assert all("reserve forecast" in label.lower() for label in labels), labels
+
+
+def test_a_row_header_that_ends_with_its_date_leaves_no_comma_in_the_label() -> None:
+    text = (
+        "## Labour market\n\n| Indicator | Value |\n|---|---|\n"
+        "| Unemployment rate, March 2024 | 4.1% |\n| Employed persons, 2023 | 2,100,000 |\n"
+    )
+    # Written by hand: the date is the period, the rest the label, without its comma.
+    assert [(f.label, f.period.text if f.period else None) for f in markdown_figures(text)] == [
+        ("Unemployment rate", "2024-03"),
+        ("Employed persons", "2023"),
+    ]

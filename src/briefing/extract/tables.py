@@ -444,7 +444,7 @@ def label_and_period(
         elif period is None and (leading := _LEADING_YEAR.match(header)):
             period = header_period(leading[1])  # "2019-20 Opening Balance"
             header = header[leading.end() :]
-        header = _CAPTION_UNIT.sub("", header).strip()
+        header = _CAPTION_UNIT.sub("", header).strip().rstrip(",;:").rstrip()
         if rate := RATE_HEADER.match(header):
             header = rate["what"] or ""
         label.append(header)
