@@ -429,3 +429,35 @@ def test_a_row_header_that_ends_with_its_date_leaves_no_comma_in_the_label() -> 
         ("Unemployment rate", "2024-03"),
         ("Employed persons", "2023"),
     ]
+
+
+def test_an_index_base_dates_no_value_and_says_the_unit() -> None:
+    text = (
+        "## Prices\n\nTable 3.2 Wheat price index, 2019-2020\n\nindex (January 2015 = 100)\n\n"
+        "| Year | Wheat |\n|---|---|\n| 2019 | 104.2 |\n| 2020 | 110.9 |\n"
+    )
+    # Written by hand: 2019 and 2020 are the periods; January 2015 is only the index's base.
+    assert [
+        (f.display, f.unit, f.period.text if f.period else None) for f in markdown_figures(text)
+    ] == [
+        ("104.2", "index point", "2019"),
+        ("110.9", "index point", "2020"),
+    ]
+
+
+def test_a_year_under_year_ending_march_is_the_twelve_months_to_march() -> None:
+    text = "## Crime\n\n| Year ending March | Offences |\n|---|---|\n| 2023 | 5,100 |\n"
+    # Written by hand: the year ending March 2023 runs from April 2022 to March 2023.
+    assert [f.period.text if f.period else None for f in markdown_figures(text)] == [
+        "2022-04–2023-03"
+    ]
+
+
+def test_a_table_title_and_its_unit_line_are_one_caption() -> None:
+    text = (
+        "## Prices\n\nTable 3.2 Wheat price index, 2019-2020\n\n£ million\n\n"
+        "| Year | Wheat |\n|---|---|\n| 2019 | 104 |\n"
+    )
+    table = read_markdown(text, Path("r.md")).sections[0].blocks[0]
+    # Written by hand: the title keeps its unit line; neither is left as a paragraph.
+    assert table.caption.text == "Table 3.2 Wheat price index, 2019-2020 (£ million)"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import money
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import MONTHS, find_dates
 from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
@@ -34,7 +34,7 @@ REFERENCE_HEADER = re.compile(
 )
 PERIOD_HEADER = re.compile(
     r"^(?:(?:fiscal|financial|calendar|school|academic|reference|survey)\s+)?"
-    r"(?:year|period|quarter|month|date|week|fy)s?$",
+    r"(?:year|period|quarter|month|date|week|fy)s?(?:\s+(?:ending|ended|to)\s+[a-z]+\.?)?$",
     re.IGNORECASE,
 )
 
@@ -45,7 +45,9 @@ def table_figures(
     """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
     caption = table.caption.text if table.caption else ""
     _, caption_unit = caption_parts(caption)
-    caption_dates = find_dates(caption)
+    if _INDEX_BASE.search(caption):
+        caption_unit = caption_unit or "index point"  # "index (2015 = 100)"
+    caption_dates = find_dates(_INDEX_BASE.sub("", caption))
     dated = Period(caption_dates[0].start, caption_dates[0].until) if caption_dates else heading
     year = dated.start[:4] if dated else None
     years = _row_years(table, year)
@@ -63,6 +65,7 @@ def table_figures(
         for c in cells
         if _column(c) in dating
     }
+    ending = next((c.column_header for c in cells if _column(c) in dating), "")
     changed = _changed_measures(cells, dating | references)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
@@ -73,7 +76,7 @@ def table_figures(
         row_year = years.get(_row(cell)) or year
         named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
         label, period = label_and_period(named, subject, row_year, roman)
-        read.append((cell, label, period or row_periods.get(_row(cell))))
+        read.append((cell, label, _year_ending(ending, period or row_periods.get(_row(cell)))))
     # A table of whole years, nothing finer: the years it compares
     found = [p for _, _, p in read if p]
     yearly = all(len(p.start) == 4 and p.end is None for p in found)
@@ -98,6 +101,27 @@ def table_figures(
         label = _as_change(label) if changes else label
         figures += _cell_figures(cell, section.id, label, period, unit, currencies, changes)
     return figures
+
+
+# "index (period to September 2006 = 100)": the base of an index, which dates no value.
+_INDEX_BASE = re.compile(r"\(?[^()=]{0,40}=\s*100\s*\)?")
+# "| Year ending March |": each row's year is the twelve months that end in that month.
+_YEAR_ENDING = re.compile(
+    r"^(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?P<month>[a-z]+)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _year_ending(header: str, period: Period | None) -> Period | None:
+    """A bare year under "Year ending March" is April of the year before to March."""
+    ending = _YEAR_ENDING.match(header.strip())
+    month = MONTHS.get(ending["month"].lower()) if ending else None
+    if not (month and period and len(period.start) == 4 and period.end is None):
+        return period
+    year = int(period.start)
+    if month == 12:
+        return Period(f"{year}-01", f"{year}-12")
+    return Period(f"{year - 1}-{month + 1:02d}", f"{year}-{month:02d}")
 
 
 def _as_change(label: str) -> str:

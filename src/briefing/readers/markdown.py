@@ -88,7 +88,9 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
     result: list[Block | tuple[int, str]] = []
     for block in blocks:
         previous = result[-1] if result else None
-        if (
+        if isinstance(block, Table) and (joined := _title_and_unit(result)):
+            result[-2:] = [replace(block, caption=joined)]
+        elif (
             isinstance(block, Table)
             and block.caption is None
             and isinstance(previous, Paragraph)
@@ -98,6 +100,27 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
         else:
             result.append(block)
     return result
+
+
+def _title_and_unit(before: list[Block | tuple[int, str]]) -> Paragraph | None:
+    """"Table 8.1 Timber prices, 2002-2011" then "index (2006 = 100)": a table's title and,
+    on a line of its own, its unit, as one caption."""
+    if len(before) < 2 or not all(isinstance(b, Paragraph) for b in before[-2:]):
+        return None
+    title, unit = before[-2], before[-1]
+    assert isinstance(title, Paragraph) and isinstance(unit, Paragraph)
+    if not TABLE_TITLE.match(title.text) or unit.marks or not _UNIT_LINE.match(unit.text):
+        return None
+    return replace(title, text=f"{title.text} ({unit.text})", sentences=())
+
+
+# A line that says only what a table's numbers are in: "index (2006 = 100)", "£ million",
+# "Thousands", "(per cent)".
+_UNIT_LINE = re.compile(
+    r"^\(?(?:index|[$€£¥]\s*(?:thousand|million|billion|m|bn)s?|thousands|millions|billions|"
+    r"per\s*cent|percent|%|tonnes|number)\b[^.]{0,50}\)?$",
+    re.IGNORECASE,
+)
 
 
 def _split_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, str]:
