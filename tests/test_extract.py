@@ -2339,3 +2339,26 @@ def test_a_change_seen_in_something_is_a_change_of_it(
     sentence: str, label: str, tmp_path: Path
 ) -> None:
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_a_second_change_in_a_bracket_has_its_own_comparison(tmp_path: Path) -> None:
+    text = (
+        "In the third quarter of 2021 there were 410 closures (down 12.0% on the previous "
+        "quarter and down 4.5% on the third quarter of 2020)."
+    )
+    # Written by hand: both falls are of the third quarter of 2021; the second is annual.
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2021-07–2021-09"] * 3
+
+
+def test_what_a_change_is_measured_on_is_not_what_changed(tmp_path: Path) -> None:
+    text = (
+        "In 2021 there were 1,200 closures (which were down 3.0% on the previous quarter and "
+        "down 2.0% on the corresponding quarter of the previous year)."
+    )
+    # Written by hand: the falls are of closures, the second over a year.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[1:] == [
+        "quarterly percentage fall in closures",
+        "annual percentage fall in closures",
+    ]

@@ -461,3 +461,18 @@ def test_a_table_title_and_its_unit_line_are_one_caption() -> None:
     table = read_markdown(text, Path("r.md")).sections[0].blocks[0]
     # Written by hand: the title keeps its unit line; neither is left as a paragraph.
     assert table.caption.text == "Table 3.2 Wheat price index, 2019-2020 (£ million)"
+
+
+def test_a_change_column_between_two_periods_is_of_the_later_one() -> None:
+    text = (
+        "## Closures\n\nTable 2. Shop closures (seasonally adjusted)\n\n"
+        "| | 2021 Q3 | 2022 Q2 | 2022 Q3 | % change – 2022 Q3 on 2022 Q2 "
+        "| % change – 2022 Q3 on 2021 Q3 |\n|---|---|---|---|---|---|\n"
+        "| Closures | 400 | 380 | 361 | -5.0 | -9.8 |\n"
+    )
+    changes = [f for f in markdown_figures(text) if f.unit == "%"]
+    # Written by hand: both changes are of 2022's third quarter, one quarterly, one annual;
+    # "seasonally adjusted" is how the numbers were made, not their unit.
+    assert [(f.period.text if f.period else None) for f in changes] == ["2022-07–2022-09"] * 2
+    assert [f.label.split(" ")[0] for f in changes] == ["quarterly", "annual"]
+    assert {f.unit for f in markdown_figures(text) if f.unit != "%"} == {None}

@@ -288,6 +288,8 @@ _RESUMES = re.compile(
     r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)"
     # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
     r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b"
+    # "(down 26.7% on the previous quarter and down 25.8% on the fourth quarter of 2012)"
+    r"|,?\s+and\s+(?:(?:was|were)\s+)?(?:up|down)\s+(?:by\s+)?[$€£]?\d"
     # "… above April 2022 and $46 higher than the 2013–22 average"
     r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b",
     re.IGNORECASE,

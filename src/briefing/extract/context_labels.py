@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
+from briefing.extract.clauses import COMPARISON
 from briefing.extract.figures import (
     CHANGE_VERBS,
     DETERMINERS,
@@ -140,7 +141,9 @@ def labels_in_context(
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             host = result[_whole(placed, quantities, i, sentence)]
             where = _WHERE_AFTER.match(sentence, quantity.end)
-            if where and sentence.startswith(label, where.end()):
+            if COMPARISON.match(sentence, quantity.end):
+                label = related  # "down 1.0% on the corresponding quarter": a change of the host
+            elif where and sentence.startswith(label, where.end()):
                 # "including 176 in critical care": the whole, then where the part is
                 label = _trimmed(f"{host} {where[1].lower()} {label}".split())
             elif _CHANGE_LABEL.match(host):
@@ -679,7 +682,10 @@ _COMPARED = re.compile(
 # "up 5% year-on-year", "over the year", "rose 1.0% in the 12 months to March"
 _SPAN_SAID = re.compile(
     r"\b(?P<unit>year|month|quarter)[- ]on[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
-    r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)",
+    r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)"
+    # "down 1.0% on the corresponding quarter of the previous year"
+    r"|\b(?:same|corresponding)\s+(?:quarter|month|week|period)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|last)\s+year\b(?P<unit5>)",
     re.IGNORECASE,
 )
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)

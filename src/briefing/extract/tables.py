@@ -355,7 +355,8 @@ def _header_unit(header: str) -> str | None:
     if dates and not header[dates[-1].end :].strip():
         header = header[: dates[-1].begin]  # "Weight (‰) 2018"
     match = _CAPTION_UNIT.search(header)
-    return _unit_of(match) if match and not find_dates(_unit_of(match)) else None
+    unit = _unit_of(match) if match else None
+    return unit if unit and not find_dates(unit) else None
 
 
 # "$b", "£m", "€bn": a sign and its scale, abbreviated.
@@ -459,7 +460,15 @@ def label_and_period(
         if period is None and (part := _period_part(header, year)):
             period, header = part  # "Estimates: 2016-17: Budget" is of 2016-17
         dates = find_dates(header)
-        if dates and period is None and _BRACKETED_DATE.search(header):
+        if (
+            period is None
+            and len(dates) >= 2
+            and _ON_EARLIER.fullmatch(header, dates[0].end, dates[1].begin)
+        ):
+            period = Period(dates[0].start, dates[0].until)  # "% change – 2013 Q4 on 2013 Q3"
+            span = _span_between(dates[1].start, dates[0].start)
+            header = f"{header[: dates[0].begin].rstrip(' –—-:,')} {span}".strip()
+        elif dates and period is None and _BRACKETED_DATE.search(header):
             period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
             header = _BRACKETED_DATE.sub("", header)
         elif dates and period is None and not header[dates[-1].end :].strip():
@@ -473,6 +482,19 @@ def label_and_period(
             header = rate["what"] or ""
         label.append(header)
     return _joined_label(label, caption_parts(caption)[0]), period
+
+
+# "2013 Q4 on 2013 Q3", "2023 vs 2022": a period compared with an earlier one.
+_ON_EARLIER = re.compile(r"\s+(?:on|over|vs\.?|versus|compared\s+(?:with|to)|against)\s+", re.I)
+
+
+def _span_between(earlier: str, later: str) -> str:
+    """What a change from `earlier` to `later` is measured over: "annual" from 2012-10 to
+    2013-10, "quarterly" from 2013-07 to 2013-10, "monthly" from one month to the next."""
+    if len(earlier) < 7 or len(later) < 7 or len(earlier) != len(later):
+        return "annual" if len(earlier) == len(later) == 4 else ""
+    months = 12 * (int(later[:4]) - int(earlier[:4])) + int(later[5:7]) - int(earlier[5:7])
+    return {12: "annual", 3: "quarterly", 1: "monthly"}.get(months, "")
 
 
 def _period_part(header: str, year: str | None) -> tuple[Period, str] | None:
@@ -521,7 +543,9 @@ RATE_HEADER = re.compile(
 )
 
 
-_PERCENT_HEADER = re.compile(r"\b(?:percent(?:age)?|per\s?cent)\b(?!\s+points?)", re.IGNORECASE)
+_PERCENT_HEADER = re.compile(
+    r"\b(?:percent(?:age)?|per\s?cent)\b(?!\s+points?)|^\s*%\s*(?:change|of)\b", re.IGNORECASE
+)
 
 
 def _share_row(header: str) -> str | None:
@@ -564,9 +588,19 @@ _CAPTION_UNIT = re.compile(
 )
 
 
-def _unit_of(match: re.Match[str]) -> str:
+def _unit_of(match: re.Match[str]) -> str | None:
     unit = (match[1] or match[2] or match[3]).strip().removeprefix("in ").strip()
+    if _QUALIFIER.match(unit):
+        return None  # "(seasonally adjusted)" says how the numbers were made, not in what
     return "%" if unit.lower().replace(" ", "") == "percent" else unit
+
+
+_QUALIFIER = re.compile(
+    r"^(?:(?:not\s+)?seasonally\s+adjusted|(?:not\s+)?adjusted|unadjusted|provisional|revised|"
+    r"estimated?s?|preliminary|final|forecasts?|projected|actual|nominal|real(?:\s+terms)?|"
+    r"current\s+prices|constant\s+prices|excluding\b.*|including\b.*|[pre])$",
+    re.IGNORECASE,
+)
 
 
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
@@ -582,7 +616,8 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     """(what the table holds, its unit): "Households with piped water, by region (%)"
     gives ("households with piped water", "%")."""
     match = _CAPTION_UNIT.search(caption)
-    unit = _unit_of(match) if match and not find_dates(_unit_of(match)) else None
+    unit = _unit_of(match) if match else None
+    unit = unit if unit and not find_dates(unit) else None
     subject = caption[: match.start()] if unit and match else caption
     subject = _CAPTION_NUMBER.sub("", subject)
     dates = [d for d in find_dates(subject) if d.kind == "date"]

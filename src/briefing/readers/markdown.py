@@ -103,7 +103,7 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
 
 
 def _title_and_unit(before: list[Block | tuple[int, str]]) -> Paragraph | None:
-    """"Table 8.1 Timber prices, 2002-2011" then "index (2006 = 100)": a table's title and,
+    """ "Table 8.1 Timber prices, 2002-2011" then "index (2006 = 100)": a table's title and,
     on a line of its own, its unit, as one caption."""
     if len(before) < 2 or not all(isinstance(b, Paragraph) for b in before[-2:]):
         return None
