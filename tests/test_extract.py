@@ -2362,3 +2362,17 @@ def test_what_a_change_is_measured_on_is_not_what_changed(tmp_path: Path) -> Non
         "quarterly percentage fall in closures",
         "annual percentage fall in closures",
     ]
+
+
+def test_a_whole_comprising_parts_names_them_as_its_parts(tmp_path: Path) -> None:
+    text = (
+        "In 2022, there were 5,120 (provisional) recorded thefts, comprising 3,900 bicycle "
+        "thefts, 1,100 car thefts and one aircraft theft."
+    )
+    # Written by hand: the bracket says how the count was made; the parts are of the whole,
+    # and "one aircraft theft" is no part of the car thefts' name.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "recorded thefts",
+        "bicycle thefts among recorded thefts",
+        "car thefts among recorded thefts",
+    ]

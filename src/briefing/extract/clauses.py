@@ -104,7 +104,8 @@ COMPARING_SENTENCE = re.compile(
 # An en dash between digits is a range ("aged 0–4"), not an aside.
 ASIDE_OPEN = re.compile(
     r"\s*[(\[]|\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+"
-    r"|,?\s+\b(?:including|of\s+whom|of\s+which|among\s+them)\b(?=[^,.;:]{0,30}?\d)"
+    r"|,?\s+\b(?:including|comprising|consisting\s+of|of\s+whom|of\s+which|among\s+them)\b"
+    r"(?=[^,.;:]{0,30}?\d)"
     r"|,?\s+(?P<relative>(?:which|who|that)\s+(?:had|has|have|was|were|is|are|would)\b)"
     # ", as reported to Parliament in June 2020": where a figure was told, not what it is of
     r"|,\s+as\s+(?:reported|stated|published|announced|set\s+out|shown)\b",

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing.extract.numbers import Quantity
+from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import KeyFigure, Period, Statement
 
@@ -363,7 +363,9 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
         rest = words[close + 1 :]
         inside = [w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out"}]
         restated = words[1:3] == ["or", BOUNDARY]  # "1.9% (or 554,000 people in this age group)"
-        if (not inside or restated) and _continues(rest):
+        # "6,208 (seasonally adjusted) registered company insolvencies": how it was counted
+        qualifier = 0 < len(inside) <= 3 and all(w.isalpha() for w in words[1:close])
+        if (not inside or restated or qualifier) and _continues(rest):
             return rest
     return words
 
@@ -460,6 +462,7 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
     while (
         end + 1 < len(words)
         and words[end].lower() in {"and", "or"}
+        and words[end + 1].lower() not in WORD_VALUES  # "735 liquidations and one receivership"
         and (more := _content_run(words, end + 1))
         and not (end + 1 + len(more) < len(words) and _is_past_tense(words[end + 1 + len(more)]))
     ):
@@ -819,7 +822,8 @@ def _verb_before(words: list[str]) -> list[str]:
     """ "formally identified" in "… formally identified 20 victims"; "convicted and sentenced";
     "identifying" in "reported identifying 706 victims" (told as "identified")."""
     if words and _is_gerund(words[-1]):
-        return [_participle(words[-1])]
+        told = _participle(words[-1])
+        return [] if told.lower() in _CONSISTS else [told]  # "comprising 4,965 liquidations"
     i = len(words) - 1
     verbs: list[str] = []
     while i >= 0 and _is_past_tense(words[i]):
@@ -838,7 +842,7 @@ def _verb_before(words: list[str]) -> list[str]:
 
 
 # Verbs that only say what a whole is made of.
-_CONSISTS = frozenset("comprised totalled totaled numbered".split())
+_CONSISTS = frozenset("comprised totalled totaled numbered included".split())
 
 
 NOT_GERUNDS = frozenset(
@@ -943,6 +947,8 @@ _LEAD_VERB = re.compile(
     r"^(?:(?:resulting|bringing|leading|amounting|accounting)\s+(?:in|to|for)"
     # "followed by sexual servitude (25%)", "Most were female (94%)": how a list goes on
     r"|followed\s+by|(?:most|many|some|all)\s+(?:were|are|was|is)"
+    # "consisting of 248 contract towers": what a whole is made of
+    r"|consisting\s+of|made\s+up\s+of|comprising"
     # "a total of 18 reports": the reports are what is counted
     r"|(?:a\s+)?(?:total|sum|number)\s+of)\s+(?=\w)",
     re.I,
