@@ -209,3 +209,14 @@ def test_the_base_of_a_ratio_is_no_figure() -> None:
 def test_a_few_traffickers_convicted_is_a_figure() -> None:
     # Written by hand: a count of people stays a figure, however small.
     assert [q[0] for q in quantities("The government convicted two traffickers.")] == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [  # written by hand: a bracket that names the quarter again is part of the date
+        ("arrivals in July to September (Q3) 2023 fell", ("2023-07", "2023-09")),
+        ("arrivals in Q2 (April to June) 2021 fell", ("2021-04", "2021-06")),
+    ],
+)
+def test_a_quarter_named_twice_is_one_date(text: str, period: tuple[str, str]) -> None:
+    assert [(d.start, d.until) for d in find_dates(text)] == [period]

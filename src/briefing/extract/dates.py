@@ -137,13 +137,20 @@ class DateSpan:
     kind: str = "date"  # or "since" ("since 2014"), "modifier" ("the 2008 law"), "name" (a plan's)
 
 
+# "July to September (Q3) 2023", "Q3 (July to September) 2023": a bracket that names the
+# same quarter again, between the months and their year; read past, as blanks.
+_QUARTER_NOTE = re.compile(
+    r"(?<=[A-Za-z\d])\s*\((?:Q[1-4]|[A-Z][a-z]+\s+(?:to|-|–)\s+[A-Z][a-z]+)\)(?=\s+(?:1[89]|20)\d\d\b)"
+)
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
     report `written` on a day of that year tells of as past: "December" in February is the
     December before."""
     spans = []
-    for match in _date_matches(text):
+    for match in _date_matches(_QUARTER_NOTE.sub(lambda m: " " * len(m[0]), text)):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
         named = _ENDS_A_NAME.search(text, max(0, match.start() - 80), match.start())
