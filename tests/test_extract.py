@@ -2376,3 +2376,14 @@ def test_a_whole_comprising_parts_names_them_as_its_parts(tmp_path: Path) -> Non
         "bicycle thefts among recorded thefts",
         "car thefts among recorded thefts",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: the rate is of the same deed as the count it restates
+        "In 2021, one in 250 farms (at a rate of 40.0 per 10,000 farms) closed down.",
+        "In 2021, 40.0 per 10,000 farms closed down.",
+    ],
+)
+def test_a_rate_names_what_it_counts_per(sentence: str, tmp_path: Path) -> None:
+    assert {f.label for f in figures_of(sentence, tmp_path)} == {"farms closed down"}

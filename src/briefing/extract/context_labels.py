@@ -121,6 +121,8 @@ def labels_in_context(
         ):
             # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part
             label = related.removeprefix("percentage ").removeprefix("share of ")
+        elif place.kind == "aside" and related and _AT_RATE.search(sentence, 0, quantity.begin):
+            label = related  # "one in 191 companies (at a rate of 52.4 per 10,000 companies)"
         elif place.kind == "aside" and _RESTATING.search(sentence, 0, quantity.begin):
             # "(or 554,000 people in this age group)": what it counts, it says, unless it says
             # only that they are people: then they are what the share before them counts
@@ -885,6 +887,7 @@ def _opens_bracket(sentence: str, quantity: Quantity) -> bool:
 
 
 # "1.9% (or 554,000 people in this age group)": the same part told as a count, in its own words.
+_AT_RATE = re.compile(r"[(\[]\s*(?:at\s+)?(?:a|the)\s+rate\s+of\s+(?:about\s+)?$", re.I)
 _RESTATING = re.compile(r"[(\[]\s*(?:or|i\.e\.,?)\s+(?:about\s+|some\s+)?[$€£]?\s*$", re.I)
 
 

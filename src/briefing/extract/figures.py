@@ -126,7 +126,17 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         label = _measure_label(compound, quantity.unit, clause, before, after, core)
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
-    return tidy(label or _noun_before(before) or "figure", sentence)
+    return tidy(_rate_of(label or _noun_before(before) or "figure", quantity.unit), sentence)
+
+
+def _rate_of(label: str, unit: str | None) -> str:
+    """ "52.4 per 10,000 active companies entered insolvent liquidation": the deed is of
+    what the rate counts per ("active companies entered insolvent liquidation")."""
+    per = re.match(r"per\s+[\d,.]+\s+(?P<what>[a-z].*)$", unit or "")
+    first = label.split(" ", 1)[0]
+    if not per or not _is_past_tense(first) or first == "compared" or per["what"] in label:
+        return label
+    return f"{per['what']} {label}"
 
 
 def _without_average(words: list[str]) -> list[str]:
@@ -363,6 +373,8 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
         rest = words[close + 1 :]
         inside = [w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out"}]
         restated = words[1:3] == ["or", BOUNDARY]  # "1.9% (or 554,000 people in this age group)"
+        # "one in 191 companies (at a rate of 52.4 per 10,000 companies) entered liquidation"
+        restated = restated or [w.lower() for w in words[1:5]] == ["at", "a", "rate", "of"]
         # "6,208 (seasonally adjusted) registered company insolvencies": how it was counted
         qualifier = 0 < len(inside) <= 3 and all(w.isalpha() for w in words[1:close])
         if (not inside or restated or qualifier) and _continues(rest):
