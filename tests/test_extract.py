@@ -2387,3 +2387,24 @@ def test_a_whole_comprising_parts_names_them_as_its_parts(tmp_path: Path) -> Non
 )
 def test_a_rate_names_what_it_counts_per(sentence: str, tmp_path: Path) -> None:
     assert {f.label for f in figures_of(sentence, tmp_path)} == {"farms closed down"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: "respectively" gives each number its own group
+        (
+            "In 2021, the result was the same as in 2020 for both men and women "
+            "(40% and 45% respectively).",
+            ["men", "women"],
+        ),
+        (
+            "In 2021, there was no gap, with pass rates of 81% and 83% for boys and girls "
+            "respectively.",
+            ["pass rates for boys", "pass rates for girls"],
+        ),
+    ],
+)
+def test_groups_told_respectively_in_lower_case(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)][-2:] == labels

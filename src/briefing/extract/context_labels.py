@@ -480,6 +480,7 @@ def _respectively(labels: list[str], quantities: Sequence[Quantity], sentence: s
     for closing in _RESPECTIVELY.finditer(sentence):
         listed = list(_NAMED_LIST.finditer(sentence, 0, closing.start()))
         if not listed:
+            result = _respectively_near(result, quantities, sentence, closing)
             continue
         names = re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", listed[-1]["names"])
         told = [
@@ -488,11 +489,51 @@ def _respectively(labels: list[str], quantities: Sequence[Quantity], sentence: s
             if listed[-1].end() <= q.begin and q.end <= closing.start()
         ]
         if len(told) != len(names):
+            result = _respectively_near(result, quantities, sentence, closing)
             continue
         noun = listed[-1]["noun"]
         noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         for i, name in zip(told, names, strict=True):
             result[i] = f"{_THE.sub('', name)} {noun}"
+    return result
+
+
+_GROUP_WORD = r"(?!(?:for|both|in|among|of|with|and|or|the|to)\b)[a-z][\w-]*"
+_GROUP = rf"(?:the\s+)?{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,2}}?"
+# "rates of 56% and 55% for boys and girls respectively": the groups after the numbers.
+_GROUPS_AFTER = re.compile(
+    rf"\s+(?:for|in|among|of)\s+(?P<names>{_GROUP}(?:\s*,\s*{_GROUP})*,?\s+and\s+{_GROUP}),?\s*$"
+)
+# "for both boys and girls (70% and 71% respectively)": the groups before their bracket.
+_GROUPS_BEFORE = re.compile(
+    rf"(?:\bboth\s+)?(?P<names>{_GROUP}(?:\s*,\s*{_GROUP})*,?\s+and\s+{_GROUP})\s*\(\s*$"
+)
+
+
+def _respectively_near(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str, closing: re.Match[str]
+) -> list[str]:
+    """Numbers told "respectively" of groups named in lower case, right after them ("rates
+    of 56% and 55% for boys and girls respectively") or right before their bracket ("both
+    boys and girls (70% and 71% respectively)"): each number is of its own group."""
+    told = [i for i, q in enumerate(quantities) if q.end <= closing.start()]
+    told = told[-2:] if len(told) >= 2 else []
+    if not told:
+        return labels
+    after = _GROUPS_AFTER.fullmatch(sentence, quantities[told[-1]].end, closing.start())
+    opening = sentence.rfind("(", 0, quantities[told[0]].begin)
+    before = _GROUPS_BEFORE.search(sentence, 0, opening + 1) if opening >= 0 else None
+    found = after or before
+    if not found:
+        return labels
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found["names"])
+    if len(names) != len(told):
+        return labels
+    result = list(labels)
+    base = result[told[0]]  # "rates", for each group; or the groups alone
+    own = _content(base) - _content(found["names"]) - {"both"}
+    for i, name in zip(told, names, strict=True):
+        result[i] = f"{base} for {_THE.sub('', name)}" if own else _THE.sub("", name)
     return result
 
 
