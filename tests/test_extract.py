@@ -2408,3 +2408,21 @@ def test_groups_told_respectively_in_lower_case(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)][-2:] == labels
+
+
+def test_a_bracket_that_opens_with_a_change_is_the_change_of_what_it_follows(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2019, the fall came from lower excise duties (down by $3 billion, or 6 percent) "
+        "and the number of licence fees also decreased (down 2.0% to 5,100), as did the "
+        "number of permit fees (down 1.5% to 900)."
+    )
+    # Written by hand: each change is of the thing its bracket follows, told both ways.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[:3] == [
+        "fall in excise duties",
+        "percentage fall in excise duties",
+        "percentage fall in licence fees",
+    ]
+    assert labels[4] == "percentage fall in permit fees"

@@ -148,6 +148,8 @@ def labels_in_context(
             elif where and sentence.startswith(label, where.end()):
                 # "including 176 in critical care": the whole, then where the part is
                 label = _trimmed(f"{host} {where[1].lower()} {label}".split())
+            elif _CHANGE_LABEL.match(label):
+                pass  # "5,000 fewer men in employment (down 0.4 percent)": its own change
             elif _CHANGE_LABEL.match(host):
                 label = _part_of_change(label, host, sentence[quantity.end :])
             elif not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
@@ -559,7 +561,7 @@ def _part_and_whole(labels: list[str], quantities: Sequence[Quantity], sentence:
     return result
 
 
-_OR = re.compile(r"\s+or\s+")
+_OR = re.compile(r",?\s+or\s+")
 SHARES = frozenset({"%", "share"})
 _SHARE_WORDS = re.compile(r"^(?:share of|percentage)\s+")
 
@@ -574,11 +576,15 @@ def _restated_with_or(
         if not _OR.fullmatch(sentence[quantities[i - 1].end : quantities[i].begin]):
             continue
         for weak, strong in ((i, i - 1), (i - 1, i)):
-            if len(_content(result[weak])) > 1:
+            # "(down by $7 billion, or 4 percent)": the last in its bracket is named outside it
+            closes = weak == i and sentence[quantities[i].end :].lstrip().startswith(")")
+            if len(_content(result[weak])) > 1 and not closes:
                 continue
             weak_share = quantities[weak].unit in SHARES
             if quantities[strong].unit in SHARES and not weak_share:
                 result[weak] = _SHARE_WORDS.sub("", result[strong])
+            elif weak_share and _CHANGE_LABEL.match(result[strong]):
+                result[weak] = _percentage_change(result[strong])
             elif weak_share and quantities[strong].unit is None:
                 strong_label = result[strong]  # "rose by 16 000 or 0.3 per cent": a rate
                 changed = _CHANGE_LABEL.match(strong_label)

@@ -107,6 +107,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if _is_whole(before):
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
+    if (told := _bracketed_change(before)) and (
+        what := _noun_phrase_before(before, told[0], conjoined=True)
+    ):
+        # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
+        way = f"{'percentage ' if share else ''}{told[1]}"
+        return tidy(f"{way} in {_strip_comparative(what)}", sentence)
     if named := _named_before_bracket(before, after):
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
@@ -210,6 +216,41 @@ def _states_a_level(before: list[str]) -> bool:
         or tail in (["estimated", "at"], ["close", "to"], ["put", "at"])
         or (tail[-1] in {"at", "to"} and tail[0] in REPORTING)
     )
+
+
+def _bracketed_change(before: list[str]) -> tuple[int, str] | None:
+    """Where a bracket that opens with a change ("(down by", "(up") starts, and its way."""
+    tail = [w.lower() for w in before[-3:]]
+    for size in (3, 2):
+        words = tail[-size:]
+        opens = len(words) == size and words[0] == "(" and words[1] in {"up", "down"}
+        if opens and (size == 2 or words[2] == "by"):
+            return len(before) - size, "rise" if words[1] == "up" else "fall"
+    return None
+
+
+def _strip_comparative(what: str) -> str:
+    """ "lower corporate receipts (down …)": the bracket says which way; the thing is
+    "corporate receipts"."""
+    words = what.split()
+    while words and (_is_past_tense(words[-1]) or words[-1].lower() in _ASIDE_ADVERBS):
+        words.pop()  # "reports also decreased (down 3.6%": what decreased
+    stops = [i for i, w in enumerate(words) if w.lower() in {"as", "did", "do", "does", "from"}]
+    # "… incident increased for Affected family members (up 4.5%": of whom it rose
+    stops += [
+        i + 1
+        for i, w in enumerate(words[:-2])
+        if _is_past_tense(w) and words[i + 1].lower() in {"for", "in", "among"}
+    ]
+    words = words[max(stops) + 1 :] if stops else words  # "as did the number of …"
+    return _COMPARATIVE.sub("", " ".join(words))
+
+
+_COMPARATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?:lower|higher|weaker|stronger|reduced|increased|fewer|more|less)\s+)?"
+    r"(?:(?:the\s+)?number\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _is_whole(before: list[str]) -> bool:
