@@ -107,11 +107,11 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if _is_whole(before):
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
-    if (told := _bracketed_change(before)) and (
-        what := _noun_phrase_before(before, told[0], conjoined=True)
+    if (bracket := _bracketed_change(before)) and (
+        what := _noun_phrase_before(before, bracket[0], conjoined=True)
     ):
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
-        way = f"{'percentage ' if share else ''}{told[1]}"
+        way = f"{'percentage ' if share else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
     if named := _named_before_bracket(before, after):
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
