@@ -2426,3 +2426,13 @@ def test_a_bracket_that_opens_with_a_change_is_the_change_of_what_it_follows(
         "percentage fall in licence fees",
     ]
     assert labels[4] == "percentage fall in permit fees"
+
+
+def test_this_compares_with_is_about_what_the_sentence_before_is_about(tmp_path: Path) -> None:
+    text = (
+        "In 2020, vaccine uptake stayed at 91 per cent, and remains above the minimum "
+        "standard of 90 per cent. This compares with 92 per cent in 2019."
+    )
+    # Written by hand: 92 per cent is the uptake of 2019, not the standard.
+    earlier = figures_of(text, tmp_path)[-1]
+    assert "uptake" in earlier.label and "standard" not in earlier.label

@@ -228,6 +228,8 @@ class _Reading:
             figure = make_figure(quantity, statement, period, spans, text=text)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
         previous = next((f.label for f, main in reversed(before) if main), "")
+        if POINTS_BACK.match(text) and (topic := _topic(before)):
+            previous = topic  # "This compares with …": with what the sentence before is about
         labels = of_these([f.label for f in made], text, previous or self.last_main)
         labels = labels_in_context(labels, linked.figures, periods, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
@@ -490,6 +492,12 @@ _ELABORATES = re.compile(
     r"should)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
+
+
+def _topic(before: list[tuple[KeyFigure, bool]]) -> str:
+    """What the last sentence with figures is about: its first main figure's label."""
+    last = before[-1][0].sentence if before else None
+    return next((f.label for f, main in before if main and f.sentence == last), "")
 
 
 def _antecedent(text: str, before: list[tuple[KeyFigure, bool]]) -> tuple[Period | None] | None:
