@@ -2436,3 +2436,20 @@ def test_this_compares_with_is_about_what_the_sentence_before_is_about(tmp_path:
     # Written by hand: 92 per cent is the uptake of 2019, not the standard.
     earlier = figures_of(text, tmp_path)[-1]
     assert "uptake" in earlier.label and "standard" not in earlier.label
+
+
+def test_list_items_give_the_measure_their_introduction_names(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "## Burglary\n\nThe highest burglary rates in council areas in 2022 were:\n\n"
+        "- Dundee (812.4 burglaries per 100,000 residents, up 3.1%)\n"
+        "- Perth (640.0 burglaries per 100,000 residents, down 2.2%)\n",
+        encoding="utf-8",
+    )
+    # Written by hand: each item is the burglary rate of its place, and its change.
+    assert [f.label for f in extract(read(path)).figures] == [
+        "burglary rate in Dundee",
+        "percentage rise in burglary rate in Dundee",
+        "burglary rate in Perth",
+        "percentage fall in burglary rate in Perth",
+    ]

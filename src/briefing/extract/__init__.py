@@ -16,6 +16,7 @@ from briefing.extract.context_labels import (
     generic_named,
     item_label,
     labels_in_context,
+    measured_in,
     named_by_what_came_before,
     of_these,
     over_what_span,
@@ -187,6 +188,8 @@ class _Reading:
                 paragraph = framed  # "In 2018, …": what follows, undated, is of 2018 too
         if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
             found = [(item_label(f, section.title), main) for f, main in found]
+        elif group.listed and group.intro:  # "The highest rates were:" "- Melbourne (14,717.3)"
+            found = [(measured_in(f, group.intro.text), main) for f, main in found]
         self.figures += [figure for figure, _ in found]
 
     def _sentence(

@@ -861,6 +861,33 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
+# "The highest criminal incident rates in Local Government Areas in 2021 were:": the measure
+# a list's items each give for a place or a group.
+_MEASURE_INTRO = re.compile(
+    r"^(?:the\s+)?(?:(?:highest|lowest|largest|smallest|biggest|top|main|leading)\s+)"
+    r"(?P<what>[^,:;()]+?)(?:\s+(?:in|among|for|by|across)\s+[^:]*)?\s+(?:were|are|was|is)\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Melbourne (14,717.3 incidents …": the item named before its bracket.
+_ITEM_NAME = re.compile(r"^\s*(?P<name>[^()\d:;,]{2,50}?)\s*\(")
+
+
+def measured_in(figure: KeyFigure, intro: str) -> KeyFigure:
+    """ "The highest criminal incident rates … were:" then "- Melbourne (14,717.3 …, up
+    0.9%)": the item's numbers are the "criminal incident rate in Melbourne" and its change."""
+    measure = _MEASURE_INTRO.match(intro)
+    item = _ITEM_NAME.match(figure.sentence or "")
+    if not (measure and item):
+        return figure
+    name = item["name"].strip()
+    changed = _CHANGE_LABEL.match(figure.label)
+    own = figure.label[changed.end() :] if changed else figure.label
+    if own.lower() != name.lower():
+        return figure
+    what = measure["what"].strip().lower()
+    what = what[:-1] if what.endswith("s") and not what.endswith("ss") else what
+    opening = figure.label[: changed.end()] if changed else ""
+    return replace(figure, label=f"{opening}{what} in {name}")
 
 
 def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
