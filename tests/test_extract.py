@@ -2453,3 +2453,27 @@ def test_list_items_give_the_measure_their_introduction_names(tmp_path: Path) ->
         "burglary rate in Perth",
         "percentage fall in burglary rate in Perth",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: money "for" something is the funding for it
+        (
+            "In 2012, the council provided $3 million for road repairs.",
+            ["funding provided by council for road repairs"],
+        ),
+        (
+            "In 2012, the grants include $1.2 million for Leeds to train 30 nurses, "
+            "$0.8 million for York to train 20 nurses, and $0.5 million for Hull.",
+            ["grants for Leeds", "nurses", "grants for York", "nurses", "grants for Hull"],
+        ),
+        (
+            "In 2012, the board allocated $4 million for Bath and $2 million for Wells.",
+            ["funding allocated by board for Bath", "funding allocated by board for Wells"],
+        ),
+    ],
+)
+def test_money_for_something_is_the_funding_for_it(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

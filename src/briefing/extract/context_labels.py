@@ -374,6 +374,8 @@ _ITEM_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?P<prep>in|among|for|from|at|with)\s+(?:the\s+)?", re.I
 )
 _GLUE = re.compile(r".*?,\s*(?:and\s+|or\s+)?(?:followed\s+by\s+)?")
+# "$4 million for Utah and $2 million for Iowa": two items joined without a comma.
+_AND = re.compile(r"[^,;()]*?\s+(?:and|or)\s+")
 # "… rates were highest among …", "Exports rose most for …": the verb between what is counted
 # and the first item.
 _RANKED = re.compile(
@@ -401,17 +403,31 @@ def _listed_like_the_first(
         ranked = _RANKED.match(lead)
         after = _ITEM_AFTER.match(sentence, quantity.end)
         prep = f" {after['prep'].lower()} " if after else ""
-        if after and not sentence.startswith(labels[j].split(" ")[0], after.end()):
+        item = labels[j]
+        start = after.end() if after else 0
+        if prep and prep in item and sentence.startswith(item.split(prep)[-1], start):
+            item = item.split(prep)[-1]  # "homes for Kansas": "Kansas", the last item's "homes"
+        if after and not sentence.startswith(item.split(" ")[0], after.end()):
             prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
         if ranked and _NEXT_ITEM.fullmatch(gap):
             head, link = ranked["head"], f" {ranked['prep']} "
-        elif prep and prep in lead and _GLUE.fullmatch(gap):
+        elif (
+            prep
+            and prep in lead
+            and (
+                _GLUE.fullmatch(gap)
+                or (
+                    _AND.fullmatch(gap)
+                    and _names_its_item(lead, prep, sentence, quantities[before[-1]])
+                )
+            )
+        ):
             head, link = lead[: lead.rindex(prep)], prep
         else:
             continue
-        if _content(labels[j]) & _content(head) or not _content(labels[j]):
+        if _content(item) & _content(head) or not _content(item):
             continue  # the item names its whole already
-        result[j] = f"{head}{link}{labels[j]}"
+        result[j] = f"{head}{link}{item}"
         first[j] = first[before[-1]]
         told_again = j + 1 < len(quantities) and labels[j + 1] == labels[j]
         if told_again and _BRACKETED.fullmatch(sentence, quantity.end, quantities[j + 1].begin):
@@ -420,6 +436,15 @@ def _listed_like_the_first(
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+
+
+def _names_its_item(lead: str, prep: str, sentence: str, quantity: Quantity) -> bool:
+    """Whether `lead` ends with the item the sentence names after `quantity` ("funding for
+    Utah" after "$4 million for Utah"), not with a place of the whole ("fall in violent crime"
+    of "violent crime decreased 3.8 percent in …")."""
+    told = _ITEM_AFTER.match(sentence, quantity.end)
+    item = lead[lead.rindex(prep) + len(prep) :]
+    return told is not None and sentence.startswith(item, told.end())
 
 
 # "decreased 3.8 percent in nonmetropolitan counties": where a change was measured.

@@ -461,11 +461,38 @@ def _measure_label(
         return " ".join(core)
     label = " ".join(clause)
     purpose = _prepositional_phrase(after, 0)
+    if purpose and purpose[0].lower() == "for" and _is_money(unit):
+        return _funding(clause, purpose)
     if purpose and purpose[0].lower() == "for":
         label += " " + " ".join(purpose)
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
+
+
+# Money a sentence says was given, and the words that name such money.
+_FUNDING_VERBS = frozenset(
+    "provided provides provide allocated allocates awarded awards granted committed invested "
+    "spent paid gave gives received receives include includes included".split()
+)
+_MONEY_NOUNS = frozenset(
+    "funds funding grants grant budget allocation allocations payments spending investment "
+    "investments aid loans appropriations awards contributions revenue".split()
+)
+
+
+def _funding(clause: list[str], purpose: list[str]) -> str:
+    """ "The funds include $22.81 million for Arizona" is the "funds for Arizona"; "the agency
+    provided $5 million for training" the "funding provided by agency for training"."""
+    verb = clause[-1].lower() if clause and clause[-1].lower() in _FUNDING_VERBS else ""
+    subject = [w for w in (clause[:-1] if verb else clause) if w.lower() not in DETERMINERS]
+    if subject and subject[-1].lower() in _MONEY_NOUNS:
+        return " ".join([*subject, *purpose])
+    if verb and subject and not verb.startswith("includ"):
+        told = verb if verb.endswith("ed") or verb in {"paid", "spent", "gave"} else ""
+        if told:
+            return " ".join(["funding", told, "by", *subject, *purpose])
+    return " ".join([*clause, *purpose])
 
 
 def _mask(
