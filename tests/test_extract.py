@@ -355,7 +355,7 @@ def test_a_breakdown_names_what_it_breaks_down(tmp_path: Path) -> None:
         ),
         (
             "The ministry allocated 24.4 million pesos ($481,830) for victim shelters.",
-            "ministry allocated for victim shelters",
+            "funding allocated by ministry for victim shelters",
         ),
     ],
 )
