@@ -476,3 +476,12 @@ def test_a_change_column_between_two_periods_is_of_the_later_one() -> None:
     assert [(f.period.text if f.period else None) for f in changes] == ["2022-07–2022-09"] * 2
     assert [f.label.split(" ")[0] for f in changes] == ["quarterly", "annual"]
     assert {f.unit for f in markdown_figures(text) if f.unit != "%"} == {None}
+
+
+def test_a_row_of_which_is_a_part_is_named_by_the_part() -> None:
+    text = (
+        "## Cases\n\n| | 2022 | 2023 |\n|---|---|---|\n| All cases | 900 | 950 |\n"
+        "| of which: Appeals | 120 | 140 |\n"
+    )
+    # Written by hand: the row counts appeals; "of which:" only says they are part of all cases.
+    assert {f.label for f in markdown_figures(text) if f.value in (120, 140)} == {"Appeals"}

@@ -478,6 +478,7 @@ def label_and_period(
             period = header_period(leading[1])  # "2019-20 Opening Balance"
             header = header[leading.end() :]
         header = _CAPTION_UNIT.sub("", header).strip().rstrip(",;:").rstrip()
+        header = _PART_OPENING.sub("", header)  # "of which: Compulsory" is a part, named
         if rate := RATE_HEADER.match(header):
             header = rate["what"] or ""
         label.append(header)
@@ -495,6 +496,9 @@ def _span_between(earlier: str, later: str) -> str:
         return "annual" if len(earlier) == len(later) == 4 else ""
     months = 12 * (int(later[:4]) - int(earlier[:4])) + int(later[5:7]) - int(earlier[5:7])
     return {12: "annual", 3: "quarterly", 1: "monthly"}.get(months, "")
+
+
+_PART_OPENING = re.compile(r"^(?:of\s+(?:which|whom)|including|incl\.)\s*:?\s*", re.IGNORECASE)
 
 
 def _period_part(header: str, year: str | None) -> tuple[Period, str] | None:
