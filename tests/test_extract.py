@@ -2477,3 +2477,13 @@ def test_money_for_something_is_the_funding_for_it(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_what_came_before_following_has_its_own_date(tmp_path: Path) -> None:
+    text = (
+        "Exports are forecast to be around $12.1 billion in 2017, following a rise of "
+        "4 per cent to an estimated $12.4 billion in 2016."
+    )
+    # Written by hand: the rise of 4 per cent is of 2016, the year it ended in.
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2017", "2016", "2016"]

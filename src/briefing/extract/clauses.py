@@ -116,6 +116,9 @@ ASIDE_OPEN = re.compile(
 # officials in 2019, but convicted two civilians" is one clause.
 MAIN_BREAK = re.compile(
     r";\s+|,\s+(?:while|whereas|although|though)\s+"
+    # "…, following a rise of 6 per cent to $43.5 billion in 2014-15": what came before, told
+    # with its own date
+    r"|,?\s+(?=following\s+(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|decline|drop)\b)"
     r"|(?:,\s+and|,?\s+but)\s+(?=(?:the|a|an|its|their|this|these|those|it|they|he|she|we|"
     r"there|[A-Z])\b)",
 )
