@@ -2487,3 +2487,19 @@ def test_what_came_before_following_has_its_own_date(tmp_path: Path) -> None:
     # Written by hand: the rise of 4 per cent is of 2016, the year it ended in.
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == ["2017", "2016", "2016"]
+
+
+def test_an_event_told_as_following_a_change_says_what_changed(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Outlook==\nThe value of wool exports is forecast to fall by 3 per cent "
+        "in 2017 to $2.9 billion, following an estimated rise of 9 per cent to $3.0 billion "
+        "in 2016.\n",
+        encoding="utf-8",
+    )
+    events = {e.start: e.text for e in extract(read(path)).timeline}
+    # Written by hand: what happened in 2016 is told with its subject and a verb.
+    assert (
+        events["2016"]
+        == "The value of wool exports rose by an estimated 9 per cent to $3.0 billion"
+    )

@@ -285,7 +285,36 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         text = _tidy(_without(sentence, home.begin, home.end, cuts))
     if _opens(sentence, home):
         text = _with_subject(sentence, spans, home, text)
+    elif following := _FOLLOWING.match(text):
+        text = _what_came_before(sentence, spans, following, text)
     return _shorten(short_words(text))
+
+
+# "…, following an estimated increase of 4 per cent to $52.8 billion in 2014-15": a change
+# of the sentence's subject, told as a noun.
+_FOLLOWING = re.compile(
+    r"^following\s+(?:a|an)\s+(?P<estimated>estimated\s+)?"
+    r"(?P<way>rise|increase|growth|fall|decrease|decline|drop)\s+of\s+",
+    re.IGNORECASE,
+)
+_TOLD_AS_VERB = {"rise": "rose", "increase": "increased", "growth": "grew", "fall": "fell",
+                 "decrease": "decreased", "decline": "declined", "drop": "dropped"}  # fmt: skip
+
+
+def _what_came_before(
+    sentence: str, spans: tuple[Clause, ...], following: re.Match[str], told: str
+) -> str:
+    """ "Following an estimated increase of 4 per cent to $52.8 billion" tells of the first
+    clause's subject: "The gross value of farm production increased by an estimated 4 per
+    cent to $52.8 billion"."""
+    first = next(c for c in spans if c.depth == 0)
+    verb = _PREDICATE.search(sentence, first.begin, first.end)
+    subject = sentence[first.begin : verb.start()].strip(" ,") if verb else ""
+    if not subject or len(subject.split()) > 12:
+        return told
+    changed = _TOLD_AS_VERB[following["way"].lower()]
+    estimated = "an estimated " if following["estimated"] else ""
+    return f"{subject} {changed} by {estimated}{told[following.end() :]}"
 
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
