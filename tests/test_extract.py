@@ -2503,3 +2503,22 @@ def test_an_event_told_as_following_a_change_says_what_changed(tmp_path: Path) -
         events["2016"]
         == "The value of wool exports rose by an estimated 9 per cent to $3.0 billion"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [  # written by hand: which dates are developments
+        ("In 2023, prices rose to $190, surpassing the previous high in March 2015.", ["2023"]),
+        ("This chart appears in the Dairy Outlook: June 2023.", []),
+        (
+            "On 14 November 2022 the agency released operational statistics for October 2022.",
+            ["2022-11-14"],
+        ),
+    ],
+)
+def test_a_record_beaten_a_source_note_and_data_for_a_month_are_no_events(
+    text: str, dated: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    assert [e.start for e in extract(read(path)).timeline] == dated

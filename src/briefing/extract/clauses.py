@@ -56,6 +56,9 @@ COMPARISON = re.compile(
     # "edged down to 8.1% from July": the month before, unless it opens a run of months
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!\s*(?:to|through|until|[-–—])\s))"
+    # "surpassing the previous high in November 2014": the record it beat, then
+    r"|\b(?:previous|prior|earlier|former)\s+(?:record\s+)?(?:high|low|peak|record|trough)"
+    r"(?:\s+level)?\s+(?:in|of|from|set\s+in|reached\s+in)\b"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date

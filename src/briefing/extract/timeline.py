@@ -38,7 +38,7 @@ DESCRIBES_THE_REPORT = re.compile(
     r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|these|the|an?)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
-    r"chapter|brief|note|annex|publication|dataset)s?"
+    r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map)s?"
     r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
     # "The 2019 … Annual Flow Report, authored by the Office of Immigration Statistics, presents"
     r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:shows?|presents?|displays?|lists?|"
@@ -114,6 +114,14 @@ def about_the_report(sentence: str) -> bool:
     )
 
 
+_DATA_FOR = re.compile(
+    r"\b(?:released|published|issued|posted|announced)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statistics|data|figures|estimates|numbers|results)\s+for\s+"
+    r"(?:the\s+(?:month|week|quarter|year)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of `sentence` that date a development: those of its main clauses. A
     comparison's date, a "since" date and a year that qualifies a noun ("the 2008 law") are
@@ -130,6 +138,8 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
+    # "released operational statistics for October 2022": what the data cover, not an event
+    dates = [d for d in dates if not _DATA_FOR.search(sentence, 0, d.begin)]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
