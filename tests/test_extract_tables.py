@@ -485,3 +485,22 @@ def test_a_row_of_which_is_a_part_is_named_by_the_part() -> None:
     )
     # Written by hand: the row counts appeals; "of which:" only says they are part of all cases.
     assert {f.label for f in markdown_figures(text) if f.value in (120, 140)} == {"Appeals"}
+
+
+def test_a_table_at_a_day_each_year_dates_each_column_to_that_day() -> None:
+    text = (
+        "## Staff\n\nTable 4 Nurses in post, at 31 March each year\n\n"
+        "| | 2021 | 2022 |\n|---|---|---|\n| Nurses | 1 200 | 1 250 |\n"
+        "| Vacancies | - 40 | 15 |\n| Vacancies as % of posts | -3.2 | 1.2 |\n"
+    )
+    found = [(f.value, f.unit, f.period.text if f.period else None) for f in markdown_figures(text)]
+    # Written by hand: each count is of 31 March of its year; "- 40" is minus forty; a row
+    # "as % of" holds percentages.
+    assert found == [
+        (1200, None, "2021-03-31"),
+        (1250, None, "2022-03-31"),
+        (-40, None, "2021-03-31"),
+        (15, None, "2022-03-31"),
+        (-3.2, "%", "2021-03-31"),
+        (1.2, "%", "2022-03-31"),
+    ]

@@ -86,7 +86,7 @@ def table_figures(
         # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
         # heading over headers that name a measure may be wider than it: not added to them)
         label = label or _heading(section)
-        period = _in_part_of_year(period, dated, held) or dated
+        period = _on_each_year(_in_part_of_year(period, dated, held) or dated, caption)
         unit = (
             _share_row(cell.row_header)  # "Receipts: Per cent of GDP" under "Budget $b"
             or _header_unit(cell.column_header)
@@ -122,6 +122,23 @@ def _year_ending(header: str, period: Period | None) -> Period | None:
     if month == 12:
         return Period(f"{year}-01", f"{year}-12")
     return Period(f"{year - 1}-{month + 1:02d}", f"{year}-{month:02d}")
+
+
+# "…, at 1 April each year": the day of its year each column's count is taken on.
+_EACH_YEAR = re.compile(
+    r"\b(?:at|as\s+at|as\s+of|on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\s+"
+    r"(?:of\s+)?each\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _on_each_year(period: Period | None, caption: str) -> Period | None:
+    """A year in a table "at 1 April each year" is that day of the year ("2011-04-01")."""
+    each = _EACH_YEAR.search(caption)
+    month = MONTHS.get(each["month"].lower()) if each else None
+    if not (each and month and period and len(period.start) == 4 and period.end is None):
+        return period
+    return Period(f"{period.start}-{month:02d}-{int(each['day']):02d}")
 
 
 def _as_change(label: str) -> str:
@@ -169,6 +186,7 @@ def _cell_figures(
 ) -> list[KeyFigure]:
     text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section)
     text = _FLAGGED.sub(r"\1", text)  # "2.1e": an estimate, of 2.1
+    text = _SPACED_MINUS.sub("-", text)  # "- 740": a negative number, set with a space
     # A cell that is only a number is a value, even one that looks like a year.
     only_number = bool(PLAIN_NUMBER.fullmatch(text))
     found = find_quantities(text, [] if only_number else None, only_number, currencies)
@@ -557,7 +575,8 @@ def _share_row(header: str) -> str | None:
     return "%" if _SHARE_OF.search(header) else None
 
 
-_SHARE_OF = re.compile(r"\b(?:per\s?cent|percent(?:age)?|%|share)\s+of\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:\b(?:per\s?cent|percent(?:age)?|share)|%)\s+of\b", re.IGNORECASE)
+_SPACED_MINUS = re.compile(r"^\s*[-\u2212\u2013]\s+(?=\d)")
 
 
 def _percent_unit(header: str) -> str | None:
