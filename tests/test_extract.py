@@ -2522,3 +2522,18 @@ def test_a_record_beaten_a_source_note_and_data_for_a_month_are_no_events(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
     assert [e.start for e in extract(read(path)).timeline] == dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [  # written by hand: a moving average covers the weeks or months that end with its date
+        (
+            "In the week ending March 14, 2021, the 4-week moving average was 700,000.",
+            "2021-02-15–2021-03-14",
+        ),
+        ("In June 2022, the three-month rolling average was 4.1%.", "2022-04–2022-06"),
+    ],
+)
+def test_a_moving_average_covers_its_window(sentence: str, period: str, tmp_path: Path) -> None:
+    found = figures_of(sentence, tmp_path)[-1]
+    assert found.period is not None and found.period.text == period

@@ -36,6 +36,7 @@ from briefing.extract.periods import (
     in_defined_year,
     mentions,
     named_periods,
+    over_window,
 )
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import (
@@ -228,6 +229,7 @@ class _Reading:
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
             period = _after_change(placed.period, change, dates)
+            period = over_window(text[max(0, quantity.begin - 80) : quantity.begin], period)
             figure = make_figure(quantity, statement, period, spans, text=text)
             made.append(replace(figure, change=change, converted=linked.converted.get(i)))
         previous = next((f.label for f, main in reversed(before) if main), "")

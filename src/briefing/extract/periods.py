@@ -250,6 +250,32 @@ class _Sentence:
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
 
 
+# "The 4-week moving average was 5,508,500": a figure of the weeks that end with the one told.
+_MOVING = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|eight|twelve)[- ](?P<unit>week|month)s?\s+"
+    r"(?:moving|rolling)\s+(?:average|total|sum)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
+
+
+def over_window(before: str, period: Period | None) -> Period | None:
+    """A moving average told of a week or a month (`before` is the text before the figure)
+    covers the weeks or months that end with it: "the 4-week moving average" of the week
+    5 to 11 April is 15 March to 11 April."""
+    moving = _MOVING.search(before)
+    if not (moving and period):
+        return period
+    n = int(moving["n"]) if moving["n"].isdigit() else _SMALL[moving["n"].lower()]
+    end = period.end or period.start
+    if moving["unit"].lower() == "week" and len(end) == 10:
+        first = dt.date.fromisoformat(end) - dt.timedelta(days=7 * n - 1)
+        return Period(first.isoformat(), end)
+    if moving["unit"].lower() == "month" and len(end) == 7:
+        return Period(_earlier(end, n - 1), end)
+    return period
+
+
 def _week_earlier(period: Period) -> Period | None:
     """The week before a week told by its days; None for a period told less finely."""
     if len(period.start) != 10:
