@@ -2537,3 +2537,26 @@ def test_a_record_beaten_a_source_note_and_data_for_a_month_are_no_events(
 def test_a_moving_average_covers_its_window(sentence: str, period: str, tmp_path: Path) -> None:
     found = figures_of(sentence, tmp_path)[-1]
     assert found.period is not None and found.period.text == period
+
+
+def test_a_headline_number_is_told_by_what_follows_its_dash(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "## Key points\n\n"
+        "- 41,200 — Nurses employed by the health service at 1 April 2024  \n"
+        "  A decrease of 900 (2.1 per cent) since 1 April 2023\n"
+        "- 3,100 — Nurses who joined in the past 12 months (1 April 2023 - 31 March 2024)  \n"
+        "  An increase of 250 (8.8 per cent) compared with the previous 12 month period\n",
+        encoding="utf-8",
+    )
+    found = [(f.label, f.period.text if f.period else None) for f in extract(read(path)).figures]
+    # Written by hand: each number is what its dash says, of its own date; the change
+    # "since 1 April 2023" runs from then to the headline's date.
+    assert found == [
+        ("Nurses employed by the health service", "2024-04-01"),
+        ("fall in Nurses employed by the health service", "2023-04-01–2024-04-01"),
+        ("percentage fall in Nurses employed by the health service", "2023-04-01–2024-04-01"),
+        ("Nurses who joined", "2023-04-01–2024-03-31"),
+        ("rise in Nurses who joined", "2023-04-01–2024-03-31"),
+        ("percentage rise in Nurses who joined", "2023-04-01–2024-03-31"),
+    ]

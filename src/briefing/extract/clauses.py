@@ -324,6 +324,8 @@ def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, 
         if opener in "([":
             close = _closing_bracket(sentence, match.end() - 1, end)
             return match.start(), close, match.end(), max(close - 1, match.end())
+        if opener in "—–-" and _HEADLINE_NUMBER.fullmatch(sentence, 0, match.start()):
+            continue  # "190,170 — Strength of UK Forces …": what the number is, not an aside
         if opener in "—–-":
             # A dash pair encloses an aside; a lone dash runs to the end.
             closing = DASH.search(sentence, match.end(), end)
@@ -342,6 +344,8 @@ def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, 
     return None
 
 
+# A number that opens a line and is told by what follows its dash: "190,170 — Strength of …".
+_HEADLINE_NUMBER = re.compile(r"\s*[$€£]?\d[\d,.]*\s*(?:%|per\s+cent|million|billion)?\s*")
 DASH = re.compile(r"\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+")
 
 

@@ -686,6 +686,12 @@ def named_by_what_came_before(
         way = "rise" if _RISING.search(told) else "fall" if _FALLING.search(told) else ""
         if not way and (said := _WAY_AFTER.match(sentence, quantity.end)):
             way = "rise" if _RISING.match(said[1]) else "fall"  # "Levels were 80% higher"
+        if not way and i and _opens_bracket(sentence, quantity):
+            # "A decrease of 3,570 (23.6 per cent)": the same change, as a rate
+            host = _CHANGE_OF.search(
+                sentence, max(0, quantities[i - 1].begin - 20), quantities[i - 1].begin
+            )
+            way = ("rise" if host["rise"] else "fall") if host else ""
         if _NEW_LEVEL.search(sentence, max(0, quantity.begin - 6), quantity.begin):
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
         if _FROM_LEVEL.search(sentence, max(0, quantity.begin - 8), quantity.begin):
@@ -725,6 +731,7 @@ def named_by_what_came_before(
     return result
 
 
+_CHANGE_OF = re.compile(rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+of\s+[$€£]?$", re.IGNORECASE)
 # Subjects that say only that something was counted: what, the figure before tells.
 _GENERIC = frozenset("numbers number levels level figures totals counts".split())
 # "down 12.8% to 477,999": what a change reached.
@@ -1019,5 +1026,5 @@ def _content(label: str) -> set[str]:
     return {
         w.rstrip("s")
         for w in re.findall(r"[\w'’-]+", label.lower())
-        if w not in DETERMINERS and w not in STOPS and w != "figure"
+        if w not in DETERMINERS and w not in STOPS and w != "figure" and not w.isdigit()
     }

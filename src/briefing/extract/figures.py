@@ -84,6 +84,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return "tier ranking"
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
+    if not sentence[: quantity.begin].strip() and (
+        headline := _TOLD_AFTER_DASH.match(sentence, quantity.end)
+    ):
+        return tidy(headline["what"], sentence)  # "190,170 — Strength of UK Forces at 1 January"
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
@@ -143,6 +147,16 @@ def _rate_of(label: str, unit: str | None) -> str:
     if not per or not _is_past_tense(first) or first == "compared" or per["what"] in label:
         return label
     return f"{per['what']} {label}"
+
+
+# "190,170 — Strength of UK Forces Service Personnel at 1 January 2023": a headline number and
+# what it counts, up to its date.
+_TOLD_AFTER_DASH = re.compile(
+    r"\s*[—–-]\s+(?P<what>[A-Za-z][^()\d;:]{2,80}?)(?=\s+(?:at|on|in|as\s+(?:at|of)|since|for|"
+    r"during|between)\s+(?:the\s+)?(?:\d|past|previous|last|year|week|month|quarter|"
+    r"(?-i:[A-Z][a-z]+\s+\d))|\s*[(\n]|\s{2,}|$)",
+    re.IGNORECASE,
+)
 
 
 def _without_average(words: list[str]) -> list[str]:

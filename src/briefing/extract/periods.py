@@ -336,7 +336,8 @@ def _is_from_the_start(text: str, date: DateSpan) -> bool:
 
 def _counted_from(text: str, date: DateSpan, now: Period | None) -> DateSpan:
     """A "since the start of" date as the span from it to the end of `now`."""
-    if now is None or date.until or not _is_from_the_start(text, date):
+    since_day = date.kind == "since" and len(date.start) > 4  # "since 1 January 2022"
+    if now is None or date.until or not (since_day or _is_from_the_start(text, date)):
         return date
     end = now.end or now.start
     if end <= date.start:
