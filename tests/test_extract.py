@@ -2560,3 +2560,16 @@ def test_a_headline_number_is_told_by_what_follows_its_dash(tmp_path: Path) -> N
         ("rise in Nurses who joined", "2023-04-01–2024-03-31"),
         ("percentage rise in Nurses who joined", "2023-04-01–2024-03-31"),
     ]
+
+
+def test_firms_sized_by_their_staff_are_classes_and_their_kind_names_them(tmp_path: Path) -> None:
+    text = (
+        "In 2021, 2.1 million farms were small (0 to 9 employees), 8,400 farms were "
+        "medium-sized (10 to 99 employees) and 900 farms were large (100 or more employees)."
+    )
+    # Written by hand: the bands are classes, not figures; each count is of its kind.
+    assert [(f.display, f.label) for f in figures_of(text, tmp_path)] == [
+        ("2.1 million", "small farms"),
+        ("8,400", "medium-sized farms"),
+        ("900", "large farms"),
+    ]

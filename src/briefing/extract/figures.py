@@ -385,6 +385,8 @@ def _count_label(
         if len(core) + len(verb) + len(agent) > MAX_LABEL_WORDS:
             agent = []  # "victims identified by Air Task" would cut the name short
         return " ".join([*core, *verb, *agent])
+    if core and (kind := _ADJECTIVE_AFTER.match(" ".join(after[rest:]))):
+        return " ".join([kind["adjective"], *core])  # "36,900 businesses were medium-sized"
     if core and predicate:
         return " ".join(core + predicate)
     if core:
@@ -392,6 +394,15 @@ def _count_label(
         phrase = core + _prepositional_phrase(after, rest)
         return f"{head} of {' '.join(phrase)}" if head else " ".join(phrase)
     return " ".join(predicate or clause)
+
+
+# "were small (0 to 49 employees)", "were large.": the kind a count is of, said by one word.
+_ADJECTIVE_AFTER = re.compile(
+    r"^(?:were|was|are|is)\s+(?P<adjective>small|large|medium|medium-sized|micro|new|"
+    r"[a-z]+-sized|[a-z]+-owned|[a-z]+-based|private|public|female|male|foreign|domestic|"
+    r"urban|rural|temporary|permanent|full-time|part-time)(?=\s*(?:[(,.;]|$|and\b))",
+    re.IGNORECASE,
+)
 
 
 # Nouns whose "of N" gives their size: what follows the number is the whole sentence's.

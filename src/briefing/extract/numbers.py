@@ -299,7 +299,8 @@ _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
 # 999,999", "cities having 25,000 to 49,999 inhabitants".
 _SIZE_BAND = re.compile(
     r"(?:populations?\s+(?:of|from)\s+|(?:having|with)\s+)#"
-    r"|#\s*(?:inhabitants|residents|in\s+population\b)",
+    # "businesses … (0 to 49 employees)": firms sized by their staff
+    r"|#\s*(?:inhabitants|residents|in\s+population\b|employees|staff\b|workers|beds\b)",
     re.IGNORECASE,
 )
 _THE_FEW = re.compile(r"\bthe\s+$", re.IGNORECASE)
