@@ -2573,3 +2573,13 @@ def test_firms_sized_by_their_staff_are_classes_and_their_kind_names_them(tmp_pa
         ("8,400", "medium-sized farms"),
         ("900", "large farms"),
     ]
+
+
+def test_a_comparison_that_opens_the_sentence_ends_at_its_comma(tmp_path: Path) -> None:
+    text = (
+        "In 2024, 3,000 clinics opened. Compared with 2023, the number of clinics has "
+        "increased by 4.1%."
+    )
+    # Written by hand: the rise is of 2024, the year of the paragraph, not the year compared with.
+    rise = figures_of(text, tmp_path)[-1]
+    assert rise.period is not None and rise.period.text == "2024"

@@ -304,6 +304,10 @@ _RESUMES = re.compile(
 
 
 def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
+    if not sentence[: comparison.start()].strip() and (
+        comma := _OPENING_COMPARISON_END.search(sentence, comparison.end(), end)
+    ):
+        return comma.start()  # "Compared with 2022, the population has increased by 0.8%"
     if resumed := _RESUMES.search(sentence, comparison.end(), end):
         end = resumed.start()
     if comparison.group().strip().lower() == "from":
@@ -315,6 +319,10 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
     if dated is None or not sentence[dated.end() : end].strip(" .,;"):
         return end
     return dated.end()
+
+
+# The comma that ends a comparison opening the sentence, before a subject of its own.
+_OPENING_COMPARISON_END = re.compile(rf",\s+{SUBJECT_STARTS}")
 
 
 def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, int] | None:
