@@ -2583,3 +2583,17 @@ def test_a_comparison_that_opens_the_sentence_ends_at_its_comma(tmp_path: Path) 
     # Written by hand: the rise is of 2024, the year of the paragraph, not the year compared with.
     rise = figures_of(text, tmp_path)[-1]
     assert rise.period is not None and rise.period.text == "2024"
+
+
+def test_an_event_text_leaves_no_at_and_no_figure_pointer(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Trends==\nAs shown in Figure 2, registered charities increased from "
+        "150,000 in 2012 to a peak of 170,000 at the start of 2021, before the merger wave.\n",
+        encoding="utf-8",
+    )
+    [event] = extract(read(path)).timeline
+    # Written by hand: the text reads alone, without "As shown in Figure 2," or a lone "at".
+    assert event.text == (
+        "Registered charities increased from 150,000 to a peak of 170,000, before the merger wave"
+    )

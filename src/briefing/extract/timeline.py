@@ -20,7 +20,7 @@ from briefing.model import Event, Statement
 # The words that tie a date to its clause: "In 2007, ", " on 20 April 2009", "As of April
 # 18, 2024, ", " in the 12 months to March 2021", "For FY 2023, ".
 _LEAD_IN = re.compile(
-    r"(?:\b(?:in|on|during|by|until|from|for|as\s+of|as\s+at|at\s+the\s+end\s+of|throughout|"
+    r"(?:\b(?:in|on|at|during|by|until|from|for|as\s+of|as\s+at|at\s+the\s+end\s+of|throughout|"
     r"and|or|as\s+early\s+as|updated\s+on|(?:in\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)|(?:in|over|during)\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))"
     r"\s+)?$",
@@ -407,6 +407,13 @@ def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -
     return "".join(kept)
 
 
+_SHOWN_IN = re.compile(
+    r"^(?:as\s+(?:shown|seen|illustrated|set\s+out)\s+in|see)\s+(?:figure|table|chart|graph|annex)"
+    r"\s+[\w.]+,\s*",
+    re.IGNORECASE,
+)
+
+
 def _tidy(text: str) -> str:
     text = _TIME_LEFT.sub("", " ".join(text.split()))
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
@@ -414,6 +421,7 @@ def _tidy(text: str) -> str:
     text = re.sub(
         r"^(?:[,;:]|\b(?:and|but|or|while|whereas|although|though)\b)\s*", "", text, flags=re.I
     )
+    text = _SHOWN_IN.sub("", text)  # "As shown in Figure 1, business numbers increased"
     text = re.sub(r"^[^\w$€£¥(]+", "", text).rstrip(" ,;:.!?—–-")  # not "£920"
     text = _strip_dangling(text)
     return text[:1].upper() + text[1:]
