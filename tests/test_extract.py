@@ -2597,3 +2597,14 @@ def test_an_event_text_leaves_no_at_and_no_figure_pointer(tmp_path: Path) -> Non
     assert event.text == (
         "Registered charities increased from 150,000 to a peak of 170,000, before the merger wave"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # written by hand: a label that only says how a number compares names what came before
+        "In 2020, there were 1,204 midwives. This represents a slight increase of 2%.",
+        "In 2020, the number of midwives was 1,204, rising from 1,150 in 2019.",
+    ],
+)
+def test_words_of_comparing_alone_are_no_label(text: str, tmp_path: Path) -> None:
+    assert all("midwives" in f.label for f in figures_of(text, tmp_path))

@@ -638,7 +638,9 @@ _ONLY_COMPARING = frozenset(
         "same rose risen increased grew grown climbed jumped gained fell fallen decreased "
         "declined dropped lost slipped narrowed widened ticked edged slightly sharply "
         "significantly slight sharp significant estimated expected forecast following "
-        "growth reduction".split()
+        "growth reduction represents represented dropping rising falling increasing decreasing "
+        "basis seasonally adjusted "
+        "consistently week weeks ending ended".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
