@@ -2608,3 +2608,12 @@ def test_an_event_text_leaves_no_at_and_no_figure_pointer(tmp_path: Path) -> Non
 )
 def test_words_of_comparing_alone_are_no_label(text: str, tmp_path: Path) -> None:
     assert all("midwives" in f.label for f in figures_of(text, tmp_path))
+
+
+def test_a_relative_clause_without_that_is_no_part_of_the_noun(tmp_path: Path) -> None:
+    text = "In 2019, the agency closed 98 of the 145 inpatient and outpatient claims it reviewed."
+    # Written by hand: the claims are "inpatient and outpatient claims", not "claims it".
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "inpatient and outpatient claims closed by agency",
+        "inpatient and outpatient claims",
+    ]

@@ -700,9 +700,14 @@ def _content_run(words: list[str], i: int) -> list[str]:
             continue
         if not word[0].isalnum() or word.lower() in STOPS or (run and _is_past_tense(word)):
             break
+        if run and word.lower() in _SUBJECT_PRONOUNS:
+            break  # "the 145 claims we audited": a relative clause, not the noun
         run.append(word)
         i += 1
     return run
+
+
+_SUBJECT_PRONOUNS = frozenset("we they it he she i you".split())
 
 
 _AGE_WORDS = frozenset({"age", "aged", "ages"})
