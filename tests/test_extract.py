@@ -2617,3 +2617,22 @@ def test_a_relative_clause_without_that_is_no_part_of_the_noun(tmp_path: Path) -
         "inpatient and outpatient claims closed by agency",
         "inpatient and outpatient claims",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: what money was spent, paid, invested or received, by whom, on what
+        (
+            "In 2021, the council spent £4.2 million on libraries.",
+            "spending by council on libraries",
+        ),
+        ("In 2017, the insurer paid clinics $20 million.", "payments by insurer to clinics"),
+        ("In 2015, the city is investing $90 million in parks.", "investment by city in parks"),
+        (
+            "In 2021, the museum received £3 million from the lottery.",
+            "funding received by museum from lottery",
+        ),
+    ],
+)
+def test_money_is_named_by_what_was_done_with_it(sentence: str, label: str, tmp_path: Path) -> None:
+    assert figures_of(sentence, tmp_path)[-1].label == label

@@ -466,6 +466,8 @@ def _measure_label(
     if core and compound:
         return " ".join(core)  # "a six-month reflection period"
     spent_on = _prepositional_phrase(after, 0)
+    if _is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
+        return deed  # "the government spent $4.2 billion on defence"
     if _is_money(unit) and spent_on and spent_on[0].lower() == "in":
         # "agencies reported $236 billion in improper payments"
         verb = _verb_before(before) or _verb_before(before[:-2])
@@ -504,6 +506,68 @@ _MONEY_NOUNS = frozenset(
     "funds funding grants grant budget allocation allocations payments spending investment "
     "investments aid loans appropriations awards contributions revenue".split()
 )
+
+
+# What money a verb tells of: "spent $4.2 billion" is spending, "paid" payments.
+_MONEY_DEEDS = {
+    "spen": "spending", "invest": "investment", "paid": "payments", "pay": "payments",
+    "receiv": "funding received", "rais": "revenue raised", "collect": "revenue collected",
+    "sav": "savings", "lost": "losses", "los": "losses", "commit": "funding committed",
+    "award": "funding awarded", "allocat": "funding allocated", "provid": "funding provided",
+}  # fmt: skip
+_DEED_ENDINGS = re.compile(r"(?:ed|ing|es|s|e|t)$")
+# "to support new pilot projects", "on defence", "in clean energy", "to hospitals"
+_PURPOSES = frozenset({"on", "in", "to", "for", "from"})
+
+
+def _money_deed(clause: list[str], after: list[str]) -> str:
+    """Money a clause says was spent, paid, invested or received: "spending by government
+    on defence", "payments by Medicare to hospitals", "funding received by organizations to
+    support new pilot projects"; "" when the verb tells of no such deed."""
+    words = [w for w in clause if w.lower() not in AUXILIARIES]
+    at = next((i for i in range(len(words) - 1, max(len(words) - 3, -1), -1)
+               if _deed_of(words[i])), None)  # fmt: skip
+    if at is None or at == 0:
+        return ""
+    noun = _deed_of(words[at])
+    if after[:1] and after[0].lower() == "in" and noun != "investment":
+        return ""  # "provided $1.9 billion in Title II assistance": what the money is
+    agent = [w for w in words[:at] if w.lower() not in DETERMINERS][-2:]  # its head
+    target = words[at + 1 :]  # "paid hospitals $206 billion"
+    purpose = _purpose(after)
+    told = [noun, "by", *agent]
+    if target:
+        told += ["to", *target]
+    if len(" ".join(told).split()) + len(purpose) > MAX_LABEL_WORDS:
+        purpose = []  # a purpose cut short says less than none
+    return " ".join([*told, *purpose][:MAX_LABEL_WORDS])
+
+
+def _words_since_boundary(before: list[str]) -> list[str]:
+    """The words before the number back to a punctuation mark, at most eight."""
+    words: list[str] = []
+    for word in reversed(before[-8:]):
+        if not word[0].isalnum():
+            break
+        words.insert(0, word)
+    return words
+
+
+def _deed_of(verb: str) -> str:
+    lower = verb.lower()
+    if lower in _MONEY_DEEDS:
+        return _MONEY_DEEDS[lower]
+    stem = _DEED_ENDINGS.sub("", lower)
+    return _MONEY_DEEDS.get(stem, "") if len(lower) > 3 else ""
+
+
+def _purpose(after: list[str]) -> list[str]:
+    """ "on defence", "to support new pilot projects": what the money went to."""
+    if not after or after[0].lower() not in _PURPOSES:
+        return []
+    if after[0].lower() == "to" and len(after) > 1 and after[1].isalpha() and after[1].islower():
+        return ["to", *_content_run(after, 1)]  # "to support new pilot projects"
+    return _prepositional_phrase(after, 0)
 
 
 def _funding(clause: list[str], purpose: list[str]) -> str:
