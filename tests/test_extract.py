@@ -2636,3 +2636,19 @@ def test_a_relative_clause_without_that_is_no_part_of_the_noun(tmp_path: Path) -
 )
 def test_money_is_named_by_what_was_done_with_it(sentence: str, label: str, tmp_path: Path) -> None:
     assert figures_of(sentence, tmp_path)[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a deed done to what is counted is told by its participle
+        (
+            "In 2007, through its funding of two charities, the city housed 40 families.",
+            "charities funded",
+        ),
+        ("In 2019, the police completed the training of 300 officers.", "officers trained"),
+    ],
+)
+def test_the_deed_done_to_what_is_counted_names_it(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -389,6 +389,9 @@ def _count_label(
         return " ".join([kind["adjective"], *core])  # "36,900 businesses were medium-sized"
     if core and predicate:
         return " ".join(core + predicate)
+    plural = bool(core) and core[-1].lower().endswith("s")  # "NGOs", not "traffickers began"
+    if plural and (done := _DONE_TO.get(_noun_before(before).lower())):
+        return " ".join([*core, done])  # "through its funding of two domestic NGOs"
     if core:
         head = _noun_before(before)
         phrase = core + _prepositional_phrase(after, rest)
@@ -403,6 +406,19 @@ _ADJECTIVE_AFTER = re.compile(
     r"urban|rural|temporary|permanent|full-time|part-time)(?=\s*(?:[(,.;]|$|and\b))",
     re.IGNORECASE,
 )
+
+
+# "the funding of two NGOs", "the prosecution of 12 traffickers": a deed done to what is
+# counted, which its participle tells ("NGOs funded", "traffickers prosecuted").
+_DONE_TO = {
+    "funding": "funded", "training": "trained", "hiring": "hired", "screening": "screened",
+    "housing": "housed", "prosecution": "prosecuted", "conviction": "convicted",
+    "identification": "identified", "arrest": "arrested", "rescue": "rescued",
+    "inspection": "inspected", "deportation": "deported", "repatriation": "repatriated",
+    "referral": "referred", "removal": "removed", "treatment": "treated",
+    "vaccination": "vaccinated", "detention": "detained", "closure": "closed",
+    "recruitment": "recruited", "evacuation": "evacuated", "resettlement": "resettled",
+}  # fmt: skip
 
 
 # Nouns whose "of N" gives their size: what follows the number is the whole sentence's.
