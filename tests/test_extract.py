@@ -2652,3 +2652,19 @@ def test_the_deed_done_to_what_is_counted_names_it(
     sentence: str, label: str, tmp_path: Path
 ) -> None:
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [  # written by hand: a day a count is taken "at" dates the report; a day of writing not
+        ("Nurses in post at 31 March 2024", "2024-03-31"),
+        ("Health bulletin, June 17, 2009", None),
+    ],
+)
+def test_a_titles_stock_day_dates_the_report(
+    title: str, period: str | None, tmp_path: Path
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(f'---\ntitle: "{title}"\n---\n\nThere were 5,000 nurses.\n', encoding="utf-8")
+    [figure] = extract(read(path)).figures
+    assert (figure.period.text if figure.period else None) == period

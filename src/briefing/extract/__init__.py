@@ -447,9 +447,16 @@ def _title_period(title: str) -> Period | None:
     its name ("2021 Trafficking in Persons Report") is none, nor is a day ("…, June 17,
     2009"), which says when the report was written, not what it covers."""
     dates = [d for d in find_dates(title) if d.kind == "date"]
-    if len(dates) != 1 or (len(dates[0].start) == 10 and not dates[0].until):
+    if len(dates) != 1:
         return None
+    day = len(dates[0].start) == 10 and not dates[0].until
+    if day and not _STOCK_DAY.search(title, 0, dates[0].begin):
+        return None  # "…, June 17, 2009" was written then; "… at 1 January 2024" counts then
     return Period(dates[0].start, dates[0].until)
+
+
+# "Population at 1 January 2024", "Staff in post as at 31 March 2023": the day a count is of.
+_STOCK_DAY = re.compile(r"\b(?:at|as\s+at|as\s+of|on)\s+$", re.IGNORECASE)
 
 
 # "These statistical bulletins provide analysis of … in 2017/18": what the report covers.
@@ -473,7 +480,11 @@ def _covered_period(lead: Iterable[Paragraph]) -> Period | None:
 
 def _title_day(title: str) -> str | None:
     """The day a title says the report was written ("Monthly Budget Review, February 6, 2008")."""
-    days = [d.start for d in find_dates(title) if len(d.start) == 10 and d.until is None]
+    days = [
+        d.start
+        for d in find_dates(title)
+        if len(d.start) == 10 and d.until is None and not _STOCK_DAY.search(title, 0, d.begin)
+    ]
     return days[0] if len(days) == 1 else None
 
 
