@@ -504,3 +504,10 @@ def test_a_table_at_a_day_each_year_dates_each_column_to_that_day() -> None:
         (-3.2, "%", "2021-03-31"),
         (1.2, "%", "2022-03-31"),
     ]
+
+
+def test_continental_thousands_and_note_marks_are_read_as_the_number() -> None:
+    text = "## Trade\n\n| Item | 2022 | 2023 |\n|---|---|---|\n| Exports | 1.234,5 | 78.9¹ |\n"
+    # Written by hand: 1.234,5 is one thousand two hundred and thirty-four and a half; the
+    # ¹ marks a note.
+    assert [f.value for f in markdown_figures(text)] == [1234.5, 78.9]

@@ -187,6 +187,8 @@ def _cell_figures(
     text, statement = cell_text(cell), Statement(cell.with_headers, cell.id, section)
     text = _FLAGGED.sub(r"\1", text)  # "2.1e": an estimate, of 2.1
     text = _SPACED_MINUS.sub("-", text)  # "- 740": a negative number, set with a space
+    text = _NOTE_MARK.sub("", text)  # "78.9¹", "45.6†": a footnote's mark, not a digit
+    text = _DOTTED_THOUSANDS.sub(lambda m: f"{m[1].replace('.', ' ')},{m[2]}", text)
     # A cell that is only a number is a value, even one that looks like a year.
     only_number = bool(PLAIN_NUMBER.fullmatch(text))
     found = find_quantities(text, [] if only_number else None, only_number, currencies)
@@ -576,6 +578,10 @@ def _share_row(header: str) -> str | None:
 
 
 _SHARE_OF = re.compile(r"(?:\b(?:per\s?cent|percent(?:age)?|share)|%)\s+of\b", re.IGNORECASE)
+# A cell that marks its value for a note: "78.9¹", "45.6†".
+_NOTE_MARK = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021\u00a7]+\s*$")
+# "1.234,5": thousands set with points and a decimal comma, as continental tables write them.
+_DOTTED_THOUSANDS = re.compile(r"^\s*([-\u2212]?\d{1,3}(?:\.\d{3})+),(\d+)\s*$")
 _SPACED_MINUS = re.compile(r"^\s*[-\u2212\u2013]\s+(?=\d)")
 
 
