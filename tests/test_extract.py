@@ -2668,3 +2668,21 @@ def test_a_titles_stock_day_dates_the_report(
     path.write_text(f'---\ntitle: "{title}"\n---\n\nThere were 5,000 nurses.\n', encoding="utf-8")
     [figure] = extract(read(path)).figures
     assert (figure.period.text if figure.period else None) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: the money's name, what was done, by whom; the time is no name
+        (
+            "The state incurred a deficit of $9 billion in the first four months of "
+            "fiscal year 2020.",
+            "deficit incurred by state",
+        ),
+        (
+            "In March 2020, the Treasury reported a surplus of $4 billion.",
+            "surplus reported by Treasury",
+        ),
+    ],
+)
+def test_money_named_before_of_with_its_deed(sentence: str, label: str, tmp_path: Path) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -484,7 +484,14 @@ def _measure_label(
     spent_on = _prepositional_phrase(after, 0)
     if _is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
         return deed  # "the government spent $4.2 billion on defence"
-    if _is_money(unit) and spent_on and spent_on[0].lower() == "in":
+    if _is_money(unit) and (named := _money_named_of(_words_since_boundary(before))):
+        return named  # "the government incurred a deficit of $90 billion"
+    if (
+        _is_money(unit)
+        and spent_on
+        and spent_on[0].lower() == "in"
+        and not _TIME_PHRASE.match(" ".join(spent_on[1:]))
+    ):
         # "agencies reported $236 billion in improper payments"
         verb = _verb_before(before) or _verb_before(before[:-2])
         return " ".join([*spent_on[1:], *verb, *_agent(before, len(verb))])
@@ -511,6 +518,14 @@ def _measure_label(
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
+
+
+# "in the first four months of fiscal year 2008": when money was counted, not what it is.
+_TIME_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:(?:first|last|past|previous|next|same|current|final)\s+)?"
+    r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|quarters?|period|half|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 # Money a sentence says was given, and the words that name such money.
@@ -557,6 +572,18 @@ def _money_deed(clause: list[str], after: list[str]) -> str:
     if len(" ".join(told).split()) + len(purpose) > MAX_LABEL_WORDS:
         purpose = []  # a purpose cut short says less than none
     return " ".join([*told, *purpose][:MAX_LABEL_WORDS])
+
+
+def _money_named_of(words: list[str]) -> str:
+    """ "The federal government incurred a deficit of $90 billion" is the "deficit incurred
+    by federal government"."""
+    if len(words) < 4 or words[-1].lower() != "of" or words[-3].lower() not in {"a", "an"}:
+        return ""
+    noun, verb = words[-2], words[-4]
+    if not (noun.isalpha() and noun.islower() and _is_past_tense(verb)) or noun in CHANGE_NOUNS:
+        return ""  # "reflected an increase of $18.7 billion in spending": a change, told apart
+    agent = [w for w in words[:-4] if w.lower() not in DETERMINERS]
+    return " ".join([noun, verb, *(["by", *agent] if agent else [])])
 
 
 def _words_since_boundary(before: list[str]) -> list[str]:
