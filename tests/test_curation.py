@@ -209,7 +209,7 @@ def test_the_readme_sidecar_example_builds_on_the_sample(source: Path) -> None:
         "victims-formally-identified-by-20",
         "score-for-human-trafficking-3-5-out-of-10",
     ]
-    assert "funding-of-domestic-ngos-two" not in {f.id for f in briefing.figures}
+    assert "domestic-ngos-funded-two" not in {f.id for f in briefing.figures}
 
 
 def test_the_figures_table_fits_80_columns_and_never_splits_an_id(source: Path) -> None:
