@@ -1438,7 +1438,7 @@ def test_a_change_from_a_quarter_to_the_same_quarter_a_year_on_happened_in_the_s
             "In 2022 reports related to forced marriage (31%), followed by sexual servitude (25%).",
             "sexual servitude",
         ),
-        ("In 2022, 36 victims were referred. Most were female (94%).", "female"),
+        ("In 2022, 36 victims were referred. Most were female (94%).", "female among victims"),
     ],
 )
 def test_labels_of_a_narrative_of_trafficking(text: str, expected: str, tmp_path: Path) -> None:
@@ -2686,3 +2686,15 @@ def test_a_titles_stock_day_dates_the_report(
 )
 def test_money_named_before_of_with_its_deed(sentence: str, label: str, tmp_path: Path) -> None:
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_most_were_is_a_part_of_what_was_counted_before(tmp_path: Path) -> None:
+    text = (
+        "In 2021, 120 asylum seekers were placed in hostels. Most were male (81%) and "
+        "30% were aged under 25 years."
+    )
+    # Written by hand: the shares are of the asylum seekers placed in hostels.
+    assert [f.label for f in figures_of(text, tmp_path)][1:] == [
+        "male among asylum seekers",
+        "aged under 25 years among asylum seekers",
+    ]

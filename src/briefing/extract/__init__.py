@@ -17,6 +17,7 @@ from briefing.extract.context_labels import (
     item_label,
     labels_in_context,
     measured_in,
+    most_were,
     named_by_what_came_before,
     of_these,
     over_what_span,
@@ -236,6 +237,7 @@ class _Reading:
         if POINTS_BACK.match(text) and (topic := _topic(before)):
             previous = topic  # "This compares with …": with what the sentence before is about
         labels = of_these([f.label for f in made], text, previous or self.last_main)
+        labels = most_were(labels, text, previous or self.last_main)
         labels = labels_in_context(labels, linked.figures, periods, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [

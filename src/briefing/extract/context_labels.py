@@ -233,6 +233,26 @@ def of_these(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
     ]
 
 
+# "Most were female (94%) and 44% were aged under 18 years": parts of what was counted before.
+_MOST_WERE = re.compile(
+    r"^\s*(?:most|the\s+majority|nearly\s+all|almost\s+all|almost\s+half|over\s+half|"
+    r"more\s+than\s+half|half)(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|are|is)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def most_were(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
+    """ "Thirty-six victim-survivors were referred … Most were female (94%)": each part is
+    of what the sentence before counted ("female among victim-survivors")."""
+    head = _head_noun(previous)
+    if not head or not _MOST_WERE.match(sentence):
+        return list(labels)
+    return [
+        label if _content(head) <= _content(label) else _trimmed(f"{label} among {head}".split())
+        for label in labels
+    ]
+
+
 def _head_noun(label: str) -> str:
     """ "share of adult hospital beds occupied by patients" -> "adult hospital beds"."""
     words = _SHARE_WORDS.sub("", _CHANGE_LABEL.sub("", label)).split()
