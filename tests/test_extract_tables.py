@@ -511,3 +511,9 @@ def test_continental_thousands_and_note_marks_are_read_as_the_number() -> None:
     # Written by hand: 1.234,5 is one thousand two hundred and thirty-four and a half; the
     # ¹ marks a note.
     assert [f.value for f in markdown_figures(text)] == [1234.5, 78.9]
+
+
+def test_a_header_that_gives_only_the_unit_is_no_part_of_the_label() -> None:
+    text = "## Staff\n\n| Sex | Number | Percent |\n|---|---|---|\n| Male | 1,200 | 60.0 |\n"
+    # Written by hand: both cells are of men; one a count, one a share.
+    assert [(f.label, f.unit) for f in markdown_figures(text)] == [("Male", None), ("Male", "%")]

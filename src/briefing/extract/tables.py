@@ -533,6 +533,8 @@ def _period_part(header: str, year: str | None) -> tuple[Period, str] | None:
 
 # Headers that say only that a cell holds a number.
 _EMPTY_HEADS = {"", "number", "no.", "count", "value", "values", "amount", "level", "total number"}
+# Headers that give only the unit, which the figure's unit shows: "Male, Percent" is "Male", in %.
+_EMPTY_HEADS |= {"percent", "per cent", "%", "percentage", "(%)", "pct"}
 
 
 _DATE_LEAD = re.compile(
