@@ -2698,3 +2698,12 @@ def test_most_were_is_a_part_of_what_was_counted_before(tmp_path: Path) -> None:
         "male among asylum seekers",
         "aged under 25 years among asylum seekers",
     ]
+
+
+def test_the_ends_of_a_range_told_by_place_take_the_measure(tmp_path: Path) -> None:
+    text = "In 2020, jobless rates ranged from 3.1% in Utah to 8.2% in Nevada."
+    # Written by hand: each end is the jobless rate of its state.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "jobless rate in Utah",
+        "jobless rate in Nevada",
+    ]

@@ -21,6 +21,7 @@ from briefing.extract.figures import (
     STOPS,
     WORD,
     is_participle,
+    noun_phrase_before,
     subject_before,
     tidy,
 )
@@ -177,6 +178,7 @@ def labels_in_context(
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     result = _gapped(result, quantities, sentence)
+    result = _ranged(result, quantities, sentence)
     result = _for_another_group(result, quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
     return _places(_respectively(result, quantities, sentence), quantities, sentence)
@@ -478,6 +480,33 @@ _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "spring summer autumn fall winter".split()
 )
+
+
+# "monthly price changes … ranged from -0.7 percent in the Middle Atlantic division to +1.4
+# percent in the New England division": the measure whose range the places give.
+_RANGED = re.compile(r"\b(?:ranged|ranging|varied|varying)\s+from\s+$", re.IGNORECASE)
+_RANGE_PLACE = re.compile(
+    r"\s+(?:in|for|among)\s+(?:the\s+)?(?P<place>[^,;()]{2,50}?)(?=\s+to\b|[,;.]|$)"
+)
+
+
+def _ranged(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """The ends of a range told by place take the measure that ranged: "monthly price change
+    in Middle Atlantic division"."""
+    result = list(labels)
+    for i in range(len(quantities) - 1):
+        opening = _RANGED.search(sentence, max(0, quantities[i].begin - 20), quantities[i].begin)
+        if not opening:
+            continue
+        words = WORD.findall(sentence[: opening.start()])
+        measure = tidy(noun_phrase_before(words, len(words)).split(" from ")[0], sentence)
+        measure = re.sub(r"^(?:seasonally\s+)?adjusted\s+", "", measure)  # how, not what
+        measure = measure[:-1] if measure.endswith("s") and not measure.endswith("ss") else measure
+        for j in (i, i + 1):
+            place = _RANGE_PLACE.match(sentence, quantities[j].end)
+            if measure and place and not _content(measure) <= _content(result[j]):
+                result[j] = f"{measure} in {place['place']}"
+    return result
 
 
 def _places(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:

@@ -112,7 +112,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         predicate = []  # "14 of the 40 clinics had no staff": what 14 had, not 40
     clause = _clause_before(before)
     if (bracket := _bracketed_change(before)) and (
-        what := _noun_phrase_before(before, bracket[0], conjoined=True)
+        what := noun_phrase_before(before, bracket[0], conjoined=True)
     ):
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
         way = f"{'percentage ' if share else ''}{bracket[1]}"
@@ -297,7 +297,7 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
         return names[0].replace(" ,", ",")  # "Iowa, Massachusetts, and Pennsylvania" each
     if not named:
         return ""  # "reported in 2021 (46%)"
-    return _noun_phrase_before(before, i - 1, conjoined=True)
+    return noun_phrase_before(before, i - 1, conjoined=True)
 
 
 # Names listed, as the words of a sentence are joined: "Iowa , Massachusetts , and Pennsylvania".
@@ -331,7 +331,7 @@ def _past_times(named: str, before: list[str]) -> str:
         return named
     at = before.index("times")
     verb = next((j for j in range(at - 1, -1, -1) if before[j].lower() in AUXILIARIES), None)
-    subject = _noun_phrase_before(before, verb) if verb else ""
+    subject = noun_phrase_before(before, verb) if verb else ""
     rest = re.sub(r"\b(?:the|a|an)\s+", "", times["rest"])
     if rest.lower().startswith("than "):
         return subject or named  # "… 1.7 times higher than those for females (21.9 …)"
@@ -859,11 +859,11 @@ def _subject(words: list[str], share: bool) -> str:
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
         elif word == "reduced" and i == len(words) - 2 and words[i - 1].lower() in _PERFECT:
             # "The average class size has reduced to 26.9", not "the UK reduced emissions by"
-            return _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
+            return _RAISED.sub("", noun_phrase_before(words, _past_relative(words, i)))
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
-            subject := _RAISED.sub("", _noun_phrase_before(words, _past_relative(words, i)))
+            subject := _RAISED.sub("", noun_phrase_before(words, _past_relative(words, i)))
         ).lower() not in EXPLETIVES:
             changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
             changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
@@ -942,7 +942,7 @@ def subject_before(sentence: str, position: int) -> str:
     words = WORD.findall(sentence[:position])
     for i, word in enumerate(words[:8]):
         if VERB.fullmatch(word):
-            return tidy(_noun_phrase_before(words, i), sentence)
+            return tidy(noun_phrase_before(words, i), sentence)
         if not word[0].isalnum():
             return ""
     return ""
@@ -955,7 +955,7 @@ def _opening_subject(words: list[str]) -> str:
     start = len(words) - words[::-1].index(";") if ";" in words else 0
     for i, word in enumerate(words[start : start + 8], start=start):
         if word.lower() in AUXILIARIES | REPORTING:
-            return _noun_phrase_before(words, i)
+            return noun_phrase_before(words, i)
         if not word[0].isalnum():
             return ""
     return ""
@@ -967,7 +967,7 @@ CHANGE_VERBS = frozenset(
 FALLING = frozenset("fell decreased declined dropped".split())
 
 
-def _noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> str:
+def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> str:
     """The words before `end` back to the start of their clause, at most nine; a bracketed
     name inside ("the Supplemental Poverty Measure (SPM) rate") is kept, a longer aside
     ("all workers (including part-time and full-time workers)") left out. A `conjoined`
@@ -1084,7 +1084,7 @@ def _passive_agent(before: list[str]) -> str:
     aux = len(before) - 3
     while aux > 0 and before[aux - 1].lower() in AUXILIARIES:
         aux -= 1
-    what = _noun_phrase_before(before, aux)
+    what = noun_phrase_before(before, aux)
     if not what or what.lower() in EXPLETIVES or len(what.split()) > 5:
         return ""
     return f"{_gerund(before[-2].lower())} {what}"
