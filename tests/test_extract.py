@@ -2707,3 +2707,11 @@ def test_the_ends_of_a_range_told_by_place_take_the_measure(tmp_path: Path) -> N
         "jobless rate in Utah",
         "jobless rate in Nevada",
     ]
+
+
+def test_what_averaged_a_value_is_its_average(tmp_path: Path) -> None:
+    # Written by hand: the 14 weeks are the average wait, not one wait.
+    assert (
+        figures_of("In 2022, wait times averaged 14 weeks.", tmp_path)[0].label
+        == "average wait times"
+    )

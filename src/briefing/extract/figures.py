@@ -126,6 +126,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
     generic = generic or bool(_RATIO_AFTER.match(" ".join(after[:4])))
     if (quantity.unit is not None or not core or generic) and (subject := _subject(linked, share)):
+        if linked and linked[-1].lower() == "averaged" and not subject.startswith("average"):
+            subject = f"average {subject}"  # "Prices averaged over $177 per cwt"
         return tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
     if not core and (head := _noun_before(before)) and len(head.split()) > 1:
         return tidy(head, sentence)  # "The official poverty rate of 11.5%"
