@@ -2715,3 +2715,12 @@ def test_what_averaged_a_value_is_its_average(tmp_path: Path) -> None:
         figures_of("In 2022, wait times averaged 14 weeks.", tmp_path)[0].label
         == "average wait times"
     )
+
+
+def test_the_first_item_of_a_ranked_list_loses_its_ranking_words(tmp_path: Path) -> None:
+    text = (
+        "In 2014, waiting times were longest among patients in rural areas (21 days), "
+        "followed by those in towns (15 days) and cities (9 days)."
+    )
+    # Written by hand: the first item is the waiting time of its group, like the others.
+    assert figures_of(text, tmp_path)[0].label == "waiting times among patients in rural areas"

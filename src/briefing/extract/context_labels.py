@@ -433,6 +433,10 @@ def _listed_like_the_first(
             prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
         if ranked and _NEXT_ITEM.fullmatch(gap):
             head, link = ranked["head"], f" {ranked['prep']} "
+            # the first item too: "readmission rates were highest among patients covered by
+            # Medicare" is the "readmission rates among patients covered by Medicare"
+            if not _SEEN_IN.match(lead):  # "the most notable drop … was recorded for …"
+                result[first[before[-1]]] = f"{head}{link}{lead[ranked.end() - 1 :]}"
         elif (
             prep
             and prep in lead
