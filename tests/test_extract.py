@@ -2724,3 +2724,12 @@ def test_the_first_item_of_a_ranked_list_loses_its_ranking_words(tmp_path: Path)
     )
     # Written by hand: the first item is the waiting time of its group, like the others.
     assert figures_of(text, tmp_path)[0].label == "waiting times among patients in rural areas"
+
+
+def test_a_count_and_its_share_told_with_or_are_of_the_same_group(tmp_path: Path) -> None:
+    text = "In 2006, 2.1 million persons, or 12.4% of the population, were aged 75 and older."
+    # Written by hand: both numbers are of the people aged 75 and older.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "persons aged 75 and older",
+        "share of population aged 75 and older",
+    ]

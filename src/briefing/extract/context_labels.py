@@ -644,6 +644,14 @@ SHARES = frozenset({"%", "share"})
 _SHARE_WORDS = re.compile(r"^(?:share of|percentage)\s+")
 
 
+_NAMED_OR = re.compile(r"\s+[^,;()\d]{1,40},\s+or\s+")
+_SHARE_OF_WHOLE = re.compile(r"^share of (\S+(?:\s+\S+)?)$")
+# "persons aged 65 and older", "victims identified by police": a head and what is said of it.
+_SAID_OF_HEAD = re.compile(
+    r"^[\w'’-]+\s+(?P<what>(?:aged|ages|age|who|living|identified|referred)\b.+)$"
+)
+
+
 def _restated_with_or(
     labels: list[str], quantities: Sequence[Quantity], sentence: str
 ) -> list[str]:
@@ -651,7 +659,14 @@ def _restated_with_or(
     ways; a number with no label of its own takes the other's, as a count or as a share."""
     result = list(labels)
     for i in range(1, len(quantities)):
-        if not _OR.fullmatch(sentence[quantities[i - 1].end : quantities[i].begin]):
+        gap = sentence[quantities[i - 1].end : quantities[i].begin]
+        whole = _SHARE_OF_WHOLE.match(result[i]) if quantities[i].unit in SHARES else None
+        said = _SAID_OF_HEAD.match(result[i - 1]) if quantities[i - 1].unit is None else None
+        if _NAMED_OR.fullmatch(gap) and whole and said:
+            # "10.3 million persons, or 16.2% of the population, were aged 65 and older"
+            result[i] = f"share of {whole[1]} {said['what']}"
+            continue
+        if not _OR.fullmatch(gap):
             continue
         for weak, strong in ((i, i - 1), (i - 1, i)):
             # "(down by $7 billion, or 4 percent)": the last in its bracket is named outside it

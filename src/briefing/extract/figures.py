@@ -102,7 +102,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     after = _without_average(_past_empty_bracket(WORD.findall(masked[quantity.end - begin :])))
     share = quantity.unit in {"%", "share", "percentage points"}
     core, rest = _core_after(after, share)
-    told = _past_empty_bracket(after[rest:])
+    told = _past_restating_aside(_past_empty_bracket(after[rest:]))
     if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
     predicate = _predicate(told, loose=share or not core)
@@ -466,6 +466,15 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
     return words
 
 
+def _past_restating_aside(words: list[str]) -> list[str]:
+    """ "10.3 million persons, or 16.2% of the population, were aged 65 and older": the
+    words after an aside that tells the number another way."""
+    if words[:3] != [",", "or", BOUNDARY] or "," not in words[3:]:
+        return words
+    rest = words[words.index(",", 3) + 1 :]
+    return rest if _continues(rest) else words
+
+
 def _continues(words: list[str]) -> bool:
     """Whether `words` go on with the phrase before them ("of persons", "for shelters"),
     rather than start another ("and a decrease in …")."""
@@ -732,7 +741,9 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     first = words[i] if i < len(words) else ""
     if i > 0 and first.lower() in _WHERE and (where := _prepositional_phrase(words, i)):
         return where[:6]  # "(households) were in paid receipt of Universal Credit"
-    passive = i > 0 and (_is_past_tense(first) or first.lower().endswith("ly"))
+    passive = i > 0 and (
+        _is_past_tense(first) or first.lower().endswith("ly") or first.lower() in _AGE_WORDS
+    )  # "were aged 65 and older"
     if not (loose or passive or _is_past_tense(first)):
         return []
     # "had no trained staff" keeps its verb; "were children" does not need "were".
