@@ -2733,3 +2733,12 @@ def test_a_count_and_its_share_told_with_or_are_of_the_same_group(tmp_path: Path
         "persons aged 75 and older",
         "share of population aged 75 and older",
     ]
+
+
+def test_a_measure_for_two_groups_names_each(tmp_path: Path) -> None:
+    text = "In 2006, life expectancy at birth was 77.1 years for men and 84.0 years for women."
+    # Written by hand: each is the life expectancy of its group (the second was "men for women").
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "life expectancy at birth for men",
+        "life expectancy at birth for women",
+    ]

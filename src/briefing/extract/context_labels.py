@@ -280,6 +280,7 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[^()]{3,60}$")
 
 # "… for males fell by 71% … and by 75% for females": the same measure for another group.
 _FOR_GROUP = re.compile(r"\s+for\s+(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s*[,;.()]|\s*$)")
+_FOR_FIRST_GROUP = re.compile(r"\s+for\s+(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\b")
 _AND_BY = re.compile(r"\band\s+(?:by\s+)?[$€£]?$", re.I)
 
 
@@ -292,6 +293,14 @@ def _for_another_group(
         if not group or not _AND_BY.search(sentence, 0, quantities[i].begin):
             continue
         same = [j for j in range(i) if quantities[j].unit == quantities[i].unit]
+        first = _FOR_FIRST_GROUP.match(sentence, quantities[same[-1]].end) if same else None
+        if (
+            first
+            and " for " not in result[same[-1]]
+            and not _content(first["group"]) <= _content(result[same[-1]])
+        ):
+            # "life expectancy was 77.1 years for men and 84.0 years for women"
+            result[same[-1]] = f"{result[same[-1]]} for {first['group']}"
         if not same or " for " not in result[same[-1]]:
             continue
         base = result[same[-1]]
