@@ -517,3 +517,17 @@ def test_a_header_that_gives_only_the_unit_is_no_part_of_the_label() -> None:
     text = "## Staff\n\n| Sex | Number | Percent |\n|---|---|---|\n| Male | 1,200 | 60.0 |\n"
     # Written by hand: both cells are of men; one a count, one a share.
     assert [(f.label, f.unit) for f in markdown_figures(text)] == [("Male", None), ("Male", "%")]
+
+
+def test_a_table_beside_its_text_states_the_texts_figure_again() -> None:
+    text = (
+        "## Income\n\nIn July 2017, personal income increased 0.4%.\n\n"
+        "Table 1. Percent change from preceding month\n\n"
+        "| | 2017: June | 2017: July |\n|---|---|---|\n| Personal income | 0.3 | 0.4 |\n"
+    )
+    figures = markdown_figures(text)
+    # Written by hand: July's 0.4% is one fact, told in the text and in the table; June's is
+    # the table's alone.
+    july = [f for f in figures if f.value == 0.4]
+    assert len(july) == 1 and len(july[0].statements) == 2
+    assert [f.value for f in figures] == [0.4, 0.3]

@@ -100,7 +100,10 @@ def extract(report: Report) -> Findings:
                 reading.currencies.dollar,
             )
             for f in reading.figures
-        ]
+        ],
+        cells={
+            c.id for s in report.parts for t in tables(s.blocks) for r in t.rows for c in r if c.id
+        },
     )
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),

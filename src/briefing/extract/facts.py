@@ -29,8 +29,11 @@ _BACK = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+
 _RATE_BACK = re.compile(r"(?:\bof\s+(?:the|all)\s+|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
 
 
-def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
-    """`figures` with each restated fact merged into its first statement."""
+def merge_restatements(
+    figures: Iterable[KeyFigure], cells: frozenset[str] | set[str] = frozenset()
+) -> list[KeyFigure]:
+    """`figures` with each restated fact merged into its first statement; `cells` are the
+    ids of the report's table cells."""
     merged: list[KeyFigure] = []
     by_value: dict[tuple[float, str | None], list[int]] = {}
     for figure in figures:
@@ -38,7 +41,7 @@ def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
         # A restatement names a fact told before; the first few told are where to look
         # (a value told a thousand times is not compared a million times).
         candidates = by_value.get(key, [])[:MAX_CANDIDATES]
-        same = next((i for i in candidates if _same_fact(merged[i], figure)), None)
+        same = next((i for i in candidates if _same_fact(merged[i], figure, cells)), None)
         if same is None:
             by_value.setdefault(key, []).append(len(merged))
             merged.append(figure)
@@ -47,7 +50,7 @@ def merge_restatements(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
     return merged
 
 
-def _same_fact(first: KeyFigure, again: KeyFigure) -> bool:
+def _same_fact(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:
     if first.value_max != again.value_max or not _periods_agree(first, again):
         return False
     if {s.text for s in first.statements} & {s.text for s in again.statements}:
@@ -57,9 +60,18 @@ def _same_fact(first: KeyFigure, again: KeyFigure) -> bool:
     # Told again elsewhere, in a summary or another part: within one part, the same value
     # twice is more often two things ("$2.31 on the East Coast" after "$2.31 on average").
     if again.section in {s.section for s in first.statements}:
-        return False
+        # … but a table beside its text states the text's figures again: "Personal income
+        # increased 0.4% in July" and the cell "Personal income, July: 0.4"
+        return _table_restates(first, again, cells)
     if _is_specific(first) and first.period == again.period and first.period:
         return True  # "$236 billion for fiscal year 2023" is told once, whatever its words
+    return bool(_words(first.label) & _words(again.label))
+
+
+def _table_restates(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:
+    in_cell = [any(s.id in cells for s in f.statements) for f in (first, again)]
+    if in_cell[0] == in_cell[1] or first.period is None or first.period != again.period:
+        return False
     return bool(_words(first.label) & _words(again.label))
 
 
