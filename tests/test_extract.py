@@ -2742,3 +2742,18 @@ def test_a_measure_for_two_groups_names_each(tmp_path: Path) -> None:
         "life expectancy at birth for men",
         "life expectancy at birth for women",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: whose share it is, of what
+        (
+            "In 2016, Wales accounted for 4.4% of UK greenhouse gas emissions.",
+            "Wales share of UK greenhouse gas emissions",
+        ),
+        ("In 2020, women made up 38% of the workforce.", "women share of workforce"),
+        ("In 1994, they accounted for less than 15% of the population.", "share of population"),
+    ],
+)
+def test_a_share_names_whose_it_is(sentence: str, label: str, tmp_path: Path) -> None:
+    assert figures_of(sentence, tmp_path)[0].label == label

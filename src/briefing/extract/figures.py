@@ -437,15 +437,33 @@ def _share_label(
 ) -> str:
     subject = " ".join(clause)
     opens = after[1:] if after[:1] == [")"] else after  # "almost half (44.8 percent) of"
+    raw = " ".join(w.lower() for w in before[-4:])
+    told = next((v for v in SHARE_VERBS[:5] if raw.endswith(v)), None)
+    owner = _owner_of_share(clause, told) if told else ""
+    if core and opens and opens[0].lower() == "of" and owner and len(owner.split()) <= 5:
+        # "Northern Ireland accounted for 4.4% of UK greenhouse gas emissions"
+        return " ".join([owner, "share of", *core])
     if core and opens and opens[0].lower() == "of":  # "69% of cases are outbreak-associated"
         return " ".join(["share of", *core, *predicate])
-    raw = " ".join(w.lower() for w in before[-4:])
     for verb in SHARE_VERBS:
         if core and clause and raw.endswith(verb):
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     return subject
+
+
+def _owner_of_share(clause: list[str], verb: str) -> str:
+    """ "Northern Ireland accounted (for)", "long-term unemployment has accounted (for)": what
+    the share is of, without its verb; "" for a pronoun."""
+    words = list(clause)
+    for word in reversed(verb.split()):
+        if words and words[-1].lower() == word:
+            words.pop()
+    while words and words[-1].lower() in {"has", "have", "had", "also", "still", "now"}:
+        words.pop()
+    owner = " ".join(words)
+    return "" if owner.lower() in PRONOUNS or not words else owner
 
 
 def _past_empty_bracket(words: list[str]) -> list[str]:
