@@ -413,6 +413,28 @@ def test_the_fetcher_serves_the_layout_and_data_urls() -> None:
         fetcher.fetch((folder / ".." / ".." / "pyproject.toml").as_uri())
 
 
+def test_the_native_extensions_are_loaded_before_a_builds_time_budget_starts(
+    project: Path,
+) -> None:
+    # An alarm inside a native extension's import (pikepdf's enums, through nanobind) aborts
+    # the process: a build stopped with --timeout 0.01 crashed one run in four. So the time
+    # budget starts only once the renderers are imported.
+    probe = (
+        "import sys, briefing.batch as b, briefing.budget as g\n"
+        "real = g.time_budget\n"
+        "def watched(seconds, source):\n"
+        "    print('pikepdf' in sys.modules, 'weasyprint' in sys.modules)\n"
+        "    return real(seconds, source)\n"
+        "b.time_budget = watched\n"
+        "from briefing.cli import main\n"
+        "main(['build', '--force', '--jobs', '1', '--timeout', '60'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=project, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[0] == "True True", result.stdout
+
+
 @pytest.mark.slow
 def test_a_build_past_its_time_budget_stops_and_keeps_the_previous_outputs(project: Path) -> None:
     assert run("build", cwd=project).returncode == 0

@@ -108,11 +108,14 @@ def build_all(
 def _run(
     batch: Batch, sources: list[Path], digests: dict[Path, str], jobs: int
 ) -> Iterable[Outcome]:
+    # Imported before any build's time budget starts, and once: the workers are forked from
+    # this process and inherit them. An alarm that lands inside a native extension's import
+    # (pikepdf's enums) aborts the process instead of stopping the build.
+    if sources:
+        import briefing.render.outputs  # noqa: F401
     if jobs == 1:
         yield from (batch.build_one(s, digests[s]) for s in sources)
         return
-    # Imported once here: the workers are forked from this process and inherit them.
-    import briefing.render.outputs  # noqa: F401
 
     follow = reading.follows_symlinks()
     with ProcessPoolExecutor(jobs, initializer=_worker, initargs=(follow,)) as pool:
