@@ -2757,3 +2757,13 @@ def test_a_measure_for_two_groups_names_each(tmp_path: Path) -> None:
 )
 def test_a_share_names_whose_it_is(sentence: str, label: str, tmp_path: Path) -> None:
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_a_change_is_of_the_date_of_the_level_it_reached(tmp_path: Path) -> None:
+    text = (
+        "Arrivals increased by 4.0%, to 9,100 in 2021, and then decreased by 2.5%, "
+        "to 8,870 in 2022."
+    )
+    # Written by hand: the fall of 2.5% is 2022's, the year of the level it reached.
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2021", "2021", "2022", "2022"]

@@ -166,6 +166,16 @@ class _Sentence:
             self.done.append(None if many else self._period(i))
         return self.done
 
+    def _reached(self, i: int, own: list[DateSpan]) -> Period | None:
+        """A change told with the level it reached and that level's date: of that date."""
+        quantity = self.quantities[i]
+        for date in own:
+            if date.begin > quantity.end and _TO_LEVEL_IN.fullmatch(
+                self.text, quantity.end, date.begin
+            ):
+                return Period(date.start, date.until)
+        return None
+
     def _period(self, i: int) -> Period | None:
         clause = self.homes[i]
         while True:
@@ -177,6 +187,8 @@ class _Sentence:
                 peers = [
                     q for q, home in zip(self.quantities, self.homes, strict=True) if home is clause
                 ]
+                if level_dated := self._reached(i, own):
+                    return level_dated  # "decreased by 3.1%, to 105,415 in 2022"
                 return _paired(self.quantities[i], peers, own)
             if clause.kind == "aside" and _CHANGE_ASIDE.match(self.text, clause.begin):
                 # "falling 0.1 points from 4.9 percent in the March quarter (down 3,000
@@ -416,6 +428,12 @@ def _nearest(quantity: Quantity, main_dates: list[DateSpan]) -> Period | None:
     return _span(chosen, main_dates)
 
 
+# "decreased by 3.1%, to 105,415 in 2022": a change, then the level it reached and when.
+_TO_LEVEL_IN = re.compile(
+    r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+|an\s+estimated\s+)?[$€£]?[\d,.]+"
+    r"(?:\s+(?:million|billion|thousand))?[^,;()\d]{0,30}?\s+in\s+",
+    re.IGNORECASE,
+)
 # "increased from 14 to (22)": the level a change reached.
 _REACHED_FROM = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
 # "(ticked up to 562) from 558": a comparison with the earlier level.
