@@ -2767,3 +2767,11 @@ def test_a_change_is_of_the_date_of_the_level_it_reached(tmp_path: Path) -> None
     # Written by hand: the fall of 2.5% is 2022's, the year of the level it reached.
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == ["2021", "2021", "2022", "2022"]
+
+
+def test_two_names_and_two_numbers_pair_in_order(tmp_path: Path) -> None:
+    text = "Wales and Scotland cut emissions by 38% and 49% between 1990 and 2016."
+    # Written by hand: 38% is Wales's cut, 49% Scotland's, as "respectively" would say.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[0].startswith("Wales") and "Scotland" not in labels[0]
+    assert labels[1].startswith("Scotland") and "Wales" not in labels[1]

@@ -181,7 +181,8 @@ def labels_in_context(
     result = _ranged(result, quantities, sentence)
     result = _for_another_group(result, quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
-    return _places(_respectively(result, quantities, sentence), quantities, sentence)
+    result = _places(_respectively(result, quantities, sentence), quantities, sentence)
+    return _names_paired(result, quantities, sentence)
 
 
 # "(35% for males …)": the group a part of a change is measured for.
@@ -597,6 +598,33 @@ _GROUPS_AFTER = re.compile(
 _GROUPS_BEFORE = re.compile(
     rf"(?:\bboth\s+)?(?P<names>{_GROUP}(?:\s*,\s*{_GROUP})*,?\s+and\s+{_GROUP})\s*\(\s*$"
 )
+
+
+# "England and Scotland": two names the label gives together.
+# The first may have lost its capital at the start of the sentence ("england and Scotland").
+_TWO_NAMES = re.compile(
+    rf"(?P<first>[a-zA-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+and\s+(?P<second>{_NAME})"
+)
+
+
+def _names_paired(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "England and Scotland reduced emissions by 45% and 51%": two numbers joined by "and"
+    after two names joined by "and" are each of its own name, in order, as "respectively"
+    would say."""
+    result = list(labels)
+    for i in range(len(quantities) - 1):
+        if result[i] != result[i + 1] or not re.fullmatch(
+            r"\s+and\s+", sentence[quantities[i].end : quantities[i + 1].begin]
+        ):
+            continue
+        names = _TWO_NAMES.search(result[i])
+        if names:
+            both = names.group()
+            first = names["first"]
+            written = re.search(rf"\b{re.escape(first)}\b", sentence, re.IGNORECASE)
+            result[i] = result[i].replace(both, written.group() if written else first, 1)
+            result[i + 1] = result[i + 1].replace(both, names["second"], 1)
+    return result
 
 
 def _respectively_near(
