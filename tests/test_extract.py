@@ -2775,3 +2775,11 @@ def test_two_names_and_two_numbers_pair_in_order(tmp_path: Path) -> None:
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels[0].startswith("Wales") and "Scotland" not in labels[0]
     assert labels[1].startswith("Scotland") and "Wales" not in labels[1]
+
+
+def test_a_measure_given_again_in_another_unit_is_its_conversion(tmp_path: Path) -> None:
+    text = "In 2020, the road network was 4,000 km (2,485 miles) long."
+    # Written by hand: one figure, 4,000 km, converted to 2,485 miles; not two figures.
+    [network] = figures_of(text, tmp_path)
+    assert network.value == 4000 and network.converted is not None
+    assert network.converted.value == 2485

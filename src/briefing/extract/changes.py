@@ -93,7 +93,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         second = quantities[i + 1] if i + 1 < len(quantities) else None
         beyond = _next_outside(text, quantities, i)  # past "(down 4,000 people)"
         if second is not None and _is_conversion(text, first, second):
-            converted[i] = Amount(second.value, second.unit)
+            converted[i] = Amount(second.value, second.unit or _unit_words(text, second))
             dropped.add(i + 1)
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
@@ -143,12 +143,49 @@ def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | No
 
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
     money = _is_money(first.unit) and _is_money(second.unit)
-    return bool(
-        money
-        and first.unit != second.unit
-        and _BRACKET.match(text[first.end : second.begin])
-        and text[second.end : second.end + 3].lstrip().startswith(")")
-    )
+    if money and first.unit != second.unit:
+        return bool(
+            _BRACKET.match(text[first.end : second.begin])
+            and text[second.end : second.end + 3].lstrip().startswith(")")
+        )
+    return _measure_converted(text, first, second)
+
+
+# Measures a report may give again in another system: the dimension of each unit word.
+_DIMENSIONS = {
+    **dict.fromkeys("kilometre kilometres km kilometer kilometers mile miles".split(), "length"),
+    **dict.fromkeys(
+        "tonne tonnes ton tons kilogram kilograms kg pound pounds lb lbs".split(), "mass"
+    ),
+    **dict.fromkeys("litre litres liter liters gallon gallons".split(), "volume"),
+    **dict.fromkeys("hectare hectares ha acre acres".split(), "area"),
+}
+# "15.73 billion net tonne kilometres (", "9.77 billion net tonne miles)": the unit word said
+# after a number, up to a bracket.
+_MEASURED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?P<unit>[a-z]+)?\s*(?P<close>[()])")
+
+
+def _unit_words(text: str, quantity: Quantity) -> str | None:
+    """ "net tonne miles" of "9.77 billion net tonne miles)": the unit a bracket says."""
+    said = re.match(r"\s*([a-z][\w -]{0,40}?)\s*\)", text[quantity.end :])
+    return said[1] if said else None
+
+
+def _measure_converted(text: str, first: Quantity, second: Quantity) -> bool:
+    """A measure given again in brackets in another unit of the same kind: "15.73 billion net
+    tonne kilometres (9.77 billion net tonne miles)", "4,000 km (2,485 miles)"."""
+    told = _MEASURED.match(text, first.end)
+    again = _MEASURED.match(text, second.end)
+    if not (told and again and told["close"] == "(" and again["close"] == ")"):
+        return False
+    if text[told.end() : second.begin].strip():
+        return False  # "(about 9.77 billion …)": only the number opens the bracket
+    units = [
+        (told["unit"] or (first.unit or "").split(" ")[-1]).lower(),
+        (again["unit"] or (second.unit or "").split(" ")[-1]).lower(),
+    ]
+    kinds = [_DIMENSIONS.get(u) for u in units]
+    return kinds[0] is not None and kinds[0] == kinds[1] and units[0] != units[1]
 
 
 def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
