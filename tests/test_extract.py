@@ -2783,3 +2783,9 @@ def test_a_measure_given_again_in_another_unit_is_its_conversion(tmp_path: Path)
     [network] = figures_of(text, tmp_path)
     assert network.value == 4000 and network.converted is not None
     assert network.converted.value == 2485
+
+
+def test_a_subject_of_two_joined_nouns_keeps_both(tmp_path: Path) -> None:
+    text = "In 2017, wages and salaries increased 0.5 percent."
+    # Written by hand: what rose is wages and salaries, not salaries alone.
+    assert figures_of(text, tmp_path)[0].label == "percentage rise in wages and salaries"

@@ -890,11 +890,15 @@ def _subject(words: list[str], share: bool) -> str:
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
         elif word == "reduced" and i == len(words) - 2 and words[i - 1].lower() in _PERFECT:
             # "The average class size has reduced to 26.9", not "the UK reduced emissions by"
-            return _RAISED.sub("", noun_phrase_before(words, _past_relative(words, i)))
+            return _RAISED.sub(
+                "", noun_phrase_before(words, _past_relative(words, i), conjoined=True)
+            )
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
-            subject := _RAISED.sub("", noun_phrase_before(words, _past_relative(words, i)))
+            subject := _RAISED.sub(
+                "", noun_phrase_before(words, _past_relative(words, i), conjoined=True)
+            )
         ).lower() not in EXPLETIVES:
             changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
             changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
