@@ -531,3 +531,16 @@ def test_a_table_beside_its_text_states_the_texts_figure_again() -> None:
     july = [f for f in figures if f.value == 0.4]
     assert len(july) == 1 and len(july[0].statements) == 2
     assert [f.value for f in figures] == [0.4, 0.3]
+
+
+def test_a_first_column_of_age_bands_names_the_rows() -> None:
+    text = (
+        "## Ages\n\nTable 3. Population by age group, 2023 (per cent)\n\n"
+        "| Age | Share |\n|---|---|\n| 0-14 | 18.2 |\n| 15–64 | 61.7 |\n| 65+ | 20.1 |\n"
+    )
+    # Written by hand: the bands are the rows' names, not figures; each share is of its band.
+    assert [(f.value, f.label.split(",")[0]) for f in markdown_figures(text)] == [
+        (18.2, "0-14"),
+        (61.7, "15–64"),
+        (20.1, "65+"),
+    ]

@@ -71,6 +71,10 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s*[/–-]\s*\d{2,4})?")
 
 
+# "0-14", "25–34", "65+": a band of ages or sizes, as a table's first column names its rows.
+_BAND = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s*\+")
+
+
 def _row_label(first: Cell | None) -> str | None:
     """What heads a row's values when no header cell does: "" for none, or None when the
     first cell is the row's label and no value of its own."""
@@ -79,6 +83,8 @@ def _row_label(first: Cell | None) -> str | None:
     text = cell_text(first)
     if _YEAR.fullmatch(text):
         return text
+    if _BAND.fullmatch(text):
+        return None  # "0-14", "65+": a class of ages or sizes that labels the row
     return "" if _is_number(text) else None
 
 
