@@ -544,3 +544,13 @@ def test_a_first_column_of_age_bands_names_the_rows() -> None:
         (61.7, "15–64"),
         (20.1, "65+"),
     ]
+
+
+def test_a_change_column_is_of_the_latest_period_the_table_shows() -> None:
+    text = (
+        "## Jobs\n\nTable 4: Employment by sex, 2022 and 2023 (thousands)\n\n"
+        "| | 2022 | 2023 | Change (%) |\n|---|---|---|---|\n| Men | 1,520.4 | 1,541.0 | 1.4 |\n"
+    )
+    # Written by hand: the 1.4% change is 2023's on 2022, not the caption's first year.
+    [change] = [f for f in markdown_figures(text) if f.unit == "%"]
+    assert change.period is not None and change.period.text == "2023"

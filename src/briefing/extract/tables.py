@@ -81,8 +81,13 @@ def table_figures(
     found = [p for _, _, p in read if p]
     yearly = all(len(p.start) == 4 and p.end is None for p in found)
     held = {p.start for p in found} if yearly else set()
+    # "| 2022 | 2023 | Change (%) |": a change column is of the latest period the table shows
+    shown = [p for c, _, p in read if p and header_period(c.column_header, year)]
+    latest = max(shown, key=lambda p: (p.end or p.start, p.start), default=None)
     figures = []
     for cell, label, period in read:
+        if latest and not period and CHANGE_HEADER.search(cell.column_header):
+            period = latest
         # "| 1st quarter | 4,100 |" under "Births": a heading names what nothing else does (a
         # heading over headers that name a measure may be wider than it: not added to them)
         label = label or _heading(section)
