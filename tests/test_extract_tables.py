@@ -554,3 +554,12 @@ def test_a_change_column_is_of_the_latest_period_the_table_shows() -> None:
     # Written by hand: the 1.4% change is 2023's on 2022, not the caption's first year.
     [change] = [f for f in markdown_figures(text) if f.unit == "%"]
     assert change.period is not None and change.period.text == "2023"
+
+
+def test_a_header_the_caption_already_says_is_not_repeated() -> None:
+    text = (
+        "## Regions\n\nTable 5: Unemployment rate by region, Q4 2023 (%)\n\n"
+        "| Region | Rate |\n|---|---|\n| North | 4.2 |\n"
+    )
+    # Written by hand: "Rate" is the caption's unemployment rate; the label says it once.
+    assert [f.label for f in markdown_figures(text)] == ["North: unemployment rate"]

@@ -560,6 +560,8 @@ def _joined_label(heads: list[str], subject: str) -> str:
     said = set(_words(subject))
     if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
         return named
+    # "North, Rate" in a table of "unemployment rate by region": the rate is the caption's
+    named = ", ".join(h for h in kept if not set(_words(h)) <= said)
     return f"{named}: {subject}"
 
 
