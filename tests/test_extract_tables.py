@@ -563,3 +563,11 @@ def test_a_header_the_caption_already_says_is_not_repeated() -> None:
     )
     # Written by hand: "Rate" is the caption's unemployment rate; the label says it once.
     assert [f.label for f in markdown_figures(text)] == ["North: unemployment rate"]
+
+
+def test_a_captions_cut_by_a_date_loses_its_by() -> None:
+    # Written by hand: what the table holds, without how it is cut or when.
+    assert caption_parts("Table 1: Number of beneficiaries by type, as at 31 December 2022") == (
+        "number of beneficiaries",
+        None,
+    )

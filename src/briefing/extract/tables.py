@@ -671,7 +671,7 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     )
     if len(head.split()) >= 2 or (dates and not subject[dates[-1].end :].strip(" .)")):
         subject = head
-    subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;")
+    subject = _CAPTION_CUT.sub("", subject.strip(" ,.:;")).strip(" ,.:;")
     return as_label(subject), unit
 
 
