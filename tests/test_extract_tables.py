@@ -571,3 +571,15 @@ def test_a_captions_cut_by_a_date_loses_its_by() -> None:
         "number of beneficiaries",
         None,
     )
+
+
+def test_a_month_flagged_provisional_is_still_its_month() -> None:
+    text = (
+        "## Arrivals\n\nTable 2: Monthly arrivals, 2023\n\n"
+        "| Month | Arrivals |\n|---|---|\n| February | 13,400 |\n| March (p) | 15,000 |\n"
+    )
+    # Written by hand: "(p)" marks March's figure provisional; it is still March 2023's.
+    assert [f.period.text if f.period else None for f in markdown_figures(text)] == [
+        "2023-02",
+        "2023-03",
+    ]

@@ -15,6 +15,10 @@ from briefing.model import Period
 
 # What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
 _FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?[a-z]\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
+# "March (p)", "Q2 (revised)": a flag in brackets after a month or a quarter.
+_NOTED = re.compile(
+    r"\s+\((?:p|r|e|f|provisional|revised|estimated?|prelim(?:inary)?)\)$|\*+$", re.IGNORECASE
+)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _SEP = r"\s*[-–/.:]?\s*"  # "2023 Q3", "2023-Q3", "2017: Mar." (a header over a header)
 _QUARTER = (
@@ -53,7 +57,7 @@ ROMAN_NUMERALS = {
 def header_period(text: str, year: str | None = None, roman: bool = False) -> Period | None:
     """The period a header cell names, if it names nothing else; `year` dates a month or a
     quarter written alone; with `roman`, "I" to "XII" are the months of that year."""
-    header = _FLAG.sub("", text.strip()).strip()
+    header = _NOTED.sub("", _FLAG.sub("", text.strip())).strip()
     if roman and year and (month := ROMAN_NUMERALS.get(header.rstrip("."))):
         return Period(f"{year}-{month:02d}")
     if (to_date := _TO_DATE.match(header)) and (
