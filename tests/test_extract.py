@@ -2789,3 +2789,8 @@ def test_a_subject_of_two_joined_nouns_keeps_both(tmp_path: Path) -> None:
     text = "In 2017, wages and salaries increased 0.5 percent."
     # Written by hand: what rose is wages and salaries, not salaries alone.
     assert figures_of(text, tmp_path)[0].label == "percentage rise in wages and salaries"
+
+
+def test_a_level_reached_by_doubling_is_of_what_doubled(tmp_path: Path) -> None:
+    # Written by hand: £40 billion is the level of exports, not a "doubled" thing.
+    assert figures_of("Exports doubled to £40 billion in 2021.", tmp_path)[0].label == "exports"

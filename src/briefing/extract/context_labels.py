@@ -929,8 +929,8 @@ _TRAILING_VERB = re.compile(
     rf"forecast\s+to|set\s+to|likely\s+to))*(?:\s+(?:{RISE}|{FALL}|reduced|improved|rise|fall|"
     r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
     # "general aviation fatalities ticked up slightly"
-    rf"|\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down))(?:\s+(?:slightly|sharply|significantly|"
-    r"steadily|further|again|markedly))?$",
+    rf"|\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
+    r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly))?$",
     re.I,
 )
 
