@@ -2794,3 +2794,11 @@ def test_a_subject_of_two_joined_nouns_keeps_both(tmp_path: Path) -> None:
 def test_a_level_reached_by_doubling_is_of_what_doubled(tmp_path: Path) -> None:
     # Written by hand: £40 billion is the level of exports, not a "doubled" thing.
     assert figures_of("Exports doubled to £40 billion in 2021.", tmp_path)[0].label == "exports"
+
+
+def test_a_part_that_was_among_a_group_names_the_whole_among_it(tmp_path: Path) -> None:
+    text = "In 2023, of the 120 deaths, 80 (67%) were among people aged 65 years and older."
+    # Written by hand: the 80 are deaths among people aged 65 and older, the age band whole.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[1] == "deaths among people aged 65 years and older"
+    assert labels[2] == "share of deaths among people aged 65 years and older"

@@ -46,7 +46,8 @@ class Placed(Protocol):
 MAX_CONTEXT_WORDS = 10
 # "Of the 706 trafficking victims identified, …": what the sentence breaks down.
 _OF_THE = re.compile(
-    r"^\s*(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*"
+    # "In 2023, of the 120 deaths, …": after the time the sentence opens with
+    r"^\s*(?:(?:in|during|for)\s+[^,;]{2,30},\s*)?(?:of|among)\s+(?:(?:the|these|those|all)\b)?\s*"
     # "Among an estimated 757,000 youth …": the count is the whole's, not part of its name
     r"(?:(?:an?\s+)?(?:estimated|approximately|about|some|nearly|almost|over|more\s+than)\s+)?"
     r"(?:[\d,.]+\s+(?:(?:million|billion|thousand)\s+)?)?"
@@ -166,6 +167,10 @@ def labels_in_context(
             # "1.93 billion bushels, down 2% from 2024": how much that figure changed
             direction = "fall" if changed[1] == "down" else "rise"
             label = change_in(result[changed[0]], direction, quantity.unit)
+        elif antecedent and _WERE_AMONG.match(sentence, quantity.end) and _content(label):
+            # "Of the 120 deaths, 80 (67%) were among people aged 65 and older"
+            among = f"{antecedent} among {label.removeprefix('among ')}"
+            label = f"share of {among}" if quantity.unit in {"%", "share"} else among
         elif antecedent and not _content(label) & _content(antecedent):
             of_share = quantity.unit in {"%", "share"}
             kept = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
@@ -198,6 +203,9 @@ def _part_of_change(label: str, host: str, after: str) -> str:
     if (group := _GROUP_AFTER.match(after)) and after[group.end() :].startswith(label):
         return _trimmed(f"{host} {group['prep']} {label}".split())
     return label
+
+
+_WERE_AMONG = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is)\s+among\s+", re.IGNORECASE)
 
 
 def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, text: str) -> int:

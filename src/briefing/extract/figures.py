@@ -855,6 +855,8 @@ _BAND_ENDS = frozenset({"older", "over", "under", "younger", "above"})
 
 def _age_band_end(run: list[str], next_two: list[str]) -> list[str]:
     """The rest of an age band ("to 17", "–24", "and older") after "aged 12" in `run`."""
+    if len(run) >= 3 and run[-1].lower() in {"years", "year"} and run[-3].lower() in _AGE_WORDS:
+        run = run[:-1]  # "aged 65 years and older": the years said once
     if len(run) < 2 or run[-2].lower() not in _AGE_WORDS or not run[-1].isdigit():
         return []
     if len(next_two) < 2 or next_two[0].lower() not in _BAND_LINKS:
