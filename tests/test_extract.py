@@ -2802,3 +2802,9 @@ def test_a_part_that_was_among_a_group_names_the_whole_among_it(tmp_path: Path) 
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels[1] == "deaths among people aged 65 years and older"
     assert labels[2] == "share of deaths among people aged 65 years and older"
+
+
+def test_a_change_on_the_same_month_last_year_is_annual(tmp_path: Path) -> None:
+    text = "In May 2024, compared with the same month last year, sales were up 3.2%."
+    # Written by hand: a rise measured over a year.
+    assert figures_of(text, tmp_path)[0].label == "annual percentage rise in sales"

@@ -880,7 +880,7 @@ _SPAN_SAID = re.compile(
     r"\b(?P<unit>year|month|quarter)[- ]on[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
     r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)"
     # "down 1.0% on the corresponding quarter of the previous year"
-    r"|\b(?:same|corresponding)\s+(?:quarter|month|week|period)\s+(?:of|in)\s+(?:the\s+)?"
+    r"|\b(?:same|corresponding)\s+(?:quarter|month|week|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
     r"(?:previous|prior|preceding|last)\s+year\b(?P<unit5>)",
     re.IGNORECASE,
 )
@@ -911,6 +911,8 @@ def _span_before(before: str) -> str | None:
     if basis := _BASIS.search(before):
         return basis["span"].lower()
     said = _SPAN_SAID.search(before)
+    if said and said["unit5"] is not None:
+        return "annual"  # "Compared with the same month last year, sales were up 3.2%"
     return _SPANS[(said["unit"] or "year").lower()] if said and said["unit"] else None
 
 
