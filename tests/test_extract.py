@@ -2808,3 +2808,12 @@ def test_a_change_on_the_same_month_last_year_is_annual(tmp_path: Path) -> None:
     text = "In May 2024, compared with the same month last year, sales were up 3.2%."
     # Written by hand: a rise measured over a year.
     assert figures_of(text, tmp_path)[0].label == "annual percentage rise in sales"
+
+
+def test_a_deed_in_a_list_of_deeds_is_not_done_by_the_last_object(tmp_path: Path) -> None:
+    text = (
+        "In 2021, the police investigated 45 cases, arrested 30 suspects, and charged "
+        "12 traffickers."
+    )
+    # Written by hand: the traffickers were charged (by the police), not by the suspects.
+    assert figures_of(text, tmp_path)[-1].label == "traffickers charged"

@@ -1153,6 +1153,8 @@ def _agent(words: list[str], verb_words: int) -> list[str]:
     before_verb = words[-verb_words - 1]
     if not (before_verb[0].isalnum() or before_verb == ")" or _is_gerund(words[-1])):
         return []
+    if before_verb.lower() in {"and", "or"}:
+        return []  # "prosecuted 30 suspects, and convicted 12": not convicted by the suspects
     subject = _clause_before(words[: len(words) - verb_words])
     if not subject or len(subject) > 4 or subject[0].lower() in PRONOUNS | {"we", "i"}:
         return []
