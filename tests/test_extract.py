@@ -2817,3 +2817,24 @@ def test_a_deed_in_a_list_of_deeds_is_not_done_by_the_last_object(tmp_path: Path
     )
     # Written by hand: the traffickers were charged (by the police), not by the suspects.
     assert figures_of(text, tmp_path)[-1].label == "traffickers charged"
+
+
+def test_months_run_together_past_of_before_their_year(tmp_path: Path) -> None:
+    # Written by hand (a park's count for January to April 2013, in a report that later names
+    # 2020): both months are of 2013.
+    text = "Between January and April of 2013 the park saw 1,620,000 visitors. The goal is 2020."
+    period = figures_of(text, tmp_path)[0].period
+    assert period is not None and period.text == "2013-01–2013-04"
+
+
+def test_a_record_compared_with_is_no_event_and_names_no_figure(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Visits==\nOfficials counted 4.6 million visits in 2015, an 8.2 percent "
+        "increase from the previous record of 4.3 million visits set in 2014.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: 2014 is the record compared with, no event; the 8.2% is a rise in visits.
+    assert [e.start for e in found.timeline] == ["2015"]
+    assert "visits" in found.figures[1].label and "record" not in found.figures[1].label

@@ -303,6 +303,10 @@ _RESUMES = re.compile(
 )
 
 
+# "… of 4.3 million visits set in 2014": the level compared with, told after what it was.
+_OF_LEVEL = re.compile(r"\s+of\s+(?:about\s+|nearly\s+)?[$€£]?\d[^,;()]*")
+
+
 def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
     if not sentence[: comparison.start()].strip() and (
         comma := _OPENING_COMPARISON_END.search(sentence, comparison.end(), end)
@@ -312,6 +316,8 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
         end = resumed.start()
     if comparison.group().strip().lower() == "from":
         when = _FROM_WHEN.match(sentence, comparison.end(), end)
+        if when and (of := _OF_LEVEL.match(sentence, when.end(), end)):
+            return of.end()  # "from the previous record of 4.3 million visits set in 2014"
         return when.end() if when else end
     if not _SHORT_COMPARISON.search(comparison.group()):
         return end

@@ -753,7 +753,7 @@ _ONLY_COMPARING = frozenset(
         "significantly slight sharp significant estimated expected forecast following "
         "growth reduction represents represented dropping rising falling increasing decreasing "
         "basis seasonally adjusted "
-        "consistently week weeks ending ended".split()
+        "consistently week weeks ending ended record".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the

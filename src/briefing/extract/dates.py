@@ -144,13 +144,27 @@ _QUARTER_NOTE = re.compile(
 )
 
 
+# "between January and April of 2013": the "of" between a month and its year, read as a space
+# so that the months run together.
+_MONTH_OF = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?P<of>\s+of)(?=\s+(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_of(month: re.Match[str]) -> str:
+    return month[0][: month.start("of") - month.start()] + " " * len(month["of"])
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
     report `written` on a day of that year tells of as past: "December" in February is the
     December before."""
     spans = []
-    for match in _date_matches(_QUARTER_NOTE.sub(lambda m: " " * len(m[0]), text)):
+    scanned = _MONTH_OF.sub(_blank_of, _QUARTER_NOTE.sub(lambda m: " " * len(m[0]), text))
+    for match in _date_matches(scanned):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
         named = _ENDS_A_NAME.search(text, max(0, match.start() - 80), match.start())
