@@ -220,3 +220,9 @@ def test_a_few_traffickers_convicted_is_a_figure() -> None:
 )
 def test_a_quarter_named_twice_is_one_date(text: str, period: tuple[str, str]) -> None:
     assert [(d.start, d.until) for d in find_dates(text)] == [period]
+
+
+def test_a_span_that_qualifies_an_average_is_no_figure() -> None:
+    # Written by hand: "five year" says which average; it is not a duration found.
+    text = "Visits were 11.6% below the five year average."
+    assert [q.display for q in find_quantities(text)] == ["11.6%"]

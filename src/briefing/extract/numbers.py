@@ -284,7 +284,9 @@ _CLASS_AFTER = re.compile(
 )
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
-_COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$")  # "12-month", "five-year"
+# "12-month", "five-year", and "five year" written without its hyphen (a singular says it
+# qualifies a noun: "the five year average")
+_COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|week|day)$")
 # "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
 _WINDOW_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
