@@ -2838,3 +2838,14 @@ def test_a_record_compared_with_is_no_event_and_names_no_figure(tmp_path: Path) 
     # Written by hand: 2014 is the record compared with, no event; the 8.2% is a rise in visits.
     assert [e.start for e in found.timeline] == ["2015"]
     assert "visits" in found.figures[1].label and "record" not in found.figures[1].label
+
+
+def test_two_dates_side_by_side_that_tell_one_fact_are_one_event(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Visits==\nVisits rose in 2015. The biggest increases came in September "
+        "and October, when visits went up 18 percent and 12 percent.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: one development, over two months, not the same text twice.
+    assert [(e.start, e.end) for e in extract(read(path)).timeline][1:] == [("2015-09", "2015-10")]

@@ -227,8 +227,16 @@ class _Reading:
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
         told = sorted(dates + released, key=lambda d: d.begin)
+        # "in September and October, …": dates side by side that tell one fact are one event
+        told_once: dict[str, tuple[Event, DateSpan]] = {}
         for date in event_dates(text, told):
-            self.events.append(make_event(date, event_text(text, date, told), statement))
+            event = make_event(date, event_text(text, date, told), statement)
+            if (first := told_once.get(event.text)) and date.begin - first[1].end <= 6:
+                event = replace(first[0], end=event.end or event.start)
+            elif first:
+                self.events.append(first[0])
+            told_once[event.text] = (event, date)
+        self.events += [event for event, _ in told_once.values()]
         made = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
