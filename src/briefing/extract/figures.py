@@ -48,7 +48,9 @@ TRAILING = frozenset(
     "received receives received a an the its their and or but nor".split()
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
-SHARE_VERBS = ("made up", "accounted for", "represented", "comprised", "formed", "were", "are")
+# Verbs that say whose share a percentage is ("Wales accounted for 4.4% of UK emissions").
+OWNING_VERBS = ("made up", "accounted for", "represented", "comprised", "formed")
+SHARE_VERBS = (*OWNING_VERBS, "were", "are")
 CLAUSE_END = frozenset("and but while whilst whereas although which who".split())
 MAX_LABEL_WORDS = 9
 # Labels come from the words near a number; looking further only costs time on long sentences.
@@ -438,7 +440,7 @@ def _share_label(
     subject = " ".join(clause)
     opens = after[1:] if after[:1] == [")"] else after  # "almost half (44.8 percent) of"
     raw = " ".join(w.lower() for w in before[-4:])
-    told = next((v for v in SHARE_VERBS[:5] if raw.endswith(v)), None)
+    told = next((v for v in OWNING_VERBS if raw.endswith(v)), None)
     owner = _owner_of_share(clause, told) if told else ""
     if core and opens and opens[0].lower() == "of" and owner and len(owner.split()) <= 5:
         # "Northern Ireland accounted for 4.4% of UK greenhouse gas emissions"

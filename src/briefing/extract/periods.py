@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
 from briefing.extract.dates import DateSpan
-from briefing.extract.numbers import Quantity
+from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
 PREVIOUS = re.compile(
@@ -268,7 +268,6 @@ _MOVING = re.compile(
     r"(?:moving|rolling)\s+(?:average|total|sum)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
 
 
 def over_window(before: str, period: Period | None) -> Period | None:
@@ -278,7 +277,7 @@ def over_window(before: str, period: Period | None) -> Period | None:
     moving = _MOVING.search(before)
     if not (moving and period):
         return period
-    n = int(moving["n"]) if moving["n"].isdigit() else _SMALL[moving["n"].lower()]
+    n = int(moving["n"]) if moving["n"].isdigit() else WORD_VALUES[moving["n"].lower()]
     end = period.end or period.start
     if moving["unit"].lower() == "week" and len(end) == 10:
         first = dt.date.fromisoformat(end) - dt.timedelta(days=7 * n - 1)
