@@ -45,6 +45,7 @@ from briefing.extract.timeline import (
     event_dates,
     event_text,
     make_event,
+    months_in_a_row,
     page_note,
 )
 from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
@@ -231,7 +232,7 @@ class _Reading:
         told_once: dict[str, tuple[Event, DateSpan]] = {}
         for date in event_dates(text, told):
             event = make_event(date, event_text(text, date, told), statement)
-            if (first := told_once.get(event.text)) and date.begin - first[1].end <= 6:
+            if (first := told_once.get(event.text)) and months_in_a_row(first[1], date):
                 event = replace(first[0], end=event.end or event.start)
             elif first:
                 self.events.append(first[0])

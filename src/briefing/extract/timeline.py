@@ -204,6 +204,16 @@ def _from_to(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     return merged
 
 
+def months_in_a_row(first: DateSpan, second: DateSpan) -> bool:
+    """ "in September and October": two months told side by side, the second right after the
+    first, as one stretch of time (two years so told are two occurrences: "Tier 1 in 2017 and
+    2018")."""
+    last = first.until or first.start
+    if len(last) != 7 or len(second.start) != 7 or second.begin - first.end > 6:
+        return False
+    return _months(second.start) - _months(last) == 1
+
+
 def _consecutive(first: DateSpan, second: DateSpan) -> bool:
     """ "from fifth place in 2022 to third place in 2023": a change from one year (quarter,
     month, or a quarter to the same quarter a year on) to the next is what happened in the
