@@ -55,9 +55,11 @@ _WHICH_IS = re.compile(
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
-# "31 cents higher than a year ago", "5 percent up on the same period in 2023".
+# "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
+# than the five-year average" says how far from an average, not how much it changed.
 _THAN = re.compile(
     r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+(?:than|at)\b"
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal)\b)"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
     re.IGNORECASE,
 )
@@ -253,7 +255,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     2.8 percent": the figure is the change. But prices or an index that rose by 0.2% give
     a rate (of inflation), and "rose 8% from 4,580 to 4,929" tells the change of 4,929."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
-    after = text[quantity.end : quantity.end + 30]
+    after = text[quantity.end : quantity.end + 50]
     if quantity.unit == "%" and (
         _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin)
         or _FROM_A_NUMBER.match(after)

@@ -317,12 +317,15 @@ def _for_another_group(
     return result
 
 
-# "75.7°F, 2.1°F above average": how far the measure stands from its average.
+# "75.7°F, 2.1°F above average", "9% lower than the average for the past five years": how far
+# the measure stands from its average.
 _FROM_AVERAGE = re.compile(
-    r"\s+(?P<way>above|below|over|under)\s+(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?"
-    r"(?:average|normal|mean|baseline))\b",
+    r"\s+(?P<way>above|below|over|under|(?:higher|lower|more|less|greater|fewer)\s+than)\s+"
+    r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?(?:average|normal|mean|baseline))\b",
     re.IGNORECASE,
 )
+_ABOVE = frozenset("above over higher more greater".split())
+_FROM_AVERAGE_LABEL = re.compile(r",?\s+(?:above|below)\s+(?:[\w-]+\s+){0,2}?average$")
 
 
 def _against_the_average(
@@ -332,8 +335,12 @@ def _against_the_average(
     for i, quantity in enumerate(quantities):
         told = _FROM_AVERAGE.match(sentence, quantity.end)
         if told and not re.search(r"\b(?:above|below|over|under)\b", result[i], re.I):
-            way = {"over": "above", "under": "below"}.get(told["way"].lower(), told["way"].lower())
-            result[i] = f"{result[i]}, {way} {told['what'].lower()}"
+            way = "above" if told["way"].split()[0].lower() in _ABOVE else "below"
+            what = result[i]
+            if not _content(what) - _ONLY_COMPARING:  # "16 per cent higher than the average"
+                what = subject_before(sentence, quantity.begin)
+            if what:
+                result[i] = f"{what}, {way} {told['what'].lower()}"
     return result
 
 
@@ -615,18 +622,27 @@ _TWO_NAMES = re.compile(
 )
 
 
+# Two names that open a sentence as the subject of its verb.
+_TWO_ACTORS = re.compile(
+    rf"(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\s+(?=(?:[a-z]+ed|cut)\b)"
+)
+
+
 def _names_paired(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
     """ "England and Scotland reduced emissions by 45% and 51%": two numbers joined by "and"
     after two names joined by "and" are each of its own name, in order, as "respectively"
     would say."""
     result = list(labels)
     for i in range(len(quantities) - 1):
-        if result[i] != result[i + 1] or not re.fullmatch(
-            r"\s+and\s+", sentence[quantities[i].end : quantities[i + 1].begin]
-        ):
+        if not re.fullmatch(r"\s+and\s+", sentence[quantities[i].end : quantities[i + 1].begin]):
             continue
         names = _TWO_NAMES.search(result[i])
-        if names:
+        actors = _TWO_ACTORS.match(sentence)
+        if actors and _CHANGE_LABEL.match(result[i]) and not names:
+            # "England and Scotland reduced emissions by 45% and 51%": the change in each
+            result[i + 1] = f"{result[i]} in {actors['second']}"
+            result[i] = f"{result[i]} in {actors['first']}"
+        elif names and result[i] == result[i + 1]:
             both = names.group()
             first = names["first"]
             written = re.search(rf"\b{re.escape(first)}\b", sentence, re.IGNORECASE)
@@ -811,6 +827,9 @@ def named_by_what_came_before(
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
         if _FROM_LEVEL.search(sentence, max(0, quantity.begin - 8), quantity.begin):
             way = ""  # "ticked up slightly to 562 from 558": the level it came from
+        averaged = _AVERAGE_OF.search(sentence, max(0, quantity.begin - 24), quantity.begin)
+        if averaged:
+            way = ""  # "higher than the average of $49.3 billion": the average itself
         if (
             i
             and _opens_bracket(sentence, quantity)
@@ -842,11 +861,17 @@ def named_by_what_came_before(
         if not before or before.lower() in PRONOUNS | {"there"}:
             continue  # "There was no difference, with rates of 56% …": no subject
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
-        result[i] = change_in(before, way, quantity.unit) if way else before
+        if averaged:
+            # "higher than the average of $49.3 billion": the average of what the clause is about
+            before = subject_before(sentence, quantity.begin) or _FROM_AVERAGE_LABEL.sub("", before)
+            result[i] = f"average {before}"
+        else:
+            result[i] = change_in(before, way, quantity.unit) if way else before
     return result
 
 
 _CHANGE_OF = re.compile(rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+of\s+[$€£]?$", re.IGNORECASE)
+_AVERAGE_OF = re.compile(r"\b(?:average|mean)\s+of\s+[$€£]?$", re.IGNORECASE)
 # Subjects that say only that something was counted: what, the figure before tells.
 _GENERIC = frozenset("numbers number levels level figures totals counts".split())
 # "down 12.8% to 477,999": what a change reached.
@@ -938,8 +963,8 @@ _TRAILING_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were)(?:\s+(?:also|been|expected\s+to|projected\s+to|"
     rf"forecast\s+to|set\s+to|likely\s+to))*(?:\s+(?:{RISE}|{FALL}|reduced|improved|rise|fall|"
     r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
-    # "general aviation fatalities ticked up slightly"
-    rf"|\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
+    # "general aviation fatalities ticked up slightly", "the poverty rate nearly doubled"
+    rf"|(?:\s+(?:nearly|almost|more\s+than|roughly))?\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
     r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly))?$",
     re.I,
 )

@@ -45,7 +45,8 @@ TRAILING = frozenset(
     "was were is are be been reached reaches totalled totalling totaled totaling total averaged "
     "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
     "increased decreased grew dropped numbered came remained up made gave give gives set "
-    "received receives received a an the its their and or but nor".split()
+    "received receives received a an the its their and or but nor nearly almost roughly "
+    "approximately".split()
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
 # Verbs that say whose share a percentage is ("Wales accounted for 4.4% of UK emissions").
@@ -897,6 +898,10 @@ def _subject(words: list[str], share: bool) -> str:
             return _RAISED.sub(
                 "", noun_phrase_before(words, _past_relative(words, i), conjoined=True)
             )
+        elif word in _CHANGING_OBJECT and last == "by" and _is_object(words[i + 1 : -1]):
+            # "the UK reduced emissions by 41%": what was reduced, not who reduced it
+            direction = "fall" if word in _REDUCING else "rise"
+            return f"{'percentage ' if share else ''}{direction} in {' '.join(words[i + 1 : -1])}"
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
@@ -920,6 +925,22 @@ def _subject(words: list[str], share: bool) -> str:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+# Verbs that change their object by an amount: "increased funding for shelters by 20 percent".
+_CHANGING_OBJECT = frozenset("reduced cut lowered decreased increased raised boosted".split())
+_REDUCING = frozenset("reduced cut lowered decreased".split())
+
+
+def _is_object(words: list[str]) -> bool:
+    """Whether `words` (between a verb and "by") are a noun phrase, not "sharply" or "its"."""
+    return (
+        0 < len(words) <= 6
+        and all(w.isalpha() or w == "-" for w in words)
+        and not any(
+            w.lower() in STOPS - {"for", "of", "in", "on"} or w.endswith("ly") for w in words
+        )
+    )
+
+
 # "continued to fall to 18,971 hours", "is expected to rise to": a verb of change after "to".
 _INFINITIVES = frozenset("fall rise grow decline increase decrease drop reach".split())
 _SEQUENCE = frozenset("then later subsequently afterwards".split())
@@ -975,16 +996,42 @@ def _past_filler(words: list[str]) -> list[str]:
     return words
 
 
+# A phrase that opens a sentence before its subject: "According to the World Bank, the
+# poverty rate nearly doubled", "At this forecast level, the gross value … would be".
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:at|according|as|in|on|for|by|during|after|before|over|under|with|from|compared|"
+    r"overall|however|meanwhile|similarly|nationally|together|again)\b[^,;()]{0,60},\s*)+",
+    re.IGNORECASE,
+)
+
+
 def subject_before(sentence: str, position: int) -> str:
     """The subject of the main clause's first verb before `position` ("The longer term trend"
-    of "The longer term trend showed a decrease of 15.9%"), or ""."""
-    words = WORD.findall(sentence[:position])
-    for i, word in enumerate(words[:8]):
-        if VERB.fullmatch(word):
+    of "The longer term trend showed a decrease of 15.9%"), or "". An opening phrase
+    ("According to the World Bank, …") is passed over."""
+    opening = _OPENING_PHRASE.match(sentence)
+    start = opening.end() if opening and opening.end() < position else 0
+    words = WORD.findall(sentence[start:position])
+    for i, word in enumerate(words[:10]):
+        if VERB.fullmatch(word) and not _modifies_noun(words, i):
             return tidy(noun_phrase_before(words, i), sentence)
         if not word[0].isalnum():
             return ""
     return ""
+
+
+def _modifies_noun(words: list[str], i: int) -> bool:
+    """Whether the participle `words[i]` qualifies the noun after it and a verb follows ("gas
+    fired generation increased", "the adjusted rate was")."""
+    if not words[i].lower().endswith("ed") or words[i].lower() in AUXILIARIES:
+        return False
+    after = words[i + 1 : i + 5]
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].lower() not in STOPS | DETERMINERS
+        and any(VERB.fullmatch(w) for w in after[1:])
+    )
 
 
 def _opening_subject(words: list[str]) -> str:
@@ -1219,7 +1266,8 @@ _RELATIVE_TIME = re.compile(
     rf"|\s+{_WHEN}\b(?=\s)"  # "calls last month received"
     # "in the year ending (June 2024)", "in the 12 months to (March)": the lead-in of a date
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\d+\s+|twelve\s+|three\s+|six\s+)?"
-    r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$",
+    r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$"
+    r"|\s+(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$",  # "… in 2015-16"
     re.IGNORECASE,
 )
 

@@ -1,0 +1,64 @@
+"""Labels of figures, each expectation written by hand from the sentence alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import figures_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # An opening phrase before the subject is passed over.
+        (
+            "According to the World Bank, the poverty rate nearly doubled in 2022, to 25.6 "
+            "per cent.",
+            ["poverty rate"],
+        ),
+        # How far from an average is no rise; the average is the average of the subject.
+        (
+            "At this forecast level, the gross value of farm production in 2015-16 would be "
+            "around 16 per cent higher than the average of $49.3 billion.",
+            [
+                "gross value of farm production, above average",
+                "average gross value of farm production",
+            ],
+        ),
+        (
+            "Fatal injuries to workers in 2015/16 were 9% lower than the average for the past "
+            "five years.",
+            ["fatal injuries to workers, below average"],
+        ),
+        # A verb that changes its object: the object changed, not who changed it.
+        (
+            "The UK reduced emissions by 41% between the base year and 2016.",
+            ["percentage fall in emissions"],
+        ),
+        (
+            "In 2019 the ministry increased funding for shelters by 20 percent.",
+            ["percentage rise in funding for shelters"],
+        ),
+        (
+            "England and Scotland reduced emissions by 45% and 51%.",
+            ["percentage fall in emissions in England", "percentage fall in emissions in Scotland"],
+        ),
+        # A participle before a noun is no verb: "gas fired generation".
+        (
+            "In 2016 Q2, gas fired generation increased by 51 per cent from 2015 Q2.",
+            ["percentage rise in gas fired generation"],
+        ),
+    ],
+)
+def test_a_label_is_what_the_clause_is_about(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:
+    # Written by hand: 9% says how far below the five-year average, not a change over time.
+    (figure,) = figures_of("Deaths in 2016 were 9% lower than the five-year average.", tmp_path)
+    assert figure.change is None
