@@ -50,6 +50,23 @@ from tests.test_extract import figures_of
             "In 2016 Q2, gas fired generation increased by 51 per cent from 2015 Q2.",
             ["percentage rise in gas fired generation"],
         ),
+        # A subject with an aside between commas; the level in brackets after its year is
+        # the subject's count, not a fall.
+        (
+            "The number of movements within the centre, that is new admissions plus changes "
+            "of status, was 8% lower in 2016/17 (443) than in the previous year (484).",
+            [
+                "percentage fall in movements within the centre",
+                "movements within the centre",
+                "movements within the centre",
+            ],
+        ),
+        # "for the third year in a row" says how long, not what.
+        (
+            "Coverage, which is measured for women aged 53-70, remained static for the third "
+            "year in a row at 75.4 per cent.",
+            ["coverage"],
+        ),
     ],
 )
 def test_a_label_is_what_the_clause_is_about(

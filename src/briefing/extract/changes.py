@@ -58,7 +58,8 @@ _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
 # than the five-year average" says how far from an average, not how much it changed.
 _THAN = re.compile(
-    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+(?:than|at)\b"
+    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+"
+    r"(?:in\s+[^()]{2,20}?\s*(?:\([^()]*\)\s*)?)?(?:than|at)\b"  # "lower in 2016/17 (443) than"
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal)\b)"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
     re.IGNORECASE,

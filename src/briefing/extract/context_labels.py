@@ -827,6 +827,8 @@ def named_by_what_came_before(
             way = ""  # "down 12.8% to 477,999": the level it fell to, not the fall
         if _FROM_LEVEL.search(sentence, max(0, quantity.begin - 8), quantity.begin):
             way = ""  # "ticked up slightly to 562 from 558": the level it came from
+        if _DATE_THEN_BRACKET.search(sentence, max(0, quantity.begin - 20), quantity.begin):
+            way = ""  # "8% lower in 2016/17 (443)": the level in that year, not the fall
         averaged = _AVERAGE_OF.search(sentence, max(0, quantity.begin - 24), quantity.begin)
         if averaged:
             way = ""  # "higher than the average of $49.3 billion": the average itself
@@ -871,6 +873,9 @@ def named_by_what_came_before(
 
 
 _CHANGE_OF = re.compile(rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+of\s+[$€£]?$", re.IGNORECASE)
+_DATE_THEN_BRACKET = re.compile(
+    r"(?:\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|\b(?:year|quarter|month|period))\s*\(\s*$", re.I
+)
 _AVERAGE_OF = re.compile(r"\b(?:average|mean)\s+of\s+[$€£]?$", re.IGNORECASE)
 # Subjects that say only that something was counted: what, the figure before tells.
 _GENERIC = frozenset("numbers number levels level figures totals counts".split())

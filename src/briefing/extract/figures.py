@@ -1005,12 +1005,25 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A subject, an aside between commas that says more of it, then the verb.
+_SUBJECT_WITH_ASIDE = re.compile(
+    r"(?P<subject>[^,;()]{3,80}?),\s+(?:which|who|that\s+is|i\.e\.|including|such\s+as|"
+    r"excluding)\b[^;]*?,\s+(?:(?:has|have|had)\s+)?(?=(?:is|are|was|were|remained|rose|fell|"
+    r"stood|increased|decreased|declined|grew|reached|totalled|totaled)\b)",
+    re.IGNORECASE,
+)
+
+
 def subject_before(sentence: str, position: int) -> str:
     """The subject of the main clause's first verb before `position` ("The longer term trend"
     of "The longer term trend showed a decrease of 15.9%"), or "". An opening phrase
     ("According to the World Bank, …") is passed over."""
     opening = _OPENING_PHRASE.match(sentence)
     start = opening.end() if opening and opening.end() < position else 0
+    aside = _SUBJECT_WITH_ASIDE.match(sentence, start)
+    if aside and aside.end() <= position:
+        # "Coverage, which is measured for …, remained"
+        return tidy(" ".join(_strip(WORD.findall(aside["subject"]))), sentence)
     words = WORD.findall(sentence[start:position])
     for i, word in enumerate(words[:10]):
         if VERB.fullmatch(word) and not _modifies_noun(words, i):
@@ -1264,6 +1277,9 @@ _LEAD_VERB = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
     rf"|\s+{_WHEN}\b(?=\s)"  # "calls last month received"
+    # "(remained static) for the third year in a row": how long, not what
+    r"|(?:^|\s+for\s+the\s+)(?:first|second|third|fourth|fifth|\w+th)\s+(?:consecutive\s+|successive\s+)?"
+    r"(?:year|quarter|month|week|time)(?:\s+in\s+a\s+row)?$"
     # "in the year ending (June 2024)", "in the 12 months to (March)": the lead-in of a date
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\d+\s+|twelve\s+|three\s+|six\s+)?"
     r"(?:year|quarter|month|week)s?\s+(?:ending|ended|to)$"
