@@ -64,8 +64,8 @@ from tests.test_extract import figures_of
         # "for the third year in a row" says how long, not what.
         (
             "Coverage, which is measured for women aged 53-70, remained static for the third "
-            "year in a row at 75.4 per cent.",
-            ["coverage"],
+            "year in a row at 75.4 per cent (4.48 million of 5.94 million).",
+            ["coverage", "coverage", "coverage"],
         ),
     ],
 )
