@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.extract import extract
+from briefing.readers import read
 from tests.test_extract import figures_of
 
 
@@ -79,3 +81,38 @@ def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:
     # Written by hand: 9% says how far below the five-year average, not a change over time.
     (figure,) = figures_of("Deaths in 2016 were 9% lower than the five-year average.", tmp_path)
     assert figure.change is None
+
+
+def test_a_count_in_brackets_counts_the_noun_before_it(tmp_path: Path) -> None:
+    text = (
+        "Short-term resident departures for March 2007 (440,700 movements) increased by 7.0% "
+        "compared with February 2007."
+    )
+    # Written by hand: "movements" says how departures are counted; both are of departures.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "short-term resident departures",
+        "percentage rise in short-term resident departures",
+    ]
+
+
+def test_what_a_change_followed_is_background_not_events(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Arrivals==\nDuring March 2007, visitor arrivals increased by 0.3%. This "
+        "followed monthly increases of 0.2% for January 2007 and 0.3% for February 2007.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: one development (March's rise); the earlier rises are of arrivals too.
+    assert [e.start for e in found.timeline] == ["2007-03"]
+    assert [f.label for f in found.figures[1:]] == ["percentage rise in visitor arrivals"] * 2
+
+
+def test_a_date_after_than_when_is_of_the_comparison(tmp_path: Path) -> None:
+    text = (
+        "During March 2007, visitor arrivals were 7.4% higher than when the series last "
+        "troughed in June 2006."
+    )
+    # Written by hand: 7.4% is March 2007's standing; June 2006 is what it is compared with.
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.period is not None and figure.period.text == "2007-03"

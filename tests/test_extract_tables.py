@@ -583,3 +583,24 @@ def test_a_month_flagged_provisional_is_still_its_month() -> None:
         "2023-02",
         "2023-03",
     ]
+
+
+def test_a_header_that_is_a_date_then_a_unit_dates_and_scales_its_cells() -> None:
+    text = (
+        "# Arrivals\n\n"
+        "| | Mar '07, '000 | Feb '07 to Mar '07, % change |\n"
+        "| --- | --- | --- |\n"
+        "| Visitor arrivals | 485.9 | 0.8 |\n"
+    )
+    level, change = markdown_figures(text)
+    # Written by hand: 485,900 arrivals in March 2007; 0.8% is March's change on February.
+    assert (level.value, level.label, level.period.text if level.period else None) == (
+        485900,
+        "Visitor arrivals",
+        "2007-03",
+    )
+    assert (change.unit, change.label, change.period.text if change.period else None) == (
+        "%",
+        "monthly change in Visitor arrivals",
+        "2007-03",
+    )

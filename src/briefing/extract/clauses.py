@@ -59,7 +59,7 @@ COMPARISON = re.compile(
     # "surpassing the previous high in November 2014": the record it beat, then
     r"|\b(?:previous|prior|earlier|former)\s+(?:record\s+)?(?:high|low|peak|record|trough)"
     r"(?:\s+level)?\s+(?:in|of|from|set\s+in|reached\s+in)\b"
-    r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|a\s+year|the\s+(?:previous|prior|same|"
+    r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|when|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"

@@ -769,19 +769,22 @@ _ONLY_COMPARING = frozenset(
         "significantly slight sharp significant estimated expected forecast following "
         "growth reduction represents represented dropping rising falling increasing decreasing "
         "basis seasonally adjusted "
-        "consistently week weeks ending ended record".split()
+        "consistently week weeks ending ended record monthly quarterly annual yearly weekly "
+        "followed follows each".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
 # figure told before it.
 POINTS_BACK = re.compile(
-    r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared)\b",
+    r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared|"
+    r"follows|followed)\b",
     re.I,
 )
 _FROM_LEVEL = re.compile(r"\bfrom\s+[$€£]?$", re.I)
 # "an increase of 5 per cent in the volume index of crop production": what changed.
 _CHANGE_IN = re.compile(
-    r"\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular)\b)"
+    r"\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular|which|"
+    r"whom|whose)\b)"
     r"(?:the\s+)?([a-z][^,;.()]{2,60}?)\s*(?:[,;.()]|$)"
 )
 _DATED = re.compile(
@@ -791,8 +794,8 @@ _DATED = re.compile(
     re.I,
 )
 _WAY_AFTER = re.compile(r"\s*(higher|lower|more|less|fewer|up|down)\b", re.I)
-_RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|{NOUN_RISE})\b", re.IGNORECASE)
-_FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|{NOUN_FALL})\b", re.IGNORECASE)
+_RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|(?:{NOUN_RISE})s?)\b", re.IGNORECASE)
+_FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|(?:{NOUN_FALL})s?)\b", re.IGNORECASE)
 
 
 def change_in(what: str, way: str, unit: str | None) -> str:

@@ -62,6 +62,8 @@ def _atom(tag: str) -> str:
         + _YEAR.format(y + "4")
         + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_FISCAL}"
         + _YEAR.format(y + "5")
+        # "Mar '07": a month and its year's last two digits, as tables head their columns
+        + rf"|{_MONTH.format(m + '6')}\s+['’](?P<{y}6>\d\d)(?![\d'’])"
         + r")"
     )
 
@@ -521,7 +523,7 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         return _iso(match, "a"), _iso(match, "b")
     if match["from"]:
         return _iso(match, "c"), _iso(match, "e")
-    if match["fy"] or match["fy2"] or match["fy3"] or match["fy4"] or match["fy5"]:
+    if any(match[f"fy{suffix}"] for suffix in ("", "2", "3", "4", "5", "6")):
         return _iso(match, "f"), _iso(match, "g")
     if match["since"]:
         return _iso(match, "h"), None
@@ -543,11 +545,13 @@ def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
 
 
 def _iso(match: re.Match[str], tag: str) -> str:
-    """The ISO date of atom `tag`, whichever of its five forms matched."""
+    """The ISO date of atom `tag`, whichever of its six forms matched."""
     groups = match.groupdict()
-    for suffix in ("", "2", "3", "4", "5"):
+    for suffix in ("", "2", "3", "4", "5", "6"):
         year = groups.get(f"{tag}y{suffix}")
         if year:
+            if len(year) == 2:  # "Mar '07"
+                year = f"{'19' if int(year) >= 50 else '20'}{year}"
             month = groups.get(f"{tag}m{suffix}")
             day = groups.get(f"{tag}d{suffix}")
             iso = year

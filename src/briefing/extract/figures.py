@@ -289,10 +289,14 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
         told = told[1:]  # "Michigan (+0.4 point)": the point a rate moved
     each = [w.lower() for w in told[:1]] == ["each"]
     told = told[1:] if each else told  # "New Hampshire and Vermont (+0.3 point each)"
+    if told[:1] and told[0].lower() in _COUNTING_WORDS:
+        told = told[1:]  # "arrivals during March 2007 (485,900 movements)": how they are counted
     closes = next(iter(told), "").lower() in BRACKET_GOES_ON
     if not closes or i < 2 or before[i - 1] not in {"(", "["}:
         return ""
-    dated = i > 3 and before[i - 3].lower() in {"in", "during"} and before[i - 4][0].isalpha()
+    dated = (
+        i > 3 and before[i - 3].lower() in {"in", "during", "for"} and before[i - 4][0].isalpha()
+    )
     if dated and before[i - 4].lower() in {"than", "with", "to", "from", "as"}:
         return ""  # "higher than in 2020 (40%)": a comparison, named by what it compares with
     named = before[i - 2][0].isalpha() or dated
@@ -305,6 +309,10 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     return noun_phrase_before(before, i - 1, conjoined=True)
 
 
+# Words that say only in what a bracketed count counts the noun it follows.
+_COUNTING_WORDS = HEADCOUNT | frozenset(
+    "movements cases units records instances transactions".split()
+)
 # Names listed, as the words of a sentence are joined: "Iowa , Massachusetts , and Pennsylvania".
 _NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
 _NAMES_LISTED = re.compile(
@@ -1085,10 +1093,13 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
         if word == ")" and "(" in words[:start]:
             opening = start - 1 - words[start - 1 :: -1].index("(")
             inside = words[opening:start]
-            kept[:0] = inside if len(inside) <= 4 else []
+            if BOUNDARY in inside and kept:
+                break  # "… only (33%) than with school only": an earlier phrase's figure
+            # a name in brackets is kept, a figure ("arrivals (485,900 movements)") is not
+            kept[:0] = inside if len(inside) <= 4 and BOUNDARY not in inside else []
             start = opening
             continue
-        if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during"}:
+        if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during", "for"}:
             start -= 2  # "The SPM rate in 2022 was": the date says when, not what
             continue
         if word in {"—", "–"} and word in words[max(0, start - 16) : start - 1]:

@@ -482,6 +482,15 @@ def label_and_period(
             if period is None or len(dated.start) > len(period.start):
                 period = dated
             continue
+        if (unit := _DATE_THEN_UNIT.search(header)) and (
+            dated := header_period(header[: unit.start()], year)
+        ):
+            # "Mar '07, '000" is March 2007's level; "Feb '07 to Mar '07, % change" March's
+            # change on the month before
+            period = Period(dated.end or dated.start)
+            if dated.end and CHANGE_HEADER.search(unit[0]):
+                label.append(f"{_span_between(dated.start, dated.end)} change".strip())
+            continue
         if period is None and (part := _period_part(header, year)):
             period, header = part  # "Estimates: 2016-17: Budget" is of 2016-17
         dates = find_dates(header)
@@ -510,6 +519,10 @@ def label_and_period(
     return _joined_label(label, caption_parts(caption)[0]), period
 
 
+# A header that is a date, then the unit of its cells after a comma.
+_DATE_THEN_UNIT = re.compile(
+    r",\s*(?:'000s?|(?:%|per\s*cent|percent(?:age)?)(?:\s+change)?|thousands?|millions?)\s*$", re.I
+)
 # "2013 Q4 on 2013 Q3", "2023 vs 2022": a period compared with an earlier one.
 _ON_EARLIER = re.compile(r"\s+(?:on|over|vs\.?|versus|compared\s+(?:with|to)|against)\s+", re.I)
 
@@ -621,6 +634,8 @@ _CAPTION_UNIT = re.compile(
     r"|(?<=\s)([$€£¥]\s?(?i:bn|b|mn|m|k))\s*$"
     r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
     r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?"
+    r"|'000s?"  # "Mar '07, '000": thousands
+    r"|%\s+change"  # "Feb '07 to Mar '07, % change"
     # "Catch of Icelandic vessels, tonnes": a measure
     rf"|{MEASURES}))\s*$"
 )
@@ -630,7 +645,8 @@ def _unit_of(match: re.Match[str]) -> str | None:
     unit = (match[1] or match[2] or match[3]).strip().removeprefix("in ").strip()
     if _QUALIFIER.match(unit):
         return None  # "(seasonally adjusted)" says how the numbers were made, not in what
-    return "%" if unit.lower().replace(" ", "") == "percent" else unit
+    percent = unit.lower().replace(" ", "") in {"percent", "%change"}
+    return "%" if percent else unit
 
 
 _QUALIFIER = re.compile(

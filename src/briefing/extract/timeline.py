@@ -102,6 +102,13 @@ _READS_A_FINDING = re.compile(
 )
 
 
+# "This followed monthly increases of 0.9% for January and February": earlier changes told as
+# the background of the one just reported, no development of their own.
+_FOLLOWED_EARLIER = re.compile(
+    r"^\s*(?:this|that|it|these)\s+(?:follows|followed|came\s+after|comes\s+after)\b", re.I
+)
+
+
 def about_the_report(sentence: str) -> bool:
     """Whether `sentence` tells of the report, not of what happened: "Table 3 shows …", "The
     data for 2023 shows:", "I present this Semiannual Report …"."""
@@ -130,6 +137,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         about_the_report(sentence)
         or _READS_A_FINDING.match(sentence)
         or _DEFINES_A_PERIOD.match(sentence)
+        or _FOLLOWED_EARLIER.match(sentence)
     ):
         # "Figure 3.1 shows the deaths in 2022": the report, not what happened; but "… and
         # will be finalised in July 2016" says when something will happen to it
