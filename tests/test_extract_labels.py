@@ -116,3 +116,36 @@ def test_a_date_after_than_when_is_of_the_comparison(tmp_path: Path) -> None:
     # Written by hand: 7.4% is March 2007's standing; June 2006 is what it is compared with.
     (figure,) = figures_of(text, tmp_path)
     assert figure.period is not None and figure.period.text == "2007-03"
+
+
+def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
+    text = (
+        "Sexual offences (Group 02) rose by 16.9% over the same period from 2,520 to 2,945 "
+        "offences, as table 4.2 and figures 4.1 and 4.2 show."
+    )
+    # Written by hand: the rise and the new level (changed from 2,520); no code, no table.
+    found = figures_of(text, tmp_path)
+    assert [f.display for f in found] == ["16.9%", "2,945"]
+    assert found[1].change is not None and found[1].change.before == 2520
+
+
+def test_a_change_names_what_it_is_in_past_its_bracket(tmp_path: Path) -> None:
+    text = (
+        "There was also an increase of 13% (from 16,640 offences to 18,803) in Attempts or "
+        "threats to murder, assaults and related offences."
+    )
+    # Written by hand: both numbers are of attempts or threats to murder.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[0] == "percentage rise in Attempts or threats to murder"
+    assert labels[1].startswith("Attempts or threats") and "increase" not in labels[1]
+
+
+def test_a_table_caption_is_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Crime==\nTable 1.1: Recorded crime incidents by offence group, annualised "
+        "total to Q4 2016 and 2017\n",
+        encoding="utf-8",
+    )
+    # Written by hand: a caption says what a table shows; nothing happened.
+    assert extract(read(path)).timeline == ()

@@ -154,7 +154,9 @@ def labels_in_context(
                 pass  # "5,000 fewer men in employment (down 0.4 percent)": its own change
             elif _CHANGE_LABEL.match(host):
                 label = _part_of_change(label, host, sentence[quantity.end :])
-            elif not _content(host) <= _content(label):  # "individuals granted asylum by DHS"
+            elif _content(host) - _ONLY_COMPARING and not _content(host) <= _content(label):
+                # "individuals granted asylum by DHS"; not of a host that names nothing ("an
+                # increase of 13% (from 16,640 to 18,803) in assaults")
                 label = _joined(label, "among", host)
         elif (
             place.kind == "aside"
@@ -770,7 +772,7 @@ _ONLY_COMPARING = frozenset(
         "growth reduction represents represented dropping rising falling increasing decreasing "
         "basis seasonally adjusted "
         "consistently week weeks ending ended record monthly quarterly annual yearly weekly "
-        "followed follows each".split()
+        "followed follows each there".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
@@ -783,9 +785,9 @@ POINTS_BACK = re.compile(
 _FROM_LEVEL = re.compile(r"\bfrom\s+[$€£]?$", re.I)
 # "an increase of 5 per cent in the volume index of crop production": what changed.
 _CHANGE_IN = re.compile(
-    r"\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular|which|"
+    r"(?:\s*\([^()]*\))?\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular|which|"
     r"whom|whose)\b)"
-    r"(?:the\s+)?([a-z][^,;.()]{2,60}?)\s*(?:[,;.()]|$)"
+    r"(?:the\s+)?([A-Za-z][^,;.()]{2,60}?)\s*(?:[,;.()]|$)"
 )
 _DATED = re.compile(
     r"(?:(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|"

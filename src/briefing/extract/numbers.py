@@ -154,7 +154,8 @@ _RANGE_LINK = re.compile(
 )
 # "Articles 301 to 305", "Sections 4 and 5", "Tier 2": the later numbers of a reference.
 _REFERENCE_LIST = re.compile(
-    REFERENCE.pattern.removesuffix("$") + r"\d+[\w/-]*(?:\s*(?:,|and|or|to|–|-)\s*\d+[\w/-]*)*"
+    REFERENCE.pattern.removesuffix("$")
+    + r"\d+(?:\.\d+)*[\w/-]*(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)*[\w/-]*)*"
     r"\s*(?:,|and|or|to|–|-)\s*$|\bTier\s+$"
     # "Section 42 (10) (b)": a subsection's number, in brackets after its section's
      + "|" + REFERENCE.pattern.removesuffix("$") + r"\d+[A-Za-z]?\s*\($",
@@ -449,6 +450,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 20]
     if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
+    if re.fullmatch(r"0\d+", match.group().strip()) or re.search(r"\bGroup\s+$", before):
+        return True  # "01 Homicide offences", "(Group 11)": a code, not "to group 351 towers"
     glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
     if (re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) and not glued) or re.match(
         r"[-/:]\d|-year-old|[A-Za-z]", after
@@ -584,7 +587,8 @@ _CHANGE_BEFORE = re.compile(
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
     r"climbed?|climbs|dropped|drops?|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
     # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
-    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by)\b[^.;]{0,40}$",
+    # "rose by 16.9% over the same period from (2,520 to 2,945)": a decimal point goes on
+    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by)\b(?:[^.;]|\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 
@@ -596,7 +600,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and _CHANGE_BEFORE.search(
-        text, max(0, first.begin - 45), first.begin
+        text, max(0, first.begin - 55), first.begin
     ):
         return False
     if "and" in link[0].lower():

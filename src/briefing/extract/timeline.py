@@ -109,6 +109,12 @@ _FOLLOWED_EARLIER = re.compile(
 )
 
 
+# "Table 1.1: Recorded crime incidents … to Q4 2016 and 2017": a caption names what is shown.
+_CAPTION = re.compile(
+    r"^\s*(?:figure|table|chart|graph|map|exhibit)\s+[\dA-Z]+(?:\.\d+)*[a-z]?\s*[:.–—]\s", re.I
+)
+
+
 def about_the_report(sentence: str) -> bool:
     """Whether `sentence` tells of the report, not of what happened: "Table 3 shows …", "The
     data for 2023 shows:", "I present this Semiannual Report …"."""
@@ -118,6 +124,7 @@ def about_the_report(sentence: str) -> bool:
         or _ABOUT_THE_FIGURES.match(sentence)
         or _OUR_METHOD.match(sentence)
         or _PRESENTS_THE_REPORT.search(sentence)
+        or _CAPTION.match(sentence)
     )
 
 
