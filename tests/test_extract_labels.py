@@ -149,3 +149,36 @@ def test_a_table_caption_is_no_event(tmp_path: Path) -> None:
     )
     # Written by hand: a caption says what a table shows; nothing happened.
     assert extract(read(path)).timeline == ()
+
+
+def test_a_run_of_months_without_a_year_is_one_period_and_one_event(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Visits==\nVisits during the January to April time period rose 4 percent "
+        "in 2015.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: one development, January to April 2015, of visits.
+    assert [(e.start, e.end) for e in found.timeline] == [("2015-01", "2015-04")]
+    assert "to time" not in found.timeline[0].text
+    assert found.figures[0].label == "percentage rise in visits"
+
+
+def test_a_change_from_one_month_to_the_next_is_of_the_later(tmp_path: Path) -> None:
+    text = (
+        "In 2022, there has been a significant drop of 35% from September to October in "
+        "Venezuelan encounters."
+    )
+    # Written by hand: October's fall, of Venezuelan encounters.
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.period is not None and figure.period.text == "2022-10"
+    assert figure.label == "percentage fall in Venezuelan encounters"
+
+
+def test_a_change_restated_as_a_count_is_the_same_change(tmp_path: Path) -> None:
+    text = "Park visitation went up by nearly 3 percent or about 1.3 million visitors from 2014."
+    # Written by hand: both numbers tell one rise in visitation.
+    share, count = figures_of(text, tmp_path)
+    assert share.label == "percentage rise in park visitation"
+    assert count.change is not None and count.change.by == 1_300_000

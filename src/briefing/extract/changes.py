@@ -117,6 +117,14 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             dropped.add(i + 1)
         elif i not in changes and (by := _by(text, first)) is not None:
             changes[i] = Change(None, None, by)
+        elif (
+            i
+            and (said := changes.get(i - 1))
+            and said.by
+            and _RESTATED.fullmatch(text, quantities[i - 1].end, first.begin)
+        ):
+            # "up by nearly 3 percent or about 1.3 million visitors": the same change, counted
+            changes[i] = Change(None, None, first.value if said.by > 0 else -first.value)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
     kept = [i for i in range(len(quantities)) if i not in dropped]
@@ -125,6 +133,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         {n: changes[i] for n, i in enumerate(kept) if i in changes},
         {n: converted[i] for n, i in enumerate(kept) if i in converted},
     )
+
+
+_RESTATED = re.compile(r",?\s+or\s+|\s*\(\s*(?:or\s+)?")
 
 
 def _can_change_by(figure: Quantity, change: Quantity) -> bool:

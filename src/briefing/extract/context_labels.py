@@ -785,7 +785,8 @@ POINTS_BACK = re.compile(
 _FROM_LEVEL = re.compile(r"\bfrom\s+[$€£]?$", re.I)
 # "an increase of 5 per cent in the volume index of crop production": what changed.
 _CHANGE_IN = re.compile(
-    r"(?:\s*\([^()]*\))?\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular|which|"
+    # past a bracket or the months it is measured over ("of 35% from September to October")
+    r"(?:\s*\([^()]*\)|\s+from\s+[A-Z]\w+\s+(?:to|through)\s+[A-Z]\w+)?\s+in\s+(?!(?:comparison|contrast|line|total|addition|part|turn|general|particular|which|"
     r"whom|whose)\b)"
     r"(?:the\s+)?([A-Za-z][^,;.()]{2,60}?)\s*(?:[,;.()]|$)"
 )

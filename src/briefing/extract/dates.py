@@ -306,10 +306,47 @@ _FUTURE = re.compile(
 )
 
 
+# "January to April", "from June through August": a run of months written without a year.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_YEARLESS_RUN = re.compile(
+    rf"(?<![\w-])(?:from\s+)?(?P<m1>{_MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
+    rf"(?P<m2>{_MONTH_NAME})(?![\w-]|,?\s+\d{{4}}|\s+\d)"
+)
+
+
+def _yearless_runs(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
+    spans = []
+    for match in _YEARLESS_RUN.finditer(text):
+        if any(d.begin < match.end() and match.start() < d.end for d in found):
+            continue
+        first, last = (MONTHS[match[m].lower()] for m in ("m1", "m2"))
+        if first >= last:
+            continue  # "November to February" crosses a year the text does not give
+        start, until = f"{year}-{first:02d}", f"{year}-{last:02d}"
+        if match[0].lower().startswith("from") and _CHANGED_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            # "a drop of 35% from September to October": October's
+            spans.append(DateSpan(match.start(), match.end(), until, None, match[0], "date"))
+            continue
+        spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))
+    return spans
+
+
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|declined|dropped|grew|up|down|(?:increase|decrease|rise|"
+    r"fall|drop|decline|change|growth)s?(?:\s+of)?)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _yearless(
     text: str, year: str, found: list[DateSpan], written: str | None = None
 ) -> list[DateSpan]:
-    spans = []
+    spans = _yearless_runs(text, year, found)
+    found = found + spans
     for match in _YEARLESS.finditer(text):
         month = match["month"] or match["abbr"]
         if any(

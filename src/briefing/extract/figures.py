@@ -45,7 +45,7 @@ TRAILING = frozenset(
     "was were is are be been reached reaches totalled totalling totaled totaling total averaged "
     "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
     "increased decreased grew dropped numbered came remained up made gave give gives set "
-    "received receives received a an the its their and or but nor nearly almost roughly "
+    "received receives received a an the its their and or but nor nearly almost roughly went "
     "approximately".split()
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
@@ -1099,6 +1099,14 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
             kept[:0] = inside if len(inside) <= 4 and BOUNDARY not in inside else []
             start = opening
             continue
+        if (
+            word == BOUNDARY
+            and start > 2
+            and [w.lower() for w in words[start - 3 : start - 1]] in _WHEN_THE
+            and " ".join(kept).lower() in _TIME_NOUNS
+        ):
+            kept, start = [], start - 3  # "Visits during the (January to April) time period"
+            continue
         if word == BOUNDARY and start > 1 and words[start - 2].lower() in {"in", "during", "for"}:
             start -= 2  # "The SPM rate in 2022 was": the date says when, not what
             continue
@@ -1118,6 +1126,10 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
     phrase = _strip(kept)
     text = " ".join(phrase[-9:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+_WHEN_THE = [["during", "the"], ["in", "the"], ["over", "the"], ["for", "the"]]
+_TIME_NOUNS = frozenset({"time period", "period", "months", "quarter", "season"})
 
 
 def _joins_nouns(words: list[str], i: int, kept: list[str]) -> bool:
