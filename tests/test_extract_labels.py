@@ -182,3 +182,34 @@ def test_a_change_restated_as_a_count_is_the_same_change(tmp_path: Path) -> None
     share, count = figures_of(text, tmp_path)
     assert share.label == "percentage rise in park visitation"
     assert count.change is not None and count.change.by == 1_300_000
+
+
+def test_a_quarter_named_by_its_last_month_is_three_months(tmp_path: Path) -> None:
+    text = (
+        "In the June quarter 2019, the average daily number of prisoners was 43,306, up 1% "
+        "from the June quarter 2018."
+    )
+    # Written by hand: April to June 2019; June 2018's quarter is what it is compared with.
+    found = figures_of(text, tmp_path)
+    assert [f.period.text if f.period else None for f in found] == ["2019-04–2019-06"] * 2
+
+
+def test_a_signed_fall_is_a_fall(tmp_path: Path) -> None:
+    text = (
+        "On a seasonally adjusted basis the Live Register showed a monthly decrease of 400 "
+        "(-0.4%) for males in June 2019."
+    )
+    # Written by hand: both numbers tell one fall in the Live Register.
+    count, rate = figures_of(text, tmp_path)
+    assert rate.change is not None and rate.change.by == -0.4
+    assert count.label == "fall in Live Register"
+
+
+def test_a_level_a_change_brought_is_no_change(tmp_path: Path) -> None:
+    text = (
+        "The Live Register recorded a monthly decrease of 1,200 in June 2019, bringing the "
+        "seasonally adjusted total to 190,100."
+    )
+    # Written by hand: 190,100 is the Live Register's level after the fall.
+    (level,) = figures_of(text, tmp_path)
+    assert level.label == "Live Register"

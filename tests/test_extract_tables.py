@@ -604,3 +604,17 @@ def test_a_header_that_is_a_date_then_a_unit_dates_and_scales_its_cells() -> Non
         "monthly change in Visitor arrivals",
         "2007-03",
     )
+
+
+def test_quarters_in_a_header_date_and_name_their_changes() -> None:
+    text = (
+        "# Custody\n\n"
+        "| | Jun Qtr 19 | Mar Qtr 19 to Jun Qtr 19 % change |\n"
+        "| --- | --- | --- |\n"
+        "| Persons in custody | 43,306 | 0.0% |\n"
+    )
+    level, change = markdown_figures(text)
+    # Written by hand: the June quarter 2019's level and its change on the March quarter.
+    assert level.period is not None and level.period.text == "2019-04–2019-06"
+    assert change.label == "quarterly change in Persons in custody"
+    assert change.period is not None and change.period.text == "2019-04–2019-06"

@@ -124,7 +124,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             and _RESTATED.fullmatch(text, quantities[i - 1].end, first.begin)
         ):
             # "up by nearly 3 percent or about 1.3 million visitors": the same change, counted
-            changes[i] = Change(None, None, first.value if said.by > 0 else -first.value)
+            size = abs(first.value)  # "(-0.6%)": a fall, however it is signed
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
     kept = [i for i in range(len(quantities)) if i not in dropped]
@@ -273,14 +274,15 @@ def _by(text: str, quantity: Quantity) -> float | None:
         or _FROM_A_NUMBER.match(after)
     ):
         return None
+    size = abs(quantity.value)  # "decreased by -0.9%" is a fall all the same
     if verb := _BY.search(before):
-        return quantity.value if verb["rise"] or verb["nrise"] else -quantity.value
+        return size if verb["rise"] or verb["nrise"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after)
     if way is None:
         return None
     rising = (way["way"] or way.groupdict().get("way2") or "").lower() in {"up", "higher", "more"}
-    return quantity.value if rising else -quantity.value
+    return size if rising else -size
 
 
 # What rises by a percentage that is itself the measure: prices, an index, inflation.

@@ -45,6 +45,13 @@ COMPARISON = re.compile(
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
+    # "a 1% annual increase from the June quarter 2018", "increased from the March quarter 2019":
+    # the date a change is measured from
+    r"|\b(?:(?:increase|decrease|rise|fall|drop|decline)s?|increased|decreased|rose|fell|"
+    r"declined|dropped)\s+(?:from|on|over)\s+(?=the\s+(?:[A-Z][a-z]+\s+)?quarter\b|"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
+    # … but not "from March 2016 to April 2016", the span the change is over
+    r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:quarter\s+)?(?:1[89]|20)\d\d)"
     # "9% lower than the average for the past five years (156)"
     r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}?average\b"
     r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"

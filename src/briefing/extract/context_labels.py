@@ -772,7 +772,7 @@ _ONLY_COMPARING = frozenset(
         "growth reduction represents represented dropping rising falling increasing decreasing "
         "basis seasonally adjusted "
         "consistently week weeks ending ended record monthly quarterly annual yearly weekly "
-        "followed follows each there".split()
+        "followed follows each there percentage".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the
@@ -869,6 +869,8 @@ def named_by_what_came_before(
         if not before or before.lower() in PRONOUNS | {"there"}:
             continue  # "There was no difference, with rates of 56% …": no subject
         before = _CHANGE_LABEL.sub("", before)  # the change of what changed, not of its change
+        if not way and (run := _CONTINUED_ITS.match(before)):
+            before = run["what"]  # "(… recorded a monthly decrease), bringing the total to N"
         if averaged:
             # "higher than the average of $49.3 billion": the average of what the clause is about
             before = subject_before(sentence, quantity.begin) or _FROM_AVERAGE_LABEL.sub("", before)

@@ -86,6 +86,9 @@ DATE = re.compile(
     + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
     + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
+    # "the June quarter 2019", "Jun Qtr 19": the same, the year after
+    + rf"|(?:the\s+)?{_MONTH.format('qm2')}\s+quarter\s+(?:of\s+)?{_YEAR.format('qy6')}"
+    + rf"|{_MONTH.format('qm3')}\s+Qtr\.?\s+['’]?(?P<qy7>\d\d)(?![\d%])"
     # "between January 1 and August 31, 2000": a run of days, the year written once.
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('dm1')}\s+{_DAY.format('dd1')}\s*"
     + rf"(?:--|–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
@@ -529,9 +532,10 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if half := match["half"] or match["half2"]:
         year, first = match["hay"] or match["hay2"], 6 * int(half) - 5
         return f"{year}-{first:02d}", f"{year}-{first + 5:02d}"
-    if match["qm"]:
-        last = MONTHS[match["qm"].lower().rstrip(".")]
-        return f"{match['qy4']}-{max(last - 2, 1):02d}", f"{match['qy4']}-{last:02d}"
+    if month := match["qm"] or match["qm2"] or match["qm3"]:
+        last = MONTHS[month.lower().rstrip(".")]
+        year = match["qy4"] or match["qy6"] or f"20{match['qy7']}"
+        return f"{year}-{max(last - 2, 1):02d}", f"{year}-{last:02d}"
     if match["nyears"]:
         last = int(match["ny1"])
         count = COUNTS.get(match["nyears"].lower()) or int(match["nyears"])

@@ -1291,11 +1291,16 @@ _LEAD_VERB = re.compile(
     # "consisting of 248 contract towers": what a whole is made of
     r"|consisting\s+of|made\s+up\s+of|comprising"
     # "a total of 18 reports": the reports are what is counted
-    r"|(?:a\s+)?(?:total|sum|number)\s+of)\s+(?=\w)",
+    r"|(?:a\s+)?(?:total|sum|number)\s+of"
+    # "bringing the seasonally adjusted total (to 190,100)": what was brought there
+    r"|(?:bringing|taking|raising|lowering)(?=\s+the\b)"
+    # "On a seasonally adjusted basis the Live Register (showed …)": how it was measured
+    r"|(?:(?:on|in)\s+an?\s+)?(?:[\w-]+\s+){0,3}?basis(?!\s+points?\b),?)\s+(?=\w)",
     re.I,
 )
 
 
+_THE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.IGNORECASE)
 # "winter wheat this year": when, which the figure's period says, not what it counts.
 _RELATIVE_TIME = re.compile(
     r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
@@ -1346,7 +1351,8 @@ _DATED_END = re.compile(r"\s+(?:in|during|for)\s+(?:1[89]|20)\d\d$")
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
-    label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", _LEAD_VERB.sub("", label))))
+    label = _THE.sub("", _LEAD_VERB.sub("", label))  # "(bringing) the seasonally adjusted"
+    label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", label)))
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
     # "… outside of school only (33%) than with school only": the words past the last number
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()

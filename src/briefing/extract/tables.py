@@ -483,13 +483,13 @@ def label_and_period(
                 period = dated
             continue
         if (unit := _DATE_THEN_UNIT.search(header)) and (
-            dated := header_period(header[: unit.start()], year)
+            dated_span := _dated_span(header[: unit.start()], year)
         ):
             # "Mar '07, '000" is March 2007's level; "Feb '07 to Mar '07, % change" March's
-            # change on the month before
-            period = Period(dated.end or dated.start)
-            if dated.end and CHANGE_HEADER.search(unit[0]):
-                label.append(f"{_span_between(dated.start, dated.end)} change".strip())
+            # change on the month before, "Mar Qtr 19 to Jun Qtr 19 % change" June quarter's
+            earlier, period = dated_span
+            if earlier and CHANGE_HEADER.search(unit[0]):
+                label.append(f"{_span_between(earlier.start, period.start)} change".strip())
             continue
         if period is None and (part := _period_part(header, year)):
             period, header = part  # "Estimates: 2016-17: Budget" is of 2016-17
@@ -519,9 +519,25 @@ def label_and_period(
     return _joined_label(label, caption_parts(caption)[0]), period
 
 
-# A header that is a date, then the unit of its cells after a comma.
+def _dated_span(text: str, year: str | None) -> tuple[Period | None, Period] | None:
+    """The period a header names and, for a span ("Feb '07 to Mar '07", "Mar Qtr 19 to Jun Qtr
+    19"), the earlier period it starts from."""
+    dates = find_dates(text, year)
+    if len(dates) == 2 and _TO.fullmatch(text, dates[0].end, dates[1].begin):
+        return Period(dates[0].start, dates[0].until), Period(dates[1].start, dates[1].until)
+    dated = header_period(text, year)
+    if dated is None:
+        return None
+    if dated.end and len(dated.start) == len(dated.end) == 7:  # a run of months: the last
+        return Period(dated.start), Period(dated.end)
+    return None, dated
+
+
+_TO = re.compile(r"\s*(?:to|-|–|—)\s*", re.IGNORECASE)
+# A header that is a date, then the unit of its cells (after a comma).
 _DATE_THEN_UNIT = re.compile(
-    r",\s*(?:'000s?|(?:%|per\s*cent|percent(?:age)?)(?:\s+change)?|thousands?|millions?)\s*$", re.I
+    r"(?:,\s*|\s+)(?:'000s?|(?:%|per\s*cent|percent(?:age)?)(?:\s+change)?|thousands?|millions?)\s*$",
+    re.I,
 )
 # "2013 Q4 on 2013 Q3", "2023 vs 2022": a period compared with an earlier one.
 _ON_EARLIER = re.compile(r"\s+(?:on|over|vs\.?|versus|compared\s+(?:with|to)|against)\s+", re.I)
