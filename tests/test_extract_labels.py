@@ -213,3 +213,27 @@ def test_a_level_a_change_brought_is_no_change(tmp_path: Path) -> None:
     # Written by hand: 190,100 is the Live Register's level after the fall.
     (level,) = figures_of(text, tmp_path)
     assert level.label == "Live Register"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "In 2018, courts convicted two traffickers and sentenced these offenders to 15 and "
+            "18 months’ imprisonment.",
+            ["traffickers convicted by courts", "prison sentence", "prison sentence"],
+        ),
+        (
+            "The law prescribed penalties of three to 15 years’ imprisonment.",
+            ["prescribed prison penalty"],
+        ),
+        ("A court sentenced the trafficker to 8 years in prison in 2019.", ["prison sentence"]),
+    ],
+)
+def test_a_term_of_imprisonment_is_a_sentence_or_a_penalty(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    # Written by hand: what a reader calls these terms; a list of terms shares its unit.
+    found = figures_of(sentence, tmp_path)
+    assert [f.label for f in found] == labels
+    assert all(f.unit in {"months", "years"} for f in found if "prison" in f.label)

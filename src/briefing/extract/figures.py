@@ -81,10 +81,25 @@ def make_figure(
     )
 
 
+_TERMS = frozenset({"years", "months", "weeks", "days"})
+_IMPRISONMENT = re.compile(
+    r"(?:['’]s?)?\s+(?:of\s+)?(?:imprisonment|in\s+prison|in\s+jail|prison\s+terms?)\b", re.I
+)
+# What may stand between a term and "imprisonment": the other terms of its list.
+_TERM_LIST = re.compile(
+    r"(?:\s*(?:,|and|or|to|–|-)\s*(?:[\d.,]+|[a-z]+)(?:\s+(?:years|months|weeks|days))?)*", re.I
+)
+
+
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
-        return "tier ranking"
+        return "tier rating"
+    if quantity.unit in _TERMS and (term := _IMPRISONMENT.search(sentence, quantity.end)):
+        # "sentenced … to 15 and 18 months’ imprisonment", "penalties of three to 15 years …"
+        lead = sentence[max(0, quantity.begin - 80) : quantity.begin].lower()
+        if _TERM_LIST.fullmatch(sentence, quantity.end, term.start()):
+            return "prescribed prison penalty" if "penalt" in lead else "prison sentence"
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     if not sentence[: quantity.begin].strip() and (
@@ -715,6 +730,7 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         end + 1 < len(words)
         and words[end].lower() in {"and", "or"}
         and words[end + 1].lower() not in WORD_VALUES  # "735 liquidations and one receivership"
+        and not _is_past_tense(words[end + 1])  # "two traffickers and sentenced these …"
         and (more := _content_run(words, end + 1))
         and not (end + 1 + len(more) < len(words) and _is_past_tense(words[end + 1 + len(more)]))
     ):

@@ -238,7 +238,8 @@ _BASED_INDEX = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*=\s*100\s*\)")
 # "16 000 or 0.3 per cent" (the same, told twice) nor "3,772, 12% more" (another figure).
 _AND = re.compile(r"\s*,?\s*and\s+")
 _COMMA = re.compile(r"\s*,\s*")
-_SHARED_UNITS = frozenset({"%", "percentage points"})
+# … and durations: "sentenced to 15 and 18 months’ imprisonment"
+_SHARED_UNITS = frozenset({"%", "percentage points", "years", "months", "weeks", "days"})
 
 
 def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
