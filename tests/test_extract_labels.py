@@ -237,3 +237,37 @@ def test_a_term_of_imprisonment_is_a_sentence_or_a_penalty(
     found = figures_of(sentence, tmp_path)
     assert [f.label for f in found] == labels
     assert all(f.unit in {"months", "years"} for f in found if "prison" in f.label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "by"),
+    [
+        (
+            "There was a 10% increase in influenza A specimens since week 2.",
+            "percentage rise in influenza A specimens",
+            10,
+        ),
+        (
+            "Despite a 1.3 per cent fall in MPP generation, output held.",
+            "percentage fall in MPP generation",
+            -1.3,
+        ),
+        (
+            "The $29.3 billion increase in real PCE reflected higher spending.",
+            "rise in real PCE",
+            29_300_000_000,
+        ),
+        (
+            "There was a 5.5 per cent increase in generation from other generators.",
+            "percentage rise in generation from other generators",
+            5.5,
+        ),
+    ],
+)
+def test_a_number_before_a_change_noun_is_the_change(
+    sentence: str, label: str, by: float, tmp_path: Path
+) -> None:
+    # Written by hand: the number is how much what follows "increase in" or "fall in" changed.
+    figure = figures_of(sentence, tmp_path)[0]
+    assert figure.label == label
+    assert figure.change is not None and figure.change.by == by

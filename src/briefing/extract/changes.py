@@ -279,12 +279,21 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return size if verb["rise"] or verb["nrise"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after)
+    if way is None and (noun := CHANGE_NOUN_AFTER.match(after)):
+        return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
         return None
     rising = (way["way"] or way.groupdict().get("way2") or "").lower() in {"up", "higher", "more"}
     return size if rising else -size
 
 
+# "a 10% increase in influenza A specimens", "the $29.3 billion increase in real PCE": the
+# number is the size of the change the noun after it names.
+CHANGE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:annual|monthly|quarterly|weekly|year-on-year|overall|net)\s+)?"
+    rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+in\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
+)
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
 _A_RATE = re.compile(r"\b(?:prices?|index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
 _FROM_A_NUMBER = re.compile(r"\s+from\s+[$€£¥]?\d")

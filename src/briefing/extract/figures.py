@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from briefing.extract.changes import CHANGE_NOUN_AFTER, NOUN_RISE
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import KeyFigure, Period, Statement
@@ -91,6 +92,31 @@ _TERM_LIST = re.compile(
 )
 
 
+def _changed_thing(text: str) -> str:
+    """The noun phrase that opens `text`, up to its verb, a date or a comparison: "real PCE" of
+    "real PCE reflected an increase …", at most six words."""
+    kept: list[str] = []
+    words = WORD.findall(text)[:8]
+    for i, word in enumerate(words):
+        if not word[0].isalnum() or VERB.fullmatch(word) or word.lower() in _ENDS_CHANGED:
+            break
+        if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+            break
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word.lower() in _PREPOSITIONS and (after[:1].isdigit() or after in _WHEN_NEXT):
+            break  # "… from 2015", "… in the previous year", not "generation from other …"
+        kept.append(word)
+    return " ".join(_strip(kept[:6]))
+
+
+_ENDS_CHANGED = frozenset("since compared between during than by and or".split())
+_PREPOSITIONS = frozenset("from in on over at to for with".split())
+_WHEN_NEXT = frozenset(
+    "the last a this previous january february march april may june july august september "
+    "october november december".split()
+)
+
+
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
@@ -100,6 +126,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         lead = sentence[max(0, quantity.begin - 80) : quantity.begin].lower()
         if _TERM_LIST.fullmatch(sentence, quantity.end, term.start()):
             return "prescribed prison penalty" if "penalt" in lead else "prison sentence"
+    if (changed := CHANGE_NOUN_AFTER.match(sentence, quantity.end)) and (
+        what := _changed_thing(sentence[changed.end() :])
+    ):
+        # "a 10% increase in influenza A specimens": the rise in what the noun says
+        way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
+        share = quantity.unit in {"%", "percentage points"}
+        return tidy(f"{'percentage ' if share else ''}{way} in {what}", sentence)
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     if not sentence[: quantity.begin].strip() and (
