@@ -271,3 +271,24 @@ def test_a_number_before_a_change_noun_is_the_change(
     figure = figures_of(sentence, tmp_path)[0]
     assert figure.label == label
     assert figure.change is not None and figure.change.by == by
+
+
+def test_up_by_an_amount_to_a_level_is_the_levels_change(tmp_path: Path) -> None:
+    text = "In 2016 Q2, gas fired generation increased by 51 per cent, up 11.9 TWh to 35.4 TWh."
+    # Written by hand: 35.4 TWh is the new level, 11.9 TWh how much it rose; the 51% apart.
+    found = figures_of(text, tmp_path)
+    assert [f.display for f in found] == ["51 per cent", "35.4 TWh"]
+    assert found[1].change is not None and (found[1].change.after, found[1].change.by) == (
+        35.4,
+        11.9,
+    )
+
+
+def test_from_a_rate_to_a_number_said_without_its_unit_is_a_change(tmp_path: Path) -> None:
+    text = (
+        "The rate of violent victimization fell from 33.8 victimizations per 1,000 persons in "
+        "1993 to 7.5 in 2021."
+    )
+    # Written by hand: 7.5 in 2021, changed from 33.8.
+    (figure,) = figures_of(text, tmp_path)
+    assert figure.value == 7.5 and figure.change is not None and figure.change.before == 33.8

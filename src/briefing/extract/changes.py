@@ -209,7 +209,10 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     if not _TO.match(between):
         return None
     before = text[max(0, old.begin - 60) : old.begin]
-    if (verb := _FROM.search(before)) and (old.unit is None or _same_kind(old, new)):
+    if (verb := _FROM.search(before)) and (
+        old.unit is None or new.unit is None or _same_kind(old, new)
+    ):
+        # "fell from 33.8 victimizations per 1,000 persons in 1993 to 7.5": the unit said once
         return Change(old.value, new.value, None)
     if (verb := _BY.search(before)) and _can_change_by(new, old):
         # "decreased by 11% to 13.9 million tonnes": 11% is a rate of change of its own, not
@@ -218,6 +221,9 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
             return None
         sign = 1 if verb["rise"] or verb["nrise"] else -1
         return Change(None, new.value, sign * old.value)
+    if (way := _UP.search(before)) and _can_change_by(new, old) and old.unit not in _RATES:
+        # "up 11.9 TWh to 35.4 TWh"
+        return Change(None, new.value, old.value if way["way"].lower() == "up" else -old.value)
     return None
 
 
