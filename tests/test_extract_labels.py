@@ -292,3 +292,39 @@ def test_from_a_rate_to_a_number_said_without_its_unit_is_a_change(tmp_path: Pat
     # Written by hand: 7.5 in 2021, changed from 33.8.
     (figure,) = figures_of(text, tmp_path)
     assert figure.value == 7.5 and figure.change is not None and figure.change.before == 33.8
+
+
+def test_the_date_of_the_value_a_change_left_dates_neither_the_change_nor_the_new_value(
+    tmp_path: Path,
+) -> None:
+    text = "The number of cases in 2023 increased 9%, from 2,131 in 2022 to 2,314."
+    # Written by hand: the rise and the new count are 2023's; 2022 is the old count's.
+    found = figures_of(text, tmp_path)
+    assert [(f.display, f.period.text if f.period else None) for f in found] == [
+        ("9%", "2023"),
+        ("2,314", "2023"),
+    ]
+
+
+def test_an_old_value_kept_as_a_figure_keeps_its_date(tmp_path: Path) -> None:
+    text = "The rate fell from 33.8 per 1,000 persons in 1993 to 7.5 per 1,000 persons in 2021."
+    # Written by hand: whichever figures are kept, 33.8 is 1993's and 7.5 is 2021's.
+    periods = {f.value: f.period.text if f.period else None for f in figures_of(text, tmp_path)}
+    assert periods.get(33.8, "1993") == "1993" and periods[7.5] == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # Written by hand: 2022 is the old count's year, no development of its own.
+        ("Cases in 2023 increased 9%, from 2,131 in 2022 to 2,314.", ["2023"]),
+        # … and "As in 2022" says it was the same then.
+        ("In 2023, as in 2022, California reported the highest number of cases (2,113).", ["2023"]),
+    ],
+)
+def test_a_year_only_compared_with_is_no_event(
+    text: str, starts: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Cases==\n{text}\n", encoding="utf-8")
+    assert [e.start for e in extract(read(path)).timeline] == starts

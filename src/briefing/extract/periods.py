@@ -555,3 +555,33 @@ def in_defined_year(period: Period, months: tuple[int, int] | None) -> Period:
     if len(period.start) != 4 or len(period.end) != 4 or int(period.end) != int(period.start) + 1:
         return period
     return Period(f"{period.start}-{months[0]:02d}", f"{period.end}-{months[1]:02d}")
+
+
+# "from 2,131 in 2022 (to 2,314)": the date of the value a change started from.
+_OLD_VALUE_DATED = re.compile(
+    r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+(?:in|during)\s+$",
+    re.IGNORECASE,
+)
+_THEN_TO = re.compile(r"\s+to\s+[$€£]?\d")
+# "… to 7.5 in 2021": a new value with its own date, which makes the change a span.
+_NEW_DATED = re.compile(
+    r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+(?:in|during)\s+"
+    r"(?:the\s+)?(?:[A-Z]\w+\s+)?(?:quarter\s+(?:of\s+)?)?(?:1[89]|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def dates_an_old_value(text: str, date: DateSpan) -> bool:
+    """Whether `date` dates the value a change went from ("rose 9%, from 2,131 in 2022 to
+    2,314"): a comparison's date, neither the new value's period nor an event."""
+    return bool(
+        _OLD_VALUE_DATED.search(text, max(0, date.begin - 80), date.begin)
+        and _THEN_TO.match(text, date.end)
+    )
+
+
+def dates_only_an_old_value(text: str, date: DateSpan) -> bool:
+    """Whether `date` dates only the value a change went from, the new value having none of
+    its own ("… in 2023 increased 9%, from 2,131 in 2022 to 2,314"): then it is no event; with
+    one ("from 33.8 in 1993 to 7.5 in 2021") the change spans both."""
+    return dates_an_old_value(text, date) and not _NEW_DATED.match(text, date.end)
