@@ -328,3 +328,32 @@ def test_a_year_only_compared_with_is_no_event(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Cases==\n{text}\n", encoding="utf-8")
     assert [e.start for e in extract(read(path)).timeline] == starts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # Written by hand: whose count or rate it is.
+        (
+            "California reported the highest number of cases (2,113), and Alaska reported the "
+            "highest rate (10.6).",
+            ["cases in California", "rate in Alaska"],
+        ),
+        (
+            "In 2023, among 9,573 TB cases in persons for whom birth origin was known, 7,259 "
+            "(76%) occurred among non-U.S.–born persons.",
+            [
+                "TB cases in persons",
+                "TB cases in persons among non-U.S.–born persons",
+                "share of TB cases in persons among non-U.S.–born persons",
+            ],
+        ),
+        (
+            "The number of cases in U.S.-born persons in 2023 increased 9%.",
+            ["percentage rise in number of cases in U.S.-born persons"],
+        ),
+    ],
+)
+def test_whose_cases_they_are(sentence: str, labels: list[str], tmp_path: Path) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [f.label for f in found] == labels

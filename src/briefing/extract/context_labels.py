@@ -66,7 +66,8 @@ def labels_in_context(
     identified"; "Of the 706 victims identified, 21 percent were male" is "male share of
     victims identified"."""
     whole = _OF_THE.match(sentence)
-    antecedent = tidy(whole["what"], sentence) if whole else ""
+    # "among 9,573 TB cases in persons for whom birth origin was known": the cases, in persons
+    antecedent = tidy(_without_relative(whole["what"]), sentence) if whole else ""
     if not _content(antecedent) - PRONOUNS:
         antecedent = ""  # "Of these, 48% …": what "these" are, the sentence does not say
     result: list[str] = []
@@ -192,6 +193,16 @@ def labels_in_context(
     return _names_paired(result, quantities, sentence)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:for|of|to|by)?\s*(?:whom|who|which|whose|that)\b.*$", re.I)
+
+
+def _without_relative(what: str) -> str:
+    """`what` without a relative clause, unless that is all that says who they are ("people
+    who die by suicide")."""
+    head = _RELATIVE_CLAUSE.sub("", what)
+    return what if head.lower().removeprefix("the ") in _PEOPLE | {"persons", "those"} else head
+
+
 # "(35% for males …)": the group a part of a change is measured for.
 _GROUP_AFTER = re.compile(r"\s+(?P<prep>for|among)\s+")
 
@@ -207,7 +218,9 @@ def _part_of_change(label: str, host: str, after: str) -> str:
     return label
 
 
-_WERE_AMONG = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is)\s+among\s+", re.IGNORECASE)
+_WERE_AMONG = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:were|was|are|is|occurred)\s+among\s+", re.IGNORECASE
+)  # "Of the 120 deaths, 80 (67%) were among people aged 65 and older"
 
 
 def _whole(placed: Sequence[Placed], quantities: Sequence[Quantity], i: int, text: str) -> int:

@@ -20,7 +20,10 @@ from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import KeyFigure, Period, Statement
 
-WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’-]+|[^\w\s]")
+WORD = re.compile(
+    # "U.S.-born", "non-U.S.–born": an abbreviation, with what is joined to it, is one word
+    r"(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’-]+|[^\w\s]"
+)
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(
     "the a an its their his her our these those this that all some such each every other "
@@ -92,6 +95,16 @@ _TERM_LIST = re.compile(
 )
 
 
+# "California reported the highest number of cases (", "Alaska had the highest rate (".
+_NAMED_MOST = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)\s+(?:reported|had|recorded|saw|"
+    r"registered|posted)\s+the\s+(?:(?:second|third)\s+)?(?:highest|lowest|largest|smallest|"
+    r"most|fewest)\s+(?:number\s+of\s+)?(?P<what>[a-z][\w -]{1,40}?)\s*(?:in\s+[^()]{2,20}?\s*)?"
+    r"\(\s*$",
+    re.IGNORECASE,
+)
+
+
 def _changed_thing(text: str) -> str:
     """The noun phrase that opens `text`, up to its verb, a date or a comparison: "real PCE" of
     "real PCE reflected an increase …", at most six words."""
@@ -133,6 +146,9 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
         share = quantity.unit in {"%", "percentage points"}
         return tidy(f"{'percentage ' if share else ''}{way} in {what}", sentence)
+    if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
+        # "California reported the highest number of cases (2,113)": California's cases
+        return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     if not sentence[: quantity.begin].strip() and (
@@ -754,6 +770,8 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         return [], i + 1
     if _is_relative_time(words[i : i + 2]):
         return [], i + 2  # "rose to 784 last week": when, not what
+    if i + 1 < len(words) and _is_past_tense(words[i]) and words[i + 1].lower() in {"among", "in"}:
+        return [], i  # "80 (67%) occurred among people aged 65": a verb, no noun
     run = _content_run(words, i)
     end = i + len(run)
     if listed := _listed_before_head(words, i):
@@ -807,6 +825,8 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     if lacking := _LACKING.match(" ".join(words[:4]).lower()):
         # "did not have health insurance" is "without health insurance"
         return _strip(["without", *words[len(lacking[0].split()) :][:4]])
+    if [w.lower() for w in words[:2]] in (["occurred", "among"], ["occurred", "in"]):
+        words = ["were", *words[1:]]  # "(7,259) occurred among …" says where, as "were among"
     i = 0
     while i < len(words) - 1 and words[i].lower() in AUXILIARIES:
         i += 1
