@@ -357,3 +357,21 @@ def test_a_year_only_compared_with_is_no_event(
 def test_whose_cases_they_are(sentence: str, labels: list[str], tmp_path: Path) -> None:
     found = figures_of(sentence, tmp_path)
     assert [f.label for f in found] == labels
+
+
+def test_a_rate_for_a_group_and_its_move_in_points(tmp_path: Path) -> None:
+    text = (
+        "The unemployment rate rose to 3.6 per cent for women (up 0.1 percentage point), and "
+        "remained steady for men at 3.5 per cent."
+    )
+    # Written by hand: women's rate, up 0.1 point (no figure of its own); men's rate.
+    women, men = figures_of(text, tmp_path)
+    assert (women.label, men.label) == ("unemployment rate for women", "unemployment rate for men")
+    assert women.change is not None and (women.change.after, women.change.by) == (3.6, 0.1)
+
+
+def test_down_points_to_a_rate_is_the_rates_change(tmp_path: Path) -> None:
+    text = "The participation rate fell slightly, down 0.1 percentage point to 62.3 per cent."
+    # Written by hand: 62.3% is the rate, 0.1 point how much it fell.
+    (rate,) = figures_of(text, tmp_path)
+    assert rate.change is not None and (rate.change.after, rate.change.by) == (62.3, -0.1)

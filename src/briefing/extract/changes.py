@@ -101,6 +101,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
             dropped.add(i)
+        elif second is not None and (by := _bracketed_change(text, first, second)) is not None:
+            changes[i] = Change(None, first.value, by)  # "rose to 3.6 per cent (up 0.1 point)"
+            dropped.add(i + 1)
         elif (
             second is not None
             and _can_change_by(first, second)
@@ -137,6 +140,20 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
 
 
 _RESTATED = re.compile(r",?\s+or\s+|\s*\(\s*(?:or\s+)?")
+
+
+# "3.6 per cent for women (up 0.1 percentage point)": a level, then how much it moved.
+_UP_IN_BRACKET = re.compile(r"[^()]{0,30}?\(\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _bracketed_change(text: str, level: Quantity, change: Quantity) -> float | None:
+    """How much `level` moved, when a bracket right after it says so in points of its rate."""
+    told = _UP_IN_BRACKET.fullmatch(text, level.end, change.begin)
+    if not told or not text[change.end :].lstrip().startswith(")"):
+        return None
+    if (level.unit, change.unit) != ("%", "percentage points"):
+        return None
+    return change.value if told["way"].lower() == "up" else -change.value
 
 
 def _can_change_by(figure: Quantity, change: Quantity) -> bool:
@@ -221,7 +238,12 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
             return None
         sign = 1 if verb["rise"] or verb["nrise"] else -1
         return Change(None, new.value, sign * old.value)
-    if (way := _UP.search(before)) and _can_change_by(new, old) and old.unit not in _RATES:
+    if (
+        (way := _UP.search(before))
+        and _can_change_by(new, old)
+        and not (old.unit in _RATES and new.unit not in _RATES)
+        and not (old.unit == new.unit == "%")  # "down 5% to 62.3%": 5% may be a rate of change
+    ):
         # "up 11.9 TWh to 35.4 TWh"
         return Change(None, new.value, old.value if way["way"].lower() == "up" else -old.value)
     return None

@@ -187,7 +187,7 @@ def labels_in_context(
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     result = _gapped(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
-    result = _for_another_group(result, quantities, sentence)
+    result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
@@ -329,6 +329,40 @@ def _for_another_group(
             continue
         base = result[same[-1]]
         result[i] = f"{base[: base.rindex(' for ')]} for {group['group']}"
+    return result
+
+
+_FOR_PEOPLE = (
+    r"(?:women|men|males|females|boys|girls|children|adults|young\s+people|youth|older\s+people)"
+)
+_PEOPLE_AFTER = re.compile(rf"\s+for\s+(?P<group>{_FOR_PEOPLE})\b", re.IGNORECASE)
+_STEADY_FOR = re.compile(
+    r"^(?:remained|was|stayed|held)\s+(?:\w+\s+)?(?:steady|stable|unchanged|flat|the\s+same)"
+    rf"\s+for\s+(?P<group>{_FOR_PEOPLE})$",
+    re.IGNORECASE,
+)
+
+
+def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """A rate told for a group names it: "rose to 3.6 per cent for women" is the rate for
+    women; "… and remained steady for men at 3.5 per cent" the same rate, for men."""
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        if quantity.unit not in SHARES:
+            continue
+        if steady := _STEADY_FOR.match(result[i]):
+            rates = [
+                result[j]
+                for j in range(i)
+                if quantities[j].unit == quantity.unit and _content(result[j]) - _ONLY_COMPARING
+            ]
+            base = (
+                rates[-1].split(" for ")[0] if rates else subject_before(sentence, quantity.begin)
+            )
+            if base:
+                result[i] = f"{base} for {steady['group'].lower()}"
+        elif (group := _PEOPLE_AFTER.match(sentence, quantity.end)) and " for " not in result[i]:
+            result[i] = f"{result[i]} for {group['group'].lower()}"
     return result
 
 
