@@ -375,3 +375,16 @@ def test_down_points_to_a_rate_is_the_rates_change(tmp_path: Path) -> None:
     # Written by hand: 62.3% is the rate, 0.1 point how much it fell.
     (rate,) = figures_of(text, tmp_path)
     assert rate.change is not None and (rate.change.after, rate.change.by) == (62.3, -0.1)
+
+
+def test_the_set_a_report_covers_is_no_figure(tmp_path: Path) -> None:
+    text = "In 2023, the 50 U.S. states and DC provisionally reported 9,615 TB cases."
+    # Written by hand: 50 names the states there are; the cases are the figure.
+    assert [f.display for f in figures_of(text, tmp_path)] == ["9,615"]
+
+
+def test_a_new_value_said_bare_takes_the_old_values_rate(tmp_path: Path) -> None:
+    text = "The rate increased from 2.5 per 100,000 persons in 2022 to 2.9 in 2023."
+    # Written by hand: 2.9 cases per 100,000 persons in 2023.
+    (rate,) = figures_of(text, tmp_path)
+    assert rate.unit == "per 100,000 persons"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.extract.numbers import Quantity
 from briefing.model import Amount, Change
@@ -92,6 +92,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     dropped: set[int] = set()
     changes: dict[int, Change] = {}
     converted: dict[int, Amount] = {}
+    quantities = list(quantities)
     for i, first in enumerate(quantities):
         second = quantities[i + 1] if i + 1 < len(quantities) else None
         beyond = _next_outside(text, quantities, i)  # past "(down 4,000 people)"
@@ -101,6 +102,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
             dropped.add(i)
+            quantities[beyond] = _with_unit_of(quantities[beyond], first)
         elif second is not None and (by := _bracketed_change(text, first, second)) is not None:
             changes[i] = Change(None, first.value, by)  # "rose to 3.6 per cent (up 0.1 point)"
             dropped.add(i + 1)
@@ -154,6 +156,13 @@ def _bracketed_change(text: str, level: Quantity, change: Quantity) -> float | N
     if (level.unit, change.unit) != ("%", "percentage points"):
         return None
     return change.value if told["way"].lower() == "up" else -change.value
+
+
+def _with_unit_of(new: Quantity, old: Quantity) -> Quantity:
+    """ "from 2.5 per 100,000 persons to 2.9": the new value in the rate the old one gave."""
+    if new.unit is not None or old.unit is None or " per " not in f" {old.unit}":
+        return new
+    return replace(new, unit=old.unit, display=f"{new.display} {old.unit}")
 
 
 def _can_change_by(figure: Quantity, change: Quantity) -> bool:

@@ -445,12 +445,26 @@ _HYPHENED_MODIFIER = re.compile(
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
 
 
+# "the 50 U.S. states", "the 27 EU member states", "the 13 provinces": the whole set of places
+# a report covers; not "the 40 states that reported an increase".
+_THE_SET = re.compile(
+    r"\s+(?:U\.S\.\s+|EU\s+|Canadian\s+|Australian\s+)?(?:member\s+)?(?:states|provinces|"
+    r"territories|cantons|countries|counties|regions|districts|municipalities|governorates)\b"
+    r"(?!\s+(?:that|which|where|with|in\s+which|whose|reporting|reported|having|had)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
     # Only the nearby text matters; slicing more makes long sentences quadratic.
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 20]
     if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
+    if re.search(r"\bthe\s+$", before, re.I) and _THE_SET.match(
+        after + text[match.end() + 20 :][:40]
+    ):
+        return True  # "the 50 U.S. states and DC reported": the set the report covers, no count
     if re.fullmatch(r"0\d+", match.group().strip()) or re.search(r"\bGroup\s+$", before):
         return True  # "01 Homicide offences", "(Group 11)": a code, not "to group 351 towers"
     glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
