@@ -462,7 +462,7 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
     if re.search(r"\bthe\s+$", before, re.I) and _THE_SET.match(
-        after + text[match.end() + 20 :][:40]
+        text, match.end(), match.end() + 60
     ):
         return True  # "the 50 U.S. states and DC reported": the set the report covers, no count
     if re.fullmatch(r"0\d+", match.group().strip()) or re.search(r"\bGroup\s+$", before):
