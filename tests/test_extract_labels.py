@@ -388,3 +388,14 @@ def test_a_new_value_said_bare_takes_the_old_values_rate(tmp_path: Path) -> None
     # Written by hand: 2.9 cases per 100,000 persons in 2023.
     (rate,) = figures_of(text, tmp_path)
     assert rate.unit == "per 100,000 persons"
+
+
+def test_a_dash_that_joins_a_word_is_no_aside(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Cases==\nIn 2023, 7,259 cases (76%) occurred among non-U.S.–born persons.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the event names whom the cases occurred among, whole.
+    (event,) = extract(read(path)).timeline
+    assert event.text.endswith("non-U.S.–born persons")

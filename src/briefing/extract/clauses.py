@@ -113,9 +113,11 @@ COMPARING_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # "including", "of whom" open an aside only when a number follows soon: "including 49 men".
-# An en dash between digits is a range ("aged 0–4"), not an aside.
+# An en dash between digits is a range ("aged 0–4"), not an aside; nor is one that joins a
+# word to what it qualifies ("non-U.S.–born").
 ASIDE_OPEN = re.compile(
-    r"\s*[(\[]|\s*—\s*|\s+–\s*|(?<!\d)–(?!\d)|\s+-\s+"
+    r"\s*[(\[]|\s*—\s*|\s+–\s*"
+    r"|(?<!\d)–(?!\d|(?:born|based|led|owned|funded|run|related|specific|wide|level)\b)|\s+-\s+"
     r"|,?\s+\b(?:including|comprising|consisting\s+of|of\s+whom|of\s+which|among\s+them)\b"
     r"(?=[^,.;:]{0,30}?\d)"
     r"|,?\s+(?P<relative>(?:which|who|that)\s+(?:had|has|have|was|were|is|are|would)\b)"
