@@ -401,3 +401,28 @@ def test_a_dash_that_joins_a_word_is_no_aside(tmp_path: Path) -> None:
     # Written by hand: the event names whom the cases occurred among, whole.
     (event,) = extract(read(path)).timeline
     assert "non-U.S.–born persons" in event.text
+
+
+def test_a_bracketed_count_of_another_year_is_a_comparison_named_itself(tmp_path: Path) -> None:
+    text = (
+        "Authorities initiated two forced labor investigations in 2018 (three sex trafficking "
+        "and zero labor trafficking investigations in 2017)."
+    )
+    # Written by hand: 2017's counts are no part of 2018's forced labor investigations.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[0] == "forced labor investigations"
+    assert all("among" not in label for label in labels[1:])
+
+
+def test_an_adverb_and_participle_qualify_the_counted_noun(tmp_path: Path) -> None:
+    text = "The court sentenced two previously convicted sex traffickers to 16 years’ imprisonment."
+    # Written by hand: two traffickers, and a term shown with its unit.
+    found = figures_of(text, tmp_path)
+    assert found[0].label.startswith("previously convicted sex traffickers")
+    assert found[1].display == "16 years"
+
+
+def test_a_number_listed_before_its_duration_shows_the_unit(tmp_path: Path) -> None:
+    text = "In 2018, courts sentenced these offenders to 15 and 18 months’ imprisonment."
+    # Written by hand: two terms, 15 months and 18 months.
+    assert [f.display for f in figures_of(text, tmp_path)] == ["15 months", "18 months"]

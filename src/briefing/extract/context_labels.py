@@ -143,6 +143,8 @@ def labels_in_context(
             and _content(label.removeprefix("share of ")) <= _content(related)
         ):
             pass  # "43 (1.1%) of these registered deaths": the share says what it is of
+        elif place.kind == "aside" and related and _dated_apart(place, placed):
+            pass  # "(three … investigations in 2017)": of its own year, a comparison named itself
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             host = result[_whole(placed, quantities, i, sentence)]
             where = _WHERE_AFTER.match(sentence, quantity.end)
@@ -201,6 +203,15 @@ def _without_relative(what: str) -> str:
     who die by suicide")."""
     head = _RELATIVE_CLAUSE.sub("", what)
     return what if head.lower().removeprefix("the ") in _PEOPLE | {"persons", "those"} else head
+
+
+def _dated_apart(place: Placed, placed: Sequence[Placed]) -> bool:
+    """Whether an aside is of another year than the figure it follows (not a part of its year:
+    "500 in 2019 (200 in the fourth quarter)" is a part)."""
+    if place.related is None or place.period is None:
+        return False
+    host = placed[place.related].period
+    return host is not None and not place.period.start.startswith(host.start[:4])
 
 
 # "(35% for males …)": the group a part of a change is measured for.

@@ -916,7 +916,12 @@ def _content_run(words: list[str], i: int) -> list[str]:
             run += band  # "youth ages 12 to 17", "adults aged 18–24", "people ages 16 and older"
             i += len(band)
             continue
-        if not word[0].isalnum() or word.lower() in STOPS or (run and _is_past_tense(word)):
+        adverb = len(run) == 1 and run[0].lower().endswith("ly")  # "previously convicted …"
+        if (
+            not word[0].isalnum()
+            or word.lower() in STOPS
+            or (run and _is_past_tense(word) and not adverb)
+        ):
             break
         if run and word.lower() in _SUBJECT_PRONOUNS:
             break  # "the 145 claims we audited": a relative clause, not the noun

@@ -254,7 +254,14 @@ def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         shares = bare.unit is None and bare.value_max is None and after.unit in _SHARED_UNITS
         listed = bool(shares and link)
         if listed:
-            result[i] = replace(bare, unit=after.unit)
+            shown = (
+                bare.display
+                if after.unit in {"%", "percentage points"}
+                else (
+                    f"{bare.display} {after.unit}"  # "15 (and 18 months’)": shown "15 months"
+                )
+            )
+            result[i] = replace(bare, unit=after.unit, display=shown)
     return result
 
 
