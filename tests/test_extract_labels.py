@@ -426,3 +426,20 @@ def test_a_number_listed_before_its_duration_shows_the_unit(tmp_path: Path) -> N
     text = "In 2018, courts sentenced these offenders to 15 and 18 months’ imprisonment."
     # Written by hand: two terms, 15 months and 18 months.
     assert [f.display for f in figures_of(text, tmp_path)] == ["15 months", "18 months"]
+
+
+def test_a_week_the_report_names_dates_what_is_said_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Deaths==\nIn the week ending 10 January 2025 (Week 2 2025), 14,416 deaths "
+        "were registered. The number of deaths registered in Week 2 2025 was 8.7% lower than "
+        "the expected number.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: both sentences tell of the week of 4 to 10 January 2025; 8.7% is how far
+    # below the expected number, no change; each sentence tells a development of that week.
+    week = "2025-01-04–2025-01-10"
+    assert [f.period.text if f.period else None for f in found.figures] == [week, week]
+    assert found.figures[1].change is None
+    assert [(e.start, e.end) for e in found.timeline] == [("2025-01-04", "2025-01-10")] * 2

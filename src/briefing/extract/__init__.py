@@ -224,9 +224,10 @@ class _Reading:
             if _has_words_around(text, q.begin, q.end) and not _inside(titles, q.begin)
         ]
         self.named.update(named_periods(text, dates))
-        dates = sorted(
-            dates + mentions(text, self.named) + self._last_year(text), key=lambda d: d.begin
-        )
+        named = mentions(text, self.named)
+        # "Week 2 2025" names a week: its "2025" is no date of its own
+        dates = [d for d in dates if not any(n.begin <= d.begin and d.end <= n.end for n in named)]
+        dates = sorted(dates + named + self._last_year(text), key=lambda d: d.begin)
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = _past_old_values(text, linked.figures, dates, fallback)

@@ -60,7 +60,7 @@ _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 
 _THAN = re.compile(
     r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+"
     r"(?:in\s+[^()]{2,20}?\s*(?:\([^()]*\)\s*)?)?(?:than|at)\b"  # "lower in 2016/17 (443) than"
-    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal)\b)"
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal|expected)\b)"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
     re.IGNORECASE,
 )

@@ -381,7 +381,7 @@ def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) 
 # the measure stands from its average.
 _FROM_AVERAGE = re.compile(
     r"\s+(?P<way>above|below|over|under|(?:higher|lower|more|less|greater|fewer)\s+than)\s+"
-    r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?(?:average|normal|mean|baseline))\b",
+    r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?(?:average|normal|mean|baseline|expected))\b",
     re.IGNORECASE,
 )
 _ABOVE = frozenset("above over higher more greater".split())

@@ -422,6 +422,11 @@ _DATING_A_NOUN = re.compile(
 )
 
 
+_OPENS_WITH_WEEK = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:in|during)\s+the\s+(?:week|month|quarter|period|year)\s+(?:ending|ended)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DATA_THROUGH = re.compile(r"\bdata\s+(?:through|up\s+to|until|to)\s+$", re.IGNORECASE)
 
 
@@ -433,7 +438,9 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _is_bare_year(match) and _SURVEY_NAMED.match(text, match.end()):
         return True
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
-        return True
+        # … but "In the week ending 10 January 2025, 14,416 deaths were registered" dates what
+        # happened then, as "In 2019, …" would
+        return not _OPENS_WITH_WEEK.match(text[: match.start()])
     if _DATA_THROUGH.search(text, max(0, match.start() - 30), match.start()):
         return True  # "will include monthly data through May 2016": what data cover
     if _BASED_ON.search(text, max(0, match.start() - 12), match.start()):

@@ -480,7 +480,13 @@ def named_periods(sentence: str, dates: Sequence[DateSpan]) -> dict[str, Period]
     week" for the week ending 19 January 2025."""
     named = {}
     for date in dates:
-        if date.until and (match := _NAMED.search(sentence, 0, date.begin)):
+        if week := _WEEK_NAMED.match(sentence, date.end):
+            # "the week ending 10 January 2025 (Week 2 2025)": the report's name for that week
+            name = " ".join(week["name"].lower().split())
+            named[name] = named[re.sub(r"\s+(?:of\s+)?\d{4}$", "", name)] = Period(
+                date.start, date.until
+            )
+        elif date.until and (match := _NAMED.search(sentence, 0, date.begin)):
             named[match["name"].lower()] = Period(date.start, date.until)
         elif pinned := _PINNED.search(sentence, 0, date.begin):
             name = re.sub(r"^the\s+", "", pinned["name"].lower())
@@ -489,21 +495,26 @@ def named_periods(sentence: str, dates: Sequence[DateSpan]) -> dict[str, Period]
 
 
 _RELATIVE = frozenset({"last", "this", "latest", "past"})
+_WEEK_NAMED = re.compile(
+    r"\s*\(\s*(?P<name>week\s+\d{1,2}(?:\s+(?:of\s+)?(?:19|20)\d\d)?)\s*\)", re.IGNORECASE
+)
 
 
 def mentions(sentence: str, named: dict[str, Period]) -> list[DateSpan]:
     """Where `sentence` refers to a named period, as a date of its own kind ("named")."""
-    found = []
-    for name, period in named.items():
+    found: list[DateSpan] = []
+    for name, period in sorted(named.items(), key=lambda item: -len(item[0])):
         pattern = (
-            rf"\b(?:the\s+)?{re.escape(name)}\b"  # "last week"
-            if name.split()[0] in _RELATIVE
+            rf"\b(?:the\s+)?{re.escape(name)}\b(?!\s+\d)"  # "last week", "Week 2 2025"
+            if name.split()[0] in _RELATIVE | {"week"}
             else rf"\b(?:the|our|this|that)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
         )
         for match in re.finditer(pattern, sentence, re.IGNORECASE):
+            if any(d.begin < match.end() and match.start() < d.end for d in found):
+                continue  # "Week 2" inside "Week 2 2025", found first
             text = match.group()
             # a time pinned to a date dates what happened then; "the audit period" does not
-            kind = "date" if name.split()[0] in _RELATIVE else "named"
+            kind = "date" if name.split()[0] in _RELATIVE | {"week"} else "named"
             found.append(DateSpan(match.start(), match.end(), period.start, period.end, text, kind))
     return found
 
