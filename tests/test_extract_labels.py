@@ -443,3 +443,15 @@ def test_a_week_the_report_names_dates_what_is_said_of_it(tmp_path: Path) -> Non
     assert [f.period.text if f.period else None for f in found.figures] == [week, week]
     assert found.figures[1].change is None
     assert [(e.start, e.end) for e in found.timeline] == [("2025-01-04", "2025-01-10")] * 2
+
+
+def test_one_fact_told_twice_keeps_the_label_that_says_more(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Summary==\nThe rate increased to 2.9 per 100,000 persons in 2023.\n\n"
+        "==Results==\nIn 2023, the U.S. TB rate was 2.9 per 100,000 persons.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: one fact; "U.S. TB rate" says all "rate" does, and whose rate it is.
+    (figure,) = extract(read(path)).figures
+    assert figure.label == "U.S. TB rate" and len(figure.statements) == 2

@@ -103,11 +103,25 @@ def _points_back(figure: KeyFigure) -> bool:
 def _joined(first: KeyFigure, again: KeyFigure) -> KeyFigure:
     return replace(
         first,
+        label=_fuller(first.label, again.label),
         period=first.period or again.period,
         statements=first.statements + again.statements,
         converted=first.converted or again.converted,
         change=first.change or again.change,
     )
+
+
+def _fuller(label: str, other: str) -> str:
+    """The label that says more of one fact: "U.S. TB rate" over "rate", when it says all the
+    other says and a little more (not a table's headers strung together)."""
+    mine, theirs = _words(label), _words(other)
+    headers = ":" in other  # "Multi-dwelling buildings: new construction: Started dwellings"
+    spans = _SPANS.findall(label.lower())  # "monthly change in …" says over what it changed
+    fuller = mine < theirs and len(theirs) <= len(mine) + 3
+    return other if fuller and not headers and all(s in other.lower() for s in spans) else label
+
+
+_SPANS = re.compile(r"\b(?:annual|monthly|quarterly|weekly)\b")
 
 
 def _words(label: str) -> set[str]:
