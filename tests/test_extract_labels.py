@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.dates import find_dates
+from briefing.extract.timeline import event_text
 from briefing.readers import read
 from tests.test_extract import figures_of
 
@@ -455,3 +457,27 @@ def test_one_fact_told_twice_keeps_the_label_that_says_more(tmp_path: Path) -> N
     # Written by hand: one fact; "U.S. TB rate" says all "rate" does, and whose rate it is.
     (figure,) = extract(read(path)).figures
     assert figure.label == "U.S. TB rate" and len(figure.statements) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2016 Q2, coal fired generation fell by 71 per cent from 15.9 TWh to 4.6 TWh due "
+            "to reduced capacity caused by the closure of Ferrybridge C and the conversion of a "
+            "third unit at Drax to high range co-firing.",
+            "Coal fired generation fell by 71 per cent from 15.9 TWh to 4.6 TWh",
+        ),
+        (
+            "In October 2022, the total number of unique encounters was 185,527, a 1.5% increase "
+            "over the prior month, driven by an increased number of asylum seekers from Venezuela, "
+            "Cuba and Nicaragua arriving at the border.",
+            "The total number of unique encounters was 185,527, a 1.5% increase over the prior "
+            "month",
+        ),
+    ],
+)
+def test_a_long_event_is_cut_before_why_it_happened(sentence: str, expected: str) -> None:
+    # Written by hand: what happened, read alone; the reason is the report's to tell.
+    dates = find_dates(sentence)
+    assert event_text(sentence, dates[0], dates) == expected

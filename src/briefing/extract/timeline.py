@@ -29,8 +29,12 @@ _LEAD_IN = re.compile(
 # Where a long event may be cut: before a clause that adds to what it says.
 _CLAUSE_CUT = re.compile(
     r",\s+(?:which|who|whose|where|including|citing|as|while|whereas|although|but|after|"
-    r"resulting|according|with|and)\b|\s[–—]\s|;\s"
+    r"resulting|according|with|and|driven|supported|supporting|bringing|reflecting|leading|"
+    r"making|saving|impacting|prior|the\s+\w+\s+said|said)\b|\s[–—]\s|;\s"
 )
+# Why it happened, told after the figure that says what did: "… to 4.6 TWh due to reduced …".
+_WHY_CUT = re.compile(r"\s+(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|whilst)\s")
+_AFTER_FIGURE_END = re.compile(r"\d[\d,.]*%?(?:\s+[^\s\d,;.()]{1,12})?$")
 MAX_WORDS = 25
 
 
@@ -490,6 +494,12 @@ def _shorten(text: str) -> str:
             return text
     limit = len(" ".join(text.split()[:MAX_WORDS]))
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, 0, limit) if _depth(text, m.start()) == 0]
+    cuts += [
+        m.start()
+        for m in _WHY_CUT.finditer(text, 0, limit)
+        if _AFTER_FIGURE_END.search(text, max(0, m.start() - 20), m.start())
+    ]
+    cuts.sort()
     cuts = [c for c in cuts if len(text[:c].split()) >= 6]
     if cuts:
         return _strip_dangling(text[: cuts[-1]])
