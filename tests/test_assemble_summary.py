@@ -321,3 +321,19 @@ def test_the_lead_skips_the_lines_above_the_text_and_ends_each_item(tmp_path: Pa
         "The key points are as follows: 161,180 households on the caseload. "
         "6,580 new households started claiming."
     )
+
+
+def test_a_count_of_the_places_that_reported_does_not_lead_the_cover() -> None:
+    from briefing.assemble.headline import headline_figures
+
+    figures = [
+        figure("states", "states", 40, "2023"),
+        figure("cases", "TB cases reported", 9615, "2023"),
+        figure("rate", "TB rate", 2.9, "2023", unit="per 100,000 persons"),
+        figure("deaths", "TB deaths", 565, "2022"),
+        figure("share", "share of cases among non-U.S.-born persons", 76, "2023", unit="%"),
+    ]
+    # Written by hand: a reader wants the cases, the rate, the deaths and the share first;
+    # that 40 states reported an increase comes last.
+    chosen = [f.id for f in headline_figures(figures, [])]
+    assert "states" not in chosen

@@ -5,13 +5,15 @@ The ranking serves a reader in a hurry. A figure scores for:
 - being recent: its period's year, on a scale from the report's oldest to newest figure;
 - its kind: a count ("20 victims") says most at a glance, then money and percentages, then
   scores and ratings, then durations and shares, which need their sentence to make sense;
-- having a label (a figure labelled only "figure" is hard to read on a card).
+- having a label (a figure labelled only "figure" is hard to read on a card), and one that
+  counts what happened rather than the places that reported it ("40 states").
 Ties keep reading order, and a sentence or a label gives at most one card while other
 figures are left, so that the cover shows different things.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefing.model import LEAD_ID, KeyFigure
@@ -20,6 +22,12 @@ MIN_CARDS, MAX_CARDS = 3, 5
 KIND_SCORES = {None: 2.0, "%": 1.5, "percentage points": 1.0, "tier": 1.0, "share": 0.5}
 CURRENCY_SCORE, SCORE_SCORE, DURATION_SCORE = 1.5, 1.0, 0.5
 DURATIONS = {"years", "months", "weeks", "days", "hours"}
+# A count whose label is only places: the places that reported, not what they reported.
+_PLACES = re.compile(
+    r"^(?:U\.S\.\s+|EU\s+|member\s+)?(?:states|countries|jurisdictions|provinces|regions|"
+    r"counties|districts|municipalities|territories|cantons|agencies)$",
+    re.IGNORECASE,
+)
 
 
 def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> list[KeyFigure]:
@@ -60,6 +68,8 @@ def score(figure: KeyFigure, span: tuple[int, int] | None) -> float:
     total += _kind(figure.unit)
     if figure.label == "figure":
         total -= 2.0
+    if figure.unit is None and _PLACES.search(figure.label):
+        total -= 3.0  # "40 states and DC reported an increase": who reported, not what
     return total
 
 
