@@ -481,3 +481,15 @@ def test_a_long_event_is_cut_before_why_it_happened(sentence: str, expected: str
     # Written by hand: what happened, read alone; the reason is the report's to tell.
     dates = find_dates(sentence)
     assert event_text(sentence, dates[0], dates) == expected
+
+
+def test_a_count_in_brackets_after_since_is_that_years(tmp_path: Path) -> None:
+    text = (
+        "In 2023, the states reported 9,615 TB cases, an increase of 1,295 cases (16%) from 2022 "
+        "and the highest number of cases reported since 2013 (9,556)."
+    )
+    # Written by hand: 9,615 cases in 2023, up 1,295 or 16%; 9,556 is 2013's count of cases.
+    cases, rate, then = figures_of(text, tmp_path)
+    assert rate.label.startswith("percentage rise in TB cases") and rate.change is not None
+    assert then.period is not None and then.period.text == "2013"
+    assert then.label == cases.label

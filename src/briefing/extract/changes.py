@@ -91,6 +91,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     """Split `quantities` into figures and the changes and conversions that belong to them."""
     dropped: set[int] = set()
     changes: dict[int, Change] = {}
+    by_of: dict[int, Change] = {}  # "an increase of 1,295 cases": the change 1,295 is the size of
     converted: dict[int, Amount] = {}
     quantities = list(quantities)
     for i, first in enumerate(quantities):
@@ -112,7 +113,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             and (told := _CHANGE_OF.search(text, first.end, second.begin))
         ):
             sign = 1 if told["nrise"] else -1
-            changes[i] = Change(None, first.value, sign * second.value)
+            changes[i] = by_of[i + 1] = Change(None, first.value, sign * second.value)
             dropped.add(i + 1)
         elif second is not None and (by := _more_than(text, first, second)) is not None:
             changes[i] = Change(None, first.value, by)
@@ -124,7 +125,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             changes[i] = Change(None, None, by)
         elif (
             i
-            and (said := changes.get(i - 1))
+            and (said := changes.get(i - 1) or by_of.get(i - 1))
             and said.by
             and _RESTATED.fullmatch(text, quantities[i - 1].end, first.begin)
         ):
@@ -141,7 +142,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     )
 
 
-_RESTATED = re.compile(r",?\s+or\s+|\s*\(\s*(?:or\s+)?")
+# "… or about 1.3 million visitors", "1,295 cases (16%)": the same change, told again.
+_RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
 
 # "3.6 per cent for women (up 0.1 percentage point)": a level, then how much it moved.

@@ -1102,7 +1102,8 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
         return label
     if label.split(" ", 1)[0].lower() in {"up", "down", "from", "than", "compared", "in", "on"}:
         return label  # "up than in the same …": no subject to name
-    return change_in(label, "rise" if change.by > 0 else "fall", unit)
+    # "an increase of 1,295 cases (16%)": a rate of change, no share of the cases
+    return change_in(label.removeprefix("share of "), "rise" if change.by > 0 else "fall", unit)
 
 
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")

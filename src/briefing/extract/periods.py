@@ -84,10 +84,39 @@ def figure_periods(
     """The period of each of `quantities` in `sentence`, whose dates are `dates`."""
     found = _Sentence(sentence, quantities, dates, fallback)
     periods = found.periods()
-    return [
+    dated = [
         Dated(period, home.kind == "main" and home.depth == 0, found.kind(i), found.related(i))
         for i, (period, home) in enumerate(zip(periods, found.homes, strict=True))
     ]
+    return [_since_value(sentence, quantities, dates, dated, i) for i in range(len(dated))]
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _since_value(
+    sentence: str,
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateSpan],
+    dated: list[Dated],
+    i: int,
+) -> Dated:
+    """ "the highest number of cases reported since 2013 (9,556)": the number in brackets is
+    2013's, what the sentence's figure is compared with."""
+    quantity = quantities[i]
+    since = next(
+        (
+            d
+            for d in dates
+            if d.kind == "since" and _BRACKET_OPENS.fullmatch(sentence, d.end, quantity.begin)
+        ),
+        None,
+    )
+    if since is None:
+        return dated[i]
+    hosts = [j for j in range(i) if dated[j].main and quantities[j].unit == quantity.unit]
+    period = Period(since.start, since.until)
+    return Dated(period, False, "comparison", hosts[-1] if hosts else None)
 
 
 class _Sentence:
