@@ -1995,7 +1995,8 @@ def test_a_level_reached_in_a_clause_without_a_date_is_of_the_sentences_latest(
         "from 64 in 2004 to 18 in 2005."
     )
     periods = [f.period and f.period.text for f in figures_of(text, tmp_path)]
-    assert periods == ["2005", "2005"]  # written by hand: 22 is of 2005, as 18 is
+    # written by hand: 22 is of 2005, as 18 is; 64, with its own year, is 2004's
+    assert periods == ["2005", "2004", "2005"]
 
 
 def test_rates_told_as_times_higher_in_one_place_than_another(tmp_path: Path) -> None:

@@ -291,8 +291,8 @@ def test_from_a_rate_to_a_number_said_without_its_unit_is_a_change(tmp_path: Pat
         "The rate of violent victimization fell from 33.8 victimizations per 1,000 persons in "
         "1993 to 7.5 in 2021."
     )
-    # Written by hand: 7.5 in 2021, changed from 33.8.
-    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: 7.5 in 2021, changed from 33.8 (1993's, a figure of its own).
+    figure = figures_of(text, tmp_path)[-1]
     assert figure.value == 7.5 and figure.change is not None and figure.change.before == 33.8
 
 
@@ -304,6 +304,7 @@ def test_the_date_of_the_value_a_change_left_dates_neither_the_change_nor_the_ne
     found = figures_of(text, tmp_path)
     assert [(f.display, f.period.text if f.period else None) for f in found] == [
         ("9%", "2023"),
+        ("2,131", "2022"),
         ("2,314", "2023"),
     ]
 
@@ -388,7 +389,7 @@ def test_the_set_a_report_covers_is_no_figure(tmp_path: Path) -> None:
 def test_a_new_value_said_bare_takes_the_old_values_rate(tmp_path: Path) -> None:
     text = "The rate increased from 2.5 per 100,000 persons in 2022 to 2.9 in 2023."
     # Written by hand: 2.9 cases per 100,000 persons in 2023.
-    (rate,) = figures_of(text, tmp_path)
+    rate = figures_of(text, tmp_path)[-1]
     assert rate.unit == "per 100,000 persons"
 
 
@@ -493,3 +494,20 @@ def test_a_count_in_brackets_after_since_is_that_years(tmp_path: Path) -> None:
     assert rate.label.startswith("percentage rise in TB cases") and rate.change is not None
     assert then.period is not None and then.period.text == "2013"
     assert then.label == cases.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # Written by hand: the old value has its own year, so it is a figure of its own.
+        ("Overall, cases increased from 8,320 in 2022 to 9,615 in 2023.", [8320, 9615]),
+        # … and without one it is only where the change started.
+        ("Unemployment rose from 4.1% to 4.5% in 2023.", [4.5]),
+    ],
+)
+def test_an_old_value_with_its_own_date_is_a_figure(
+    sentence: str, values: list[float], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [f.value for f in found] == values
+    assert found[-1].change is not None and found[-1].change.before is not None

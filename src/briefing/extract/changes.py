@@ -102,7 +102,10 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             dropped.add(i + 1)
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
-            dropped.add(i)
+            if change.before is None or not _OWN_DATE.search(
+                text, first.end, quantities[beyond].begin
+            ):
+                dropped.add(i)  # "from 4.1%": no figure of its own; "from 8,320 in 2022" is
             quantities[beyond] = _with_unit_of(quantities[beyond], first)
         elif second is not None and (by := _bracketed_change(text, first, second)) is not None:
             changes[i] = Change(None, first.value, by)  # "rose to 3.6 per cent (up 0.1 point)"
@@ -146,6 +149,11 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
 _RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
 
+# "from 8,320 in 2022 to 9,615": an old value with its own date, a figure of its own.
+_OWN_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4]|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 # "3.6 per cent for women (up 0.1 percentage point)": a level, then how much it moved.
 _UP_IN_BRACKET = re.compile(r"[^()]{0,30}?\(\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
