@@ -511,3 +511,39 @@ def test_an_old_value_with_its_own_date_is_a_figure(
     found = figures_of(sentence, tmp_path)
     assert [f.value for f in found] == values
     assert found[-1].change is not None and found[-1].change.before is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # Written by hand: the noun told once, after the second number, is the first's too.
+        (
+            "In 2016, the ministry assisted 561 victims at 76 temporary and nine long-term "
+            "government shelters.",
+            [
+                "victims assisted by ministry",
+                "temporary government shelters",
+                "long-term government shelters",
+            ],
+        ),
+        # … but a noun of its own is not: "marriages" are no kind of partnership.
+        (
+            "During the quarter, 1,687 marriages and 10 civil partnerships were registered.",
+            ["marriages", "civil partnerships registered"],
+        ),
+    ],
+)
+def test_a_noun_told_once_after_two_numbers(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)][: len(labels)] == labels
+
+
+def test_a_breakdown_is_of_the_count_it_names_not_the_number_before_it(tmp_path: Path) -> None:
+    text = (
+        "In 2016, the ministry assisted 561 victims at 76 temporary and nine long-term "
+        "government shelters, including 207 Thai victims and 360 foreign victims."
+    )
+    # Written by hand: the Thai and foreign victims are parts of the 561 victims.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert all("shelters" not in label for label in labels[3:])

@@ -147,6 +147,18 @@ def labels_in_context(
             pass  # "(three … investigations in 2017)": of its own year, a comparison named itself
         elif place.kind == "aside" and related and not _content(label) <= _content(related):
             host = result[_whole(placed, quantities, i, sentence)]
+            if not _content(host) & _content(label) and (
+                alike := [
+                    result[k]
+                    for k in range(i)
+                    if placed[k].kind == "main"
+                    and quantities[k].unit == quantity.unit
+                    and _content(result[k]) & _content(label)
+                ]
+            ):
+                # "561 victims at 76 temporary and nine long-term shelters …, including 207
+                # Thai victims": a part of the victims, not of the shelters it follows
+                host = alike[-1]
             where = _WHERE_AFTER.match(sentence, quantity.end)
             if COMPARISON.match(sentence, quantity.end):
                 label = related  # "down 1.0% on the corresponding quarter": a change of the host
@@ -187,6 +199,7 @@ def labels_in_context(
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
+    result = _shared_head(result, quantities, sentence)
     result = _gapped(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
@@ -454,6 +467,27 @@ _GAP = re.compile(
     rf"(?P<what>(?:(?!which|whom|whose|that|{RISE}|{FALL})[^,;()\d–—-]){{2,40}}?)\s*(?:[–—-]\s*)?(?:by|at)\s+[$€£]?$",
     re.IGNORECASE,
 )
+
+
+# "76 temporary and nine long-term government shelters": the first number's kind, then "and".
+_KIND_AND = re.compile(r"\s+(?P<kind>[a-z][\w-]*)\s+(?:and|or)\s+")
+
+
+def _shared_head(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "76 temporary and nine long-term government shelters": the first number counts
+    temporary government shelters, its noun told once, after the second."""
+    result = list(labels)
+    for i in range(len(quantities) - 1):
+        told = _KIND_AND.fullmatch(sentence, quantities[i].end, quantities[i + 1].begin)
+        if not told or result[i] != told["kind"] or quantities[i].unit != quantities[i + 1].unit:
+            continue
+        if told["kind"].endswith("s"):
+            continue  # "1,687 marriages and 10 civil partnerships": a noun of its own
+        after = sentence[quantities[i + 1].end :].split()
+        head = result[i + 1].split()[1:]
+        if len(head) >= 1 and after and result[i + 1].startswith(after[0]):
+            result[i] = " ".join([told["kind"], *head])
+    return result
 
 
 def _gapped(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
