@@ -95,7 +95,8 @@ class Score:
     events_matched: int = 0
     events_read_right: int = 0
     traps: int = 0
-    notes: list[str] = field(default_factory=list)
+    # not in the repr: a failed floor must not show the held-out documents' notes
+    notes: list[str] = field(default_factory=list, repr=False)
 
     def __iadd__(self, other: Score) -> Score:
         for name in self.__dataclass_fields__:
