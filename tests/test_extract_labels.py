@@ -547,3 +547,35 @@ def test_a_breakdown_is_of_the_count_it_names_not_the_number_before_it(tmp_path:
     # Written by hand: the Thai and foreign victims are parts of the 561 victims.
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert all("shelters" not in label for label in labels[3:])
+
+
+def test_a_change_in_brackets_is_of_the_name_before_it(tmp_path: Path) -> None:
+    text = (
+        "In November 2020, most categories decreased, with the exception of Fraud (which "
+        "increased by 78%, from 885 to 1,577 crimes), and Shoplifting, which decreased by 22%."
+    )
+    # Written by hand: Fraud's rise and level; Shoplifting's fall.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels == ["percentage rise in Fraud", "Fraud", "percentage fall in Shoplifting"]
+
+
+def test_a_comparative_that_ends_its_clause_is_a_change(tmp_path: Path) -> None:
+    text = (
+        "In November 2020, sexual crimes were 9% lower (a decrease of 106 crimes), decreasing "
+        "from 1,211 to 1,105 crimes."
+    )
+    # Written by hand: a 9% fall, and the count it fell to from 1,211.
+    found = figures_of(text, tmp_path)
+    assert found[0].change is not None and found[0].change.by == -9
+    assert found[-1].value == 1105 and found[-1].change is not None
+    assert found[-1].change.before == 1211
+
+
+def test_a_value_compared_with_after_than_the_is_of_its_own_date(tmp_path: Path) -> None:
+    text = (
+        "In November 2020, the police recorded 20,331 crimes. This is 1% higher (or 244 crimes) "
+        "than the 20,087 crimes recorded in 2019."
+    )
+    # Written by hand: the rise is November 2020's; 20,087 is 2019's.
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods[1] == "2020-11" and periods[-1] == "2019"

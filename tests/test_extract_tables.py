@@ -618,3 +618,15 @@ def test_quarters_in_a_header_date_and_name_their_changes() -> None:
     assert level.period is not None and level.period.text == "2019-04–2019-06"
     assert change.label == "quarterly change in Persons in custody"
     assert change.period is not None and change.period.text == "2019-04–2019-06"
+
+
+def test_a_change_since_a_date_is_of_the_latest_period() -> None:
+    text = (
+        "# Crime\n\n"
+        "| Crime group | November 2019 | November 2020 | % Change since November 2019 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Total crimes | 20,087 | 20,331 | 1% |\n"
+    )
+    # Written by hand: the 1% is November 2020's change on November 2019.
+    change = markdown_figures(text)[-1]
+    assert change.period is not None and change.period.text == "2020-11"

@@ -33,8 +33,10 @@ _BY = re.compile(
 )
 # Words of a clause: anything but the end of a sentence (a decimal point is not one).
 _WORDS = r"(?:[^.;]|\.\d)"
+_GERUNDS = r"increasing|decreasing|rising|falling|reducing|declining|growing|dropping"
 _FROM = re.compile(
-    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?)\b{_WORDS}{{0,40}}?\bfrom\s+$", re.I
+    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS})\b{_WORDS}{{0,40}}?\bfrom\s+$",
+    re.I,
 )
 _TO = re.compile(
     rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+|a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$",
@@ -154,6 +156,9 @@ _OWN_DATE = re.compile(
     r"\b(?:(?:19|20)\d\d|Q[1-4]|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
 )
+# "Sexual crimes were 9% lower (a decrease of 106 crimes)": a comparative that ends its clause,
+# against the period the report compares with.
+_LOWER_AT_END = re.compile(r"^\s+(?P<way>higher|lower)(?=\s*(?:\(|,|;|\.|$))", re.IGNORECASE)
 # "3.6 per cent for women (up 0.1 percentage point)": a level, then how much it moved.
 _UP_IN_BRACKET = re.compile(r"[^()]{0,30}?\(\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
@@ -325,7 +330,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if verb := _BY.search(before):
         return size if verb["rise"] or verb["nrise"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
-    way = way or _THAN.match(after)
+    way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:

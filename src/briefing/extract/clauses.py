@@ -52,6 +52,8 @@ COMPARISON = re.compile(
     r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # … but not "from March 2016 to April 2016", the span the change is over
     r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:quarter\s+)?(?:1[89]|20)\d\d)"
+    # "1% higher (or 244 crimes) than the 20,087 crimes recorded …": the value compared with
+    r"|\bthan\s+the\s+(?=[\d,.]+\s)"
     # "As in 2022, California reported the highest number": the same as then
     r"|\bas\s+in\s+(?=(?:1[89]|20)\d\d\b)"
     # "9% lower than the average for the past five years (156)"

@@ -794,7 +794,7 @@ def _part_and_whole(labels: list[str], quantities: Sequence[Quantity], sentence:
     return result
 
 
-_OR = re.compile(r",?\s+or\s+")
+_OR = re.compile(r",?\s+(?:\(\s*)?or\s+")  # "10% lower (or 84 crimes)"
 SHARES = frozenset({"%", "share"})
 _SHARE_WORDS = re.compile(r"^(?:share of|percentage)\s+")
 
@@ -828,6 +828,10 @@ def _restated_with_or(
             closes = weak == i and sentence[quantities[i].end :].lstrip().startswith(")")
             if len(_content(result[weak])) > 1 and not closes:
                 continue
+            if not closes and len(_content(result[strong]) - _ONLY_COMPARING) <= len(
+                _content(result[weak]) - _ONLY_COMPARING
+            ):
+                continue  # "about $5 billion (or 2 percent) lower than receipts": no better name
             weak_share = quantities[weak].unit in SHARES
             if quantities[strong].unit in SHARES and not weak_share:
                 result[weak] = _SHARE_WORDS.sub("", result[strong])

@@ -105,6 +105,32 @@ _NAMED_MOST = re.compile(
 )
 
 
+_WHICH_CHANGED = re.compile(
+    r"(?:\s*\(|,)\s*which\s+(?:also\s+)?(?P<verb>increased|decreased|rose|fell|grew|declined|dropped)"
+    r"\s+(?:by\s+)?(?P<level>[^()]{0,50}?\bto\s+)?$",
+    re.IGNORECASE,
+)
+# Where a name may start: after a comma, or a word that leads to it ("the exception of Fraud").
+_NAME_STARTS = re.compile(r"(?:^|[,;:]\s+|\b(?:of|in|was|were|by|and|with)\s+)(?=[A-Z])")
+
+
+def _which_changed(before: str) -> tuple[str, str] | None:
+    """The name a change in brackets is of, and its way: ("Shoplifting", "fall") of "driven by
+    decreases in Shoplifting (which decreased by "."""
+    told = _WHICH_CHANGED.search(before)
+    if told is None:
+        return None
+    head = before[: told.start()]
+    starts = [s.end() for s in _NAME_STARTS.finditer(head)]
+    name = head[starts[-1] :].strip() if starts else ""
+    if not name or len(name.split()) > 8:
+        return None
+    if told["level"]:
+        return name, ""
+    falling = told["verb"].lower() in {"decreased", "fell", "declined", "dropped"}
+    return name, "fall" if falling else "rise"
+
+
 def _changed_thing(text: str) -> str:
     """The noun phrase that opens `text`, up to its verb, a date or a comparison: "real PCE" of
     "real PCE reflected an increase …", at most six words."""
@@ -146,6 +172,11 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
         share = quantity.unit in {"%", "percentage points"}
         return tidy(f"{'percentage ' if share else ''}{way} in {what}", sentence)
+    if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
+        # "… with the exception of Fraud (which increased by 78%": Fraud's rise; "…, from 885
+        # to 1,577 crimes)": Fraud's level
+        share = quantity.unit in {"%", "percentage points"}
+        return f"{'percentage ' if share else ''}{which[1]} in {which[0]}" if which[1] else which[0]
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital

@@ -505,6 +505,8 @@ def label_and_period(
         elif dates and period is None and _BRACKETED_DATE.search(header):
             period = Period(dates[0].start, dates[0].until)  # "Vol (2023)"
             header = _BRACKETED_DATE.sub("", header)
+        elif dates and (dates[-1].kind == "since" or _SINCE_END.search(header, 0, dates[-1].begin)):
+            pass  # "% Change since November 2019": what the change is measured from
         elif dates and period is None and not header[dates[-1].end :].strip():
             period = Period(dates[-1].start, dates[-1].until)  # "Weight (‰) 2018"
             header = _DATE_LEAD.sub("", header[: dates[-1].begin])  # "As of 25 January 2018"
@@ -539,6 +541,7 @@ _DATE_THEN_UNIT = re.compile(
     r"(?:,\s*|\s+)(?:'000s?|(?:%|per\s*cent|percent(?:age)?)(?:\s+change)?|thousands?|millions?)\s*$",
     re.I,
 )
+_SINCE_END = re.compile(r"\b(?:since|from|on|over|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 # "2013 Q4 on 2013 Q3", "2023 vs 2022": a period compared with an earlier one.
 _ON_EARLIER = re.compile(r"\s+(?:on|over|vs\.?|versus|compared\s+(?:with|to)|against)\s+", re.I)
 
