@@ -630,3 +630,16 @@ def test_a_change_since_a_date_is_of_the_latest_period() -> None:
     # Written by hand: the 1% is November 2020's change on November 2019.
     change = markdown_figures(text)[-1]
     assert change.period is not None and change.period.text == "2020-11"
+
+
+def test_a_fall_told_in_words_and_signed_in_a_table_is_one_figure() -> None:
+    text = (
+        "# Live Register\n\n"
+        "In June 2019 the Live Register showed an annual decrease of 30,957.\n\n"
+        "| | June 2019 |\n"
+        "| --- | --- |\n"
+        "| Annual change in the Live Register | -30,957 |\n"
+    )
+    # Written by hand: one fall, told twice; the table and the cover show it once.
+    figures = [f for f in markdown_figures(text) if abs(f.value) == 30957]
+    assert len(figures) == 1 and len(figures[0].statements) == 2

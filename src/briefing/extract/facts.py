@@ -41,6 +41,11 @@ def merge_restatements(
         # A restatement names a fact told before; the first few told are where to look
         # (a value told a thousand times is not compared a million times).
         candidates = by_value.get(key, [])[:MAX_CANDIDATES]
+        if _falls(figure):
+            # "an annual decrease of 30,957" and the table's "-30,957": one fall, signed or not
+            candidates += [
+                i for i in by_value.get((-figure.value, figure.unit), []) if _falls(merged[i])
+            ][:MAX_CANDIDATES]
         same = next((i for i in candidates if _same_fact(merged[i], figure, cells)), None)
         if same is None:
             by_value.setdefault(key, []).append(len(merged))
@@ -48,6 +53,14 @@ def merge_restatements(
         else:
             merged[same] = _joined(merged[same], figure)
     return merged
+
+
+def _falls(figure: KeyFigure) -> bool:
+    """Whether `figure` is a fall: a negative number, or a size told with a falling change."""
+    if figure.value < 0:
+        return True
+    change = figure.change
+    return change is not None and change.by is not None and change.by < 0 and change.after is None
 
 
 def _same_fact(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:
