@@ -579,3 +579,16 @@ def test_a_value_compared_with_after_than_the_is_of_its_own_date(tmp_path: Path)
     # Written by hand: the rise is November 2020's; 20,087 is 2019's.
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods[1] == "2020-11" and periods[-1] == "2019"
+
+
+def test_the_number_said_again_with_its_article_is_the_same_fact(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Jobs==\nIn September 2022, employment increased by 1,000 people.\n\n"
+        "==Comment==\nIt is important to remember that the 1,000 employed people is a net "
+        "figure.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: "the 1,000 employed people" points back at the rise told before.
+    found = [f for f in extract(read(path)).figures if f.value == 1000]
+    assert len(found) == 1 and len(found[0].statements) == 2

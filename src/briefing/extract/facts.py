@@ -24,7 +24,10 @@ STOPWORDS = frozenset(
 )
 MAX_CANDIDATES = 8
 # "of the 706 victims", "(86 of 125)", "among the 47 victims": a mention of a number given before.
-_BACK = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
+# "the 1,000 employed people is a net figure": the number said before, with its article.
+_BACK = re.compile(
+    r"(?:\bof\s+(?:the\s+|all\s+)?|\bamong\s+(?:the\s+)?|\bout\s+of\s+|\bthe\s+)$", re.I
+)
 # A rate names no number told before by a bare "of": "rates of 56%", "an increase of 4%".
 _RATE_BACK = re.compile(r"(?:\bof\s+(?:the|all)\s+|\bamong\s+(?:the\s+)?|\bout\s+of\s+)$", re.I)
 
