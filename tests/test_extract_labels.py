@@ -584,9 +584,8 @@ def test_a_value_compared_with_after_than_the_is_of_its_own_date(tmp_path: Path)
 def test_the_number_said_again_with_its_article_is_the_same_fact(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(
-        "Report\n\n==Jobs==\nIn September 2022, employment increased by 1,000 people.\n\n"
-        "==Comment==\nIt is important to remember that the 1,000 employed people is a net "
-        "figure.\n",
+        "Report\n\n==Jobs==\nIn September 2022, employment increased by 1,000 people. It is "
+        "important to remember that the 1,000 employed people is a net figure.\n",
         encoding="utf-8",
     )
     # Written by hand: "the 1,000 employed people" points back at the rise told before.
