@@ -591,3 +591,14 @@ def test_the_number_said_again_with_its_article_is_the_same_fact(tmp_path: Path)
     # Written by hand: "the 1,000 employed people" points back at the rise told before.
     found = [f for f in extract(read(path)).figures if f.value == 1000]
     assert len(found) == 1 and len(found[0].statements) == 2
+
+
+def test_a_rate_in_brackets_after_an_amount_changed_is_that_amounts_rate(tmp_path: Path) -> None:
+    text = (
+        "Disposable personal income (DPI) increased $39.6 billion (0.3 percent) and personal "
+        "consumption expenditures (PCE) increased $44.7 billion (0.3 percent)."
+    )
+    # Written by hand: each rate is of the amount before it, not of the clause after it.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[1] == "percentage rise in disposable personal income"
+    assert labels[3] == "percentage rise in personal consumption expenditures"

@@ -1196,12 +1196,15 @@ def _is_change_share(sentence: str, quantities: Sequence[Quantity], i: int, plac
     ("77,800 (+5.0%)"), after "up"/"down", or after a count that is itself a change ("rose
     by 1,000 (0.1 percent)")."""
     host = quantities[place.related] if place.related is not None else None
-    if quantities[i].unit != "%" or host is None or host.unit is not None:
+    money = host is not None and host.unit is not None and re.fullmatch(r"[A-Z]{3}", host.unit)
+    if quantities[i].unit != "%" or host is None or (host.unit is not None and not money):
         return False
     opening = sentence[host.end : quantities[i].begin].strip()
     signed = _SIGNED.search(quantities[i].display) or _SIGNED.search(opening.lstrip("("))
     before = [w.lower() for w in WORD.findall(sentence[max(0, host.begin - 25) : host.begin])]
     changed = len(before) >= 2 and before[-1] == "by" and before[-2] in CHANGE_VERBS
+    # "(DPI) increased $39.6 billion (0.3 percent)": an amount changed, and by what rate
+    changed = changed or bool(before and before[-1] in CHANGE_VERBS)
     return bool(signed or changed)
 
 
