@@ -602,3 +602,10 @@ def test_a_rate_in_brackets_after_an_amount_changed_is_that_amounts_rate(tmp_pat
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels[1] == "percentage rise in disposable personal income"
     assert labels[3] == "percentage rise in personal consumption expenditures"
+
+
+def test_parts_listed_after_n_of_the_whole_name_the_whole(tmp_path: Path) -> None:
+    text = "Thirty-two of the confirmed victims were male, 17 were female, and 10 were children."
+    # Written by hand: each part is of the confirmed victims.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[1:] == ["female among confirmed victims", "children among confirmed victims"]

@@ -65,7 +65,7 @@ def labels_in_context(
     figure counts ("compared with 41 in 2018"); a breakdown is "women among victims
     identified"; "Of the 706 victims identified, 21 percent were male" is "male share of
     victims identified"."""
-    whole = _OF_THE.match(sentence)
+    whole = _OF_THE.match(sentence) or _PART_OF_THE.match(sentence)
     # "among 9,573 TB cases in persons for whom birth origin was known": the cases, in persons
     antecedent = tidy(_without_relative(whole["what"]), sentence) if whole else ""
     if not _content(antecedent) - PRONOUNS:
@@ -228,6 +228,12 @@ def _dated_apart(place: Placed, placed: Sequence[Placed]) -> bool:
 
 
 # "(35% for males …)": the group a part of a change is measured for.
+# "Thirty-two of the confirmed victims were male, 17 were female, …": the whole, named once.
+_PART_OF_THE = re.compile(
+    r"^\s*[\w,.-]+\s+of\s+(?:the|these|those)\s+(?P<what>[^,;()\d]{3,60}?)\s+(?:were|was|are|is)\s+"
+    r"(?=[^,;]{1,40},\s+[\w,.-]+\s+(?:were|was|are|is)\b)",
+    re.IGNORECASE,
+)
 _GROUP_AFTER = re.compile(r"\s+(?P<prep>for|among)\s+")
 
 
