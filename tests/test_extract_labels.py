@@ -609,3 +609,22 @@ def test_parts_listed_after_n_of_the_whole_name_the_whole(tmp_path: Path) -> Non
     # Written by hand: each part is of the confirmed victims.
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels[1:] == ["female among confirmed victims", "children among confirmed victims"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In August 2012, compared with July 2012, the industrial producer price index rose "
+        "by 0.9%.",
+        "In August 2012 compared with August 2011, industrial producer prices gained 2.7%.",
+    ],
+)
+def test_a_comparison_after_the_opening_date_ends_at_its_comma(
+    sentence: str, tmp_path: Path
+) -> None:
+    # Written by hand: August 2012's figure, and its event reads what happened then.
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Prices==\n{sentence}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert [f.period.text if f.period else None for f in found.figures] == ["2012-08"]
+    assert found.timeline[0].text.startswith(("The industrial", "Industrial"))

@@ -316,15 +316,19 @@ _RESUMES = re.compile(
 )
 
 
+# What may open a sentence before a comparison that then ends at a comma: nothing, or when.
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:in|during|for|at)\s+[^,;()]{2,40}?\s*,?\s*)?", re.I)
 # "… of 4.3 million visits set in 2014": the level compared with, told after what it was.
 _OF_LEVEL = re.compile(r"\s+of\s+(?:about\s+|nearly\s+)?[$€£]?\d[^,;()]*")
 
 
 def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
-    if not sentence[: comparison.start()].strip() and (
+    if _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()) and (
         comma := _OPENING_COMPARISON_END.search(sentence, comparison.end(), end)
     ):
-        return comma.start()  # "Compared with 2022, the population has increased by 0.8%"
+        # "Compared with 2022, the population has increased by 0.8%", "In August 2012,
+        # compared with July 2012, the index rose by 0.9%": the main clause follows the comma
+        return comma.start()
     if resumed := _RESUMES.search(sentence, comparison.end(), end):
         end = resumed.start()
     if comparison.group().strip().lower() == "from":
@@ -341,7 +345,9 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
 
 
 # The comma that ends a comparison opening the sentence, before a subject of its own.
-_OPENING_COMPARISON_END = re.compile(rf",\s+{SUBJECT_STARTS}")
+# Where a comparison that opens a sentence ends: at the comma before the main clause, whose
+# subject may be a bare noun ("…, industrial producer prices gained 2.7%").
+_OPENING_COMPARISON_END = re.compile(r",\s+(?=[A-Za-z])(?!(?:and|or)\b)")
 
 
 def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, int] | None:

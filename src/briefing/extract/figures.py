@@ -986,7 +986,8 @@ def _age_band_end(run: list[str], next_two: list[str]) -> list[str]:
 REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
-    "averaged remained hit edged reach risen fallen grown narrowed widened".split()
+    "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
+    "slipped".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
