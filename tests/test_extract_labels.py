@@ -628,3 +628,14 @@ def test_a_comparison_after_the_opening_date_ends_at_its_comma(
     found = extract(read(path))
     assert [f.period.text if f.period else None for f in found.figures] == ["2012-08"]
     assert found.timeline[0].text.startswith(("The industrial", "Industrial"))
+
+
+def test_one_change_told_for_two_places(tmp_path: Path) -> None:
+    text = "In August 2012, capital goods gained 0.9% in the euro area and 1.0% in the EU27."
+    # Written by hand: the rise in each place, each a change.
+    found = figures_of(text, tmp_path)
+    assert [f.label for f in found] == [
+        "percentage rise in capital goods in euro area",
+        "percentage rise in capital goods in EU27",
+    ]
+    assert [f.change.by if f.change else None for f in found] == [0.9, 1.0]

@@ -139,6 +139,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             changes[i] = Change(None, None, size if said.by > 0 else -size)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
+    _changes_by_place(text, quantities, changes, dropped)
     kept = [i for i in range(len(quantities)) if i not in dropped]
     return Linked(
         [quantities[i] for i in kept],
@@ -294,6 +295,25 @@ def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:
     if not _UP_FROM.search(between) or "." in between:
         return None
     return next((i for i in range(j - 1, -1, -1) if _same_kind(quantities[i], old)), None)
+
+
+# "gained 0.9% in the euro area and 1.0% in the EU27": the next place's change, told the same way.
+_AND_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Za-z][^,;()\d]{1,40}?\s+and\s+(?:by\s+)?")
+
+
+def _changes_by_place(
+    text: str, quantities: Sequence[Quantity], changes: dict[int, Change], dropped: set[int]
+) -> None:
+    """A change told for one place, then another number for another place, changed alike."""
+    for i in sorted(changes):
+        change, j = changes[i], i + 1
+        if change.by is None or change.after is not None or j >= len(quantities):
+            continue
+        if j in changes or j in dropped or quantities[j].unit != quantities[i].unit:
+            continue
+        if _AND_IN_PLACE.fullmatch(text, quantities[i].end, quantities[j].begin):
+            size = abs(quantities[j].value)
+            changes[j] = Change(None, None, size if change.by > 0 else -size)
 
 
 def _share_changes(

@@ -651,7 +651,13 @@ def _places(labels: list[str], quantities: Sequence[Quantity], sentence: str) ->
             base = None
             continue
         own = _content(result[i]) - _content(place)
-        if _CHANGE_LABEL.match(result[i]):
+        paired = (
+            i + 1 < len(quantities)
+            and quantities[i + 1].unit == quantity.unit in SHARES
+            and _PLACE_AFTER.match(sentence, quantities[i + 1].end) is not None
+        )
+        if _CHANGE_LABEL.match(result[i]) or (own and paired):
+            # "… gained 0.9% in the euro area and 1.0% in the EU27": one measure, two places
             base = result[i]
         elif base and not own and i and quantities[i - 1].unit == quantity.unit:
             result[i] = base  # "and 4.4 percent in metropolitan counties"
