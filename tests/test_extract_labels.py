@@ -639,3 +639,15 @@ def test_one_change_told_for_two_places(tmp_path: Path) -> None:
         "percentage rise in capital goods in EU27",
     ]
     assert [f.change.by if f.change else None for f in found] == [0.9, 1.0]
+
+
+def test_signed_changes_listed_by_place_are_no_shares(tmp_path: Path) -> None:
+    text = (
+        "Among the Member States for which data are available, the highest increases in the "
+        "total index were recorded in Denmark (+2.9%) and Finland (+1.7%), and the lowest in "
+        "Slovenia (+0.1%)."
+    )
+    # Written by hand: each place's rise in the index; no share of the Member States.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert all("share" not in label for label in labels)
+    assert labels[-1].endswith("in Slovenia") and "lowest" not in labels[-1]

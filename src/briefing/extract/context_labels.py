@@ -188,7 +188,11 @@ def labels_in_context(
             # "Of the 120 deaths, 80 (67%) were among people aged 65 and older"
             among = f"{antecedent} among {label.removeprefix('among ')}"
             label = f"share of {among}" if quantity.unit in {"%", "share"} else among
-        elif antecedent and not _content(label) & _content(antecedent):
+        elif (
+            antecedent
+            and not _content(label) & _content(antecedent)
+            and not _SIGNED.match(quantity.display)  # "Denmark (+2.9%)": a change, no share
+        ):
             of_share = quantity.unit in {"%", "share"}
             kept = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
             label = _joined(kept, "share of" if of_share else "among", antecedent).removeprefix(
@@ -578,7 +582,8 @@ def _listed_like_the_first(
             continue
         if _content(item) & _content(head) or not _content(item):
             continue  # the item names its whole already
-        result[j] = f"{head}{link}{item}"
+        # "…, and the lowest in Slovenia (+0.1%)": the item is Slovenia
+        result[j] = f"{head}{link}{_RANK_THEN_IN.sub('', item)}"
         first[j] = first[before[-1]]
         told_again = j + 1 < len(quantities) and labels[j + 1] == labels[j]
         if told_again and _BRACKETED.fullmatch(sentence, quantity.end, quantities[j + 1].begin):
@@ -587,6 +592,7 @@ def _listed_like_the_first(
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+_RANK_THEN_IN = re.compile(r"^(?:the\s+)?(?:lowest|highest|smallest|largest)\s+in\s+", re.I)
 
 
 def _names_its_item(lead: str, prep: str, sentence: str, quantity: Quantity) -> bool:
