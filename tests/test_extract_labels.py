@@ -651,3 +651,17 @@ def test_signed_changes_listed_by_place_are_no_shares(tmp_path: Path) -> None:
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert all("share" not in label for label in labels)
     assert labels[-1].endswith("in Slovenia") and "lowest" not in labels[-1]
+
+
+def test_a_fact_told_again_is_one_entry_in_the_timeline(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Tuberculosis 2023\n---\n\n## Summary\n\nIn 2023, the states reported 9,615 "
+        "TB cases.\n\n## Results\n\nIn 2023, TB cases rose to 9,615 from 8,320.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: one fact, told in the summary and again in the results: one figure
+    # and one entry in the timeline.
+    assert [f.value for f in found.figures if f.value == 9615] == [9615]
+    assert [e.start for e in found.timeline] == ["2023"]

@@ -27,7 +27,7 @@ from briefing.extract.context_labels import (
     without_verb,
 )
 from briefing.extract.dates import DateSpan, find_dates
-from briefing.extract.facts import merge_restatements
+from briefing.extract.facts import events_told_once, merge_restatements
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import Quantity, find_quantities
@@ -109,6 +109,7 @@ def extract(report: Report) -> Findings:
             c.id for s in report.parts for t in tables(s.blocks) for r in t.rows for c in r if c.id
         },
     )
+    events = events_told_once(events, figures)
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),

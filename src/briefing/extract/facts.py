@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from briefing.model import KeyFigure
+from briefing.model import Event, KeyFigure
 
 STOPWORDS = frozenset(
     "a an the of in on for to by with from at as and or its their than per who which that "
@@ -146,3 +146,25 @@ def _words(label: str) -> set[str]:
 
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def events_told_once(events: Iterable[Event], figures: Iterable[KeyFigure]) -> list[Event]:
+    """`events` without an event whose sentence only states again a fact an event of the same
+    date told before ("Overall, cases increased from 8,320 to 9,615" after "The states
+    reported 9,615 TB cases"): one fact, one figure, and one entry in the timeline."""
+    events = list(events)
+    told: dict[str | None, str | None] = {}  # a restating sentence's id: the first's id
+    for figure in figures:
+        first = figure.statements[0].id
+        for again in figure.statements[1:]:
+            told.setdefault(again.id, first)
+    dated = {(e.statements[0].id, e.start) for e in events if e.statements}
+    return [
+        e
+        for e in events
+        if not (
+            e.statements
+            and e.statements[0].id in told
+            and (told[e.statements[0].id], e.start) in dated
+        )
+    ]
