@@ -665,3 +665,14 @@ def test_a_fact_told_again_is_one_entry_in_the_timeline(tmp_path: Path) -> None:
     # and one entry in the timeline.
     assert [f.value for f in found.figures if f.value == 9615] == [9615]
     assert [e.start for e in found.timeline] == ["2023"]
+
+
+def test_this_is_the_same_as_is_a_comparison_and_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Deaths==\nIn 2021, 76 people died. This is the same as the number of "
+        "suicide deaths registered in 2020 (76).\n",
+        encoding="utf-8",
+    )
+    # Written by hand: one development, 2021's; 2020 is what it is compared with.
+    assert [e.start for e in extract(read(path)).timeline] == ["2021"]

@@ -111,7 +111,8 @@ CHANGE_FROM = re.compile(
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
 COMPARING_SENTENCE = re.compile(
     r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that)\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
-    r"is\s+(?:higher|lower|more|less)\s+than)\b)",
+    # "This is the same as the number of suicide deaths registered (76)"
+    r"is\s+(?:higher|lower|more|less)\s+than|is\s+the\s+same\s+as)\b)",
     re.IGNORECASE,
 )
 # "including", "of whom" open an aside only when a number follows soon: "including 49 men".
