@@ -676,3 +676,28 @@ def test_this_is_the_same_as_is_a_comparison_and_no_event(tmp_path: Path) -> Non
     )
     # Written by hand: one development, 2021's; 2020 is what it is compared with.
     assert [e.start for e in extract(read(path)).timeline] == ["2021"]
+
+
+def test_a_change_from_a_day_is_of_the_sentences_day(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Temporary accommodation==\nOn 31 March 2023, 104,510 households were in "
+        "temporary accommodation, an increase of 10.0% from 31 March 2022.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the rise is of 31 March 2023, against a year before; one event.
+    rise = found.figures[1]
+    assert rise.period is not None and rise.period.text == "2023-03-31"
+    assert rise.change is not None and rise.change.by == 10.0
+    assert [e.start for e in found.timeline] == ["2023-03-31"]
+
+
+def test_above_the_level_of_another_year_is_a_comparison(tmp_path: Path) -> None:
+    text = (
+        "In 2022-23, 298,430 households were owed a duty. This is up 6.8% from the previous "
+        "year, and also 3.0% above the pre-COVID level in 2019-20."
+    )
+    # Written by hand: both are 2022-23's; 2019-20 is the level compared with.
+    periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
+    assert periods == ["2022–2023"] * 3

@@ -368,7 +368,11 @@ CHANGE_NOUN_AFTER = re.compile(
 )
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
 _A_RATE = re.compile(r"\b(?:prices?|index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
-_FROM_A_NUMBER = re.compile(r"\s+from\s+[$€£¥]?\d")
+# "rose 8% from 4,580 to 4,929", not "an increase of 10.0% from 31 March 2022" (a day)
+_FROM_A_NUMBER = re.compile(
+    r"\s+from\s+[$€£¥]?\d(?![\d,.]*\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:

@@ -44,6 +44,9 @@ COMPARISON = re.compile(
     r"(?:compared\s+(?:with|to)|over|from|on)\b"
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
+    # "3.0% above the pre-COVID level in 2019-20": the level of another year
+    r"|\b(?:above|below)\s+the\s+(?=[^,;()]{0,30}?\b(?:level|average|rate|peak)\s+(?:in|of)\s+"
+    r"(?:FY\s*)?(?:1[89]|20)\d\d)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
     # "a 1% annual increase from the June quarter 2018", "increased from the March quarter 2019":
     # the date a change is measured from
@@ -63,7 +66,8 @@ COMPARISON = re.compile(
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"
     r"|(?:(?<=%)|(?<=\bcent))\s+(?:on|from)\s+"
-    r"(?=the\b|FYE\b|(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
+    # … "an increase of 10.0% from 31 March 2022": a day too
+    r"(?=the\b|FYE\b|(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
     # "edged down to 8.1% from July": the month before, unless it opens a run of months
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!\s*(?:to|through|until|[-–—])\s))"
