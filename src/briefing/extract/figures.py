@@ -127,7 +127,7 @@ def _which_changed(before: str) -> tuple[str, str] | None:
         return None
     if told["level"]:
         return name, ""
-    falling = told["verb"].lower() in {"decreased", "fell", "declined", "dropped"}
+    falling = told["verb"].lower() in FALLING
     return name, "fall" if falling else "rise"
 
 
