@@ -106,7 +106,8 @@ NUMBER = re.compile(
     + _WORD
     + r")?)?))(?P<scale>"
     + _SCALE
-    + r")?(?![\w]|[.,]\d)",
+    # no letter glued to it but percentage points' "5.3pp"
+    + r")?(?!(?!pp(?:ts?)?\b)\w|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -123,7 +124,8 @@ MEASURES = (
 EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
 PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
-    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b))"
+    # "5.3pp", "2.8 ppts": percentage points, as statistical releases shorten them
+    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?![\w.])))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
@@ -476,7 +478,7 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # "01 Homicide offences", "(Group 11)": a code, not "to group 351 towers"
     glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
     if (re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) and not glued) or re.match(
-        r"[-/:]\d|-year-old|[A-Za-z]", after
+        r"[-/:]\d|-year-old|(?!pp(?:ts?)?\b)[A-Za-z]", after
     ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if _HYPHENED_MODIFIER.match(after):
@@ -558,7 +560,9 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
     if not match:
         return None, end
     if match["percent"]:
-        unit = "percentage points" if "point" in match["percent"].lower() else "%"
+        told = match["percent"].lower().strip()
+        points = "point" in told or told in {"pp", "ppt", "ppts", "p.p."}
+        unit = "percentage points" if points else "%"
     elif match["cents"]:
         unit = "cents"
     elif match["currency"]:
