@@ -701,3 +701,13 @@ def test_above_the_level_of_another_year_is_a_comparison(tmp_path: Path) -> None
     # Written by hand: both are 2022-23's; 2019-20 is the level compared with.
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]
     assert periods == ["2022–2023"] * 3
+
+
+def test_a_move_in_points_is_of_the_rate_before_it(tmp_path: Path) -> None:
+    text = (
+        "In FYE March 2023, 67.8% of trains arrived within 59 seconds of their scheduled arrival "
+        "time, a decrease of 5.3pp on the previous year."
+    )
+    # Written by hand: the points are the share of trains on time moving, not the seconds.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert "trains" in labels[-1] and "seconds" not in labels[-1]

@@ -972,6 +972,14 @@ def named_by_what_came_before(
             if _content(result[j]) - _ONLY_COMPARING and quantities[j].unit == quantity.unit
         ]
         named = alike or named
+        if quantity.unit == "percentage points" and (
+            rates := [
+                result[j]
+                for j in range(i)
+                if quantities[j].unit == "%" and _content(result[j]) - _ONLY_COMPARING
+            ]
+        ):
+            named = rates  # "67.8% of trains …, a decrease of 5.3pp": the rate moved in points
         before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
         if way and (of := _CHANGE_IN.match(sentence, quantity.end)) and not _DATED.match(of[1]):
             before = as_label(of[1])  # "an expected increase of 5 per cent in the volume index"
