@@ -167,6 +167,10 @@ def labels_in_context(
                 label = _trimmed(f"{host} {where[1].lower()} {label}".split())
             elif _CHANGE_LABEL.match(label):
                 pass  # "5,000 fewer men in employment (down 0.4 percent)": its own change
+            elif told := _CHANGE_NOUN_OF.match(label):
+                # "were 9% lower (a decrease of 106 crimes)": the same fall, counted
+                way = "rise" if told["way"].lower() in {"increase", "rise", "growth"} else "fall"
+                label = change_in(_CHANGE_LABEL.sub("", host), way, quantity.unit)
             elif _CHANGE_LABEL.match(host):
                 label = _part_of_change(label, host, sentence[quantity.end :])
             elif _content(host) - _ONLY_COMPARING and not _content(host) <= _content(label):
@@ -220,6 +224,11 @@ def _without_relative(what: str) -> str:
     who die by suicide")."""
     head = _RELATIVE_CLAUSE.sub("", what)
     return what if head.lower().removeprefix("the ") in _PEOPLE | {"persons", "those"} else head
+
+
+_CHANGE_NOUN_OF = re.compile(
+    r"^(?P<way>increase|decrease|rise|fall|drop|decline|growth|reduction)\s+of\b", re.IGNORECASE
+)
 
 
 def _dated_apart(place: Placed, placed: Sequence[Placed]) -> bool:
