@@ -717,3 +717,9 @@ def test_a_change_counted_in_brackets_is_the_same_change(tmp_path: Path) -> None
     text = "In November 2020, sexual crimes were 9% lower (a decrease of 106 crimes)."
     # Written by hand: 106 is the fall in sexual crimes, counted.
     assert [f.label for f in figures_of(text, tmp_path)][1] == "fall in sexual crimes"
+
+
+def test_a_bare_noun_after_a_level_repeats_the_subject(tmp_path: Path) -> None:
+    text = "In November 2020, sexual crimes were 9% lower, decreasing from 1,211 to 1,105 crimes."
+    # Written by hand: 1,105 sexual crimes, not just "crimes".
+    assert figures_of(text, tmp_path)[-1].label == "sexual crimes"
