@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from briefing.extract.dates import MONTH_NAME
 from briefing.extract.numbers import Quantity
 from briefing.model import Amount, Change
 
@@ -153,10 +154,7 @@ _RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
 
 # "from 8,320 in 2022 to 9,615": an old value with its own date, a figure of its own.
-_OWN_DATE = re.compile(
-    r"\b(?:(?:19|20)\d\d|Q[1-4]|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
-)
+_OWN_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|{MONTH_NAME})\b")
 # "Sexual crimes were 9% lower (a decrease of 106 crimes)": a comparative that ends its clause,
 # against the period the report compares with.
 _LOWER_AT_END = re.compile(r"^\s+(?P<way>higher|lower)(?=\s*(?:\(|,|;|\.|$))", re.IGNORECASE)
@@ -199,7 +197,7 @@ def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | No
 
 
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
-    money = _is_money(first.unit) and _is_money(second.unit)
+    money = is_money(first.unit) and is_money(second.unit)
     if money and first.unit != second.unit:
         return bool(
             _BRACKET.match(text[first.end : second.begin])
@@ -369,15 +367,13 @@ CHANGE_NOUN_AFTER = re.compile(
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
 _A_RATE = re.compile(r"\b(?:prices?|index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
 # "rose 8% from 4,580 to 4,929", not "an increase of 10.0% from 31 March 2022" (a day)
-_FROM_A_NUMBER = re.compile(
-    r"\s+from\s+[$€£¥]?\d(?![\d,.]*\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)"
-)
+_FROM_A_NUMBER = re.compile(rf"\s+from\s+[$€£¥]?\d(?![\d,.]*\s+{MONTH_NAME}\b)")
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit
 
 
-def _is_money(unit: str | None) -> bool:
+def is_money(unit: str | None) -> bool:
+    """Whether `unit` is a currency's ISO code ("USD", "KES")."""
     return unit is not None and len(unit) == 3 and unit.isupper()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
+from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE, is_money
 from briefing.extract.clauses import COMPARISON
 from briefing.extract.figures import (
     CHANGE_VERBS,
@@ -27,7 +27,7 @@ from briefing.extract.figures import (
 )
 from briefing.extract.numbers import Quantity
 from briefing.extract.periods import PREVIOUS
-from briefing.extract.wording import GENERIC_HEADING, as_label
+from briefing.extract.wording import GENERIC_HEADING, as_label, change_in
 from briefing.model import Change, KeyFigure, Period
 
 
@@ -924,11 +924,6 @@ _RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|(?:{NOUN_RISE})s?)\b", re.IGN
 _FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|(?:{NOUN_FALL})s?)\b", re.IGNORECASE)
 
 
-def change_in(what: str, way: str, unit: str | None) -> str:
-    """ "percentage fall in employment" for a rate, "rise in employment" for a count."""
-    return f"{'percentage ' if unit in {'%', 'percentage points'} else ''}{way} in {what}"
-
-
 def named_by_what_came_before(
     labels: Sequence[str], quantities: Sequence[Quantity], sentence: str, previous: str
 ) -> list[str]:
@@ -1241,8 +1236,11 @@ def _is_change_share(sentence: str, quantities: Sequence[Quantity], i: int, plac
     ("77,800 (+5.0%)"), after "up"/"down", or after a count that is itself a change ("rose
     by 1,000 (0.1 percent)")."""
     host = quantities[place.related] if place.related is not None else None
-    money = host is not None and host.unit is not None and re.fullmatch(r"[A-Z]{3}", host.unit)
-    if quantities[i].unit != "%" or host is None or (host.unit is not None and not money):
+    if (
+        quantities[i].unit != "%"
+        or host is None
+        or (host.unit is not None and not is_money(host.unit))
+    ):
         return False
     opening = sentence[host.end : quantities[i].begin].strip()
     signed = _SIGNED.search(quantities[i].display) or _SIGNED.search(opening.lstrip("("))

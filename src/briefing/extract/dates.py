@@ -309,13 +309,13 @@ _FUTURE = re.compile(
 )
 
 
-# "January to April", "from June through August": a run of months written without a year.
-_MONTH_NAME = (
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "January to April", "from June through August": a run of months written without a year.
 _YEARLESS_RUN = re.compile(
-    rf"(?<![\w-])(?:from\s+)?(?P<m1>{_MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
-    rf"(?P<m2>{_MONTH_NAME})(?![\w-]|,?\s+\d{{4}}|\s+\d)"
+    rf"(?<![\w-])(?:from\s+)?(?P<m1>{MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
+    rf"(?P<m2>{MONTH_NAME})(?![\w-]|,?\s+\d{{4}}|\s+\d)"
 )
 
 

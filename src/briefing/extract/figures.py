@@ -15,9 +15,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing.extract.changes import CHANGE_NOUN_AFTER, NOUN_RISE
+from briefing.extract.changes import CHANGE_NOUN_AFTER, NOUN_RISE, is_money
+from briefing.extract.dates import MONTHS
 from briefing.extract.numbers import WORD_VALUES, Quantity
-from briefing.extract.wording import DANGLING, VERB, short_words
+from briefing.extract.wording import DANGLING, VERB, change_in, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(
@@ -150,10 +151,7 @@ def _changed_thing(text: str) -> str:
 
 _ENDS_CHANGED = frozenset("since compared between during than by and or".split())
 _PREPOSITIONS = frozenset("from in on over at to for with".split())
-_WHEN_NEXT = frozenset(
-    "the last a this previous january february march april may june july august september "
-    "october november december".split()
-)
+_WHEN_NEXT = frozenset("the last a this previous".split()) | MONTHS.keys()
 
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
@@ -170,13 +168,11 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     ):
         # "a 10% increase in influenza A specimens": the rise in what the noun says
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
-        share = quantity.unit in {"%", "percentage points"}
-        return tidy(f"{'percentage ' if share else ''}{way} in {what}", sentence)
+        return tidy(change_in(what, way, quantity.unit), sentence)
     if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
         # "… with the exception of Fraud (which increased by 78%": Fraud's rise; "…, from 885
         # to 1,577 crimes)": Fraud's level
-        share = quantity.unit in {"%", "percentage points"}
-        return f"{'percentage ' if share else ''}{which[1]} in {which[0]}" if which[1] else which[0]
+        return change_in(which[0], which[1], quantity.unit) if which[1] else which[0]
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
@@ -617,12 +613,12 @@ def _measure_label(
     if core and compound:
         return " ".join(core)  # "a six-month reflection period"
     spent_on = _prepositional_phrase(after, 0)
-    if _is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
+    if is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
         return deed  # "the government spent $4.2 billion on defence"
-    if _is_money(unit) and (named := _money_named_of(_words_since_boundary(before))):
+    if is_money(unit) and (named := _money_named_of(_words_since_boundary(before))):
         return named  # "the government incurred a deficit of $90 billion"
     if (
-        _is_money(unit)
+        is_money(unit)
         and spent_on
         and spent_on[0].lower() == "in"
         and not _TIME_PHRASE.match(" ".join(spent_on[1:]))
@@ -634,7 +630,7 @@ def _measure_label(
         spent_on
         and spent_on[0].lower() == "of"
         and len(spent_on) > 1
-        and not _is_money(unit)
+        and not is_money(unit)
         and "equivalent" not in unit
     ):
         return " ".join(spent_on[1:])  # "1.36 billion bushels of winter wheat"
@@ -646,7 +642,7 @@ def _measure_label(
         return " ".join(core)
     label = " ".join(clause)
     purpose = _prepositional_phrase(after, 0)
-    if purpose and purpose[0].lower() == "for" and _is_money(unit):
+    if purpose and purpose[0].lower() == "for" and is_money(unit):
         return _funding(clause, purpose)
     if purpose and purpose[0].lower() == "for":
         label += " " + " ".join(purpose)
@@ -1352,10 +1348,6 @@ def _agent(words: list[str], verb_words: int) -> list[str]:
     if any(_is_past_tense(w) or w.lower() in AUXILIARIES for w in subject):
         return []
     return ["by", *subject]
-
-
-def _is_money(unit: str | None) -> bool:
-    return unit is not None and len(unit) == 3 and unit.isupper()
 
 
 def _noun_before(words: list[str]) -> str:

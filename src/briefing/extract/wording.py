@@ -104,3 +104,8 @@ def as_label(text: str) -> str:
             words[0] = first.lower()
         return " ".join(words)
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+
+
+def change_in(what: str, way: str, unit: str | None) -> str:
+    """ "percentage fall in employment" for a rate, "rise in employment" for a count."""
+    return f"{'percentage ' if unit in {'%', 'percentage points'} else ''}{way} in {what}"
