@@ -32,8 +32,6 @@ from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import Quantity, find_quantities
 from briefing.extract.periods import (
-    Dated,
-    dates_an_old_value,
     dates_only_an_old_value,
     defined_year,
     figure_periods,
@@ -231,7 +229,7 @@ class _Reading:
         dates = sorted(dates + named + self._last_year(text), key=lambda d: d.begin)
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
-        periods = _past_old_values(text, linked.figures, dates, fallback)
+        periods = figure_periods(text, linked.figures, dates, fallback)
         told = sorted(dates + released, key=lambda d: d.begin)
         told = [d for d in told if not dates_only_an_old_value(text, d)]
         # "in September and October, …": dates side by side that tell one fact are one event
@@ -356,27 +354,6 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|on|than|over|since|with|vs\.?|versus|same\s+\w+)\s+(?:\w+\s+)?$", re.I
 )
-
-
-def _past_old_values(
-    text: str, quantities: Sequence[Quantity], dates: list[DateSpan], fallback: Period | None
-) -> list[Dated]:
-    """The periods of `quantities`: "rose 9%, from 2,131 in 2022 to 2,314" dates 2,131 (when
-    it is a figure of its own) but neither the 9% nor 2,314."""
-    old = [d for d in dates if dates_an_old_value(text, d)]
-    told = figure_periods(text, quantities, dates, fallback)
-    if not old:
-        return told
-    new = figure_periods(text, quantities, [d for d in dates if d not in old], fallback)
-    return [
-        told[i]
-        if any(0 <= d.begin - q.end < 60 and _FROM.search(text, 0, q.begin) for d in old)
-        else new[i]
-        for i, q in enumerate(quantities)
-    ]
-
-
-_FROM = re.compile(r"\bfrom\s+[$€£]?$", re.IGNORECASE)
 
 
 def _within(inner: DateSpan, outer: DateSpan) -> bool:

@@ -81,14 +81,40 @@ def figure_periods(
     dates: Sequence[DateSpan],
     fallback: Period | None,
 ) -> list[Dated]:
-    """The period of each of `quantities` in `sentence`, whose dates are `dates`."""
-    found = _Sentence(sentence, quantities, dates, fallback)
-    periods = found.periods()
-    dated = [
-        Dated(period, home.kind == "main" and home.depth == 0, found.kind(i), found.related(i))
-        for i, (period, home) in enumerate(zip(periods, found.homes, strict=True))
-    ]
+    """The period of each of `quantities` in `sentence`, whose dates are `dates`. The date of
+    the value a change went from ("rose 9%, from 2,131 in 2022 to 2,314") dates that value
+    (when it is a figure of its own) but neither the 9% nor 2,314."""
+    dated = _dated(sentence, quantities, dates, fallback)
+    old = [d for d in dates if dates_an_old_value(sentence, d)]
+    if old:
+        new = _dated(sentence, quantities, [d for d in dates if d not in old], fallback)
+        dated = [
+            dated[i] if _opens_from(sentence, q, old) else new[i] for i, q in enumerate(quantities)
+        ]
     return [_since_value(sentence, quantities, dates, dated, i) for i in range(len(dated))]
+
+
+def _dated(
+    sentence: str,
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateSpan],
+    fallback: Period | None,
+) -> list[Dated]:
+    found = _Sentence(sentence, quantities, dates, fallback)
+    return [
+        Dated(period, home.kind == "main" and home.depth == 0, found.kind(i), found.related(i))
+        for i, (period, home) in enumerate(zip(found.periods(), found.homes, strict=True))
+    ]
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+[$€£]?$", re.IGNORECASE)
+
+
+def _opens_from(sentence: str, quantity: Quantity, old: Sequence[DateSpan]) -> bool:
+    """Whether `quantity` is the value a change went from, its date among `old` just after it."""
+    return bool(_FROM_BEFORE.search(sentence, 0, quantity.begin)) and any(
+        0 <= d.begin - quantity.end < 60 for d in old
+    )
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
