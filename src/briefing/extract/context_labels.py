@@ -304,8 +304,10 @@ def of_these(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
 
 # "Most were female (94%) and 44% were aged under 18 years": parts of what was counted before.
 _MOST_WERE = re.compile(
-    r"^\s*(?:most|the\s+majority|nearly\s+all|almost\s+all|almost\s+half|over\s+half|"
-    r"more\s+than\s+half|half)(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|are|is)\s+\w",
+    r"^\s*(?:(?:most|the\s+majority|nearly\s+all|almost\s+all|almost\s+half|over\s+half|"
+    r"more\s+than\s+half|half)(?:\s+of\s+(?:them|these|those))?"
+    # "Of these, 77,066 were main applicants and 22,724 were dependants"
+    r"|(?P<counted>of\s+(?:these|them|those),\s+[\d,.]+))\s+(?:were|was|are|is)\s+\w",
     re.IGNORECASE,
 )
 
@@ -314,8 +316,19 @@ def most_were(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
     """ "Thirty-six victim-survivors were referred … Most were female (94%)": each part is
     of what the sentence before counted ("female among victim-survivors")."""
     head = _head_noun(previous)
-    if not head or not _MOST_WERE.match(sentence):
+    told = _MOST_WERE.match(sentence)
+    if not head or not told:
         return list(labels)
+    if told["counted"]:
+        # "… 52,739 people were granted protection. Of these, 40,376 were main applicants":
+        # main applicants among the people granted protection; "(13,565) were registered in
+        # England": deaths registered in England
+        return [
+            f"{head} {label}"
+            if is_participle(label.split(" ", 1)[0])
+            else _trimmed(f"{label} among {previous}".split())
+            for label in labels
+        ]
     return [
         label if _content(head) <= _content(label) else _trimmed(f"{label} among {head}".split())
         for label in labels

@@ -119,6 +119,14 @@ _CAPTION = re.compile(
 )
 
 
+# "More detail on asylum claims … is available in section 3 of …": where to read on.
+_MORE_DETAIL = re.compile(
+    r"\b(?:more|further|additional)\s+(?:detail|details|information|data)\b[^.;]{0,120}?"
+    r"\b(?:is|are)\s+available\b",
+    re.IGNORECASE,
+)
+
+
 def about_the_report(sentence: str) -> bool:
     """Whether `sentence` tells of the report, not of what happened: "Table 3 shows …", "The
     data for 2023 shows:", "I present this Semiannual Report …"."""
@@ -129,6 +137,7 @@ def about_the_report(sentence: str) -> bool:
         or _OUR_METHOD.match(sentence)
         or _PRESENTS_THE_REPORT.search(sentence)
         or _CAPTION.match(sentence)
+        or _MORE_DETAIL.search(sentence)
     )
 
 
