@@ -741,3 +741,13 @@ def test_parts_of_these_name_what_the_sentence_before_counted(tmp_path: Path) ->
     assert labels[77066] != labels[40376]
     assert "granted" in labels[40376] and "claimed" in labels[77066]
     assert all("detail" not in e.text for e in found.timeline)
+
+
+def test_a_peak_is_of_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = (
+        "Between 2004 and 2020, there were between 22,000 and 46,000 people claiming asylum in "
+        "the UK each year. However, since the second half of 2021, there has been a noticeable "
+        "increase, reaching a peak of almost 103,000 in the year ending March 2023."
+    )
+    # Written by hand: the peak of people claiming asylum, not "year ending".
+    assert figures_of(text, tmp_path)[-1].label == "people claiming asylum in UK at peak"

@@ -958,6 +958,15 @@ def named_by_what_came_before(
             # subject's crimes, which the bare noun after the number only repeats
             result[i] = subject
             continue
+        if (
+            previous
+            and _DATE_LEAD_IN.fullmatch(result[i])
+            and _PEAK_OF.search(sentence, max(0, quantity.begin - 40), quantity.begin)
+        ):
+            # "… a noticeable increase, reaching a peak of almost 103,000 in the year ending
+            # March 2023": what the sentence before counted, at its peak
+            result[i] = f"{_CHANGE_LABEL.sub('', previous)} at peak"
+            continue
         if _content(result[i]) - _ONLY_COMPARING and not (i and told_after):
             continue
         told = f"{result[i]} {sentence[max(0, quantity.begin - 12) : quantity.begin]}"
@@ -1030,6 +1039,15 @@ def named_by_what_came_before(
 
 
 _CHANGE_OF = re.compile(rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+of\s+[$€£]?$", re.IGNORECASE)
+# A label that is only the lead-in of a date: "(in the) year ending (March 2023)".
+_DATE_LEAD_IN = re.compile(
+    r"(?:(?:the\s+)?(?:year|quarter|month|week)s?\s+(?:ending|ended|to))?", re.I
+)
+_PEAK_OF = re.compile(
+    r"\b(?:a|the|its|their)\s+(?:record\s+)?peak\s+of\s+(?:almost|nearly|about|around|over|some)?"
+    r"\s*[$€£]?$",
+    re.IGNORECASE,
+)
 _DATE_THEN_BRACKET = re.compile(
     r"(?:\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|\b(?:year|quarter|month|period))\s*\(\s*$", re.I
 )
