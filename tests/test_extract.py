@@ -967,8 +967,8 @@ def test_a_rate_of_change_before_a_new_level_in_another_unit_is_a_figure(tmp_pat
     assert [(f.display, f.label) for f in found] == [
         ("11%", "percentage fall in harvested production of wheat"),
         ("just under 13.9 million tonnes", "harvested production of wheat"),
-        ("28%", "percentage fall in value of production"),
-        ("£2.9 billion", "value of production"),
+        ("28%", "percentage fall in value of production of wheat"),
+        ("£2.9 billion", "value of production of wheat"),
         ("0.5 percent", "percentage rise in New Zealand’s working-age population"),
     ]
     assert found[1].change is None or found[1].change.by is None

@@ -751,3 +751,29 @@ def test_a_peak_is_of_what_the_sentence_before_counted(tmp_path: Path) -> None:
     )
     # Written by hand: the peak of people claiming asylum, not "year ending".
     assert figures_of(text, tmp_path)[-1].label == "people claiming asylum in UK at peak"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Harvested production of oats rose by 4% to 1.0 million tonnes. The value of "
+            "production was 12% higher at £250 million.",
+            "value of production of oats",
+        ),
+        (
+            "Potato production fell to 4.1 million tonnes. The value of production fell by 5% "
+            "to £900 million.",
+            "value of potato production",
+        ),
+        # A value that names its own crop keeps it.
+        (
+            "Harvested production of wheat was 14 million tonnes. The value of production of "
+            "barley was £1.4 billion.",
+            "value of production of barley",
+        ),
+    ],
+)
+def test_the_thing_told_of_before_is_the_one_meant(text: str, label: str, tmp_path: Path) -> None:
+    # Written by hand: "the value of production" is the value of the crop just named.
+    assert figures_of(text, tmp_path)[-1].label == label

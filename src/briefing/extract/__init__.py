@@ -19,6 +19,7 @@ from briefing.extract.context_labels import (
     measured_in,
     most_were,
     named_by_what_came_before,
+    of_the_one_before,
     of_these,
     over_what_span,
     said_to_change,
@@ -258,6 +259,7 @@ class _Reading:
             previous = topic  # "This compares with …": with what the sentence before is about
         labels = of_these([f.label for f in made], text, previous or self.last_main)
         labels = most_were(labels, text, previous or self.last_main)
+        labels = of_the_one_before(labels, text, previous)  # in its own paragraph
         labels = labels_in_context(labels, linked.figures, periods, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [

@@ -335,6 +335,45 @@ def most_were(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
     ]
 
 
+def of_the_one_before(labels: Sequence[str], sentence: str, previous: str) -> list[str]:
+    """ "Harvested production of wheat decreased … The value of production was £2.9 billion":
+    "the production" is the one the sentence before told of, so "value of production of
+    wheat" ("Sugar beet production …": "value of sugar beet production"); a label that names
+    its own ("of production of barley") keeps it."""
+    told = _CHANGE_LABEL.sub("", previous)
+    result = []
+    for label in labels:
+        last = _OF_LAST.search(label)
+        if not last:
+            result.append(label)
+            continue
+        noun = re.escape(last["noun"])
+        of = re.search(rf"\b{noun}\s+(of\s+[^\d,;()]+)$", told)
+        kinds = _noun_modifiers(told, last["noun"])
+        named = f"{label} {of[1]}" if of else kinds and f"{label[: last.start('noun')]}{kinds}"
+        definite = named and re.search(
+            rf"\bthe\s+(?:\w+\s+){{0,3}}of\s+(?:the\s+)?{noun}\b(?!\s+of\b)", sentence, re.I
+        )
+        result.append(named if named and definite else label)
+    return result
+
+
+def _noun_modifiers(told: str, noun: str) -> str:
+    """ "sugar beet production" told before "the value of production": the nouns before
+    `noun` that say which, with it; "" when nothing qualifies it."""
+    words = told.split()
+    if len(words) < 2 or words[-1].lower() != noun.lower():
+        return ""
+    start = len(words) - 1
+    while start and words[start - 1].lower() not in STOPS:
+        start -= 1
+    return " ".join(words[start:]) if start < len(words) - 1 else ""
+
+
+# "value of production": the noun a label ends on, after "of".
+_OF_LAST = re.compile(r"\bof\s+(?P<noun>[a-z][\w-]+)$")
+
+
 def _head_noun(label: str) -> str:
     """ "share of adult hospital beds occupied by patients" -> "adult hospital beds"."""
     words = _SHARE_WORDS.sub("", _CHANGE_LABEL.sub("", label)).split()
