@@ -777,3 +777,24 @@ def test_a_peak_is_of_what_the_sentence_before_counted(tmp_path: Path) -> None:
 def test_the_thing_told_of_before_is_the_one_meant(text: str, label: str, tmp_path: Path) -> None:
     # Written by hand: "the value of production" is the value of the crop just named.
     assert figures_of(text, tmp_path)[-1].label == label
+
+
+def test_a_subject_keeps_its_relative_clause(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nIn 2019, the proportion of prisoners who were foreign "
+        "nationals was 17%. In 2020, the number of people who were unemployed was 1.3 "
+        "million.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: 17% is the share of prisoners, not of "foreign nationals"; the
+    # timeline tells the whole subject, not "The proportion of prisoners".
+    assert [f.label for f in found.figures] == [
+        "proportion of prisoners who were foreign nationals",
+        "people who were unemployed",
+    ]
+    assert [e.text for e in found.timeline] == [
+        "The proportion of prisoners who were foreign nationals was 17%",
+        "The number of people who were unemployed was 1.3 million",
+    ]

@@ -375,11 +375,22 @@ def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, 
             # closed … as of December 2005" runs to the end of its clause.
             comma = sentence.find(", ", match.end(), end)
             stop = comma if match.group().startswith(",") and comma >= 0 else end
+            if main := _MAIN_VERB_AFTER.match(sentence, match.end(), stop):
+                stop = main.start("verb") - 1  # "the share of victims who were women was 60%"
             return match.start(), stop, match.end(), stop
         # "including …", "of whom …": to the next comma that is not in a list, or the end.
         stop = _list_end(sentence, match.end(), end)
         return match.start(), stop, match.end(), stop
     return None
+
+
+# The main clause's verb after a relative clause without commas: "(victims who were women)
+# was", "(grants that had not been closed) were".
+_MAIN_VERB_AFTER = re.compile(
+    r"[^,;:()\d]{1,60}?\s(?P<verb>(?:was|were|is|are|rose|fell|increased|decreased|declined|grew|"
+    r"dropped|remained|stood|reached|totall?ed|numbered)\b)",
+    re.IGNORECASE,
+)
 
 
 # A number that opens a line and is told by what follows its dash: "190,170 — Strength of …".

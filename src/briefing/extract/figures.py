@@ -1005,9 +1005,7 @@ def _subject(words: list[str], share: bool) -> str:
             i = len(words) - 1 - words[::-1].index("(", len(words) - 1 - i)
         elif word == "reduced" and i == len(words) - 2 and words[i - 1].lower() in _PERFECT:
             # "The average class size has reduced to 26.9", not "the UK reduced emissions by"
-            return _RAISED.sub(
-                "", noun_phrase_before(words, _past_relative(words, i), conjoined=True)
-            )
+            return _subject_of(words, i)
         elif word in _CHANGING_OBJECT and last == "by" and _is_object(words[i + 1 : -1]):
             # "the UK reduced emissions by 41%": what was reduced, not who reduced it
             direction = "fall" if word in _REDUCING else "rise"
@@ -1015,9 +1013,7 @@ def _subject(words: list[str], share: bool) -> str:
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
-            subject := _RAISED.sub(
-                "", noun_phrase_before(words, _past_relative(words, i), conjoined=True)
-            )
+            subject := _subject_of(words, i)
         ).lower() not in EXPLETIVES:
             changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
             changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
@@ -1064,6 +1060,22 @@ _RAISED = re.compile(
     r"appears|tended|tends)(?:\s+to)?$",
     re.IGNORECASE,
 )
+
+
+def _subject_of(words: list[str], i: int) -> str:
+    """The subject of the verb at `i`, with the relative clause it ends in: "the proportion
+    of prisoners who were foreign nationals (was)", not "foreign nationals"."""
+    end = _past_relative(words, i)
+    subject = _RAISED.sub("", noun_phrase_before(words, end, conjoined=True))
+    j = end - len(subject.split())
+    j -= bool(j and words[j - 1].lower() in AUXILIARIES)  # "who (were) foreign nationals"
+    relative = j > 1 and words[j - 1].lower() in _RELATIVE and words[j].lower() in AUXILIARIES
+    if subject and relative and (head := noun_phrase_before(words, j - 1)):
+        return " ".join([head, *words[j - 1 : end]])
+    return subject
+
+
+_RELATIVE = frozenset({"who", "that", "which"})
 
 
 def _past_relative(words: list[str], i: int) -> int:
