@@ -798,3 +798,23 @@ def test_a_subject_keeps_its_relative_clause(tmp_path: Path) -> None:
         "The proportion of prisoners who were foreign nationals was 17%",
         "The number of people who were unemployed was 1.3 million",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "In 2020, heart disease was the leading cause of 21% of deaths (4,210 deaths).",
+            ["share of deaths due to heart disease", "deaths due to heart disease"],
+        ),
+        (
+            "Tourism receipts were the equivalent of 3.4 per cent of GDP in 2019.",
+            ["tourism receipts as share of GDP"],
+        ),
+    ],
+)
+def test_a_share_owned_by_the_subject_of_a_copula(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    # Written by hand: the share is of deaths (of GDP), and the subject says whose.
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

@@ -215,6 +215,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
+    if share and core and after[:1] == ["of"] and (owned := _share_owned(before, core)):
+        return tidy(owned, sentence)  # "Remittances were the equivalent of 6.2 per cent of GDP"
     linked = _past_filler(before)
     generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
@@ -553,6 +555,29 @@ def _share_label(
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     return subject
+
+
+def _share_owned(before: list[str], core: list[str]) -> str:
+    """A share whose owner is the subject of a copula: "Influenza was the underlying cause of
+    (8.0% of deaths)" is the "share of deaths due to influenza"; "Remittances were the
+    equivalent of (6.2 per cent of GDP)" is "remittances as share of GDP"."""
+    told = _OWNED_SHARE.search(" ".join(before[-12:]))
+    if not told:
+        return ""
+    words = told["owner"].split()
+    owner = noun_phrase_before(words, len(words), conjoined=True)
+    if not owner or owner.lower() in PRONOUNS:
+        return ""
+    whole = " ".join(core)
+    return f"share of {whole} due to {owner}" if told["cause"] else f"{owner} as share of {whole}"
+
+
+_OWNED_SHARE = re.compile(
+    r"(?P<owner>[^,;()]+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:the\s+)?"
+    r"(?:(?P<cause>(?:underlying\s+|main\s+|leading\s+|primary\s+|principal\s+)?cause)\s+of"
+    r"|equivalent\s+(?:of|to))$",
+    re.IGNORECASE,
+)
 
 
 def _owner_of_share(clause: list[str], verb: str) -> str:
