@@ -818,3 +818,15 @@ def test_a_share_owned_by_the_subject_of_a_copula(
 ) -> None:
     # Written by hand: the share is of deaths (of GDP), and the subject says whose.
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_a_share_told_by_its_verb_alone_has_the_subject_before_it(tmp_path: Path) -> None:
+    text = (
+        "In March 2024, 12.5% of hospital admissions involved falls (3,120 admissions), while "
+        "2.1% involved burns (524 admissions)."
+    )
+    # Written by hand: 2.1% and 524 are admissions too, not "involved burns".
+    assert [f.label for f in figures_of(text, tmp_path)][2:] == [
+        "share of hospital admissions involved burns",
+        "hospital admissions involved burns",
+    ]
