@@ -7,6 +7,7 @@ from pathlib import Path
 from briefing.extract import extract
 from briefing.extract.tables import caption_parts
 from briefing.model import KeyFigure
+from briefing.readers import read
 from briefing.readers.markdown import read as read_markdown
 from briefing.readers.wikitext import read as read_wiki
 
@@ -643,3 +644,32 @@ def test_a_fall_told_in_words_and_signed_in_a_table_is_one_figure() -> None:
     # Written by hand: one fall, told twice; the table and the cover show it once.
     figures = [f for f in markdown_figures(text) if abs(f.value) == 30957]
     assert len(figures) == 1 and len(figures[0].statements) == 2
+
+
+def test_a_weekly_table_is_of_its_captions_week_and_its_columns_are_told_apart() -> None:
+    text = (
+        "## Deaths\n\nTable 2: Deaths registered in Scotland and Northern Ireland, week ending 8 "
+        "March (Week 10 2024)\n\n"
+        "| Week 10 2024 | Scotland and Northern Ireland | Scotland | Northern Ireland |\n"
+        "|---|---|---|---|\n"
+        "| Total deaths (all causes) | 1,480 | 1,160 | 320 |\n"
+        "| Percentage change compared with expected deaths | -3.1 | -2.5 | -5.2 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: every cell is of the week 2–8 March 2024; the three totals are three
+    # places' deaths, not one label thrice; a row of percentage changes is in per cent.
+    assert {(f.period.start, f.period.end) for f in found} == {("2024-03-02", "2024-03-08")}
+    totals = [f for f in found if f.value in (1480, 1160, 320)]
+    assert len({f.label for f in totals}) == 3
+    assert "Northern Ireland" in totals[2].label and totals[2].unit is None
+    assert [f.unit for f in found if f.value < 0] == ["%", "%", "%"]
+
+
+def test_two_names_joined_by_and_are_one_place(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nIn 2021, 9 victims were identified in Bosnia and Herzegovina.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the place is Bosnia and Herzegovina, not Bosnia.
+    assert extract(read(path)).figures[0].label == "victims identified in Bosnia and Herzegovina"

@@ -903,6 +903,10 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     for i, word in enumerate(words[start:], start):
         if band := _age_band_end(run, words[i : i + 2]):
             return [*run, *band]  # "were among people aged 75 and over"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "and" and run and run[-1][0].isupper() and following[:1].isupper():
+            run.append(word)  # "registered in England and Wales": one place
+            continue
         if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
             break
         run.append(word)

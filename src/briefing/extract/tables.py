@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import money
-from briefing.extract.dates import MONTHS, find_dates
+from briefing.extract.dates import MONTHS, DateSpan, find_dates
 from briefing.extract.figures import make_figure
 from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
@@ -47,7 +47,7 @@ def table_figures(
     _, caption_unit = caption_parts(caption)
     if _INDEX_BASE.search(caption):
         caption_unit = caption_unit or "index point"  # "index (2015 = 100)"
-    caption_dates = find_dates(_INDEX_BASE.sub("", caption))
+    caption_dates = _caption_dates(_INDEX_BASE.sub("", caption))
     dated = Period(caption_dates[0].start, caption_dates[0].until) if caption_dates else heading
     year = dated.start[:4] if dated else None
     years = _row_years(table, year)
@@ -77,6 +77,7 @@ def table_figures(
         named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
         label, period = label_and_period(named, subject, row_year, roman)
         read.append((cell, label, _year_ending(ending, period or row_periods.get(_row(cell)))))
+    read = _told_apart(read, subject, years, year, changed, roman)
     # A table of whole years, nothing finer: the years it compares
     found = [p for _, _, p in read if p]
     yearly = all(len(p.start) == 4 and p.end is None for p in found)
@@ -99,6 +100,7 @@ def table_figures(
             or _percent_unit(cell.column_header)
             or _index_unit(cell.column_header)
             or _header_unit(cell.row_header)
+            or _percent_unit(cell.row_header)  # "| Percentage change compared with … | -8.0 |"
             or caption_unit
             or _percent_unit(subject)  # "| Percent change from preceding month | …"
         )
@@ -115,6 +117,35 @@ _YEAR_ENDING = re.compile(
     r"^(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?P<month>[a-z]+)\.?$",
     re.IGNORECASE,
 )
+
+
+def _told_apart(
+    read: list[tuple[Cell, str, Period | None]],
+    subject: str,
+    years: dict[int, str | None],
+    year: str | None,
+    changed: dict[int, str],
+    roman: bool,
+) -> list[tuple[Cell, str, Period | None]]:
+    """Cells that would share a label and a period keep every header: in a table of "Deaths
+    registered in England and Wales", the columns "England" and "Wales" say whose deaths
+    (but "Number" and "Per 1,000 population" are told apart by their units)."""
+    seen: dict[tuple[str, Period | None, str | None], int] = defaultdict(int)
+    for cell, label, period in read:
+        seen[label, period, _column_unit(cell)] += 1
+    result = []
+    for cell, label, period in read:
+        if seen[label, period, _column_unit(cell)] > 1:
+            named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
+            row_year = years.get(_row(cell)) or year
+            label = label_and_period(named, subject, row_year, roman, keep_all=True)[0]
+        result.append((cell, label, period))
+    return result
+
+
+def _column_unit(cell: Cell) -> str | None:
+    header = cell.column_header
+    return _header_unit(header) or _rate_unit(header) or _percent_unit(header)
 
 
 def _year_ending(header: str, period: Period | None) -> Period | None:
@@ -467,11 +498,12 @@ def _factor(scale: str) -> float:
 
 
 def label_and_period(
-    cell: Cell, caption: str, year: str | None, roman: bool = False
+    cell: Cell, caption: str, year: str | None, roman: bool = False, keep_all: bool = False
 ) -> tuple[str, Period | None]:
     """The headers of a value cell that are not dates make its label, with what the
     caption says the table holds ("Marrow: households with piped water"); the more precise
-    of its header dates, its period ("2023" and "Q3" give 2023's third quarter)."""
+    of its header dates, its period ("2023" and "Q3" give 2023's third quarter). A header the
+    caption already says is left out, unless `keep_all`."""
     headers = (cell.row_header, cell.column_header)
     years = [p.start for h in headers if (p := header_period(h)) and len(p.start) == 4]
     year = years[0] if years else year
@@ -518,7 +550,7 @@ def label_and_period(
         if rate := RATE_HEADER.match(header):
             header = rate["what"] or ""
         label.append(header)
-    return _joined_label(label, caption_parts(caption)[0]), period
+    return _joined_label(label, caption_parts(caption)[0], keep_all), period
 
 
 def _dated_span(text: str, year: str | None) -> tuple[Period | None, Period] | None:
@@ -581,7 +613,7 @@ _DATE_LEAD = re.compile(
 )
 
 
-def _joined_label(heads: list[str], subject: str) -> str:
+def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str:
     """The cell's headers, then what the caption says the table holds, unless one repeats
     the other ("Live births" in a table of "live births and deaths")."""
     kept = [h for h in heads if h.lower() not in _EMPTY_HEADS]
@@ -589,6 +621,8 @@ def _joined_label(heads: list[str], subject: str) -> str:
     subject = re.sub(r"\s*\([^()]*$", "", subject)  # "Reserve Forecast (post 2020-21 …": cut
     if not named or not subject:
         return named or subject
+    if keep_all:
+        return f"{named}: {subject}"
     said = set(_words(subject))
     if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
         return named
@@ -671,7 +705,8 @@ def _unit_of(match: re.Match[str]) -> str | None:
 _QUALIFIER = re.compile(
     r"^(?:(?:not\s+)?seasonally\s+adjusted|(?:not\s+)?adjusted|unadjusted|provisional|revised|"
     r"estimated?s?|preliminary|final|forecasts?|projected|actual|nominal|real(?:\s+terms)?|"
-    r"current\s+prices|constant\s+prices|excluding\b.*|including\b.*|[pre])$",
+    r"current\s+prices|constant\s+prices|excluding\b.*|including\b.*|[pre]"
+    r"|all\s+\w+(?:\s+\w+)?|total)$",  # "Total deaths (all causes)": what is counted, in full
     re.IGNORECASE,
 )
 
@@ -693,11 +728,13 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     unit = unit if unit and not find_dates(unit) else None
     subject = caption[: match.start()] if unit and match else caption
     subject = _CAPTION_NUMBER.sub("", subject)
-    dates = [d for d in find_dates(subject) if d.kind == "date"]
+    dates = [d for d in _caption_dates(subject) if d.kind == "date"]
     # "POC Budget Position for 2019-20 Compared with Forecasts": what it holds ends at its date
     head = (
         re.sub(
-            r"(?:,|\b(?:in|for|of|on|at|as\s+of|as\s+at)|\()\s*$",
+            # "…, week ending (10 January)": the words that lead to the date go with it
+            r"(?:,|\b(?:in|for|of|on|at|as\s+of|as\s+at)|\()?\s*(?:(?:the\s+)?(?:week|month|"
+            r"quarter|year|period)s?\s+(?:ending|ended|to))?\s*$",
             "",
             subject[: dates[0].begin].rstrip(),
         )
@@ -708,6 +745,14 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
         subject = head
     subject = _CAPTION_CUT.sub("", subject.strip(" ,.:;")).strip(" ,.:;")
     return as_label(subject), unit
+
+
+def _caption_dates(caption: str) -> list[DateSpan]:
+    """The dates of a caption, those without a year in the year it names: "week ending 10
+    January (Week 2 2025)" is the week to 10 January 2025."""
+    dates = find_dates(caption)
+    year = next((d.start[:4] for d in dates if d.kind == "date"), None)
+    return find_dates(caption, year) if year else dates
 
 
 _LEADING_YEAR = re.compile(r"((?:1[89]|20)\d\d(?:[-/–](?:\d\d){1,2})?)\s+(?=\D)")

@@ -95,15 +95,28 @@ def as_label(text: str) -> str:
     word drops its capital ("Households in Marrow"); acronyms ("MMR", "POC") stay."""
     words = text.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    titled = len(long_words) > 1 and sum(w[0].isupper() for w in long_words) > len(long_words) / 2
     if len(long_words) > 1 and all(w.isupper() for w in long_words):  # "QUESTIONED COSTS"
         return " ".join(w if _is_acronym(w) else w.lower() for w in words)
+    # "…, week ending 10 January": a month's capital says nothing of how the caption is written
+    common = [w for w in long_words if w.lower().strip(",.;:()") not in _CALENDAR]
+    titled = len(common) > 1 and sum(w[0].isupper() for w in common) > len(common) / 2
     if not titled:
         first = words[0] if words else ""
         if len(first) > 1 and first[1].islower():
             words[0] = first.lower()
         return " ".join(words)
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return " ".join(
+        w if (w.isupper() and len(w) > 1) or w.lower().strip(",.;:()") in _CALENDAR else w.lower()
+        for w in words
+    )
+
+
+# Names that keep their capital in any label.
+_CALENDAR = frozenset(
+    # not "may", a verb as often as a month
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def change_in(what: str, way: str, unit: str | None) -> str:
