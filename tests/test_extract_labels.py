@@ -830,3 +830,33 @@ def test_a_share_told_by_its_verb_alone_has_the_subject_before_it(tmp_path: Path
         "share of hospital admissions involved burns",
         "hospital admissions involved burns",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "In March 2021, 4,120 burglaries were recorded, 6% fewer than the 4,380 recorded in "
+            "the same month of 2020.",
+            ("2020-03", None),
+        ),
+        # A week a year before is the week 52 weeks earlier.
+        (
+            "In the week ending 12 February 2023, 3,400 calls were answered, against 2,950 in "
+            "the same week last year.",
+            ("2022-02-07", "2022-02-13"),
+        ),
+        (
+            "In the week ending 12 February 2023, 3,400 calls were answered, compared with "
+            "2,950 in the same week of 2022.",
+            ("2022-02-07", "2022-02-13"),
+        ),
+    ],
+)
+def test_the_same_month_or_week_of_another_year(
+    sentence: str, earlier: tuple[str, str | None], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    # Written by hand: the number compared with is of that month or week, a year before.
+    compared = [f for f in found if f.value in (4380, 2950)]
+    assert [(f.period.start, f.period.end) for f in compared] == [earlier]

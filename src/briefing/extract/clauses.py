@@ -87,6 +87,8 @@ COMPARISON = re.compile(
     # … of an earlier period, not "after a 23% fall in volume" (why it happened)
     r"(?=[^,;.]{0,30}?\b(?:in|during)\s+(?:the\s+(?:previous|prior|preceding)\b|(?-i:[A-Z][a-z]+)|(?:1[89]|20)\d\d))"
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
+    # "1,200 beds were occupied, against 1,500 in the same week last year"
+    r"|,\s+(?:as\s+)?against\s+(?=(?:about\s+|around\s+|some\s+)?[$€£]?\d)"
     # "down 2% from 2024", "up 9.5 bushels from last year": what it is compared with
     r"|(?<=\s)from(?=\s+(?:(?:1[89]|20)\d\d\b(?![^,;]{0,12}\bto\b)|last\s+year|a\s+year\s+"
     r"(?:ago|earlier)|the\s+(?:previous|prior|same)\b"

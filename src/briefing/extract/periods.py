@@ -312,6 +312,8 @@ class _Sentence:
         unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
         if unit.lower() == "week":
             return _week_earlier(main)
+        if before["unit4"] and "week" in before.group().lower() and len(main.start) == 10:
+            return _weeks_earlier(main, 52)  # "the same week last year"
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
         main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
@@ -344,10 +346,15 @@ def over_window(before: str, period: Period | None) -> Period | None:
 
 def _week_earlier(period: Period) -> Period | None:
     """The week before a week told by its days; None for a period told less finely."""
-    if len(period.start) != 10:
-        return None
+    return _weeks_earlier(period, 1) if len(period.start) == 10 else None
+
+
+def _weeks_earlier(period: Period, weeks: int) -> Period:
+    """`period`, told by its days, `weeks` weeks earlier: the same week a year before is 52."""
     days = [
-        dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in (period.start, period.end) if d
+        dt.date.fromisoformat(d) - dt.timedelta(weeks=weeks)
+        for d in (period.start, period.end)
+        if d
     ]
     return Period(days[0].isoformat(), days[1].isoformat() if len(days) > 1 else None)
 
@@ -385,7 +392,7 @@ def _at_precision(text: str, fallback: Period | None) -> Period | None:
 # "in the same period in 2023", "the corresponding period of 2023": the months spoken of, in
 # that year.
 _SAME_PERIOD = re.compile(
-    r"\b(?:same|corresponding|equivalent)\s+(?:period|months|quarter)\s+(?:of|in|last)\s+$",
+    r"\b(?:same|corresponding|equivalent)\s+(?P<unit>period|months?|quarter|week)\s+(?:of|in|last)\s+$",
     re.IGNORECASE,
 )
 
@@ -413,15 +420,23 @@ def _counted_from(text: str, date: DateSpan, now: Period | None) -> DateSpan:
 
 
 def _same_months(text: str, date: DateSpan, spoken: Period | None) -> DateSpan:
-    """A bare year after "the same period in" is the months of `spoken` in that year."""
+    """A bare year after "the same period in" is the months of `spoken` in that year ("the
+    same month of 2019" in a report of November 2020: November 2019); "the same week of
+    2024", the week 52 weeks a year before."""
     if spoken is None or len(date.start) != 4 or date.until or len(spoken.start) < 7:
         return date
-    if not _SAME_PERIOD.search(text, max(0, date.begin - 40), date.begin):
+    same = _SAME_PERIOD.search(text, max(0, date.begin - 40), date.begin)
+    if not same:
         return date
     end = spoken.end or spoken.start
     if end[:4] != spoken.start[:4]:
         return date
     year = date.start
+    if same["unit"].lower() == "week" and len(spoken.start) == 10:
+        week = _weeks_earlier(
+            Period(spoken.start, spoken.end), 52 * (int(spoken.start[:4]) - int(year))
+        )
+        return DateSpan(date.begin, date.end, week.start, week.end, date.text, date.kind)
     until = f"{year}{end[4:7]}" if spoken.end else None
     return DateSpan(date.begin, date.end, f"{year}{spoken.start[4:7]}", until, date.text, date.kind)
 
