@@ -860,3 +860,11 @@ def test_the_same_month_or_week_of_another_year(
     # Written by hand: the number compared with is of that month or week, a year before.
     compared = [f for f in found if f.value in (4380, 2950)]
     assert [(f.period.start, f.period.end) for f in compared] == [earlier]
+
+
+def test_a_count_told_only_by_its_place_is_of_what_the_one_before_counts(tmp_path: Path) -> None:
+    text = "In 2021, police rescued 48 victims in Mombasa and 17 in Nairobi."
+    # Written by hand: 17 victims rescued in Nairobi, not "Nairobi"; each place told apart.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert [label.startswith("victims rescued") for label in labels] == [True, True]
+    assert labels[0].endswith("in Mombasa") and labels[1].endswith("in Nairobi")

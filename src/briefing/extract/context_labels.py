@@ -742,11 +742,30 @@ def _places(labels: list[str], quantities: Sequence[Quantity], sentence: str) ->
             base = result[i]
         elif base and not own and i and quantities[i - 1].unit == quantity.unit:
             result[i] = base  # "and 4.4 percent in metropolitan counties"
+        elif not own and i and quantities[i - 1].unit == quantity.unit:
+            # "12 victims were identified in Lagos and 5 in Abuja": the same, in Abuja
+            head = result[i - 1]
+            if there := _IN_PLACE_END.search(head):
+                head = head[: there.start()]
+            elif named := _NAMED_PLACE.search(sentence, quantities[i - 1].end, quantity.begin):
+                result[i - 1] = f"{head} in {named['place']}"  # "rescued 48 victims in Mombasa"
+            else:
+                continue
+            result[i] = f"{head} in {_THE.sub('', place)}"
+            continue
         else:
             base = None
             continue
         result[i] = f"{result[i]} in {_THE.sub('', place)}"
     return result
+
+
+# "48 victims in Mombasa and 17 in Nairobi": the name of the first place.
+_NAMED_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,\s*)?(?:and|,)\s+$"
+)
+# "victims identified in Lagos": a label that ends in its place.
+_IN_PLACE_END = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*)*$")
 
 
 def _same_unit_before(quantities: Sequence[Quantity], i: int, labels: list[str]) -> str:
