@@ -868,3 +868,24 @@ def test_a_count_told_only_by_its_place_is_of_what_the_one_before_counts(tmp_pat
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert [label.startswith("victims rescued") for label in labels] == [True, True]
     assert labels[0].endswith("in Mombasa") and labels[1].endswith("in Nairobi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "In the March 2024 quarter, the employment rate rose 0.4 percentage points.",
+            "rise in employment rate",
+        ),
+        ("In 2023, the share of trains on time fell by 1.2pp.", "fall in share of trains on time"),
+        (
+            "In 2023, the share of trains on time fell by 1.2%.",
+            "percentage fall in share of trains on time",
+        ),
+    ],
+)
+def test_a_move_in_percentage_points_is_no_percentage_rise(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand: a rate up 0.4 points has not risen by 0.4%.
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -195,6 +195,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         ]  # "reached a total of"
     after = _without_average(_past_empty_bracket(WORD.findall(masked[quantity.end - begin :])))
     share = quantity.unit in {"%", "share", "percentage points"}
+    relative = quantity.unit in {"%", "share"}  # a move in points is no "percentage rise"
     core, rest = _core_after(after, share)
     told = _past_restating_aside(_past_empty_bracket(after[rest:]))
     if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
@@ -209,7 +210,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         what := noun_phrase_before(before, bracket[0], conjoined=True)
     ):
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
-        way = f"{'percentage ' if share else ''}{bracket[1]}"
+        way = f"{'percentage ' if relative else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
     if named := _named_before_bracket(before, after):
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
@@ -221,7 +222,9 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
     generic = generic or bool(_RATIO_AFTER.match(" ".join(after[:4])))
-    if (quantity.unit is not None or not core or generic) and (subject := _subject(linked, share)):
+    if (quantity.unit is not None or not core or generic) and (
+        subject := _subject(linked, relative)
+    ):
         if linked and linked[-1].lower() == "averaged" and not subject.startswith("average"):
             subject = f"average {subject}"  # "Prices averaged over $177 per cwt"
         return tidy(subject, sentence)  # "The average gasoline price rose five cents to $2.31"
@@ -1021,7 +1024,7 @@ EXPLETIVES = frozenset({"", "there", "it", "this", "that"})
 PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
 
-def _subject(words: list[str], share: bool) -> str:
+def _subject(words: list[str], relative: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
@@ -1038,7 +1041,9 @@ def _subject(words: list[str], share: bool) -> str:
         elif word in _CHANGING_OBJECT and last == "by" and _is_object(words[i + 1 : -1]):
             # "the UK reduced emissions by 41%": what was reduced, not who reduced it
             direction = "fall" if word in _REDUCING else "rise"
-            return f"{'percentage ' if share else ''}{direction} in {' '.join(words[i + 1 : -1])}"
+            return (
+                f"{'percentage ' if relative else ''}{direction} in {' '.join(words[i + 1 : -1])}"
+            )
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
@@ -1049,7 +1054,7 @@ def _subject(words: list[str], share: bool) -> str:
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in changing):
                 falling = word in FALLING | {"fall", "decline", "decrease", "drop"}
                 direction = "fall" if falling or last == "down" else "rise"
-                return f"{'percentage ' if share else ''}{direction} in {subject}"
+                return f"{'percentage ' if relative else ''}{direction} in {subject}"
             return subject
         elif word in PARTICIPLES and i > 1 and words[i - 1] == ",":
             return _opening_subject(words[: i - 1])

@@ -125,7 +125,7 @@ EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
 PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
     # "5.3pp", "2.8 ppts": percentage points, as statistical releases shorten them
-    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?![\w.])))"
+    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?!\w|\.\w)))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"

@@ -120,5 +120,6 @@ _CALENDAR = frozenset(
 
 
 def change_in(what: str, way: str, unit: str | None) -> str:
-    """ "percentage fall in employment" for a rate, "rise in employment" for a count."""
-    return f"{'percentage ' if unit in {'%', 'percentage points'} else ''}{way} in {what}"
+    """ "percentage fall in employment" for a rate, "rise in employment" for a count or a
+    move in percentage points (a rate's rise of 0.5 points is no 0.5% rise)."""
+    return f"{'percentage ' if unit == '%' else ''}{way} in {what}"
