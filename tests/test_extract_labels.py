@@ -889,3 +889,25 @@ def test_a_move_in_percentage_points_is_no_percentage_rise(
 ) -> None:
     # Written by hand: a rate up 0.4 points has not risen by 0.4%.
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "In July 2024, 61% of the wheat crop was rated good or excellent, 4 percentage "
+            "points below the same time last year.",
+            "share of wheat crop rated good or excellent, below the same time last year",
+        ),
+        (
+            "In September 2022, the employment rate fell to 64.2 per cent, but remained 1.8 "
+            "percentage points higher than before the pandemic.",
+            "employment rate, higher than before the pandemic",
+        ),
+    ],
+)
+def test_points_above_another_time_are_of_the_rate_before_them(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand: the points say how far the rate is from its level then.
+    assert figures_of(sentence, tmp_path)[-1].label == label

@@ -213,6 +213,7 @@ def labels_in_context(
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
+    result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
 
@@ -487,6 +488,31 @@ def _against_the_average(
             if what:
                 result[i] = f"{what}, {way} {told['what'].lower()}"
     return result
+
+
+def _against_another_time(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "73% of the crop was in good condition, 6 percentage points above the same time last
+    year": how far the rate before it is from its level then, told by that rate's label."""
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        told = _FROM_ANOTHER_TIME.match(sentence, quantity.end)
+        rates = [j for j in range(i) if quantities[j].unit == "%"]
+        if not told or quantity.unit != "percentage points" or not rates:
+            continue
+        if _content(result[i]) - _ONLY_COMPARING - _content(told.group()):
+            continue  # "the unemployment rate, 0.4 percentage points above …" names itself
+        way = " ".join(told["way"].lower().split())
+        result[i] = f"{result[rates[-1]]}, {way} {told['what'].strip()}"
+    return result
+
+
+_FROM_ANOTHER_TIME = re.compile(
+    r"\s+(?P<way>above|below|(?:higher|lower)\s+than)\s+(?P<what>(?:the\s+same\s+time|"
+    r"this\s+time|before|pre-|a\s+year|the\s+(?:previous|prior|same)|last)[^,;.()]{0,40})",
+    re.IGNORECASE,
+)
 
 
 def told_apart(labels: list[str], placed: Sequence[Placed]) -> list[str]:
