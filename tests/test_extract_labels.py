@@ -911,3 +911,20 @@ def test_points_above_another_time_are_of_the_rate_before_them(
 ) -> None:
     # Written by hand: the points say how far the rate is from its level then.
     assert figures_of(sentence, tmp_path)[-1].label == label
+
+
+def test_amounts_above_another_time_are_of_the_price_before_them(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Prices==\nHog prices averaged $62 per cwt in May 2024, more than $8 "
+        "above May 2023, and $5 higher than the 2014–23 average for the month of May.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: $8 and $5 say how far May 2024's price is from then, and the
+    # timeline tells the price without the bare "more than $8 and $5 higher".
+    assert [f.label for f in found.figures][1:] == [
+        "average hog prices, above May 2023",
+        "average hog prices, higher than the 2014–23 average for the month",
+    ]
+    assert [e.text for e in found.timeline] == ["Hog prices averaged $62 per cwt"]

@@ -494,25 +494,34 @@ def _against_another_time(
     labels: list[str], quantities: Sequence[Quantity], sentence: str
 ) -> list[str]:
     """ "73% of the crop was in good condition, 6 percentage points above the same time last
-    year": how far the rate before it is from its level then, told by that rate's label."""
+    year", "Prices averaged $177 …, more than $35 above April 2022": how far the figure before
+    it is from its level then, told by that figure's label."""
     result = list(labels)
+    distances: set[int] = set()  # figures told as how far another is from then
     for i, quantity in enumerate(quantities):
         told = _FROM_ANOTHER_TIME.match(sentence, quantity.end)
-        rates = [j for j in range(i) if quantities[j].unit == "%"]
-        if not told or quantity.unit != "percentage points" or not rates:
-            continue
-        if _content(result[i]) - _ONLY_COMPARING - _content(told.group()):
+        unit = "%" if quantity.unit == "percentage points" else quantity.unit
+        alike = [j for j in range(i) if quantities[j].unit == unit and j not in distances]
+        if not told or not alike or (quantity.unit == unit and unit in SHARES):
+            continue  # a share "above" another is compared with it, not its distance
+        own = _content(result[i]) - _ONLY_COMPARING - _HOW_FAR - _content(told.group())
+        if own and not result[i].startswith("per "):
             continue  # "the unemployment rate, 0.4 percentage points above …" names itself
         way = " ".join(told["way"].lower().split())
-        result[i] = f"{result[rates[-1]]}, {way} {told['what'].strip()}"
+        then = " ".join(told["what"].split()[:6])  # "the 2013–22 average for the month"
+        result[i] = f"{result[alike[-1]]}, {way} {then}"
+        distances.add(i)
     return result
 
 
 _FROM_ANOTHER_TIME = re.compile(
     r"\s+(?P<way>above|below|(?:higher|lower)\s+than)\s+(?P<what>(?:the\s+same\s+time|"
-    r"this\s+time|before|pre-|a\s+year|the\s+(?:previous|prior|same)|last)[^,;.()]{0,40})",
+    r"this\s+time|before|pre-|a\s+year|the\s+(?:previous|prior|same)|last"
+    # "above April 2022", "higher than the 2013–22 average"
+    r"|(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b|the\s+(?:1[89]|20)\d\d[–-]\d\d\s+average)[^,;.()]{0,40})",
     re.IGNORECASE,
 )
+_HOW_FAR = frozenset("above below higher lower more less".split())
 
 
 def told_apart(labels: list[str], placed: Sequence[Placed]) -> list[str]:

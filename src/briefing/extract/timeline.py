@@ -313,7 +313,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays, and so does
     # the number that "almost one in seven (13,710)" or "almost half (44.8 percent)" is.
     cuts = [
-        (c.begin, c.end)
+        (_with_amount(sentence, c.begin) if c.kind == "comparison" else c.begin, c.end)
         for c in inner
         if c.kind == "comparison"
         or (
@@ -336,6 +336,24 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     elif following := _FOLLOWING.match(text):
         text = _what_came_before(sentence, spans, following, text)
     return _shorten(short_words(text))
+
+
+def _with_amount(sentence: str, begin: int) -> int:
+    """Where a comparison begins with the amount that says how far from it: ", more than $35
+    (above April 2022)", ", and $46 (higher than …)" go with it."""
+    if not _HOW_FAR.match(sentence, begin):
+        return begin
+    amount = _AMOUNT_BEFORE.search(sentence, max(0, begin - 60), begin)
+    return amount.start() if amount else begin
+
+
+_HOW_FAR = re.compile(r"\s*(?:above|below|than)\b", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r",\s+(?:and\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+)?"
+    r"[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?|million|billion)?"
+    r"(?:\s+(?:higher|lower|greater|more|less))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "…, following an estimated increase of 4 per cent to $52.8 billion in 2014-15": a change
