@@ -673,3 +673,24 @@ def test_two_names_joined_by_and_are_one_place(tmp_path: Path) -> None:
     )
     # Written by hand: the place is Bosnia and Herzegovina, not Bosnia.
     assert extract(read(path)).figures[0].label == "victims identified in Bosnia and Herzegovina"
+
+
+def test_a_series_title_and_its_unit_serve_each_table_captioned_by_number_alone() -> None:
+    text = (
+        "## Potatoes\n\nTable 4.2a to 4.2b Potatoes; area, production and trade (thousand "
+        "tonnes unless specified otherwise)\n\nTable 4.2a\n\n"
+        "| Production | 2022 | 2023 |\n|---|---|---|\n"
+        "| Area (thousand hectares) | 120 | 115 |\n"
+        "| Harvested production | 4,950 | 4,690 |\n\n"
+        "Table 4.2b\n\n"
+        "| Trade | 2022 | 2023 |\n|---|---|---|\n"
+        "| Exports | 410 | 385 |\n"
+    )
+    found = {f.value: f for f in markdown_figures(text)}
+    # Written by hand: production and exports are in thousands of tonnes, as the series title
+    # says; the area keeps its own unit; each is of potatoes.
+    assert 4950000 in found and 385000 in found
+    assert found[4950000].unit == found[385000].unit == "tonnes"
+    assert found[120000].unit == "hectares"
+    assert "potatoes" in found[385000].label.lower()
+    assert "trade" not in found[385000].label.lower().split(": ")[-1]

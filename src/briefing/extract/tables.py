@@ -682,7 +682,10 @@ def _rate_unit(header: str) -> str | None:
 # "Households with piped water, by region (%)": what the table holds, how it is cut, its unit
 # (in brackets, or after a comma: "Annual inflation and its components, %").
 _CAPTION_UNIT = re.compile(
-    r"\s*\(([^()]{1,25})\)\s*$"
+    # "(thousand tonnes unless specified otherwise)": the unit of the cells whose headers name
+    # none
+    r"\s*\(([^()]{1,25}?)(?:\s+unless\s+(?:otherwise\s+)?(?:specified|stated|noted|shown)"
+    r"(?:\s+otherwise)?)?\)\s*$"
     # "Estimates: 2015-16: Budget $b": a sign and its scale ending the header
     r"|(?<=\s)([$€£¥]\s?(?i:bn|b|mn|m|k))\s*$"
     r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
@@ -744,6 +747,7 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     if len(head.split()) >= 2 or (dates and not subject[dates[-1].end :].strip(" .)")):
         subject = head
     subject = _CAPTION_CUT.sub("", subject.strip(" ,.:;")).strip(" ,.:;")
+    subject = subject.split("; ")[0]  # "Total cereals; production, value, supply and use"
     return as_label(subject), unit
 
 

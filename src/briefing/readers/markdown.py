@@ -86,8 +86,13 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
     """`blocks` with each table titled by the paragraph before it, when that paragraph says
     it is a table's title."""
     result: list[Block | tuple[int, str]] = []
+    series: Paragraph | None = None  # "Table 7.1a to 7.1b Total cereals (thousand tonnes)"
     for block in blocks:
         previous = result[-1] if result else None
+        if isinstance(block, Paragraph) and _SERIES_TITLE.match(block.text):
+            series = block
+        elif not isinstance(block, (Paragraph, Table)):
+            series = None  # a heading or a list between: the series has ended
         if isinstance(block, Table) and (joined := _title_and_unit(result)):
             result[-2:] = [replace(block, caption=joined)]
         elif (
@@ -96,10 +101,28 @@ def _captioned(blocks: list[Block | tuple[int, str]]) -> list[Block | tuple[int,
             and isinstance(previous, Paragraph)
             and _is_table_title(previous.text)
         ):
-            result[-1] = replace(block, caption=previous)
+            result[-1] = replace(block, caption=_in_series(previous, series))
         else:
             result.append(block)
     return result
+
+
+# "Table 7.1a to 7.1b Total cereals; …": one title for the tables that follow, each then
+# captioned by its number alone ("Table 7.1a").
+_SERIES_TITLE = re.compile(
+    r"^(?:tables?)\s+[\dA-Z][\w.]*\s+(?:to|-|–|and)\s+[\dA-Z][\w.]*\s+\S", re.I
+)
+_NUMBER_ONLY = re.compile(r"^(?:table|tab\.)\s+[\dA-Z][\w.-]*[.:]?$", re.IGNORECASE)
+
+
+def _in_series(caption: Paragraph, series: Paragraph | None) -> Paragraph:
+    """A caption that is a table's number alone, with the title its series was given."""
+    if series is None or not _NUMBER_ONLY.match(caption.text.strip()):
+        return caption
+    title = _SERIES_TITLE.match(series.text)
+    assert title is not None
+    text = f"{caption.text.strip()} {series.text[title.end() - 1 :]}"
+    return replace(caption, text=text, sentences=())
 
 
 def _title_and_unit(before: list[Block | tuple[int, str]]) -> Paragraph | None:
