@@ -8,7 +8,9 @@ import pytest
 
 from briefing.extract import extract
 from briefing.extract.dates import find_dates
+from briefing.extract.facts import merge_restatements
 from briefing.extract.timeline import event_text
+from briefing.model import KeyFigure, Period, Statement
 from briefing.readers import read
 from tests.test_extract import figures_of
 
@@ -928,3 +930,48 @@ def test_amounts_above_another_time_are_of_the_price_before_them(tmp_path: Path)
         "average hog prices, higher than the 2014–23 average for the month",
     ]
     assert [e.text for e in found.timeline] == ["Hog prices averaged $62 per cwt"]
+
+
+def test_a_year_written_2015_2016_and_changes_from_years_earlier(tmp_path: Path) -> None:
+    text = (
+        "In 2017/2018, there were 6,120 youth in custody, a rate of 38 for every 10,000 youth, "
+        "down 9% compared with 2016/2017 and a 21% decrease from five years earlier. Of the 12 "
+        "reporting jurisdictions, 8 reported declines compared with 2016/2017, led by Manitoba "
+        "(-19%)."
+    )
+    found = {f.display: f for f in figures_of(text, tmp_path)}
+    # Written by hand: "2017/2018" is the year 2017 to 2018, the falls are of that year (the
+    # rate's), "five years" says when and counts nothing, Manitoba's fall is of 2017/2018.
+    assert "five years" not in found
+    assert (found["6,120"].period.start, found["6,120"].period.end) == ("2017", "2018")
+    assert (found["21%"].period.start, found["21%"].period.end) == ("2017", "2018")
+    assert found["21%"].change is not None and found["21%"].change.by == -21
+    assert found["21%"].label == found["9%"].label
+    assert (found["-19%"].period.start, found["-19%"].period.end) == ("2017", "2018")
+
+
+def _stated(label: str, section: str, n: int) -> KeyFigure:
+    statement = Statement(f"Sentence {n} with -26%.", f"s{n}", section)
+    period = Period("2015", "2016")
+    return KeyFigure("", label, -26, None, "%", "-26%", period, statements=(statement,))
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "facts"),
+    [
+        # Labels written by hand: a fall in one province and one row of a table share only
+        # "rate" and "average", and are two facts that share a value.
+        (
+            "percentage change in average daily rate in Prince Edward Island",
+            "Provincial Director remand, rate: average counts of youth in custody",
+            2,
+        ),
+        # … while a total's change and the table's total are one, dated how they may be.
+        ("percentage rise in crimes recorded by police", "Total crimes, % Change since 2019", 1),
+    ],
+)
+def test_a_small_number_in_two_parts_is_one_fact_only_if_its_labels_agree(
+    first: str, again: str, facts: int
+) -> None:
+    merged = merge_restatements([_stated(first, "s-1", 1), _stated(again, "s-2", 2)])
+    assert len(merged) == facts

@@ -349,7 +349,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return size if verb["rise"] or verb["nrise"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
-    if way is None and (noun := CHANGE_NOUN_AFTER.match(after)):
+    if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
         return None
@@ -357,6 +357,10 @@ def _by(text: str, quantity: Quantity) -> float | None:
     return size if rising else -size
 
 
+# "a 33% decrease from five years earlier": the change of what was told before it.
+CHANGE_NOUN_FROM = re.compile(
+    rf"\s+(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+(?=(?:from|on|over|compared|since)\b)", re.I
+)
 # "a 10% increase in influenza A specimens", "the $29.3 billion increase in real PCE": the
 # number is the size of the change the noun after it names.
 CHANGE_NOUN_AFTER = re.compile(

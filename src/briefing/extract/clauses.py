@@ -314,9 +314,14 @@ _FROM_WHEN = re.compile(
 # ", to 25.6 per cent", ", increasing the number of poor by 2.5 million": after a comparison's
 # comma, the main clause goes on.
 _RESUMES = re.compile(
-    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b)"
+    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b"
+    # "… compared with 2014/2015, led by Prince Edward Island (-26%)": of the main clause's time
+    r"|led\s+by\b)"
     # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
     r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b"
+    # "… compared with 2014/2015 and a 33% decrease from five years earlier"
+    r"|,?\s+and\s+an?\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:increase|decrease|rise|fall|drop|"
+    r"decline)\b"
     # "(down 26.7% on the previous quarter and down 25.8% on the fourth quarter of 2012)"
     r"|,?\s+and\s+(?:(?:was|were)\s+)?(?:up|down)\s+(?:by\s+)?[$€£]?\d"
     # "… above April 2022 and $46 higher than the 2013–22 average"

@@ -107,7 +107,9 @@ DATE = re.compile(
     + r"\s+years?\s+"
     + r"(?:to|ending|ended|up\s+to)\s+(?P<ny1>(?:1[89]|20)\d\d)(?:[/–-](?P<ny2>\d\d))?(?![\d/-])"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
-    + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)[/–-](?P<fin2>\d\d)(?![\d/-])"
+    # … "2015/2016", as Statistics Canada writes it
+    + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)"
+    + r"(?:[/–-](?P<fin2>\d\d)|/(?P<fin4>(?:1[89]|20)\d\d))(?![\d/-])"
     + rf"|(?P<between>between)\s+{_atom('a')},?\s+and\s+{_atom('b')}"
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
     + rf"|{_atom('f')},?\s*(?:--|–|—|-|to|until|through)\s*{_atom('g')}"
@@ -549,7 +551,7 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         end = match["ny1"][:2] + match["ny2"] if match["ny2"] else match["ny1"]
         return str(last - count + 1), end
     if match["fin1"]:
-        return match["fin1"], match["fin1"][:2] + match["fin2"]
+        return match["fin1"], match["fin4"] or match["fin1"][:2] + match["fin2"]
     if match["dm1"]:
         year, days = match["dy"], []
         for m, d in (("dm1", "dd1"), ("dm2", "dd2")):

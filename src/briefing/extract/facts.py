@@ -81,7 +81,27 @@ def _same_fact(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[s
         return _table_restates(first, again, cells)
     if _is_specific(first) and first.period == again.period and first.period:
         return True  # "$236 billion for fiscal year 2023" is told once, whatever its words
-    return bool(_words(first.label) & _words(again.label))
+    return _counts_the_same(first.label, again.label)
+
+
+def _counts_the_same(label: str, other: str) -> bool:
+    """Whether two labels name one thing: a word in common, and for long labels ("… in
+    Prince Edward Island", "… Provincial Director remand: average counts of youth …") half
+    the shorter one's words, not only "rate" and "average"."""
+    mine, theirs = _words(label) - _WHEN, _words(other) - _WHEN
+    mine, theirs = (
+        {w for w in mine if not w[0].isdigit()},
+        {w for w in theirs if not w[0].isdigit()},
+    )
+    shared = len(mine & theirs)
+    return shared > 0 and shared >= min(len(mine), len(theirs)) / 2
+
+
+# Words of a table's header that say when, not what: "% Change since November 2019".
+_WHEN = frozenset(
+    "since until january february march april may june july august september october november "
+    "december year quarter month week".split()
+)
 
 
 def _table_restates(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:

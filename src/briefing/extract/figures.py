@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing.extract.changes import CHANGE_NOUN_AFTER, NOUN_RISE, is_money
+from briefing.extract.changes import CHANGE_NOUN_AFTER, CHANGE_NOUN_FROM, NOUN_RISE, is_money
 from briefing.extract.dates import MONTHS
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
@@ -169,6 +169,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "a 10% increase in influenza A specimens": the rise in what the noun says
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
         return tidy(change_in(what, way, quantity.unit), sentence)
+    if changed := CHANGE_NOUN_FROM.match(sentence, quantity.end):
+        return changed["noun"].lower()  # "a 33% decrease from …": of what was told before it
     if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
         # "… with the exception of Fraud (which increased by 78%": Fraud's rise; "…, from 885
         # to 1,577 crimes)": Fraud's level

@@ -293,6 +293,7 @@ _CLASS_AFTER = re.compile(
     r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b)",
     re.IGNORECASE,
 )
+_AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
 # "12-month", "five-year", and "five year" written without its hyphen (a singular says it
@@ -377,6 +378,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
             return True
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
+    if quantity.unit in DURATIONS and _AGO.match(after):
+        return True  # "a 33% decrease from five years earlier": when, not how long
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):

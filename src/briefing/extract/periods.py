@@ -30,9 +30,21 @@ from briefing.model import Period
 PREVIOUS = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\b"
     r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b"
+    # "from five years earlier"
+    r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit5>year|quarter|month)s"
+    r"\s+(?:earlier|ago|before)\b"
     r"|\bthe\s+(?P<unit3>year|quarter|month|week)\s+before\b"
     r"|\bthe\s+same\s+(?:period|time|quarter|month|week)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+"
     r"(?P<unit4>year)\b",
+    re.IGNORECASE,
+)
+
+
+# "(33%) decrease from", "(5%) higher than": what comes between a change and the time it is
+# measured from.
+_CHANGED_SINCE = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|higher|lower|more|less|"
+    r"fewer)\b",
     re.IGNORECASE,
 )
 
@@ -292,8 +304,11 @@ class _Sentence:
         stops = [q.begin for q in self.quantities if q.begin > quantity.end]
         stops += [d.begin for d in self.dates if d.begin >= quantity.end]
         end = min([clause.end, *stops])
-        if clause.kind != "comparison" or not PREVIOUS.search(self.text, quantity.end, end):
+        earlier = PREVIOUS.search(self.text, quantity.end, end)
+        if clause.kind != "comparison" or not earlier:
             return None
+        if _CHANGED_SINCE.search(self.text, quantity.end, earlier.start()):
+            return None  # "a 33% decrease from five years earlier": a change, of now
         return self._relative(Clause(quantity.end, end, clause.kind, clause.depth))
 
     def _relative(self, clause: Clause) -> Period | None:
@@ -309,14 +324,27 @@ class _Sentence:
             return main  # "higher in the most deprived areas compared to the least deprived (6.7)"
         if before is None or main is None:
             return None
-        unit = before["unit"] or before["unit2"] or before["unit3"] or before["unit4"]
+        unit = (
+            before["unit"]
+            or before["unit2"]
+            or before["unit3"]
+            or before["unit4"]
+            or before["unit5"]
+        )
         if unit.lower() == "week":
             return _week_earlier(main)
         if before["unit4"] and "week" in before.group().lower() and len(main.start) == 10:
             return _weeks_earlier(main, 52)  # "the same week last year"
-        months = {"quarter": 3, "month": 1}.get(unit.lower(), 12)
+        months = {"quarter": 3, "month": 1}.get(unit.lower(), 12) * _count(before["count"])
         main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+def _count(word: str | None) -> int:
+    """ "five" years earlier: 5; none said, 1."""
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else int(WORD_VALUES[word.lower()])
 
 
 # "The 4-week moving average was 5,508,500": a figure of the weeks that end with the one told.
