@@ -118,6 +118,10 @@ def test_header_dates_as_statistical_tables_write_them() -> None:
     assert iso("2023M01") == iso("2023 Jan") == iso("Jan 2023") == ("2023-01", None)
     assert iso("H2 2022") == ("2022-07", "2022-12")
     assert iso("2023p") == ("2023", None) and iso("2022r") == ("2022", None)
+    # … "pr" (updated) and "pp" (preliminary), and what a column counts in after its date
+    assert iso("April 1, 2008pr, number") == ("2008-04-01", None)
+    assert iso("July 1, 2008pp, persons") == ("2008-07-01", None)
+    assert iso("April 1 to June 30, 2007r, number") == ("2007-04-01", "2007-06-30")
     # A month or quarter alone needs the year from the caption or another header.
     assert iso("January") is None and iso("January", "2023") == ("2023-01", None)
     assert iso("Q1", "2020") == iso("1st quarter", "2020") == ("2020-01", "2020-03")

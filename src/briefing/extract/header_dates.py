@@ -14,7 +14,10 @@ from briefing.extract.dates import MONTHS, QUARTERS, find_dates
 from briefing.model import Period
 
 # What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
-_FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?[a-z]\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
+# "2008pr", "2008pp": updated and preliminary, as Statistics Canada flags them.
+_FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?(?:pr|pp|[a-z])\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
+# "July 1, 2008, number": what the column counts in, after its date.
+_COUNTED_IN = re.compile(r",\s*(?:number|persons|people|count|population)$", re.IGNORECASE)
 # "March (p)", "Q2 (revised)": a flag in brackets after a month or a quarter.
 _NOTED = re.compile(
     r"\s+\((?:p|r|e|f|provisional|revised|estimated?|prelim(?:inary)?)\)$|\*+$", re.IGNORECASE
@@ -57,7 +60,7 @@ ROMAN_NUMERALS = {
 def header_period(text: str, year: str | None = None, roman: bool = False) -> Period | None:
     """The period a header cell names, if it names nothing else; `year` dates a month or a
     quarter written alone; with `roman`, "I" to "XII" are the months of that year."""
-    header = _NOTED.sub("", _FLAG.sub("", text.strip())).strip()
+    header = _NOTED.sub("", _FLAG.sub("", _COUNTED_IN.sub("", text.strip()))).strip()
     if roman and year and (month := ROMAN_NUMERALS.get(header.rstrip("."))):
         return Period(f"{year}-{month:02d}")
     if (to_date := _TO_DATE.match(header)) and (
