@@ -698,3 +698,18 @@ def test_a_series_title_and_its_unit_serve_each_table_captioned_by_number_alone(
     assert found[120000].unit == "hectares"
     assert "potatoes" in found[385000].label.lower()
     assert "trade" not in found[385000].label.lower().split(": ")[-1]
+
+
+def test_a_name_or_an_abbreviation_in_brackets_is_no_unit() -> None:
+    text = (
+        '---\ntitle: "Fiscal Year 2016 Emergency Food Fact Sheet"\n---\n\n'
+        "| | Value ($ mil) | Programs | Beneficiaries |\n|---|---|---|---|\n"
+        "| Development Food Aid (Title II) | $120.5 | 14 | 2,100,000 |\n"
+        "| Community Resilience Funds (CRF) | $30.0 | 6 | 450,000 |\n"
+    )
+    found = {f.display: f for f in markdown_figures(text)}
+    # Written by hand: "(Title II)" and "(CRF)" name the programmes; "$ mil" is millions of
+    # dollars; every cell is of fiscal year 2016, which the title names.
+    assert found["14"].unit is None and found["6"].unit is None
+    assert [f.value for f in found.values() if f.unit == "USD"] == [120_500_000, 30_000_000]
+    assert {f.period.start for f in found.values()} == {"2016"}

@@ -484,8 +484,8 @@ _CITATION_BEFORE = re.compile(
 def _is_name(text: str, match: re.Match[str]) -> bool:
     """ "the 2000 UN TIP Protocol", "Mexico: 2019 Trafficking in Persons Report", "the
     Counter-Trafficking in Persons Act of 2010": a year that is part of a name."""
-    if not _is_bare_year(match) or match.group(0).upper().startswith("FY"):
-        return False
+    if not _is_bare_year(match) or re.match(r"FY|fiscal\s+year", match.group(0), re.I):
+        return False  # "Fiscal Year 2013 Food for Peace Fact Sheet": that year's
     after = text[match.end() : match.end() + 40]
     before = text[max(0, match.start() - 40) : match.start()]
     if _NAMED_OF.search(before):

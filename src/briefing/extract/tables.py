@@ -396,7 +396,7 @@ def _reference_columns(cells: list[Cell]) -> set[int]:
 # Units a caption or header gives its numbers: "(%)", "(x 1,000)", "(thousands)", "(€ million)".
 _MULTIPLIER = re.compile(
     r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>(?-i:[A-Z]{3}))\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
-    r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?)"
+    r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?|mil\.?|mn|bn)"
     # "Thousand euro", "thousand US $", "million EUR": the scale, then the currency
     r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|(?P<name2>[A-Za-z]+)))?"
     # "Billions of dollars", "Thousands of tonnes"
@@ -412,7 +412,26 @@ def _header_unit(header: str) -> str | None:
         header = header[: dates[-1].begin]  # "Weight (‰) 2018"
     match = _CAPTION_UNIT.search(header)
     unit = _unit_of(match) if match else None
+    if unit and match and _names_something(unit, header[: match.start()]):
+        return None  # "Development Food Aid (Title II)", "Community Development Funds (CDF)"
     return unit if unit and not find_dates(unit) else None
+
+
+_SAYS_A_UNIT = re.compile(
+    r"thousand|million|billion|'000|\bnumber|per\s?cent|percent|index|\brate|ratio|\bper\b", re.I
+)
+
+
+def _names_something(bracketed: str, before: str) -> bool:
+    """Whether a bracket after a header names what it heads rather than its unit: the
+    initials of the words before it ("(CDF)"), or a name ("(Title II)", "(IDA)")."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", before) if w[0].isupper())
+    if bracketed.isupper() and initials.endswith(bracketed):
+        return True
+    words = bracketed.split()
+    measured = money.sign_code(bracketed) or re.search(rf"{MEASURES}|[$€£¥%‰]|\d", bracketed)
+    measured = measured or _SAYS_A_UNIT.search(bracketed) or NO_COUNTRY.code(bracketed)
+    return bool(words) and words[0][0].isupper() and not measured and len(words[0]) > 1
 
 
 # "$b", "£m", "€bn": a sign and its scale, abbreviated.
@@ -491,7 +510,8 @@ COUNT_HEADER = re.compile(r"^\s*(?:no\.|number|count|#)", re.IGNORECASE)
 
 
 def _factor(scale: str) -> float:
-    word = scale.lower().rstrip("s").lstrip("'")
+    word = scale.lower().rstrip("s.").lstrip("'")
+    word = "million" if word == "mil" else word
     if word in SCALES:
         return SCALES[word]
     return float(10 ** (3 * word.count("000")))
