@@ -713,3 +713,20 @@ def test_a_name_or_an_abbreviation_in_brackets_is_no_unit() -> None:
     assert found["14"].unit is None and found["6"].unit is None
     assert [f.value for f in found.values() if f.unit == "USD"] == [120_500_000, 30_000_000]
     assert {f.period.start for f in found.values()} == {"2016"}
+
+
+def test_a_unit_in_a_header_over_a_header_is_its_cells_unit() -> None:
+    text = (
+        "## Payments\n\nTable 3. Payments by age, March 2022\n\n"
+        "| Type | All | Under 18 |\n|---|---|---|\n"
+        "| Total payments (thousands of dollars): Total | 4,210,300 | 700,125 |\n"
+        "| Average monthly payment (dollars): Total | 612.40 | 731.05 |\n"
+    )
+    found = {f.display: f for f in markdown_figures(text)}
+    # Written by hand: the totals are in thousands of dollars, the averages in dollars.
+    assert sorted(f.value for f in found.values() if f.unit == "USD") == [
+        612.40,
+        731.05,
+        700_125_000,
+        4_210_300_000,
+    ]

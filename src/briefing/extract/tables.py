@@ -406,7 +406,13 @@ _MULTIPLIER = re.compile(
 
 
 def _header_unit(header: str) -> str | None:
-    """The unit a header gives in brackets ("Amount ($ million)"), not a date ("Vol (2022)")."""
+    """The unit a header gives in brackets ("Amount ($ million)"), not a date ("Vol (2022)");
+    in a header over a header, the part's ("Total payments (thousands of dollars): Total")."""
+    parts = header.split(": ")
+    return next(filter(None, (_bracketed_unit(p) for p in reversed(parts))), None)
+
+
+def _bracketed_unit(header: str) -> str | None:
     dates = find_dates(header)
     if dates and not header[dates[-1].end :].strip():
         header = header[: dates[-1].begin]  # "Weight (‰) 2018"
@@ -452,7 +458,7 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
     unit = _SIGN_SCALE.sub(lambda m: f"{m['sign']} {_SCALE_NAMES[m['abbr'].lower()]}", unit)
     scaled = _MULTIPLIER.match(unit)
     if scaled is None:
-        code = money.sign_code(unit)  # "Average fare ($)": dollars
+        code = money.sign_code(unit) or NO_COUNTRY.code(unit)  # "Average fare ($)", "(dollars)"
         if figure.unit is not None:
             return figure
         return replace(figure, unit=code or unit, display=_shown(figure.display, 1, code))
