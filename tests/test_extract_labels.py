@@ -203,10 +203,10 @@ def test_a_signed_fall_is_a_fall(tmp_path: Path) -> None:
         "On a seasonally adjusted basis the Live Register showed a monthly decrease of 400 "
         "(-0.4%) for males in June 2019."
     )
-    # Written by hand: both numbers tell one fall in the Live Register.
+    # Written by hand: both numbers tell one monthly fall in the Live Register.
     count, rate = figures_of(text, tmp_path)
     assert rate.change is not None and rate.change.by == -0.4
-    assert count.label == "fall in Live Register"
+    assert count.label == "monthly fall in Live Register"
 
 
 def test_a_level_a_change_brought_is_no_change(tmp_path: Path) -> None:
@@ -975,3 +975,23 @@ def test_a_small_number_in_two_parts_is_one_fact_only_if_its_labels_agree(
 ) -> None:
     merged = merge_restatements([_stated(first, "s-1", 1), _stated(again, "s-2", 2)])
     assert len(merged) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "In March 2021, the claimant count recorded an annual decrease of 12,400 (-8.2%).",
+            "annual percentage fall in claimant count",
+        ),
+        (
+            "In the June quarter 2020, the number of prisoners was 41,060. Nationally, there was "
+            "a 2% (820 persons) annual increase from the June quarter 2019.",
+            "annual percentage rise in prisoners",
+        ),
+    ],
+)
+def test_a_change_keeps_the_span_its_noun_names(text: str, label: str, tmp_path: Path) -> None:
+    # Written by hand: "annual" says over what span the change is measured; "there was an
+    # increase" is an increase of what the sentence before counted.
+    assert [f.label for f in figures_of(text, tmp_path) if f.unit == "%"] == [label]

@@ -15,7 +15,7 @@ from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.95, "precision": 0.92, "periods": 0.93, "labels": 0.69,
+    "tuning": {"recall": 0.96, "precision": 0.93, "periods": 0.93, "labels": 0.69,
                "events_as_read": 0.80, "event_recall": 0.83, "traps": 46},
     "heldout": {"recall": 0.91, "precision": 0.87, "periods": 0.70, "labels": 0.62,
                 "events_as_read": 0.60, "event_recall": 0.77, "traps": 126},

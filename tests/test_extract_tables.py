@@ -730,3 +730,22 @@ def test_a_unit_in_a_header_over_a_header_is_its_cells_unit() -> None:
         700_125_000,
         4_210_300_000,
     ]
+
+
+def test_a_caption_that_lists_what_the_table_holds_is_left_out_of_each_label() -> None:
+    text = (
+        "## Payments\n\nTable 2. Number of claimants, total payments, and number of awards, by "
+        "region, sex, and age, May 2021\n\n"
+        "| Type | All | Women |\n|---|---|---|\n"
+        "| Number of claimants | 91,200 | 48,050 |\n"
+        "| Number of awards | 3,410 | 1,720 |\n"
+    )
+    labels = [f.label for f in markdown_figures(text)]
+    # Written by hand: the row and column say what each number is; the caption's list of
+    # what the table holds, and how it is cut, add nothing.
+    assert labels == [
+        "Number of claimants, All",
+        "Number of claimants, Women",
+        "Number of awards, All",
+        "Number of awards, Women",
+    ]

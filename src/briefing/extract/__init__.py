@@ -275,7 +275,9 @@ class _Reading:
             for label, f in zip(labels, made, strict=True)
         ]
         labels = [
-            over_what_span(label, *_told_around(text, linked.figures, i))
+            over_what_span(
+                label, *_told_around(text, linked.figures, i), _beside(text, linked.figures[i])
+            )
             for i, label in enumerate(generic_named(labels, previous))
         ]
         labels = told_apart(labels, periods)
@@ -583,6 +585,13 @@ def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str
     end = quantities[i + 1].begin if i + 1 < len(quantities) else len(text)
     return text[begin : quantities[i].begin], text[
         quantities[i].end : min(end, quantities[i].end + 60)
+    ]
+
+
+def _beside(text: str, quantity: Quantity) -> tuple[str, str]:
+    """The words right before and after a figure, past any other number."""
+    return text[max(0, quantity.begin - 45) : quantity.begin], text[
+        quantity.end : quantity.end + 45
     ]
 
 

@@ -359,7 +359,10 @@ def _by(text: str, quantity: Quantity) -> float | None:
 
 # "a 33% decrease from five years earlier": the change of what was told before it.
 CHANGE_NOUN_FROM = re.compile(
-    rf"\s+(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+(?=(?:from|on|over|compared|since)\b)", re.I
+    # "a 1% (451 persons) annual increase from the June quarter 2018"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:annual|monthly|quarterly|weekly|yearly)\s+)?"
+    rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+(?=(?:from|on|over|compared|since)\b)",
+    re.I,
 )
 # "a 10% increase in influenza A specimens", "the $29.3 billion increase in real PCE": the
 # number is the size of the change the noun after it names.

@@ -1123,7 +1123,9 @@ def named_by_what_came_before(
             ]
         ):
             named = rates  # "67.8% of trains …, a decrease of 5.3pp": the rate moved in points
-        before = named[-1] if named else previous if POINTS_BACK.match(sentence) else ""
+        # "Nationally, there was a 1% annual increase": of what the sentence before told
+        pointed = POINTS_BACK.match(sentence) or _THERE_WAS.match(sentence)
+        before = named[-1] if named else previous if pointed else ""
         if way and (of := _CHANGE_IN.match(sentence, quantity.end)) and not _DATED.match(of[1]):
             before = as_label(of[1])  # "an expected increase of 5 per cent in the volume index"
         if own := _AS_DID.search(sentence, 0, quantity.begin):
@@ -1160,6 +1162,9 @@ _DATE_THEN_BRACKET = re.compile(
 )
 _AVERAGE_OF = re.compile(r"\b(?:average|mean)\s+of\s+[$€£]?$", re.IGNORECASE)
 # Subjects that say only that something was counted: what, the figure before tells.
+_THERE_WAS = re.compile(
+    r"^(?:[^,;]{0,30},\s+)?there\s+(?:was|were|has\s+been|have\s+been)\s+an?\b", re.IGNORECASE
+)
 _GENERIC = frozenset("numbers number levels level figures totals counts".split())
 # "down 12.8% to 477,999": what a change reached.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
@@ -1199,14 +1204,30 @@ _SPAN_SAID = re.compile(
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
 
 
-def over_what_span(label: str, before: str, after: str) -> str:
+def over_what_span(label: str, before: str, after: str, near: tuple[str, str] = ("", "")) -> str:
     """A change's label says the span it is measured over when the words after it say so
     ("up 13% from last year" is the "annual percentage rise in corn production"), or a basis
     before it ("On a monthly basis, CPI rose by 0.3%")."""
     if not _CHANGE_OPENING.match(label) or re.search(r"annual|monthly|quarterly|year", label):
         return label
-    span = _span_after(after) or _span_before(before)
+    span = _span_after(after) or _span_before(before) or _span_named(*near)
     return f"{span} {label}" if span else label
+
+
+def _span_named(before: str, after: str) -> str | None:
+    """ "an annual decrease of 30,957 (-13.6%)", "a 1% (451 persons) annual increase": the
+    span the change's noun names, next to the figure, in its clause."""
+    clause = re.compile(r"[,;]\s")  # not the comma of "30,957"
+    near = f"{clause.split(before[-45:])[-1]} # {clause.split(after[:45])[0]}"
+    named = _SPAN_NOUN.search(near)
+    return named["span"].lower().replace("yearly", "annual") if named else None
+
+
+_SPAN_NOUN = re.compile(
+    r"\b(?P<span>annual|yearly|monthly|quarterly|weekly)\s+(?:percentage\s+)?(?:increase|decrease|"
+    r"rise|fall|drop|decline|growth|change|reduction)\b",
+    re.IGNORECASE,
+)
 
 
 def _span_after(after: str) -> str | None:

@@ -649,6 +649,11 @@ def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str
         return named or subject
     if keep_all:
         return f"{named}: {subject}"
+    # "Number of recipients, total payments, …, and number of awards": a caption that lists
+    # what the table holds says no more than the header that names one of them
+    listed = [set(_words(item)) for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject)]
+    if subject.count(", ") >= 2 and any(item and item <= set(_words(named)) for item in listed):
+        return named
     said = set(_words(subject))
     if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
         return named
@@ -740,7 +745,8 @@ _QUALIFIER = re.compile(
 )
 
 
-_CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s-]+$", re.IGNORECASE)
+# ", by region", "…, by type of payment, eligibility category, and age": how it is cut
+_CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s,-]+$", re.IGNORECASE)
 # "Table 2.1:", "Figure 3 –": the caption's number, not what the table holds.
 _CAPTION_NUMBER = re.compile(
     # "Table 7.1a" alone names the table, and says nothing of what it holds
