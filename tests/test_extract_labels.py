@@ -995,3 +995,16 @@ def test_a_change_keeps_the_span_its_noun_names(text: str, label: str, tmp_path:
     # Written by hand: "annual" says over what span the change is measured; "there was an
     # increase" is an increase of what the sentence before counted.
     assert [f.label for f in figures_of(text, tmp_path) if f.unit == "%"] == [label]
+
+
+def test_shares_of_a_whole_in_a_place_keep_the_place_and_the_group(tmp_path: Path) -> None:
+    text = (
+        "About 2% of all deaths in Canada in 2021 occurred among people aged 15–24, while "
+        "over three-quarters (76%) were among people aged 80 and over."
+    )
+    # Written by hand: each share is of deaths in Canada, among its age group.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "share of deaths in Canada among people aged 15–24",
+        "share of deaths in Canada among people aged 80 and over",
+        "share of deaths in Canada among people aged 80 and over",
+    ]

@@ -564,6 +564,9 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
         words = result[i].split()
         if len(words) < 2 or words[0].lower() not in _ELIDING:
             continue
+        units = {quantities[i].unit, quantities[i - 1].unit}
+        if words[0].lower() == "among" and len(units) > 1 and not units <= SHARES:
+            continue  # "… rose 25.5%, from 78,927 …": a count is no part of a change
         before = result[i - 1].split()
         lowered = [w.lower() for w in before]
         if words[0].lower() in lowered[1:]:
@@ -578,7 +581,7 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
     return result
 
 
-_ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with"})
+_ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with", "among"})
 
 # ", of vines by 2.4%", "while for services – by 1.6%": a clause without its verb, which says
 # only what else changed; the verb and the rest are the clause's before it.

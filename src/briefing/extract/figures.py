@@ -202,6 +202,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     told = _past_restating_aside(_past_empty_bracket(after[rest:]))
     if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
+    if core and (place := _place_after(told)):
+        # "1% of all deaths in Australia (in 2022) occurred among …"
+        core, told = core + place, told[len(place) :]
+        told = told[2:] if told[1:2] == [BOUNDARY] else told
     predicate = _predicate(told, loose=share or not core)
     if core and not predicate and not share and (said := _said_past_phrase(told)):
         core, predicate = core + said[0], said[1]  # "36 victims of trafficking were referred"
@@ -368,6 +372,19 @@ _COMPARATIVE = re.compile(
     r"(?:(?:the\s+)?number\s+of\s+)?",
     re.IGNORECASE,
 )
+
+
+def _place_after(words: list[str]) -> list[str]:
+    """ "in Australia" after a noun, before its verb: where, which the noun keeps."""
+    if len(words) < 3 or words[0].lower() not in {"in", "across"}:
+        return []
+    end = 1
+    while end < len(words) and words[end][:1].isupper() and words[end].lower() not in MONTHS:
+        end += 1
+    verb = end
+    if words[verb : verb + 2] in (["in", BOUNDARY], ["during", BOUNDARY]):
+        verb += 2  # "in Australia in 2022 occurred": the date says when
+    return words[:end] if end > 1 and verb < len(words) and _is_past_tense(words[verb]) else []
 
 
 def _is_whole(before: list[str]) -> bool:
