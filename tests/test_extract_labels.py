@@ -1008,3 +1008,13 @@ def test_shares_of_a_whole_in_a_place_keep_the_place_and_the_group(tmp_path: Pat
         "share of deaths in Canada among people aged 80 and over",
         "share of deaths in Canada among people aged 80 and over",
     ]
+
+
+def test_a_fraction_before_its_bracketed_share_names_nothing(tmp_path: Path) -> None:
+    text = (
+        "In 2021, 3% of all admissions were of children, while over half (54%) were of people "
+        "aged 65 and over."
+    )
+    # Written by hand: 54% is a share of admissions, not of "over half".
+    assert "over half" not in figures_of(text, tmp_path)[-1].label
+    assert "admissions" in figures_of(text, tmp_path)[-1].label

@@ -415,8 +415,10 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if dated and before[i - 4].lower() in {"than", "with", "to", "from", "as"}:
         return ""  # "higher than in 2020 (40%)": a comparison, named by what it compares with
     named = before[i - 2][0].isalpha() or dated
-    if named and before[i - 2].lower() in _FRACTION_WORDS and after[1:2] == ["of"]:
-        return ""  # "almost half (44.8 percent) of the worker actions": of what follows
+    if named and before[i - 2].lower() in _FRACTION_WORDS:
+        # "almost half (44.8 percent) of the worker actions": of what follows; "over half
+        # (55%) were among …": of what the sentence counts
+        return ""
     if each and (names := _NAMES_LISTED.search(" ".join(before[: i - 1]))):
         return names[0].replace(" ,", ",")  # "Iowa, Massachusetts, and Pennsylvania" each
     if not named:
