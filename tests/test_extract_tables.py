@@ -666,6 +666,7 @@ def test_a_weekly_table_is_of_its_captions_week_and_its_columns_are_told_apart()
     totals = [f for f in found if f.value in (1480, 1160, 320)]
     assert len({f.label for f in totals}) == 3
     assert "Northern Ireland" in totals[2].label and totals[2].unit is None
+    assert totals[1].label == "Total deaths, Scotland"  # the caption names no more
     assert [f.unit for f in found if f.value < 0] == ["%", "%", "%"]
 
 

@@ -648,7 +648,10 @@ def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str
     if not named or not subject:
         return named or subject
     if keep_all:
-        return f"{named}: {subject}"
+        # "Total deaths, England" in a table of deaths in England and Wales: the column is
+        # one of what the caption names, which says no more
+        said = set(_words(subject))
+        return named if any(set(_words(h)) <= said for h in kept) else f"{named}: {subject}"
     # "Number of recipients, total payments, …, and number of awards": a caption that lists
     # what the table holds says no more than the header that names one of them
     listed = [set(_words(item)) for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject)]
