@@ -946,7 +946,7 @@ def test_a_year_written_2015_2016_and_changes_from_years_earlier(tmp_path: Path)
     assert (found["6,120"].period.start, found["6,120"].period.end) == ("2017", "2018")
     assert (found["21%"].period.start, found["21%"].period.end) == ("2017", "2018")
     assert found["21%"].change is not None and found["21%"].change.by == -21
-    assert found["21%"].label == found["9%"].label
+    assert found["21%"].label == f"five-year {found['9%'].label}"
     assert (found["-19%"].period.start, found["-19%"].period.end) == ("2017", "2018")
 
 
@@ -1018,3 +1018,19 @@ def test_a_fraction_before_its_bracketed_share_names_nothing(tmp_path: Path) -> 
     # Written by hand: 54% is a share of admissions, not of "over half".
     assert "over half" not in figures_of(text, tmp_path)[-1].label
     assert "admissions" in figures_of(text, tmp_path)[-1].label
+
+
+def test_a_release_line_and_a_quoted_title_read_as_a_reader_says_them(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        '---\ntitle: "Adult court statistics in Canada, 2019/2020 (excerpt)"\n---\n\n'
+        'Released: 2021-05-12\n\nThese findings are in the new Juristat article "Adult '
+        'court statistics in Canada, 2019/2020" released today.\n',
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the release is told by the report's title, not "Released: …"; the
+    # year inside the quoted title dates nothing and is not cut out of it.
+    assert [(e.start, e.text) for e in found.timeline] == [
+        ("2021-05-12", "Adult court statistics in Canada, 2019/2020 released")
+    ]

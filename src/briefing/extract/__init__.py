@@ -647,9 +647,20 @@ def cited_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SOURCE.finditer(text)]
     for match in _QUOTED.finditer(text):
         words = [w for w in (match[1] or match[2]).split() if len(w) > 3]
-        if len(words) >= 4 and sum(bool(_TITLE_WORD.match(w)) for w in words) >= 0.75 * len(words):
+        named = _NAMED_WORK.search(text, 0, match.start())  # 'the Juristat article "Youth …"'
+        if named or (
+            len(words) >= 4 and sum(bool(_TITLE_WORD.match(w)) for w in words) >= 0.75 * len(words)
+        ):
             spans.append((match.start(), match.end()))
     return spans
+
+
+# A work named before the quoted title it is given, however the title is capitalised.
+_NAMED_WORK = re.compile(
+    r"\b(?:article|report|publication|bulletin|release|study|paper|survey|series|book|"
+    r"entitled|titled|called)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _SOURCE = re.compile(r"\(\s*Sources?:[^()]*(?:\([^()]*\)[^()]*)*\)|^\s*Sources?:.*$", re.IGNORECASE)

@@ -1238,6 +1238,8 @@ def _span_after(after: str) -> str | None:
         unit = earlier["unit"] or earlier["unit2"] or earlier["unit3"] or earlier["unit4"]
         if unit and _COMPARED.search(after, 0, earlier.start()):
             return _SPANS[unit.lower()]
+        if earlier["unit5"] and _COMPARED.search(after, 0, earlier.start()):
+            return f"{earlier['count'].lower()}-{earlier['unit5'].lower()}"  # "five-year"
     if said := _SPAN_SAID.search(after):
         return _SPANS[(said["unit"] or said["unit2"] or "year").lower()]
     return None

@@ -264,7 +264,8 @@ def _months(iso: str) -> int:
 
 # "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
 _PAGE_NOTE = re.compile(
-    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,]{0,25}\W*$",
+    # "Released: 2017-03-01", "Released 20/10/2022": the day written in figures too
+    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,./-]{0,25}\W*$",
     re.IGNORECASE,
 )
 
@@ -291,7 +292,9 @@ def page_note(event: Event, title: str) -> Event:
 def _told(title: str, verb: str) -> str:
     """ "Teacher workforce statistics published" stays as it is: the verb is said once; a
     title's "(excerpt)" is no part of what happened."""
-    title = re.sub(r"\s*\((?:excerpt|extract|summary)\)\s*$", "", title.strip(), flags=re.I)
+    title = re.sub(
+        r"\s*\((?:[^()]*\b(?:excerpt|extract)\b[^()]*|summary)\)\s*$", "", title.strip(), flags=re.I
+    )
     said = re.search(r"\b(?:published|released|updated|revised|issued)$", title, re.I)
     return title if said else f"{title} {verb}"
 
