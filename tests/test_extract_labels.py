@@ -1034,3 +1034,16 @@ def test_a_release_line_and_a_quoted_title_read_as_a_reader_says_them(tmp_path: 
     assert [(e.start, e.text) for e in found.timeline] == [
         ("2021-05-12", "Adult court statistics in Canada, 2019/2020 released")
     ]
+
+
+def test_where_a_count_was_made_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "In 2018/2019, there were 6,210 adults aged 18 to 24 years who were being supervised "
+        "in correctional services in 9 reporting provinces."
+    )
+    # Written by hand: the adults supervised, and the provinces they were supervised in (not
+    # "provinces among adults").
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "adults aged 18 to 24 supervised in correctional services",
+        "reporting provinces",
+    ]

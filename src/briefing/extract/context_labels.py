@@ -174,6 +174,8 @@ def labels_in_context(
                 label = change_in(_CHANGE_LABEL.sub("", host), way, quantity.unit)
             elif _CHANGE_LABEL.match(host):
                 label = _part_of_change(label, host, sentence[quantity.end :])
+            elif _WHERE_BEFORE.search(sentence, max(0, quantity.begin - 12), quantity.begin):
+                pass  # "youth who were supervised in 10 reporting provinces": where, no part
             elif _content(host) - _ONLY_COMPARING and not _content(host) <= _content(label):
                 # "individuals granted asylum by DHS"; not of a host that names nothing ("an
                 # increase of 13% (from 16,640 to 18,803) in assaults")
@@ -218,6 +220,7 @@ def labels_in_context(
     return _names_paired(result, quantities, sentence)
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:in|across|at)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:for|of|to|by)?\s*(?:whom|who|which|whose|that)\b.*$", re.I)
 
 

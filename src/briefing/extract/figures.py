@@ -200,6 +200,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     relative = quantity.unit in {"%", "share"}  # a move in points is no "percentage rise"
     core, rest = _core_after(after, share)
     told = _past_restating_aside(_past_empty_bracket(after[rest:]))
+    while core and told[:1] and told[0].lower() in {"years", "year", "months", "old"}:
+        told = told[1:]  # "youth aged 12 to 17 years (who were …)": the band's unit
     if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
     if core and (place := _place_after(told)):
