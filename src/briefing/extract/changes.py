@@ -47,6 +47,9 @@ _TO = re.compile(
 _CHANGE_OF = re.compile(
     rf",\s*(?:an?\s+)?(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$", re.I
 )
+_ANOTHER_CHANGE = re.compile(
+    rf"[^.;,\d]{{0,40}}?\s+and\s+(?:an?\s+)?(?:{NOUN_RISE}|{NOUN_FALL})\s+of\b", re.I
+)
 # "11 100 persons emigrated, which is 2 900 more than in the corresponding quarter last year":
 # the change of the figure before, told after it.
 _WHICH_IS = re.compile(
@@ -117,6 +120,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             second is not None
             and _can_change_by(first, second)
             and (told := _CHANGE_OF.search(text, first.end, second.begin))
+            # "…, a decrease of 5.3pp on the previous year and an increase of 2.8pp on …":
+            # two changes from two times, neither the level's one change
+            and not _ANOTHER_CHANGE.match(text, second.end)
         ):
             sign = 1 if told["nrise"] else -1
             changes[i] = by_of[i + 1] = Change(None, first.value, sign * second.value)

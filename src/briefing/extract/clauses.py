@@ -65,7 +65,7 @@ COMPARISON = re.compile(
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"
-    r"|(?:(?<=%)|(?<=\bcent))\s+(?:on|from)\s+"
+    r"|(?:(?<=%)|(?<=\bcent)|(?<=\dpp)|(?<=\bpoints))\s+(?:on|from)\s+"
     # … "an increase of 10.0% from 31 March 2022": a day too
     r"(?=the\b|FYE\b|(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
     # "edged down to 8.1% from July": the month before, unless it opens a run of months

@@ -289,7 +289,7 @@ _CLASS_AFTER = re.compile(
     r"\s*(?:\+|or\s+(?:more|higher|older|over|above|greater|fewer|less|younger|lower|below)|"
     r"and\s+(?:over|older|above|under|younger)|(?:years?|months?)\s+(?:and|or)\s+(?:over|older|"
     r"younger|above)|(?:years?|months?|weeks?|quarters?)?\s*in\s+a\s+row|consecutive|straight|"
-    r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period\s+to)|"
+    r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period)\b|"
     r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b)",
     re.IGNORECASE,
 )
@@ -326,6 +326,7 @@ _DATA_WINDOW = re.compile(
 
 # "children under 5", "victims under 18 years": an age, not a qualified count.
 _WITHIN = re.compile(r"\b(?:within|no\s+later\s+than)\s+$", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|days?)\b", re.IGNORECASE)
 _AGE = re.compile(r"^(?:under|over|below|above)\s", re.IGNORECASE)
 PEOPLE = frozenset(
     "children child people persons adults girls boys women men those victims population "
@@ -382,6 +383,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "a 33% decrease from five years earlier": when, not how long
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
+    if _WITHIN.search(before) and _TIME_UNIT.match(after):
+        return True  # "trains arrived within 59 seconds of their time": the same, in seconds
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
