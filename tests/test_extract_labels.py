@@ -1065,3 +1065,19 @@ def test_two_changes_of_a_rate_from_two_times(tmp_path: Path) -> None:
     assert found[0].change is None
     assert {(f.period.start, f.period.end) for f in found} == {("2023-04", "2024-03")}
     assert [f.change.by for f in found[1:] if f.change] == [-2.1, 4.6]
+
+
+def test_nine_in_ten_is_one_share(tmp_path: Path) -> None:
+    text = (
+        "Nearly 8 in 10 adults under community supervision in 2019/2020 were supervised on "
+        "probation, compared with 23 in 2018 and 5 in 2017."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: "8 in 10" is one share (0.8) of adults under community supervision,
+    # said of what they were; "23 in 2018" is a count and its year, no share.
+    assert [(f.display, round(f.value, 2)) for f in found] == [
+        ("Nearly 8 in 10", 0.8),
+        ("23", 23),
+        ("5", 5),
+    ]
+    assert found[0].label.startswith("adults under community supervision supervised")

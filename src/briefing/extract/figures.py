@@ -208,6 +208,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "1% of all deaths in Australia (in 2022) occurred among …"
         core, told = core + place, told[len(place) :]
         told = told[2:] if told[1:2] == [BOUNDARY] else told
+    if core and (dated := _qualified_until_date(told)):
+        # "9 in 10 youth under correctional supervision in 2015/2016 were supervised in …":
+        # what qualifies the noun, then the date, then what is said of it
+        core, told = core + told[:dated], told[dated + 2 :]
     predicate = _predicate(told, loose=share or not core)
     if core and not predicate and not share and (said := _said_past_phrase(told)):
         core, predicate = core + said[0], said[1]  # "36 victims of trafficking were referred"
@@ -374,6 +378,26 @@ _COMPARATIVE = re.compile(
     r"(?:(?:the\s+)?number\s+of\s+)?",
     re.IGNORECASE,
 )
+
+
+def _qualified_until_date(words: list[str]) -> int | None:
+    """Where a phrase that qualifies a noun ("under correctional supervision") ends at a date
+    ("in 2015/2016") that a verb follows; None when the words do not run so."""
+    for i, word in enumerate(words[:7]):
+        if word == BOUNDARY and i and words[i - 1].lower() in {"in", "during"}:
+            verb = words[i + 1 : i + 2]
+            if verb and verb[0].lower() in AUXILIARIES | {"had", "have", "has"}:
+                return i - 1
+            return None
+        if not word[0].isalpha() or (
+            i
+            and (
+                VERB.fullmatch(word)
+                or word.lower() in STOPS - {"in", "under", "on", "at", "for", "with", "of"}
+            )
+        ):
+            return None
+    return None
 
 
 def _place_after(words: list[str]) -> list[str]:

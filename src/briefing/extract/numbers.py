@@ -90,7 +90,10 @@ _FRACTION = (
     r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
     r"(?=\s+(?:of|in|were|was|had|are|is)\b)"
     r"|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
-    r"|(?P<onein>one|1)\s+in\s+(?P<inden>" + _WORD + r"|\d+)\b"
+    # "one in seven", "9 in 10": not "5 in 2020", a count and its year
+    r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?P<inden>"
+    + _WORD
+    + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
 )
 NUMBER = re.compile(
@@ -525,8 +528,10 @@ def _value(match: re.Match[str]) -> float:
     elif match["half"]:
         value = 0.5
     elif match["onein"]:
-        den = match["inden"]
-        value = 1 / (float(den) if den.isdigit() else _word_value(den))
+        den, num = match["inden"], match["onein"]
+        value = (float(num) if num.isdigit() else _word_value(num)) / (
+            float(den) if den.isdigit() else _word_value(den)
+        )
     elif match["fden"] or match["fden2"]:
         numerator = match["fnum"] or match["fnum2"]
         n = 1 if numerator.lower() in {"a", "an"} else _word_value(numerator)
