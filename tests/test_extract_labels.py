@@ -1081,3 +1081,12 @@ def test_nine_in_ten_is_one_share(tmp_path: Path) -> None:
         ("5", 5),
     ]
     assert found[0].label.startswith("adults under community supervision supervised")
+
+
+def test_a_rate_in_brackets_between_a_change_and_its_new_level(tmp_path: Path) -> None:
+    text = "In the year to May 2021, the number of claimants decreased by 4,210 (-9.5%) to 40,110."
+    found = {f.display: f for f in figures_of(text, tmp_path)}
+    # Written by hand: -9.5% is the same fall, as a rate; 40,110 is the new level.
+    assert found["-9.5%"].change is not None and found["-9.5%"].change.by == -9.5
+    assert found["-9.5%"].label.startswith("percentage fall in")
+    assert found["40,110"].change is not None and found["40,110"].change.by == -4210

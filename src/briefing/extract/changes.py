@@ -108,6 +108,10 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             dropped.add(i + 1)
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
             changes[beyond] = change
+            for k in range(i + 1, beyond):  # "decreased by 18,708 (-14.7%) to 108,273"
+                if quantities[k].unit == "%" and change.by:
+                    size = abs(quantities[k].value)
+                    changes[k] = Change(None, None, size if change.by > 0 else -size)
             if change.before is None or not _OWN_DATE.search(
                 text, first.end, quantities[beyond].begin
             ):
