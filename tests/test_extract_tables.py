@@ -750,3 +750,18 @@ def test_a_caption_that_lists_what_the_table_holds_is_left_out_of_each_label() -
         "Number of awards, All",
         "Number of awards, Women",
     ]
+
+
+def test_a_unit_line_alone_above_a_table_gives_its_unit_and_the_heading_its_subject() -> None:
+    text = (
+        "## Grain Exports\n\nThousand tonnes\n\n"
+        "| Period | Wheat | Barley |\n|---|---|---|\n"
+        "| January 2021 | 1,204 | 35 |\n| February 2021 | 1,310 | 61 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: the cells are thousands of tonnes of each grain exported, per month.
+    assert [(f.value, f.unit, f.period.start) for f in found][:2] == [
+        (1_204_000, "tonnes", "2021-01"),
+        (35_000, "tonnes", "2021-01"),
+    ]
+    assert found[0].label == "Wheat: grain exports"

@@ -45,6 +45,9 @@ def table_figures(
     """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
     caption = table.caption.text if table.caption else ""
     _, caption_unit = caption_parts(caption)
+    if caption_unit is None and _MULTIPLIER.match(caption.strip()):
+        # a unit line alone above the table ("Million litres"): what it holds, the heading says
+        caption_unit, caption = caption.strip(), _heading(section)
     if _INDEX_BASE.search(caption):
         caption_unit = caption_unit or "index point"  # "index (2015 = 100)"
     caption_dates = _caption_dates(_INDEX_BASE.sub("", caption))
