@@ -765,3 +765,21 @@ def test_a_unit_line_alone_above_a_table_gives_its_unit_and_the_heading_its_subj
         (35_000, "tonnes", "2021-01"),
     ]
     assert found[0].label == "Wheat: grain exports"
+
+
+def test_a_unit_line_of_levels_and_their_change_in_per_cent() -> None:
+    text = (
+        "## Visits\n\nTable 2 Visits to museums\n\nthousands % change\n\n"
+        "| | March 2022 | February 2023 | March 2023 | February to March 2023 |\n"
+        "|---|---|---|---|---|\n| National museums | 1,210 | 1,305 | 1,342 | 2.8 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: the three levels are thousands of visits in their months; the last
+    # column is March 2023's change on February, in per cent.
+    assert [(f.value, f.unit, f.period.start) for f in found] == [
+        (1_210_000, None, "2022-03"),
+        (1_305_000, None, "2023-02"),
+        (1_342_000, None, "2023-03"),
+        (2.8, "%", "2023-03"),
+    ]
+    assert found[-1].change is not None and found[-1].label.startswith("monthly change")

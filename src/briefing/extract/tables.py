@@ -48,6 +48,10 @@ def table_figures(
     if caption_unit is None and _MULTIPLIER.match(caption.strip()):
         # a unit line alone above the table ("Million litres"): what it holds, the heading says
         caption_unit, caption = caption.strip(), _heading(section)
+    # "thousands % change" over "| December 2012 | November to December 2012 |": the levels
+    # in thousands, the column that spans two months their change in per cent
+    two_units = _SCALE_AND_CHANGE.fullmatch(caption_unit or "")
+    caption_unit = two_units["scale"] if two_units else caption_unit
     if _INDEX_BASE.search(caption):
         caption_unit = caption_unit or "index point"  # "index (2015 = 100)"
     caption_dates = _caption_dates(_INDEX_BASE.sub("", caption))
@@ -60,6 +64,8 @@ def table_figures(
         for c in row
         if c.id and c.position and not (r in years and years[r] is None)  # a year's own row
     ]
+    if two_units:
+        cells = [_as_change_column(c, year) for c in cells]
     roman = _roman_months(cells)
     dating = _period_columns(cells, year, roman)
     references = _reference_columns(cells)
@@ -144,6 +150,20 @@ def _told_apart(
             label = label_and_period(named, subject, row_year, roman, keep_all=True)[0]
         result.append((cell, label, period))
     return result
+
+
+_SCALE_AND_CHANGE = re.compile(
+    r"(?P<scale>(?:thousands?|millions?|billions?|'000s?)(?:\s+of\s+\w+)?)\s*,?\s*%\s*change", re.I
+)
+
+
+def _as_change_column(cell: Cell, year: str | None) -> Cell:
+    """A column headed by a span of two periods ("November to December 2012") under a unit
+    line that gives a change in per cent: its header says so."""
+    span = _dated_span(cell.column_header, year)
+    if span is None or span[0] is None:
+        return cell
+    return replace(cell, column_header=f"{cell.column_header}, % change")
 
 
 def _column_unit(cell: Cell) -> str | None:
