@@ -783,3 +783,17 @@ def test_a_unit_line_of_levels_and_their_change_in_per_cent() -> None:
         (2.8, "%", "2023-03"),
     ]
     assert found[-1].change is not None and found[-1].label.startswith("monthly change")
+
+
+def test_a_unit_line_in_years_joins_the_tables_title() -> None:
+    text = (
+        "## Health\n\nTable 3 Life expectancy at birth, provinces, 2016/2018\n\nin years\n\n"
+        "| Region | Males | Females |\n|---|---|---|\n| Quebec | 80.50 | 84.30 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: years of life expected, over 2016 to 2018, by the title's measure.
+    assert [(f.value, f.unit, f.period.start, f.period.end) for f in found] == [
+        (80.5, "years", "2016", "2018"),
+        (84.3, "years", "2016", "2018"),
+    ]
+    assert "in years" not in found[0].label

@@ -140,8 +140,10 @@ def _title_and_unit(before: list[Block | tuple[int, str]]) -> Paragraph | None:
 # A line that says only what a table's numbers are in: "index (2006 = 100)", "£ million",
 # "Thousands", "(per cent)".
 _UNIT_LINE = re.compile(
-    r"^\(?(?:index|[$€£¥]\s*(?:thousand|million|billion|m|bn)s?|thousands|millions|billions|"
-    r"per\s*cent|percent|%|tonnes|number)\b[^.]{0,50}\)?$",
+    r"^\(?(?:in\s+)?(?:index|[$€£¥]\s*(?:thousand|million|billion|m|bn)s?|thousands|millions|"
+    r"billions|per\s*cent|percent|%|tonnes|number)\b[^.]{0,50}\)?$"
+    # "in years": a duration, alone on its line (not "Years of service, by grade")
+    r"|^\(?(?:in\s+)?(?:years|months|days|hours)\)?$",
     re.IGNORECASE,
 )
 
