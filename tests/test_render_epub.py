@@ -404,3 +404,20 @@ def test_the_cover_image_is_made_again_only_when_the_cover_page_changes(tmp_path
     assert cover._first_page_drawing(first) != cover._first_page_drawing(lead)
     assert cover.cover_image(first) is cover.cover_image(later)  # kept, not made again
     assert cover.cover_image(lead) != cover.cover_image(first)
+
+
+def test_numbered_headings_give_the_package_valid_ids(tmp_path: Path) -> None:
+    source = tmp_path / "release.md"
+    source.write_text(
+        '---\ntitle: "Weekly release"\n---\n\n## 1. Main points\n\nIn 2024, 1,200 deaths '
+        "were registered.\n\n## 2. Deaths by age\n\nIn 2024, 300 deaths were of people aged "
+        "85 and over.\n",
+        encoding="utf-8",
+    )
+    epub_path = build(source, tmp_path / "out", shipped()).outputs[1]
+    # Chapters named "1-main-points" are no XML ids (EPUBCheck RSC-005 in content.opf and
+    # toc.ncx): each id in the package starts with a letter.
+    with zipfile.ZipFile(epub_path) as archive:
+        package = archive.read("EPUB/content.opf").decode() + archive.read("EPUB/toc.ncx").decode()
+    ids = re.findall(r'\b(?:id|idref)="([^"]*)"', package)
+    assert ids and all(re.match(r"[A-Za-z_]", i) for i in ids)

@@ -132,11 +132,17 @@ def _accessibility(briefing: Briefing, paginated: bool) -> list[tuple[str, str]]
     ]
 
 
+def xml_id(name: str) -> str:
+    """`name` as the package's XML ids must be: "1-main-points" (a chapter from the heading
+    "1. Main points") starts with a letter, "c-1-main-points"."""
+    return name if name[:1].isalpha() or name[:1] == "_" else f"c-{name}"
+
+
 def _document(page: Page, language: str, style: epub.EpubItem) -> epub.EpubHtml:
     # ebooklib wants bytes: a whole XHTML document given as str can come out empty.
     content = page.html.encode("utf-8")
     document = epub.EpubHtml(
-        uid=page.file_name.removesuffix(".xhtml"),
+        uid=xml_id(page.file_name.removesuffix(".xhtml")),
         title=page.title,
         file_name=page.file_name,
         lang=language,
@@ -181,11 +187,11 @@ def _toc(briefing: Briefing) -> list[_TocEntry]:
         toc.append(_part_link(PARTS.timeline))
     for chapter in briefing.chapters:
         head = chapter.sections[0]
-        nested = [epub.Link(links[s.id], s.title, s.id) for s in chapter.sections[1:]]
+        nested = [epub.Link(links[s.id], s.title, xml_id(s.id)) for s in chapter.sections[1:]]
         if nested:
             toc.append((epub.Section(head.title, links[head.id]), nested))
         else:
-            toc.append(epub.Link(links[head.id], head.title, head.id))
+            toc.append(epub.Link(links[head.id], head.title, xml_id(head.id)))
     if briefing.notes:
         toc.append(_part_link(PARTS.notes))
     if briefing.appendix:
