@@ -18,7 +18,9 @@ from briefing.build import build
 from briefing.project import Project
 from briefing.readers import read
 
-from .conftest import FIRST_REPORT, run, shipped
+from .conftest import FIRST_REPORT, ROOT, run, shipped
+
+REAL = ROOT / "tests" / "data" / "real"
 
 
 def outline(path: Path) -> list[tuple[str, int]]:
@@ -425,3 +427,33 @@ def test_margin_boxes_are_artifacts_and_no_marked_content_is_orphaned(
             parents = tree.ParentTree.Nums[i]
             if isinstance(parents, pikepdf.Array):
                 assert all(p is None or p.objgen in reached for p in parents)
+
+
+def _tables(node: object) -> list[pikepdf.Dictionary]:
+    """The /Table elements under a structure element."""
+    if not isinstance(node, pikepdf.Dictionary):
+        return []
+    kids = node.get("/K")
+    kids = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    own = [node] if node.get("/S") == "/Table" else []
+    return own + [t for kid in kids for t in _tables(kid)]
+
+
+def _has_rows(node: object) -> bool:
+    if not isinstance(node, pikepdf.Dictionary):
+        return False
+    if node.get("/S") == "/TR":
+        return True
+    kids = node.get("/K")
+    return any(map(_has_rows, list(kids) if isinstance(kids, pikepdf.Array) else [kids]))
+
+
+def test_a_table_caption_never_ends_a_page_without_its_table(tmp_path: Path) -> None:
+    # A real report whose Table 1 caption fell at the foot of a page, its rows on the next:
+    # a caption alone on the page, tagged as a /Table of its own with no row (pdfua 0.1.3,
+    # UA-15-003). The caption now goes with the table.
+    source = REAL / "tuning" / "statcan-youth-correctional-statistics-2015-16.md"
+    pdf_path = build(source, tmp_path, shipped()).outputs[0]
+    with pikepdf.open(pdf_path) as pdf:
+        tables = _tables(pdf.Root.StructTreeRoot)
+        assert tables and all(map(_has_rows, tables))
