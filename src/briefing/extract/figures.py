@@ -386,18 +386,15 @@ def _qualified_until_date(words: list[str]) -> int | None:
     for i, word in enumerate(words[:7]):
         if word == BOUNDARY and i and words[i - 1].lower() in {"in", "during"}:
             verb = words[i + 1 : i + 2]
-            if verb and verb[0].lower() in AUXILIARIES | {"had", "have", "has"}:
-                return i - 1
-            return None
-        if not word[0].isalpha() or (
-            i
-            and (
-                VERB.fullmatch(word)
-                or word.lower() in STOPS - {"in", "under", "on", "at", "for", "with", "of"}
-            )
-        ):
+            return i - 1 if verb and verb[0].lower() in AUXILIARIES else None
+        ends = VERB.fullmatch(word) or word.lower() in STOPS - _QUALIFYING
+        if not word[0].isalpha() or (i and ends):
             return None
     return None
+
+
+# Words that may open what qualifies a noun: "(youth) under correctional supervision".
+_QUALIFYING = frozenset({"in", "under", "on", "at", "for", "with", "of"})
 
 
 def _place_after(words: list[str]) -> list[str]:
