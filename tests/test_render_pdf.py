@@ -17,10 +17,9 @@ import pytest
 from briefing.build import build
 from briefing.project import Project
 from briefing.readers import read
+from tests.scoring import TUNING
 
-from .conftest import FIRST_REPORT, ROOT, run, shipped
-
-REAL = ROOT / "tests" / "data" / "real"
+from .conftest import FIRST_REPORT, run, shipped
 
 
 def outline(path: Path) -> list[tuple[str, int]]:
@@ -452,7 +451,7 @@ def test_a_table_caption_never_ends_a_page_without_its_table(tmp_path: Path) -> 
     # A real report whose Table 1 caption fell at the foot of a page, its rows on the next:
     # a caption alone on the page, tagged as a /Table of its own with no row (pdfua 0.1.3,
     # UA-15-003). The caption now goes with the table.
-    source = REAL / "tuning" / "statcan-youth-correctional-statistics-2015-16.md"
+    source = TUNING / "statcan-youth-correctional-statistics-2015-16.md"
     pdf_path = build(source, tmp_path, shipped()).outputs[0]
     with pikepdf.open(pdf_path) as pdf:
         tables = _tables(pdf.Root.StructTreeRoot)

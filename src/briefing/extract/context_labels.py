@@ -1167,10 +1167,11 @@ _DATE_THEN_BRACKET = re.compile(
     r"(?:\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|\b(?:year|quarter|month|period))\s*\(\s*$", re.I
 )
 _AVERAGE_OF = re.compile(r"\b(?:average|mean)\s+of\s+[$€£]?$", re.IGNORECASE)
-# Subjects that say only that something was counted: what, the figure before tells.
+# "Nationally, there was a 1% … increase": a change with no subject of its own.
 _THERE_WAS = re.compile(
     r"^(?:[^,;]{0,30},\s+)?there\s+(?:was|were|has\s+been|have\s+been)\s+an?\b", re.IGNORECASE
 )
+# Subjects that say only that something was counted: what, the figure before tells.
 _GENERIC = frozenset("numbers number levels level figures totals counts".split())
 # "down 12.8% to 477,999": what a change reached.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
@@ -1223,12 +1224,12 @@ def over_what_span(label: str, before: str, after: str, near: tuple[str, str] = 
 def _span_named(before: str, after: str) -> str | None:
     """ "an annual decrease of 30,957 (-13.6%)", "a 1% (451 persons) annual increase": the
     span the change's noun names, next to the figure, in its clause."""
-    clause = re.compile(r"[,;]\s")  # not the comma of "30,957"
-    near = f"{clause.split(before[-45:])[-1]} # {clause.split(after[:45])[0]}"
+    near = f"{_CLAUSE_BREAK.split(before)[-1]} # {_CLAUSE_BREAK.split(after)[0]}"
     named = _SPAN_NOUN.search(near)
     return named["span"].lower().replace("yearly", "annual") if named else None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s")  # not the comma of "30,957"
 _SPAN_NOUN = re.compile(
     r"\b(?P<span>annual|yearly|monthly|quarterly|weekly)\s+(?:percentage\s+)?(?:increase|decrease|"
     r"rise|fall|drop|decline|growth|change|reduction)\b",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefing.extract.dates import MONTHS
 from briefing.model import Event, KeyFigure
 
 STOPWORDS = frozenset(
@@ -88,20 +89,17 @@ def _counts_the_same(label: str, other: str) -> bool:
     """Whether two labels name one thing: a word in common, and for long labels ("… in
     Prince Edward Island", "… Provincial Director remand: average counts of youth …") half
     the shorter one's words, not only "rate" and "average"."""
-    mine, theirs = _words(label) - _WHEN, _words(other) - _WHEN
-    mine, theirs = (
-        {w for w in mine if not w[0].isdigit()},
-        {w for w in theirs if not w[0].isdigit()},
-    )
+    mine, theirs = _what(label), _what(other)
     shared = len(mine & theirs)
     return shared > 0 and shared >= min(len(mine), len(theirs)) / 2
 
 
-# Words of a table's header that say when, not what: "% Change since November 2019".
-_WHEN = frozenset(
-    "since until january february march april may june july august september october november "
-    "december year quarter month week".split()
-)
+def _what(label: str) -> set[str]:
+    """A label's words, without those that say when ("% Change since November 2019")."""
+    return {w for w in _words(label) - _WHEN if not w[0].isdigit()}
+
+
+_WHEN = frozenset(MONTHS) | frozenset("since until year quarter month week".split())
 
 
 def _table_restates(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:

@@ -197,12 +197,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         ]  # "reached a total of"
     after = _without_average(_past_empty_bracket(WORD.findall(masked[quantity.end - begin :])))
     share = quantity.unit in {"%", "share", "percentage points"}
-    relative = quantity.unit in {"%", "share"}  # a move in points is no "percentage rise"
+    in_percent = quantity.unit in {"%", "share"}  # a move in points is no "percentage rise"
     core, rest = _core_after(after, share)
     told = _past_restating_aside(_past_empty_bracket(after[rest:]))
     while core and told[:1] and told[0].lower() in {"years", "year", "months", "old"}:
         told = told[1:]  # "youth aged 12 to 17 years (who were …)": the band's unit
-    if core and told[:1] and told[0].lower() in {"who", "that", "which"}:
+    if core and told[:1] and told[0].lower() in _RELATIVE:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
     if core and (place := _place_after(told)):
         # "1% of all deaths in Australia (in 2022) occurred among …"
@@ -222,7 +222,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         what := noun_phrase_before(before, bracket[0], conjoined=True)
     ):
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
-        way = f"{'percentage ' if relative else ''}{bracket[1]}"
+        way = f"{'percentage ' if in_percent else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
     if named := _named_before_bracket(before, after):
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
@@ -235,7 +235,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
     generic = generic or bool(_RATIO_AFTER.match(" ".join(after[:4])))
     if (quantity.unit is not None or not core or generic) and (
-        subject := _subject(linked, relative)
+        subject := _subject(linked, in_percent)
     ):
         if linked and linked[-1].lower() == "averaged" and not subject.startswith("average"):
             subject = f"average {subject}"  # "Prices averaged over $177 per cwt"
@@ -1068,7 +1068,7 @@ EXPLETIVES = frozenset({"", "there", "it", "this", "that"})
 PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
 
-def _subject(words: list[str], relative: bool) -> str:
+def _subject(words: list[str], in_percent: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
@@ -1086,7 +1086,7 @@ def _subject(words: list[str], relative: bool) -> str:
             # "the UK reduced emissions by 41%": what was reduced, not who reduced it
             direction = "fall" if word in _REDUCING else "rise"
             return (
-                f"{'percentage ' if relative else ''}{direction} in {' '.join(words[i + 1 : -1])}"
+                f"{'percentage ' if in_percent else ''}{direction} in {' '.join(words[i + 1 : -1])}"
             )
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
@@ -1098,7 +1098,7 @@ def _subject(words: list[str], relative: bool) -> str:
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in changing):
                 falling = word in FALLING | {"fall", "decline", "decrease", "drop"}
                 direction = "fall" if falling or last == "down" else "rise"
-                return f"{'percentage ' if relative else ''}{direction} in {subject}"
+                return f"{'percentage ' if in_percent else ''}{direction} in {subject}"
             return subject
         elif word in PARTICIPLES and i > 1 and words[i - 1] == ",":
             return _opening_subject(words[: i - 1])
@@ -1147,8 +1147,8 @@ def _subject_of(words: list[str], i: int) -> str:
     subject = _RAISED.sub("", noun_phrase_before(words, end, conjoined=True))
     j = end - len(subject.split())
     j -= bool(j and words[j - 1].lower() in AUXILIARIES)  # "who (were) foreign nationals"
-    relative = j > 1 and words[j - 1].lower() in _RELATIVE and words[j].lower() in AUXILIARIES
-    if subject and relative and (head := noun_phrase_before(words, j - 1)):
+    clause = j > 1 and words[j - 1].lower() in _RELATIVE and words[j].lower() in AUXILIARIES
+    if subject and clause and (head := noun_phrase_before(words, j - 1)):
         return " ".join([head, *words[j - 1 : end]])
     return subject
 

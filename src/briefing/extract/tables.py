@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.extract import money
@@ -78,15 +79,18 @@ def table_figures(
     changed = _changed_measures(cells, dating | references)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
+
+    def labelled(cell: Cell, keep_all: bool = False) -> tuple[str, Period | None]:
+        named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
+        return label_and_period(named, subject, years.get(_row(cell)) or year, roman, keep_all)
+
     read = []
     for cell in cells:
         if _column(cell) in dating | references:
             continue  # a period or a reference, not a figure
-        row_year = years.get(_row(cell)) or year
-        named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
-        label, period = label_and_period(named, subject, row_year, roman)
+        label, period = labelled(cell)
         read.append((cell, label, _year_ending(ending, period or row_periods.get(_row(cell)))))
-    read = _told_apart(read, subject, years, year, changed, roman)
+    read = _told_apart(read, lambda cell: labelled(cell, keep_all=True)[0])
     # A table of whole years, nothing finer: the years it compares
     found = [p for _, _, p in read if p]
     yearly = all(len(p.start) == 4 and p.end is None for p in found)
@@ -129,27 +133,19 @@ _YEAR_ENDING = re.compile(
 
 
 def _told_apart(
-    read: list[tuple[Cell, str, Period | None]],
-    subject: str,
-    years: dict[int, str | None],
-    year: str | None,
-    changed: dict[int, str],
-    roman: bool,
+    read: list[tuple[Cell, str, Period | None]], fully: Callable[[Cell], str]
 ) -> list[tuple[Cell, str, Period | None]]:
     """Cells that would share a label and a period keep every header: in a table of "Deaths
     registered in England and Wales", the columns "England" and "Wales" say whose deaths
-    (but "Number" and "Per 1,000 population" are told apart by their units)."""
+    (but "Number" and "Per 1,000 population" are told apart by their units). `fully` labels
+    a cell by every header it has."""
     seen: dict[tuple[str, Period | None, str | None], int] = defaultdict(int)
     for cell, label, period in read:
         seen[label, period, _column_unit(cell)] += 1
-    result = []
-    for cell, label, period in read:
-        if seen[label, period, _column_unit(cell)] > 1:
-            named = replace(cell, column_header=changed.get(_column(cell), cell.column_header))
-            row_year = years.get(_row(cell)) or year
-            label = label_and_period(named, subject, row_year, roman, keep_all=True)[0]
-        result.append((cell, label, period))
-    return result
+    return [
+        (cell, fully(cell) if seen[label, period, _column_unit(cell)] > 1 else label, period)
+        for cell, label, period in read
+    ]
 
 
 _SCALE_AND_CHANGE = re.compile(

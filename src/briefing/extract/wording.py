@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.extract.dates import MONTHS
+
 # Words that cannot end a text that was cut: an event's clause cut before its date ("… the
 # flood of") or a label cut at seven words ("… real median earnings of").
 DANGLING = frozenset(
@@ -112,11 +114,9 @@ def as_label(text: str) -> str:
 
 
 # Names that keep their capital in any label.
-_CALENDAR = frozenset(
-    # not "may", a verb as often as a month
-    "january february march april june july august september october november december "
+_CALENDAR = frozenset(name for name in MONTHS if len(name) > 3) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+)  # not "may", a verb as often as a month
 
 
 def change_in(what: str, way: str, unit: str | None) -> str:
