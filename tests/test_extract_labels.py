@@ -1090,3 +1090,31 @@ def test_a_rate_in_brackets_between_a_change_and_its_new_level(tmp_path: Path) -
     assert found["-9.5%"].change is not None and found["-9.5%"].change.by == -9.5
     assert found["-9.5%"].label.startswith("percentage fall in")
     assert found["40,110"].change is not None and found["40,110"].change.by == -4210
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "In the second quarter of 2022, a decrease of 1.4 per cent was registered in mining "
+            "(Table 2).",
+            ["percentage fall in mining"],
+        ),
+        (
+            "In 2022, an increase of 3.1 per cent was recorded in the seasonally adjusted retail "
+            "employment.",
+            ["percentage rise in seasonally adjusted retail employment"],
+        ),
+        (
+            "In 2022, increases were also registered in the food sector (2.2 per cent) and "
+            "textiles (0.6 per cent).",
+            ["percentage rise in food sector", "percentage rise in textiles"],
+        ),
+    ],
+)
+def test_a_change_said_to_be_registered_in_something_is_its_change(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    # Written by hand, from a national statistics office's industrial release: the change is
+    # of what it was registered in (the labels read "registered in mining" before).
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

@@ -15,7 +15,13 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing.extract.changes import CHANGE_NOUN_AFTER, CHANGE_NOUN_FROM, NOUN_RISE, is_money
+from briefing.extract.changes import (
+    CHANGE_NOUN_AFTER,
+    CHANGE_NOUN_FROM,
+    NOUN_FALL,
+    NOUN_RISE,
+    is_money,
+)
 from briefing.extract.dates import MONTHS
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
@@ -169,6 +175,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "a 10% increase in influenza A specimens": the rise in what the noun says
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
         return tidy(change_in(what, way, quantity.unit), sentence)
+    if (where := _REGISTERED_IN.match(sentence, quantity.end)) and (
+        noun := _CHANGE_NOUN_OF.search(sentence, max(0, quantity.begin - 40), quantity.begin)
+    ):
+        # "A decrease of 0.3 per cent was registered in energy": the fall in energy's
+        way = "rise" if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else "fall"
+        return tidy(change_in(where["what"], way, quantity.unit), sentence)
     if changed := CHANGE_NOUN_FROM.match(sentence, quantity.end):
         return changed["noun"].lower()  # "a 33% decrease from …": of what was told before it
     if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
@@ -225,6 +237,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         way = f"{'percentage ' if in_percent else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
     if named := _named_before_bracket(before, after):
+        if registered := _CHANGES_REGISTERED.match(sentence):
+            # "Increases were also registered in the intermediate goods (4.3 per cent) and
+            # capital goods (0.1 per cent)": the rise in each
+            one = registered["noun"].rstrip("s")  # "increases": each an increase
+            way = "rise" if re.fullmatch(NOUN_RISE, one, re.I) else "fall"
+            what = _REGISTERED_LEAD.sub("", named)
+            return tidy(change_in(what, way, quantity.unit), sentence)
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
@@ -376,6 +395,26 @@ def _strip_comparative(what: str) -> str:
 _COMPARATIVE = re.compile(
     r"^(?:the\s+)?(?:(?:lower|higher|weaker|stronger|reduced|increased|fewer|more|less)\s+)?"
     r"(?:(?:the\s+)?number\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "Increases were also registered in …": changes named by where they were registered.
+_CHANGES_REGISTERED = re.compile(
+    rf"^\s*(?:[^,;]{{1,30}},\s+)?(?P<noun>(?:{NOUN_RISE}|{NOUN_FALL})s)\s+(?:was|were)\s+"
+    r"(?:also\s+)?(?:registered|recorded|observed|seen|noted)\s+in\b",
+    re.IGNORECASE,
+)
+_REGISTERED_LEAD = re.compile(
+    r"^(?:.*?\b(?:registered|recorded|observed|seen|noted)\s+in\s+)?(?:the\s+)?", re.IGNORECASE
+)
+# "An increase of (2.8 per cent) was recorded in the year-on-year unadjusted employment".
+_CHANGE_NOUN_OF = re.compile(
+    rf"\b(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+)
+_REGISTERED_IN = re.compile(
+    r"\s+(?:was|were)\s+(?:registered|recorded|observed|seen|noted|reported)\s+in\s+(?:the\s+)?"
+    r"(?P<what>[^,;.()]{2,60}?)\s*(?:[,;.()]|$)",
     re.IGNORECASE,
 )
 
