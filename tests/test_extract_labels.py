@@ -1118,3 +1118,15 @@ def test_a_change_said_to_be_registered_in_something_is_its_change(
     # Written by hand, from a national statistics office's industrial release: the change is
     # of what it was registered in (the labels read "registered in mining" before).
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_a_quarter_written_q2_slash_year_dates_the_report(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        '---\ntitle: "Retail Trade Indicators: Q2/2021"\n---\n\n## Summary\n\nDuring this '
+        "period, retail employment increased by 1.5 per cent.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: "Q2/2021" is the second quarter of 2021, which dates the undated rise.
+    found = extract(read(path)).figures
+    assert [(f.period.start, f.period.end) for f in found] == [("2021-04", "2021-06")]

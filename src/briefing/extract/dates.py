@@ -72,7 +72,9 @@ DATE = re.compile(
     r"(?<![\w$€£¥-])(?:"
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
     + rf"(?:of\s+)?{_YEAR.format('qy')}"
-    + rf"|Q(?P<quarter2>[1-4])\s*{_YEAR.format('qy2')}|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
+    # "Q1 2023", "Q1/2023", "2023 Q1"
+    + rf"|Q(?P<quarter2>[1-4])\s*/?\s*{_YEAR.format('qy2')}"
+    + rf"|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
     # "Q1-Q3 2024", "Q2 to Q4 2023": a run of quarters
     + rf"|Q(?P<qa>[1-4])\s*(?:–|—|-|to)\s*Q(?P<qb>[1-4])\s+{_YEAR.format('qry')}"
     # "Quarter 2 2021", "quarter 1 of 2020", "Quarter 2 (April to June) 2021"
