@@ -10,7 +10,7 @@ from briefing.extract import extract
 from briefing.extract.dates import find_dates
 from briefing.extract.facts import merge_restatements
 from briefing.extract.timeline import event_text
-from briefing.model import KeyFigure, Period, Statement
+from briefing.model import Change, KeyFigure, Period, Statement
 from briefing.readers import read
 from tests.test_extract import figures_of
 
@@ -1130,3 +1130,32 @@ def test_a_quarter_written_q2_slash_year_dates_the_report(tmp_path: Path) -> Non
     # Written by hand: "Q2/2021" is the second quarter of 2021, which dates the undated rise.
     found = extract(read(path)).figures
     assert [(f.period.start, f.period.end) for f in found] == [("2021-04", "2021-06")]
+
+
+def test_a_fall_and_a_rise_of_the_same_size_are_two_facts() -> None:
+    period = Period("2023-01", "2023-03")
+
+    def told(label: str, by: float, section: str) -> KeyFigure:
+        statement = Statement(f"{label}: 2.7 per cent.", f"s-{section}", section)
+        return KeyFigure(
+            "",
+            label,
+            2.7,
+            None,
+            "%",
+            "2.7 per cent",
+            period,
+            None,
+            Change(None, None, by),
+            statements=(statement,),
+        )
+
+    # Written by hand: consumer goods fell 2.7% in one part of a release, hours worked rose
+    # 2.7% in another; a value that happens to be the same is no fact told twice.
+    merged = merge_restatements(
+        [
+            told("percentage fall in consumer goods", -2.7, "s-1"),
+            told("percentage rise in industrial hours worked", 2.7, "s-2"),
+        ]
+    )
+    assert len(merged) == 2

@@ -70,6 +70,8 @@ def _falls(figure: KeyFigure) -> bool:
 def _same_fact(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:
     if first.value_max != again.value_max or not _periods_agree(first, again):
         return False
+    if _way(first) * _way(again) < 0:
+        return False  # a fall of 2.7% and a rise of 2.7% are two facts
     if {s.text for s in first.statements} & {s.text for s in again.statements}:
         return False  # two numbers of one sentence are two facts
     if _points_back(again):
@@ -107,6 +109,19 @@ def _table_restates(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | 
     if in_cell[0] == in_cell[1] or first.period is None or first.period != again.period:
         return False
     return bool(_words(first.label) & _words(again.label))
+
+
+def _way(figure: KeyFigure) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the figure tells no change or not which way."""
+    change = figure.change
+    if change is not None and change.by:
+        return 1 if change.by > 0 else -1
+    told = _WAY.match(figure.label)
+    return 0 if told is None else 1 if told["way"] in {"rise", "increase"} else -1
+
+
+# "annual percentage fall in …": the way a label says a figure went.
+_WAY = re.compile(r"^(?:\w+\s+)?(?:percentage\s+)?(?P<way>rise|fall|increase|decrease)\s+in\b")
 
 
 def _periods_agree(first: KeyFigure, again: KeyFigure) -> bool:
