@@ -1159,3 +1159,29 @@ def test_a_fall_and_a_rise_of_the_same_size_are_two_facts() -> None:
         ]
     )
     assert len(merged) == 2
+
+
+def test_items_that_follow_the_highest_change_are_changes_not_the_highest(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2022, the largest increase was registered in construction (8.4 per cent), followed "
+        "by transport (5.1 per cent) and retail (2.0 per cent)."
+    )
+    # Written by hand: transport and retail rose, and only construction rose the most.
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels[1:] == ["percentage rise in transport", "percentage rise in retail"]
+
+
+def test_when_compared_to_an_earlier_quarter_opens_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "When compared to the corresponding quarter of 2021, exports increased by 6.4 per cent "
+        "in the first quarter of 2022."
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    # Written by hand: the rise is of the first quarter of 2022, not of 2021; its timeline
+    # entry does not open on a stray "When".
+    assert [(f.period.start, f.period.end) for f in found.figures] == [("2022-01", "2022-03")]
+    assert [e.text for e in found.timeline] == ["Exports increased by 6.4 per cent"]

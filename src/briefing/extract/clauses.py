@@ -61,7 +61,9 @@ COMPARISON = re.compile(
     r"|\bas\s+in\s+(?=(?:1[89]|20)\d\d\b)"
     # "9% lower than the average for the past five years (156)"
     r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}?average\b"
-    r"|\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\b(?:up|down)\s+from\b"
+    # "When compared to the corresponding quarter of 2022, …": the "when" with it
+    r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
+    r"|\b(?:up|down)\s+from\b"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"

@@ -677,7 +677,7 @@ def _listed_like_the_first(
         if after and not sentence.startswith(item.split(" ")[0], after.end()):
             prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
         if ranked and _NEXT_ITEM.fullmatch(gap):
-            head, link = ranked["head"], f" {ranked['prep']} "
+            head, link = _unranked(ranked["head"], quantity.unit), f" {ranked['prep']} "
             # the first item too: "readmission rates were highest among patients covered by
             # Medicare" is the "readmission rates among patients covered by Medicare"
             if not _SEEN_IN.match(lead):  # "the most notable drop … was recorded for …"
@@ -707,6 +707,21 @@ def _listed_like_the_first(
     return result
 
 
+def _unranked(head: str, unit: str | None) -> str:
+    """ "The highest increase (was registered in the intermediate goods (22.8%) followed by
+    capital goods (19.9%))": each item's is a rise, the highest only the first's."""
+    superlative = _SUPERLATIVE_CHANGE.fullmatch(head)
+    if not superlative:
+        return head
+    way = "rise" if re.fullmatch(NOUN_RISE, superlative["noun"], re.I) else "fall"
+    return change_in("", way, unit).removesuffix(" in ")
+
+
+_SUPERLATIVE_CHANGE = re.compile(
+    rf"(?:the\s+)?(?:highest|largest|biggest|greatest|strongest|smallest|lowest|sharpest)\s+"
+    rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\s*\(\s*")
 _RANK_THEN_IN = re.compile(r"^(?:the\s+)?(?:lowest|highest|smallest|largest)\s+in\s+", re.I)
 
