@@ -1185,3 +1185,19 @@ def test_when_compared_to_an_earlier_quarter_opens_the_sentence(tmp_path: Path) 
     # entry does not open on a stray "When".
     assert [(f.period.start, f.period.end) for f in found.figures] == [("2022-01", "2022-03")]
     assert [e.text for e in found.timeline] == ["Exports increased by 6.4 per cent"]
+
+
+def test_a_heading_that_names_a_span_gives_it_to_the_changes_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        '---\ntitle: "Services Indicators: Q3/2021"\n---\n\n## Quarterly comparison\n\n'
+        "Turnover in transport increased by 1.1 per cent.\n\n## Annual comparison\n\n"
+        "Turnover in transport increased by 6.5 per cent.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the same measure, once on the quarter before and once on the year
+    # before: the headings say which, so two rows never read alike.
+    assert [f.label for f in extract(read(path)).figures] == [
+        "quarterly percentage rise in turnover in transport",
+        "annual percentage rise in turnover in transport",
+    ]

@@ -276,7 +276,10 @@ class _Reading:
         ]
         labels = [
             over_what_span(
-                label, *_told_around(text, linked.figures, i), _beside(text, linked.figures[i])
+                label,
+                *_told_around(text, linked.figures, i),
+                _beside(text, linked.figures[i]),
+                self.heading,
             )
             for i, label in enumerate(generic_named(labels, previous))
         ]

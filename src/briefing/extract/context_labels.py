@@ -1211,6 +1211,7 @@ _CHANGED = re.compile(
 _CHANGE_OPENING = re.compile(r"^(?:percentage\s+)?(?:rise|fall|change|increase|decrease)\s+in\b")
 # A change measured over a year, a month or a quarter, as reports say it.
 _SPANS = {"year": "annual", "month": "monthly", "quarter": "quarterly", "week": "weekly"}
+_SPANS |= {span: span for span in _SPANS.values()}  # a span said as itself: "annual"
 _COMPARED = re.compile(
     r"\b(?:from|on|over|compared\s+(?:with|to)|than)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -1226,14 +1227,26 @@ _SPAN_SAID = re.compile(
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
 
 
-def over_what_span(label: str, before: str, after: str, near: tuple[str, str] = ("", "")) -> str:
+def over_what_span(label: str, before: str, after: str, near: tuple[str, str], heading: str) -> str:
     """A change's label says the span it is measured over when the words after it say so
-    ("up 13% from last year" is the "annual percentage rise in corn production"), or a basis
-    before it ("On a monthly basis, CPI rose by 0.3%")."""
+    ("up 13% from last year" is the "annual percentage rise in corn production"), a basis
+    before it ("On a monthly basis, CPI rose by 0.3%"), its noun next to it (`near`: "an
+    annual decrease of"), or the heading it is told under ("Annual comparison")."""
     if not _CHANGE_OPENING.match(label) or re.search(r"annual|monthly|quarterly|year", label):
         return label
     span = _span_after(after) or _span_before(before) or _span_named(*near)
+    if span is None and (headed := _SPAN_HEADING.search(heading)):
+        span = _SPANS.get(headed["span"].lower(), "annual")
     return f"{span} {label}" if span else label
+
+
+# "Annual comparison", "Quarterly changes", "Year-on-year growth": a heading over changes
+# measured over one span.
+_SPAN_HEADING = re.compile(
+    r"\b(?P<span>annual|quarterly|monthly|weekly|year-on-year|year-over-year)\s+"
+    r"(?:comparisons?|changes?|growth|movements?)\b",
+    re.IGNORECASE,
+)
 
 
 def _span_named(before: str, after: str) -> str | None:
