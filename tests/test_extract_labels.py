@@ -1201,3 +1201,20 @@ def test_a_heading_that_names_a_span_gives_it_to_the_changes_under_it(tmp_path: 
         "quarterly percentage rise in turnover in transport",
         "annual percentage rise in turnover in transport",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("In 2011, prices of refuse collection increased by 7.3%.", 7.3),
+        ("In August 2012, industrial producer prices fell by 2.7%.", -2.7),
+        # the index itself rising is a rate of inflation, not the change of a figure
+        ("On a monthly basis, the CPI rose by 0.3% in March 2021.", None),
+    ],
+)
+def test_prices_that_rose_by_a_percentage_give_that_change(
+    sentence: str, by: float | None, tmp_path: Path
+) -> None:
+    # Written by hand: a price's rise is its change; the index's rise is the inflation rate.
+    figure = figures_of(sentence, tmp_path)[0]
+    assert (figure.change.by if figure.change else None) == by

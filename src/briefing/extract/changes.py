@@ -345,8 +345,9 @@ def _share_changes(
 
 def _by(text: str, quantity: Quantity) -> float | None:
     """ "rose by 144,000", "up 28 cents from", "31 cents higher than a year ago", "declined
-    2.8 percent": the figure is the change. But prices or an index that rose by 0.2% give
-    a rate (of inflation), and "rose 8% from 4,580 to 4,929" tells the change of 4,929."""
+    2.8 percent": the figure is the change; "prices of rent rose by 6.2%" too. But an index
+    or inflation that rose by 0.2% gives a rate (of inflation), and "rose 8% from 4,580 to
+    4,929" tells the change of 4,929."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
     after = text[quantity.end : quantity.end + 50]
     if quantity.unit == "%" and (
@@ -382,7 +383,7 @@ CHANGE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
-_A_RATE = re.compile(r"\b(?:prices?|index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
+_A_RATE = re.compile(r"\b(?:index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
 # "rose 8% from 4,580 to 4,929", not "an increase of 10.0% from 31 March 2022" (a day)
 _FROM_A_NUMBER = re.compile(rf"\s+from\s+[$€£¥]?\d(?![\d,.]*\s+{MONTH_NAME}\b)")
 
