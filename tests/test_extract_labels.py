@@ -1218,3 +1218,49 @@ def test_prices_that_rose_by_a_percentage_give_that_change(
     # Written by hand: a price's rise is its change; the index's rise is the inflation rate.
     figure = figures_of(sentence, tmp_path)[0]
     assert (figure.change.by if figure.change else None) == by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "by"),
+    [
+        (
+            "In 2017, there was an increase in full-time employment of 77,800.",
+            "increase in full-time employment",
+            77_800,
+        ),
+        (
+            "In 2017, there was a decrease in part-time employment of 29,700.",
+            "decrease in part-time employment",
+            -29_700,
+        ),
+        (
+            "Compared with the previous month, prices of bread increased by 0.3% in July 2020.",
+            "monthly percentage rise in prices of bread",
+            0.3,
+        ),
+        (
+            "In Q2 2018, employment rose by 1.2% on the quarter.",
+            "quarterly percentage rise in employment",
+            1.2,
+        ),
+        (
+            "Retail sales rose 3% year-over-year in 2020.",
+            "annual percentage rise in retail sales",
+            3,
+        ),
+        # the previous year is the span of the change before, not of the one after it
+        (
+            "Freight totalled 16.9 billion tonne kilometres in 2023, a decrease of 6.1% on the "
+            "previous year and an increase of 5.1% on 2020.",
+            "percentage rise in freight",
+            5.1,
+        ),
+    ],
+)
+def test_a_change_says_its_size_and_the_span_it_is_measured_over(
+    sentence: str, label: str, by: float, tmp_path: Path
+) -> None:
+    # Written by hand: the size after "an increase in X of", the span the sentence names.
+    figure = figures_of(sentence, tmp_path)[-1]
+    assert figure.label == label
+    assert figure.change is not None and figure.change.by == by

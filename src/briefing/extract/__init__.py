@@ -584,7 +584,7 @@ def _stems(text: str) -> set[str]:
 
 def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str, str]:
     """The words near a figure, before it (from the figure before) and after it (to the next)."""
-    begin = max(quantities[i - 1].end if i else 0, quantities[i].begin - 40)
+    begin = max(quantities[i - 1].end if i else 0, quantities[i].begin - 100)
     end = quantities[i + 1].begin if i + 1 < len(quantities) else len(text)
     return text[begin : quantities[i].begin], text[
         quantities[i].end : min(end, quantities[i].end + 60)

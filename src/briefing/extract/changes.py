@@ -358,6 +358,8 @@ def _by(text: str, quantity: Quantity) -> float | None:
     size = abs(quantity.value)  # "decreased by -0.9%" is a fall all the same
     if verb := _BY.search(before):
         return size if verb["rise"] or verb["nrise"] else -size
+    if noun := _NOUN_IN_OF.search(text, max(0, quantity.begin - 90), quantity.begin):
+        return size if noun["rise"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
@@ -368,6 +370,13 @@ def _by(text: str, quantity: Quantity) -> float | None:
     return size if rising else -size
 
 
+# "an annual increase in employment of 2.4%", "an increase in full-time employment of 77,800":
+# the number after the thing that changed is the size of the change.
+_NOUN_IN_OF = re.compile(
+    rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+in\s+[^.;:()\d]{{1,60}}?\s+of\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
 # "a 33% decrease from five years earlier": the change of what was told before it.
 CHANGE_NOUN_FROM = re.compile(
     # "a 1% (451 persons) annual increase from the June quarter 2018"

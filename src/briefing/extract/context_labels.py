@@ -1217,11 +1217,20 @@ _COMPARED = re.compile(
 )
 # "up 5% year-on-year", "over the year", "rose 1.0% in the 12 months to March"
 _SPAN_SAID = re.compile(
-    r"\b(?P<unit>year|month|quarter)[- ]on[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
+    r"\b(?P<unit>year|month|quarter)[- ](?:on|over)[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
+    # "fell 0.2 points on the quarter", "up 0.3% over the month"
+    r"|\b(?:on|over)\s+the\s+(?P<unit6>month|quarter)\b(?!\s+(?:to|ending|ended)\b)"
     r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)"
     # "down 1.0% on the corresponding quarter of the previous year"
     r"|\b(?:same|corresponding)\s+(?:quarter|month|week|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
     r"(?:previous|prior|preceding|last)\s+year\b(?P<unit5>)",
+    re.IGNORECASE,
+)
+# "Compared with the previous month, prices rose by 0.3%": a comparison put first, its own
+# phrase, over the clause after it.
+_FRONTED_COMPARISON = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\s*,",
     re.IGNORECASE,
 )
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
@@ -1273,17 +1282,20 @@ def _span_after(after: str) -> str | None:
         if earlier["unit5"] and _COMPARED.search(after, 0, earlier.start()):
             return f"{earlier['count'].lower()}-{earlier['unit5'].lower()}"  # "five-year"
     if said := _SPAN_SAID.search(after):
-        return _SPANS[(said["unit"] or said["unit2"] or "year").lower()]
+        return _SPANS[(said["unit"] or said["unit2"] or said["unit6"] or "year").lower()]
     return None
 
 
 def _span_before(before: str) -> str | None:
     if basis := _BASIS.search(before):
         return basis["span"].lower()
+    if fronted := _FRONTED_COMPARISON.search(before):
+        return _SPANS[fronted["unit"].lower()]
     said = _SPAN_SAID.search(before)
     if said and said["unit5"] is not None:
         return "annual"  # "Compared with the same month last year, sales were up 3.2%"
-    return _SPANS[(said["unit"] or "year").lower()] if said and said["unit"] else None
+    unit = said and (said["unit"] or said["unit6"])
+    return _SPANS[unit.lower()] if unit else None
 
 
 def generic_named(labels: Sequence[str], previous: str) -> list[str]:
@@ -1423,7 +1435,10 @@ def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
     return replace(figure, label=f"{as_label(name)}: {as_label(heading.strip())}")
 
 
-_CHANGE_LABEL = re.compile(r"^(?:percentage\s+)?(?:rise|fall|increase|decrease|change)\s+in\s+")
+_CHANGE_LABEL = re.compile(
+    r"^(?:(?:annual|monthly|quarterly|weekly)\s+)?(?:percentage\s+)?"
+    r"(?:rise|fall|increase|decrease|change)\s+in\s+"
+)
 _SIGNED = re.compile(r"^[+\-\u2212]|^\(?\s*(?:up|down)\b", re.IGNORECASE)
 
 
