@@ -1264,3 +1264,29 @@ def test_a_change_says_its_size_and_the_span_it_is_measured_over(
     figure = figures_of(sentence, tmp_path)[-1]
     assert figure.label == label
     assert figure.change is not None and figure.change.by == by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "period"),
+    [
+        (
+            "Unemployment fell by 0.2 percentage points on the quarter in Q2 2018.",
+            "quarterly fall in unemployment",
+            "2018-04–2018-06",
+        ),
+        (
+            "Employment rose by 1.5% on the year in 2019.",
+            "annual percentage rise in employment",
+            "2019",
+        ),
+        # the quarter named is what the change is measured against: no period of the figure's own
+        ("Prices rose by 2% on the quarter ending March 2020.", "percentage rise in prices", None),
+    ],
+)
+def test_on_the_quarter_is_the_span_of_a_change_not_what_it_is_compared_with(
+    sentence: str, label: str, period: str | None, tmp_path: Path
+) -> None:
+    # Written by hand: "on the quarter" says over what span; the date after it is the figure's.
+    figure = figures_of(sentence, tmp_path)[0]
+    assert figure.label == label
+    assert (figure.period.text if figure.period else None) == period

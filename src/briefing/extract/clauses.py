@@ -69,7 +69,9 @@ COMPARISON = re.compile(
     # "an increase of 7.9% from February 2024"
     r"|(?:(?<=%)|(?<=\bcent)|(?<=\dpp)|(?<=\bpoints))\s+(?:on|from)\s+"
     # … "an increase of 10.0% from 31 March 2022": a day too
-    r"(?=the\b|FYE\b|(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
+    # … but not "fell 0.2 points on the quarter in Q2 2018", the span the change is over
+    r"(?=the\b(?!\s+(?:month|quarter|year|week)\b(?!\s+(?:of|ending|ended|to|before)\b))"
+    r"|FYE\b|(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b|last\b"
     # "edged down to 8.1% from July": the month before, unless it opens a run of months
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!\s*(?:to|through|until|[-–—])\s))"

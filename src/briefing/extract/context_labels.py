@@ -1219,7 +1219,7 @@ _COMPARED = re.compile(
 _SPAN_SAID = re.compile(
     r"\b(?P<unit>year|month|quarter)[- ](?:on|over)[- ](?P=unit)\b|\bover\s+the\s+(?P<unit2>year)\b"
     # "fell 0.2 points on the quarter", "up 0.3% over the month"
-    r"|\b(?:on|over)\s+the\s+(?P<unit6>month|quarter)\b(?!\s+(?:to|ending|ended)\b)"
+    r"|\b(?:on|over)\s+the\s+(?P<unit6>month|quarter|year)\b(?!\s+(?:to|ending|ended)\b)"
     r"|\bin\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\b(?P<unit3>)"
     # "down 1.0% on the corresponding quarter of the previous year"
     r"|\b(?:same|corresponding)\s+(?:quarter|month|week|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
