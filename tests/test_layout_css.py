@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pymupdf
@@ -18,7 +19,7 @@ def test_long_table_repeats_its_header_row_and_keeps_rows_whole(tmp_path: Path) 
         for n in range(160)
     )
     html = (
-        '<html lang="en"><head><link rel="stylesheet" href="print.css"/></head><body>'
+        '<html lang="en"><head></head><body>'
         "<main><table><thead><tr><th>Name</th><th>Description</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></main></body></html>"
     )
@@ -37,3 +38,24 @@ def test_long_table_repeats_its_header_row_and_keeps_rows_whole(tmp_path: Path) 
             if words[i - 1][4] == "Row" and w[4].isdigit()
         ]
     assert seen_rows == list(range(160)), "a row is missing, repeated or split"
+
+
+def _left_edge(pdf: bytes, tmp_path: Path) -> float:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    return min(w[0] for w in pymupdf.open(path)[0].get_text("words"))
+
+
+def test_the_layout_stylesheet_is_applied_and_read_again_when_it_changes(tmp_path: Path) -> None:
+    # A process keeps the parsed stylesheet; an edit to it (as under `briefing watch`) counts.
+    folder = tmp_path / "layout"
+    shutil.copytree(find_layout("briefing", project=ROOT).folder, folder)
+    html = '<html lang="en"><head></head><body><p class="para">Hello there.</p></body></html>'
+    first = _left_edge(render_pdf(html, find_layout(str(folder)), "a4").data, tmp_path)
+    assert abs(first - 22 * 72 / 25.4) < 2  # the left margin print.css sets: 22 mm
+    css = folder / "print.css"
+    css.write_text(
+        css.read_text().replace("margin: 24mm 20mm 24mm 22mm", "margin: 24mm 20mm 24mm 60mm")
+    )
+    second = _left_edge(render_pdf(html, find_layout(str(folder)), "a4").data, tmp_path)
+    assert abs(second - 60 * 72 / 25.4) < 2

@@ -35,7 +35,8 @@ EPUB_STYLESHEET = "style/epub.css"  # the layout's epub.css, where the EPUB keep
 
 
 def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
-    """The whole briefing as one HTML document; links are fragments within it."""
+    """The whole briefing as one HTML document; links are fragments within it. It links
+    no stylesheet: the renderer adds the layout's PDF_STYLESHEET, parsed once a process."""
     ids = [*(part.id for part in LISTED_PARTS), *(s.id for s in briefing.sections)]
     links = {key: f"#{key}" for key in ids}
     sentence_links = {anchor: f"#{anchor}" for anchor, _ in _anchors(briefing)}
@@ -45,7 +46,7 @@ def render_pdf_html(briefing: Briefing, layout: Layout) -> str:
         briefing=briefing,
         links=links,
         sentence_links=sentence_links,
-        stylesheet="print.css",
+        stylesheet="",
         reflowable=False,
         **_notes(briefing, note_href="#note-", footnotes=True),
         note_calls={},

@@ -66,20 +66,44 @@ def render_pdf(
 ) -> RenderedPdf:
     """The PDF of `html`, tagged; its links say where they lead by `descriptions` (by
     anchor), its margin boxes are artifacts."""
-    document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}")
+    document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}", PDF_STYLESHEET)
     data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
     return RenderedPdf(data=finished(data, descriptions or {}), document=document)
 
 
-def lay_out(html: str, layout: Layout, css: str = "") -> Document:
-    """`html` laid out in pages, fetching nothing but the layout's files and typefaces;
-    `css` is added after the layout's own stylesheets."""
+def lay_out(html: str, layout: Layout, css: str = "", stylesheet: str = "") -> Document:
+    """`html` laid out in pages, fetching nothing but the layout's files and typefaces.
+    `css` comes after the stylesheets `html` links, and `stylesheet` (a file of the
+    layout) after `css`, so that the layout has the last word as it would linked."""
     fetcher = LayoutFetcher([layout.folder, *font_folders()])
     fonts = _font_configuration()
-    extra = CSS(string=f"{font_face_css()}\n{css}", font_config=fonts, url_fetcher=fetcher)
+    sheets = [CSS(string=f"{font_face_css()}\n{css}", font_config=fonts, url_fetcher=fetcher)]
+    if stylesheet:
+        sheets.append(_parsed(layout.folder / stylesheet, fetcher))
     return HTML(string=html, base_url=f"{layout.folder.as_uri()}/", url_fetcher=fetcher).render(
-        stylesheets=[extra], font_config=fonts
+        stylesheets=sheets, font_config=fonts
     )
+
+
+PDF_STYLESHEET = "print.css"  # the layout's stylesheet for paged media
+_parsed_sheets: dict[Path, tuple[bytes, CSS]] = {}
+
+
+def _parsed(path: Path, fetcher: LayoutFetcher) -> CSS:
+    """`path` parsed, once for each version of it in a process: a rebuild in `briefing
+    watch` lays out a new document with the stylesheet it already read (about 20 ms of
+    each rebuild). Its text, not its time stamp, says whether it changed."""
+    text = path.read_bytes()
+    kept = _parsed_sheets.get(path)
+    if kept is None or kept[0] != text:
+        sheet = CSS(
+            string=text.decode("utf-8"),
+            base_url=path.as_uri(),
+            font_config=_font_configuration(),
+            url_fetcher=fetcher,
+        )
+        _parsed_sheets[path] = kept = (text, sheet)
+    return kept[1]
 
 
 @cache
