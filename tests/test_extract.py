@@ -2850,3 +2850,39 @@ def test_two_dates_side_by_side_that_tell_one_fact_are_one_event(tmp_path: Path)
     )
     # Written by hand: one development, over two months, not the same text twice.
     assert [(e.start, e.end) for e in extract(read(path)).timeline][1:] == [("2015-09", "2015-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("From January 9 to 15, 2011, citizens voted.", None, [("2011-01-09", "2011-01-15")]),
+        (
+            "Between March 3 and 7, 2020, 40 cases were reported.",
+            None,
+            [("2020-03-03", "2020-03-07")],
+        ),
+        ("From January 9 to 15 citizens voted.", "2011", [("2011-01-09", "2011-01-15")]),
+        # a number after a month is no day when it counts something
+        ("In January 2 to 3 percent of people moved.", "2011", [("2011-01-02", None)]),
+        # a range written backwards is the same range
+        ("Consumption decreased between 2019 and 2018.", None, [("2018", "2019")]),
+    ],
+)
+def test_a_run_of_days_in_one_month_is_one_date(
+    text: str, year: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    # Written by hand: the days of one month written once with their month.
+    assert [(d.start, d.until) for d in find_dates(text, year)] == expected
+
+
+def test_the_year_a_target_is_set_for_is_no_period_and_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "energy.txt"
+    path.write_text(
+        "Energy\n\n==Consumption==\nIn 2019, primary energy consumption was 3.0% above the "
+        "efficiency target for 2020 and 19.9% away from the 2030 target.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: both distances are of 2019; 2020 and 2030 are when targets fall due.
+    assert [f.period.text if f.period else None for f in found.figures] == ["2019", "2019"]
+    assert [e.start for e in found.timeline] == ["2019"]

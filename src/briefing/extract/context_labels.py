@@ -176,6 +176,8 @@ def labels_in_context(
                 label = _part_of_change(label, host, sentence[quantity.end :])
             elif _WHERE_BEFORE.search(sentence, max(0, quantity.begin - 12), quantity.begin):
                 pass  # "youth who were supervised in 10 reporting provinces": where, no part
+            elif _DISTANCE.match(label):
+                pass  # "1,352 Mtoe, 3.0% above the efficiency target": how far, not a part
             elif _content(host) - _ONLY_COMPARING and not _content(host) <= _content(label):
                 # "individuals granted asylum by DHS"; not of a host that names nothing ("an
                 # increase of 13% (from 16,640 to 18,803) in assaults")
@@ -1023,6 +1025,8 @@ COMPARING_WORDS = frozenset(
 
 
 # Words that say only how a number compares or changes: "up than in the same", "the highest".
+# "above the efficiency target", "away from the 2030 target": how far from a mark.
+_DISTANCE = re.compile(r"^(?:above|below|away|short\s+of)\b", re.IGNORECASE)
 _ONLY_COMPARING = frozenset(
     w.rstrip("s")  # as `_content` gives them
     for w in COMPARING_WORDS

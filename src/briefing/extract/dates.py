@@ -91,10 +91,11 @@ DATE = re.compile(
     # "the June quarter 2019", "Jun Qtr 19": the same, the year after
     + rf"|(?:the\s+)?{_MONTH.format('qm2')}\s+quarter\s+(?:of\s+)?{_YEAR.format('qy6')}"
     + rf"|{_MONTH.format('qm3')}\s+Qtr\.?\s+['’]?(?P<qy7>\d\d)(?![\d%])"
-    # "between January 1 and August 31, 2000": a run of days, the year written once.
+    # "between January 1 and August 31, 2000", "January 9 to 15, 2011": a run of days, the
+    # year written once
     + rf"|(?:(?:from|between)\s+)?{_MONTH.format('dm1')}\s+{_DAY.format('dd1')}\s*"
-    + rf"(?:--|–|—|-|to|through|until|and)\s*{_MONTH.format('dm2')}\s+{_DAY.format('dd2')},?\s+"
-    + rf"{_YEAR.format('dy')}"
+    + rf"(?:--|–|—|-|to|through|until|and)\s*(?:{_MONTH.format('dm2')}\s+)?"
+    + rf"{_DAY.format('dd2')},?\s+{_YEAR.format('dy')}"
     # "3 to 9 December 2023": days of one month
     + r"|(?:(?:from|between)\s+)?(?P<yd1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|until)\s*"
     + rf"{_DAY.format('yd2')}\s+{_MONTH.format('ym')},?\s+{_YEAR.format('yy')}"
@@ -180,6 +181,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
         start, until = _iso_pair(match)
+        if until is not None and len(until) == len(start) and until < start:
+            start, until = until, start  # "decreased between 2019 and 2018"
         begin = match.start()
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
@@ -197,7 +200,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         kind = "since" if since else "date"
         if _is_modifier(text, match):
             kind = "modifier"
-        if named:
+        if named or _is_target(text, match):
             kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
         spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))
     if year is not None:
@@ -323,8 +326,23 @@ _YEARLESS_RUN = re.compile(
 )
 
 
+# "From January 9 to 15, citizens voted": a run of days in a month, the year not written.
+_YEARLESS_DAYS = re.compile(
+    rf"(?<![\w-])(?P<lead>(?i:from|between)\s+)?(?P<month>{MONTH_NAME})\s+(?P<d1>[0-3]?\d)\s*"
+    r"(?:to|through|until|and|–|—|-)\s*(?P<d2>[0-3]?\d)(?![\w-]|,?\s+\d{4}|[.,]\d)"
+    # … not "In January 2 to 3 percent moved": the days end their phrase, or "from" opens it
+    r"(?(lead)(?!\s*(?:%|per\s*cent|percent))|(?=\s*(?:[,.;:)]|$)))"
+)
+
+
 def _yearless_runs(text: str, year: str, found: list[DateSpan]) -> list[DateSpan]:
     spans = []
+    for match in _YEARLESS_DAYS.finditer(text):
+        month = f"{year}-{MONTHS[match['month'].lower()]:02d}"
+        start, until = f"{month}-{int(match['d1']):02d}", f"{month}-{int(match['d2']):02d}"
+        if start < until and _is_real_date(start) and _is_real_date(until):
+            spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))
+    found = found + spans
     for match in _YEARLESS_RUN.finditer(text):
         if any(d.begin < match.end() and match.start() < d.end for d in found):
             continue
@@ -457,6 +475,25 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
     return bool(qualified and _MODIFIED.match(after) and not _starts_with_month(after))
 
 
+def _is_target(text: str, match: re.Match[str]) -> bool:
+    """ "3.0% above the efficiency target for 2020", "19.9% away from the 2030 target": the
+    year a target is set for, not the time a figure is of nor something that happened."""
+    if not _is_bare_year(match):
+        return False
+    return bool(
+        _TARGET_FOR.search(text, max(0, match.start() - 40), match.start())
+        or (
+            _OWNER.search(text, max(0, match.start() - 12), match.start())
+            and _TARGET_AFTER.match(text, match.end())
+        )
+    )
+
+
+_TARGETS = r"(?:targets?|goals?|objectives?|ambitions?|deadlines?|milestones?)"
+_TARGET_FOR = re.compile(rf"\b{_TARGETS}\s+(?:for|of|set\s+for)\s+(?:the\s+year\s+)?$", re.I)
+_TARGET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TARGETS}\b")
+
+
 # A survey or a census named with its year: the year its data are of.
 _SURVEY_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b")
 _BASED_ON = re.compile(r"\bbased\s+on\s+$", re.IGNORECASE)
@@ -556,8 +593,8 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         return match["fin1"], match["fin4"] or match["fin1"][:2] + match["fin2"]
     if match["dm1"]:
         year, days = match["dy"], []
-        for m, d in (("dm1", "dd1"), ("dm2", "dd2")):
-            days.append(f"{year}-{MONTHS[match[m].lower().rstrip('.')]:02d}-{int(match[d]):02d}")
+        for month, day in ((match["dm1"], "dd1"), (match["dm2"] or match["dm1"], "dd2")):
+            days.append(f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(match[day]):02d}")
         return days[0], days[1]
     if match["ym"]:
         month = f"{match['yy']}-{MONTHS[match['ym'].lower().rstrip('.')]:02d}"
