@@ -2886,3 +2886,17 @@ def test_the_year_a_target_is_set_for_is_no_period_and_no_event(tmp_path: Path) 
     # Written by hand: both distances are of 2019; 2020 and 2030 are when targets fall due.
     assert [f.period.text if f.period else None for f in found.figures] == ["2019", "2019"]
     assert [e.start for e in found.timeline] == ["2019"]
+
+
+def test_a_breakdown_after_an_aside_breaks_down_the_asides_last_figure(tmp_path: Path) -> None:
+    path = tmp_path / "syria.txt"
+    path.write_text(
+        "Syria\n\n==Developments==\nIn 2020, the UN reported attacks in the region, including an "
+        "October 6 attack in Al Bab that injured at least 62 others, including 11 children.\n",
+        encoding="utf-8",
+    )
+    found = {f.display: f for f in extract(read(path)).figures}
+    # Written by hand: the 11 children are among the 62 injured on 6 October 2020.
+    children = found["11"]
+    assert children.period is not None and children.period.text == "2020-10-06"
+    assert children.label.startswith("children among others injured")

@@ -510,9 +510,14 @@ def _joins(first: DateSpan, second: DateSpan) -> bool:
 
 
 def _host(i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause) -> int | None:
-    """The figure an aside breaks down: the last one before it, outside it."""
+    """The figure an aside breaks down: the last one before it, outside it; or the last of
+    the aside right before it ("…, including an attack that injured 62 others, including 11
+    children": the 62)."""
     for j in range(i - 1, -1, -1):
-        if quantities[j].end <= aside.begin and homes[j].depth < aside.depth:
+        if quantities[j].end <= aside.begin and (
+            homes[j].depth < aside.depth
+            or (homes[j].depth == aside.depth and homes[j].end >= aside.begin)
+        ):
             return j
     return None
 
