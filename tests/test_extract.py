@@ -2900,3 +2900,26 @@ def test_a_breakdown_after_an_aside_breaks_down_the_asides_last_figure(tmp_path:
     children = found["11"]
     assert children.period is not None and children.period.text == "2020-10-06"
     assert children.label.startswith("children among others injured")
+
+
+def test_a_count_broken_down_by_quarter_after_a_colon_is_one_event(tmp_path: Path) -> None:
+    path = tmp_path / "pertussis.txt"
+    path.write_text(
+        "Pertussis\n\n==Cases==\nThere were 7,050 laboratory-confirmed cases in 2024: 1,084 "
+        "cases in the first quarter and 3,765 cases in the second quarter, 1,890 cases in the "
+        "third quarter and 311 cases in the fourth quarter.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: one development (the year's count), told whole; each quarter's count
+    # is of the cases the total counts.
+    assert [(e.start, e.text) for e in found.timeline] == [
+        ("2024", "There were 7,050 laboratory-confirmed cases")
+    ]
+    assert {f.label for f in found.figures} == {"laboratory-confirmed cases"}
+    assert [f.period.text if f.period else None for f in found.figures][1:] == [
+        "2024-01–2024-03",
+        "2024-04–2024-06",
+        "2024-07–2024-09",
+        "2024-10–2024-12",
+    ]

@@ -212,6 +212,7 @@ def labels_in_context(
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
+    result = _listed_after_colon(result, quantities, sentence)
     result = _shared_head(result, quantities, sentence)
     result = _gapped(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
@@ -587,6 +588,28 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
 
 
 _ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with", "among"})
+
+
+def _listed_after_colon(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "There were 7,050 laboratory-confirmed cases in 2024: 1,084 cases in the first
+    quarter, …": an item that names its noun more briefly than the whole it breaks down
+    takes the whole's words ("laboratory-confirmed cases")."""
+    result = list(labels)
+    colon = sentence.find(":")
+    whole = [i for i, q in enumerate(quantities) if q.end <= colon]
+    if colon == -1 or not whole:
+        return result
+    host = labels[whole[-1]].split()
+    for i, quantity in enumerate(quantities):
+        if quantity.begin > colon and quantity.unit == quantities[whole[-1]].unit:
+            said, noun = _content(labels[i]), labels[i].split()[-1] if labels[i] else ""
+            if said and said < _content(" ".join(host)) and noun in host:
+                # "… measles cases reported": up to the noun the item names
+                result[i] = " ".join(host[: len(host) - host[::-1].index(noun)])
+    return result
+
 
 # ", of vines by 2.4%", "while for services – by 1.6%": a clause without its verb, which says
 # only what else changed; the verb and the rest are the clause's before it.

@@ -182,7 +182,30 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "…, while this annex takes a look at the trends between 2022 and 2023"
         and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
     ]
-    return _from_to(sentence, main)
+    return _from_to(sentence, _without_parts(sentence, main))
+
+
+def _without_parts(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """ "7,050 cases in 2024: 1,084 in the first quarter, 3,765 in the second, …": times
+    listed after a colon, inside another of the sentence, break its count down; the
+    development is one, the whole's ("In 2024, cases rose in March and fell in May" are two)."""
+    for whole in dates:
+        parts = [
+            d
+            for d in dates
+            if d is not whole and _inside(d, whole) and ":" in sentence[whole.end : d.begin]
+        ]
+        if len(parts) >= 2:
+            return [d for d in dates if not any(d is part for part in parts)]
+    return dates
+
+
+def _inside(part: DateSpan, whole: DateSpan) -> bool:
+    first, last = whole.start, whole.until or whole.start
+    end = part.until or part.start
+    if (part.start, part.until) == (whole.start, whole.until):
+        return False
+    return part.start[: len(first)] >= first and end[: len(last)] <= last
 
 
 def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
@@ -324,6 +347,10 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
             and not _EXACTLY.fullmatch(sentence, c.begin, c.end)
         )
     ]
+    colon = sentence.find(":", date.end, home.end)
+    parts = [d for d in dates if colon != -1 and colon < d.begin < home.end and _inside(d, date)]
+    if len(parts) >= 2:
+        cuts.append((colon, home.end))  # "…in 2024: 1,084 in the first quarter, …": the total
     dated = [
         _with_commas(sentence, *_with_lead_in(sentence, d))
         for d in dates
