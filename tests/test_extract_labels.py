@@ -1290,3 +1290,19 @@ def test_on_the_quarter_is_the_span_of_a_change_not_what_it_is_compared_with(
     figure = figures_of(sentence, tmp_path)[0]
     assert figure.label == label
     assert (figure.period.text if figure.period else None) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("In 2010 the country held its first multiparty elections in 24 years.", []),
+        ("In 2020, unemployment reached its highest level in 20 years.", []),
+        ("In 2021, visits rose for the first time in 3 years.", []),
+        ("In 2020, the first patients waited for 12 weeks.", ["12 weeks"]),
+    ],
+)
+def test_a_record_in_so_many_years_is_no_duration(
+    sentence: str, figures: list[str], tmp_path: Path
+) -> None:
+    # Written by hand: "the first … in 24 years" says since when, not how long something took.
+    assert [f.display for f in figures_of(sentence, tmp_path)] == figures

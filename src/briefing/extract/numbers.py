@@ -358,6 +358,16 @@ _SUPERSEDED = re.compile(
 )
 
 
+# "the highest level in 20 years", "its first multiparty elections in 24 years": a record
+# told against how long since, not a duration found.
+_RECORD_IN = re.compile(
+    r"\b(?:first|highest|lowest|largest|smallest|biggest|best|worst|most|least|fewest|"
+    r"strongest|weakest|fastest|slowest|greatest|sharpest|steepest)\b[^.;:\d]{0,60}?"
+    r"\bin\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_class(text: str, quantity: Quantity) -> bool:
     """Whether `quantity` names a class, a threshold or a window, not an amount."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
@@ -384,6 +394,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.unit in DURATIONS and _AGO.match(after):
         return True  # "a 33% decrease from five years earlier": when, not how long
+    if quantity.unit in DURATIONS and _RECORD_IN.search(
+        text, max(0, quantity.begin - 80), quantity.begin
+    ):
+        return True  # "its first elections in 24 years", "the lowest in 15 years": since when
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _WITHIN.search(before) and _TIME_UNIT.match(after):
