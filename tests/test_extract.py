@@ -2923,3 +2923,17 @@ def test_a_count_broken_down_by_quarter_after_a_colon_is_one_event(tmp_path: Pat
         "2024-07–2024-09",
         "2024-10–2024-12",
     ]
+
+
+def test_a_sentence_opening_with_its_date_dates_what_follows_it(tmp_path: Path) -> None:
+    path = tmp_path / "sudan.txt"
+    path.write_text(
+        "Sudan\n\n==Summary==\nSudan is a republic transitioning, after the secession of South "
+        "Sudan in July 2011, toward a new constitution. In April 2010 the country held its first "
+        "multiparty elections. President Bashir was reelected, and his party won 323 of 450 "
+        "seats in the National Assembly.\n",
+        encoding="utf-8",
+    )
+    found = {f.display: f for f in extract(read(path)).figures}
+    # Written by hand: the seats were won in the elections of April 2010.
+    assert found["323"].period is not None and found["323"].period.text == "2010-04"
