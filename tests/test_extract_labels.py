@@ -1306,3 +1306,19 @@ def test_a_record_in_so_many_years_is_no_duration(
 ) -> None:
     # Written by hand: "the first … in 24 years" says since when, not how long something took.
     assert [f.display for f in figures_of(sentence, tmp_path)] == figures
+
+
+def test_after_rising_is_the_same_measure_in_the_period_before(tmp_path: Path) -> None:
+    found = figures_of(
+        "In the third quarter of 2013, profits of nonfinancial corporations rose 1.1 percent "
+        "after rising 3.2 percent. Real final sales rose only 1.9 percent.",
+        tmp_path,
+    )
+    # Written by hand: 3.2% is the rise of the quarter before; "only" is no part of a label.
+    assert [(f.display, f.period.text if f.period else None) for f in found] == [
+        ("1.1 percent", "2013-07–2013-09"),
+        ("3.2 percent", "2013-04–2013-06"),
+        ("1.9 percent", "2013-07–2013-09"),
+    ]
+    assert [f.change.by if f.change else None for f in found] == [1.1, 3.2, 1.9]
+    assert found[2].label == "percentage rise in real final sales"

@@ -24,11 +24,14 @@ FALL = (
     r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|"
     r"edged\s+down|narrowed"
 )
+RISING = r"increasing|rising|growing|climbing"  # "increasing 1.8 percent after …"
+FALLING = r"decreasing|falling|declining|dropping"
 NOUN_RISE = r"increase|rise|gain|growth|jump"
 NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss"
 # "rose by", "fell", "an increase of": what stands right before a number that is a change.
 _BY = re.compile(
-    rf"(?:(?P<rise>\b(?:{RISE}))|(?P<fall>\b(?:{FALL})))(?:\s+by)?\s+$"
+    rf"(?:(?P<rise>\b(?:{RISE}|{RISING}))|(?P<fall>\b(?:{FALL}|{FALLING})))"
+    r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some))?(?:\s+by)?\s+$"
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",
     re.IGNORECASE,
 )

@@ -89,7 +89,10 @@ COMPARISON = re.compile(
     r"|\bafter\s+(?:showing|remaining|rising|falling|increasing|decreasing|declining|growing|"
     r"dropping|climbing|edging|being|an?\s+(?:[\w.%]+\s+){0,3}?(?:rise|fall|increase|decrease|decline|drop))\b"
     # … of an earlier period, not "after a 23% fall in volume" (why it happened)
-    r"(?=[^,;.]{0,30}?\b(?:in|during)\s+(?:the\s+(?:previous|prior|preceding)\b|(?-i:[A-Z][a-z]+)|(?:1[89]|20)\d\d))"
+    r"(?=[^,;.]{0,30}?\b(?:in|during)\s+(?:the\s+(?:previous|prior|preceding|first|second|third|"
+    r"fourth)\b|(?-i:[A-Z][a-z]+)|(?:1[89]|20)\d\d)"
+    # … "rose 1.1 percent after rising 3.2 percent.": the period before, unnamed
+    r"|\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|percentage\s+points?)?\s*(?:[.;]|$))"
     r"|\bnot\s+(?:statistically\s+)?(?:significantly\s+)?different\s+from\b"
     # "1,200 beds were occupied, against 1,500 in the same week last year"
     r"|,\s+(?:as\s+)?against\s+(?=(?:about\s+|around\s+|some\s+)?[$€£]?\d)"

@@ -1349,7 +1349,7 @@ _TRAILING_VERB = re.compile(
     r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
     # "general aviation fatalities ticked up slightly", "the poverty rate nearly doubled"
     rf"|(?:\s+(?:nearly|almost|more\s+than|roughly))?\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
-    r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly))?$",
+    r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly|only|just))?$",
     re.I,
 )
 

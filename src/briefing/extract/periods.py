@@ -316,6 +316,8 @@ class _Sentence:
         quarter": the main clause's period, that much earlier."""
         before = PREVIOUS.search(self.text, clause.begin, clause.end)
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
+        if main is not None and _AFTER_DOING.match(self.text, clause.begin):
+            return _the_one_before(main)  # "rose 1.1 percent after rising 3.2 percent"
         if (
             before is None
             and not _IN_TIME.search(self.text, clause.begin, clause.end)
@@ -338,6 +340,34 @@ class _Sentence:
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12) * _count(before["count"])
         main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+# "… after rising 3.2 percent": what the same measure did in the period before.
+_AFTER_DOING = re.compile(
+    r"\s*after\s+(?:rising|falling|increasing|decreasing|declining|"
+    r"growing|dropping|climbing|edging)\b(?![^.;]*\b(?:in|during)\s)",
+    re.I,
+)
+
+
+def _the_one_before(period: Period) -> Period | None:
+    """The quarter, month or year right before `period`, one of them; None for another span."""
+    whole = _in_months(period)
+    if whole.end is None:
+        months = 12 if len(whole.start) == 4 else 1 if len(whole.start) == 7 else 0
+    else:
+        months = _span_months(whole)
+    if months not in (1, 3, 12):
+        return None
+    return Period(_earlier(whole.start, months), whole.end and _earlier(whole.end, months))
+
+
+def _span_months(period: Period) -> int:
+    """How many months `period` covers, told by months ("2013-07" to "2013-09": 3)."""
+    if period.end is None or len(period.start) != 7 or len(period.end) != 7:
+        return 0
+    first, last = (int(p[:4]) * 12 + int(p[5:7]) for p in (period.start, period.end))
+    return last - first + 1
 
 
 def _count(word: str | None) -> int:
