@@ -1322,3 +1322,19 @@ def test_after_rising_is_the_same_measure_in_the_period_before(tmp_path: Path) -
     ]
     assert [f.change.by if f.change else None for f in found] == [1.1, 3.2, 1.9]
     assert found[2].label == "percentage rise in real final sales"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("In the third quarter of 2013, real GDP increased at an annual rate of 3.6 percent.", 3.6),
+        ("In 2013, prices fell at a seasonally adjusted annual rate of 2 percent.", -2),
+        ("In the third quarter of 2013, the increase in real GDP was 2.8 percent.", 2.8),
+    ],
+)
+def test_a_change_told_by_its_rate_or_its_noun_is_that_change(
+    sentence: str, by: float, tmp_path: Path
+) -> None:
+    # Written by hand: the percentage is how much what is named changed.
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.change is not None and figure.change.by == by

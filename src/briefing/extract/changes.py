@@ -362,7 +362,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if verb := _BY.search(before):
         return size if verb["rise"] or verb["nrise"] else -size
     if noun := _NOUN_IN_OF.search(text, max(0, quantity.begin - 90), quantity.begin):
-        return size if noun["rise"] else -size
+        return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
@@ -376,8 +376,13 @@ def _by(text: str, quantity: Quantity) -> float | None:
 # "an annual increase in employment of 2.4%", "an increase in full-time employment of 77,800":
 # the number after the thing that changed is the size of the change.
 _NOUN_IN_OF = re.compile(
-    rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+in\s+[^.;:()\d]{{1,60}}?\s+of\s+"
-    r"(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$",
+    rf"\b(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+in\s+[^.;:()\d]{{1,60}}?"
+    # "the increase in real GDP was 2.8 percent", "real GDP increased at an annual rate of 3.6
+    # percent": the size of the change, said after it
+    r"\s+(?:of|was|were|is|are|amounted\s+to|came\s+to)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$"
+    rf"|\b(?:(?P<rise2>{RISE}|{RISING})|{FALL}|{FALLING})\s+at\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    r"rate\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
 # "a 33% decrease from five years earlier": the change of what was told before it.
