@@ -2937,3 +2937,23 @@ def test_a_sentence_opening_with_its_date_dates_what_follows_it(tmp_path: Path) 
     found = {f.display: f for f in extract(read(path)).figures}
     # Written by hand: the seats were won in the elections of April 2010.
     assert found["323"].period is not None and found["323"].period.text == "2010-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("Pertussis case numbers in Scotland began increasing from late 2023.", []),
+        (
+            "There was an increase in pertussis case numbers from late 2023, continuing into "
+            "2024, and peaking in June 2024.",
+            ["2024-06"],
+        ),
+        ("The number of cases rose from 100 in 2019 to 200 in 2020.", ["2020"]),
+    ],
+)
+def test_the_start_of_a_trend_is_no_event(sentence: str, events: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "trend.txt"
+    path.write_text(f"Trend\n\n==Cases==\n{sentence}\n", encoding="utf-8")
+    # Written by hand: "from late 2023" tells when a rise began, as "since" would; the peak is
+    # what happened; a run from one count to another is what happened at its end.
+    assert [e.start for e in extract(read(path)).timeline] == events

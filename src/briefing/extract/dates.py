@@ -194,7 +194,10 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             start, until = _months_to(start, window)  # "the three months to April 2022"
         since = (
             (match["since"] or "").lower() == "since"
-            or _SINCE.search(text, max(0, match.start() - 12), match.start())
+            or (
+                _SINCE.search(text, max(0, match.start() - 80), match.start())
+                and not _RUNS_TO.match(text, match.end())
+            )
             or _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
         )
         kind = "since" if since else "date"
@@ -286,7 +289,16 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?$"
+    # "cases began increasing from late 2023", "an increase in cases from late 2023": when a
+    # trend began, as "since" tells it
+    r"|\b(?:increas\w*|ris\w*|rose|grow\w*|grew|fall\w*|fell|declin\w*|decreas\w*|"
+    r"began|started)\b[^.;:\d]{0,50}?\bfrom\s+(?:(?:early|mid|late)[-\s]+)?$",
+    re.IGNORECASE,
+)
+# "… from 100 in 2019 to 200 in 2020": a run from one time to another, no trend's start.
+_RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in
 # 1995": the year a "since" counts from, told with what began then.
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,;.()\d]{3,60}?\s+in\s+$", re.IGNORECASE)
