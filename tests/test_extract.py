@@ -2957,3 +2957,20 @@ def test_the_start_of_a_trend_is_no_event(sentence: str, events: list[str], tmp_
     # Written by hand: "from late 2023" tells when a rise began, as "since" would; the peak is
     # what happened; a run from one count to another is what happened at its end.
     assert [e.start for e in extract(read(path)).timeline] == events
+
+
+def test_a_window_since_a_date_is_no_figure_and_up_to_leaves_no_hole(tmp_path: Path) -> None:
+    path = tmp_path / "window.txt"
+    path.write_text(
+        "Window\n\n==Recovery==\nIn the 100 days since the Sept. 10, 2017 declaration, FEMA has "
+        "approved $1 billion in assistance. Up to 4 July 2022, there were 1,735 confirmed "
+        "cases in the UK.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the 100 days are the window the amount is of, not a finding; the
+    # count's event reads without the "Up to" its date was cut from.
+    assert [f.display for f in found.figures] == ["$1 billion", "1,735"]
+    assert [e.text for e in found.timeline if e.start == "2022-07-04"] == [
+        "There were 1,735 confirmed cases in the UK"
+    ]

@@ -298,7 +298,11 @@ _CLASS_AFTER = re.compile(
 )
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
-_WINDOW = re.compile(r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]")
+_WINDOW = re.compile(
+    r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]"
+    # "In the 100 days since the Sept. 10, 2017 declaration": the window the counts are of
+    r"|\s+(?:since|after|following)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?\d"
+)
 # "12-month", "five-year", and "five year" written without its hyphen (a singular says it
 # qualifies a noun: "the five year average")
 _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|week|day)$")
