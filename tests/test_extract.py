@@ -1026,7 +1026,10 @@ def test_a_percentage_change_of_a_count_is_a_figure_of_its_own(tmp_path: Path) -
         ("5.1 million", "hotel nights"),
         ("7.4%", "annual percentage rise in hotel nights"),  # on the same month last year
     ]
-    assert found[0].change is None  # not "changed by 7.4 nights"
+    # "rose to 5.1 million": the level reached (as LABELLING.md has it), not "changed by 7.4
+    # nights"
+    change = found[0].change
+    assert change is not None and change.by is None and change.after == pytest.approx(5.1e6)
 
 
 def test_a_change_on_the_same_period_last_year_is_annual(tmp_path: Path) -> None:

@@ -1338,3 +1338,19 @@ def test_a_change_told_by_its_rate_or_its_noun_is_that_change(
     # Written by hand: the percentage is how much what is named changed.
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.change is not None and figure.change.by == by
+
+
+def test_a_level_reached_is_a_change_to_it_and_a_scale_said_once_counts_twice(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "In September 2022, employment increased to 13,590,800. In 2014, the number of people "
+        "injured increased, rising from 2.31 to 2.34 million injured people.",
+        tmp_path,
+    )
+    # Written by hand: "increased to" gives the level reached; "from 2.31 to 2.34 million" is
+    # from 2,310,000.
+    assert [(f.change.before, f.change.after) if f.change else None for f in found] == [
+        (None, 13_590_800),
+        (2_310_000, 2_340_000),
+    ]

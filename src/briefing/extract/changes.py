@@ -142,6 +142,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             dropped.add(i + 1)
         elif i not in changes and (by := _by(text, first)) is not None:
             changes[i] = Change(None, None, by)
+        elif i not in changes and _ROSE_TO.search(text, max(0, first.begin - 50), first.begin):
+            changes[i] = Change(None, first.value, None)  # "employment increased to 13,590,800"
         elif (
             i
             and (said := changes.get(i - 1) or by_of.get(i - 1))
@@ -266,7 +268,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
         old.unit is None or new.unit is None or _same_kind(old, new)
     ):
         # "fell from 33.8 victimizations per 1,000 persons in 1993 to 7.5": the unit said once
-        return Change(old.value, new.value, None)
+        return Change(_scaled_like(old, new), new.value, None)
     if (verb := _BY.search(before)) and _can_change_by(new, old):
         # "decreased by 11% to 13.9 million tonnes": 11% is a rate of change of its own, not
         # a number of tonnes the new figure changed by
@@ -286,6 +288,25 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
 
 
 _RATES = frozenset({"%", "percentage points"})
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scaled_like(old: Quantity, new: Quantity) -> float:
+    """ "rising from 2.31 to 2.34 million": the scale said once, after the second number."""
+    said = re.search(r"\b(thousand|million|billion|trillion)\b", new.display, re.IGNORECASE)
+    if not said or re.search(r"[a-z]", old.display, re.IGNORECASE):
+        return old.value
+    scaled = old.value * _SCALES[said[1].lower()]
+    return scaled if new.value / 10 <= scaled <= new.value * 10 else old.value
+
+
+# "employment increased to 13,590,800", "fell to 1.07": the level a change reached.
+_ROSE_TO = re.compile(
+    rf"\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|improved|worsened|climbed)"
+    r"(?:\s+(?:slightly|sharply|further|again|only))?\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
 
 
 def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
