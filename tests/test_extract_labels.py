@@ -1354,3 +1354,19 @@ def test_a_level_reached_is_a_change_to_it_and_a_scale_said_once_counts_twice(
         (None, 13_590_800),
         (2_310_000, 2_340_000),
     ]
+
+
+def test_fewer_than_a_year_before_is_a_fall_and_a_hyphened_percent_is_a_percent(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "In 2014 there were 219 fewer fatalities from motor vehicle crashes than in 2013. "
+        "Property damage rose, with an almost 8-percent increase in crashes in 2014.",
+        tmp_path,
+    )
+    # Written by hand: 219 is how far fatalities fell; "8-percent" is 8 per cent.
+    assert [(f.display, f.unit, f.change.by if f.change else None) for f in found] == [
+        ("219", None, -219),
+        ("almost 8-percent", "%", 8),
+    ]
+    assert found[0].label == "fall in fatalities from motor vehicle crashes"

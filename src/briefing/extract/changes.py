@@ -70,7 +70,10 @@ _THAN = re.compile(
     r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+"
     r"(?:in\s+[^()]{2,20}?\s*(?:\([^()]*\)\s*)?)?(?:than|at)\b"  # "lower in 2016/17 (443) than"
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal|expected)\b)"
-    r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b)",
+    r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b"
+    # "219 fewer fatalities from motor vehicle crashes in 2014 than in 2013"
+    r"|(?P<way3>more|fewer)\s+(?:[a-z][\w-]*\s+){1,8}?(?:in\s+(?:19|20)\d\d\s+)?than\s+"
+    r"(?:in|during|a\s+year|the\s+(?:previous|prior|same|year))\b)",
     re.IGNORECASE,
 )
 # "1.0% in the 12 months to March, up from 0.7%", "was 67; this is slightly down from 69".
@@ -373,7 +376,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     or inflation that rose by 0.2% gives a rate (of inflation), and "rose 8% from 4,580 to
     4,929" tells the change of 4,929."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
-    after = text[quantity.end : quantity.end + 50]
+    after = text[quantity.end : quantity.end + 90]
     if quantity.unit == "%" and (
         _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin)
         or _FROM_A_NUMBER.match(after)
@@ -390,7 +393,8 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
         return None
-    rising = (way["way"] or way.groupdict().get("way2") or "").lower() in {"up", "higher", "more"}
+    told = way["way"] or way.groupdict().get("way2") or way.groupdict().get("way3") or ""
+    rising = told.lower() in {"up", "higher", "more"}
     return size if rising else -size
 
 

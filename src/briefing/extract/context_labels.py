@@ -1409,6 +1409,9 @@ _BY_AMOUNT = re.compile(
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
     is the "percentage fall in value of production")."""
+    if change is not None and change.by and (fewer := _FEWER.match(label)):
+        # "219 fewer fatalities … than in 2013": the fall in fatalities
+        return change_in(fewer["what"], "rise" if change.by > 0 else "fall", unit)
     if change is None or change.by is None or change.after is not None or unit not in SHARES:
         return label
     if _CHANGE_LABEL.match(label) or not _content(label) - _ONLY_COMPARING:
@@ -1419,6 +1422,7 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     return change_in(label.removeprefix("share of "), "rise" if change.by > 0 else "fall", unit)
 
 
+_FEWER = re.compile(r"^(?:fewer|more|less)\s+(?P<what>\S.*)$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
 # "The highest criminal incident rates in Local Government Areas in 2021 were:": the measure
 # a list's items each give for a place or a group.

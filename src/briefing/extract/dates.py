@@ -198,7 +198,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
                 _SINCE.search(text, max(0, match.start() - 80), match.start())
                 and not _RUNS_TO.match(text, match.end())
             )
-            or _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
+            or _SINCE_EVENT.search(text, max(0, match.start() - 110), match.start())
         )
         kind = "since" if since else "date"
         if _is_modifier(text, match):
@@ -301,7 +301,13 @@ _SINCE = re.compile(
 _RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in
 # 1995": the year a "since" counts from, told with what began then.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,;.()\d]{3,60}?\s+in\s+$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+)?[^,;.()\d]{3,100}?\s+in\s+$"
+    # "continued the general decline that started in 2006": when a trend began
+    r"|\b(?:decline|fall|rise|increase|growth|trend|drop|recovery)\s+(?:that|which)\s+"
+    r"(?:started|began)\s+in\s+$",
+    re.IGNORECASE,
+)
 # A month written without a year: "on December 26", "in April", "276 in February". "May"
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(

@@ -128,7 +128,7 @@ EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
 PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
     # "5.3pp", "2.8 ppts": percentage points, as statistical releases shorten them
-    r"(?i:(?P<percent>\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?!\w|\.\w)))"
+    r"(?i:(?P<percent>\s?%|(?:\s+|-)per[\s-]?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?!\w|\.\w)))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
@@ -475,7 +475,7 @@ _NEGATIVE_AMOUNT = re.compile(r"(?:^|[^\w.,])[-\u2212][$€£¥]$")
 # "two-child policy": a number joined to a noun that qualifies another noun (not "12-month",
 # a duration, nor "two-thirds", a fraction read before this).
 _HYPHENED_MODIFIER = re.compile(
-    r"-(?!(?:years?|months?|weeks?|days?|hours?|fold|thirds?|quarters?|fifths?|halves)\b)"
+    r"-(?!(?:years?|months?|weeks?|days?|hours?|fold|thirds?|quarters?|fifths?|halves|per-?cent)\b)"
     r"[a-z]+\s+[a-z]"
 )
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
