@@ -797,3 +797,18 @@ def test_a_unit_line_in_years_joins_the_tables_title() -> None:
         (84.3, "years", "2016", "2018"),
     ]
     assert "in years" not in found[0].label
+
+
+def test_a_header_gives_its_date_and_its_unit_after_a_comma() -> None:
+    text = (
+        "## Permits\n\nTable 1 Building permits, Canada\n\n"
+        "| | October 2012, millions of dollars | October 2013p, millions of dollars |\n"
+        "|---|---|---|\n"
+        "| Residential | 4,037.0 | 4,406.5 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: each column's month (flagged "p", preliminary), in millions of dollars.
+    assert [(f.value, f.period.text if f.period else None) for f in found] == [
+        (4_037_000_000, "2012-10"),
+        (4_406_500_000, "2013-10"),
+    ]

@@ -16,8 +16,13 @@ from briefing.model import Period
 # What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
 # "2008pr", "2008pp": updated and preliminary, as Statistics Canada flags them.
 _FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?(?:pr|pp|[a-z])\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
-# "July 1, 2008, number": what the column counts in, after its date.
-_COUNTED_IN = re.compile(r",\s*(?:number|persons|people|count|population)$", re.IGNORECASE)
+# "July 1, 2008, number", "October 2013p, millions of dollars": what the column counts in,
+# after its date.
+_COUNTED_IN = re.compile(
+    r",\s*(?:number(?:\s+of\s+\w+)?|persons|people|count|population"
+    r"|(?:in\s+)?(?:thousands?|millions?|billions?)(?:\s+of\s+\w+)?)$",
+    re.IGNORECASE,
+)
 # "March (p)", "Q2 (revised)": a flag in brackets after a month or a quarter.
 _NOTED = re.compile(
     r"\s+\((?:p|r|e|f|provisional|revised|estimated?|prelim(?:inary)?)\)$|\*+$", re.IGNORECASE

@@ -742,7 +742,7 @@ _CAPTION_UNIT = re.compile(
     # "Estimates: 2015-16: Budget $b": a sign and its scale ending the header
     r"|(?<=\s)([$€£¥]\s?(?i:bn|b|mn|m|k))\s*$"
     r"|,\s*((?:in\s+)?(?:%|‰|per\s*cent|[$€£¥]\s*\w*|[A-Z]{3}(?:\s+\w+)?"
-    r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+[A-Za-z]{3,9})?"
+    r"|(?i:thousands?|millions?|billions?)(?:\s+(?:US\s?)?[$€£¥]|\s+of\s+[A-Za-z]+|\s+[A-Za-z]{3,9})?"
     r"|'000s?"  # "Mar '07, '000": thousands
     r"|%\s+change"  # "Feb '07 to Mar '07, % change"
     # "Catch of Icelandic vessels, tonnes": a measure
