@@ -1370,3 +1370,29 @@ def test_fewer_than_a_year_before_is_a_fall_and_a_hyphened_percent_is_a_percent(
         ("almost 8-percent", "%", 8),
     ]
     assert found[0].label == "fall in fatalities from motor vehicle crashes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "display", "change"),
+    [
+        (
+            "In 2022/23, feed and residual use is raised 30 million bushels to 80 million.",
+            "80 million bushels",
+            (80_000_000, 30_000_000),
+        ),
+        (
+            "In 2022/23, corn production is estimated at 13.730 billion bushels, down 200 million "
+            "as a cut to harvested area more than offsets an increase in yield.",
+            "13.730 billion bushels",
+            (13_730_000_000, -200_000_000),
+        ),
+        ("In 2022/23, the farm price is unchanged at $9.10.", "$9.10", (9.10, 0)),
+    ],
+)
+def test_a_forecast_raised_or_lowered_to_a_level_is_that_level_and_its_change(
+    sentence: str, display: str, change: tuple[float, float], tmp_path: Path
+) -> None:
+    # Written by hand: one figure, the new level, with how far it was moved; never a range.
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.display == display
+    assert figure.change is not None and (figure.change.after, figure.change.by) == change

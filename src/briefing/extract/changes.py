@@ -19,10 +19,13 @@ from briefing.extract.dates import MONTH_NAME
 from briefing.extract.numbers import Quantity
 from briefing.model import Amount, Change
 
-RISE = r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened"
+RISE = (
+    r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|"
+    r"raised|revised\s+up(?:ward)?"  # a forecast "raised 30 million bushels"
+)
 FALL = (
     r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|"
-    r"edged\s+down|narrowed"
+    r"edged\s+down|narrowed|lowered|reduced|revised\s+down(?:ward)?"
 )
 RISING = r"increasing|rising|growing|climbing"  # "increasing 1.8 percent after …"
 FALLING = r"decreasing|falling|declining|dropping"
@@ -137,6 +140,16 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             sign = 1 if told["nrise"] else -1
             changes[i] = by_of[i + 1] = Change(None, first.value, sign * second.value)
             dropped.add(i + 1)
+        elif (
+            second is not None
+            and (way := _COMMA_UP.fullmatch(text, first.end, second.begin))
+            and second.unit not in _RATES
+            and _can_change_by(first, second)
+        ):
+            # "13.730 billion bushels, down 200 million as …": the level and how far it moved
+            size = abs(second.value)
+            changes[i] = Change(None, first.value, size if way["way"].lower() == "up" else -size)
+            dropped.add(i + 1)
         elif second is not None and (by := _more_than(text, first, second)) is not None:
             changes[i] = Change(None, first.value, by)
             dropped.add(i + 1)
@@ -147,6 +160,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             changes[i] = Change(None, None, by)
         elif i not in changes and _ROSE_TO.search(text, max(0, first.begin - 50), first.begin):
             changes[i] = Change(None, first.value, None)  # "employment increased to 13,590,800"
+        elif i not in changes and _UNCHANGED_AT.search(text, max(0, first.begin - 40), first.begin):
+            changes[i] = Change(None, first.value, 0)  # "the price is unchanged at $9.10"
         elif (
             i
             and (said := changes.get(i - 1) or by_of.get(i - 1))
@@ -192,9 +207,20 @@ def _bracketed_change(text: str, level: Quantity, change: Quantity) -> float | N
 
 def _with_unit_of(new: Quantity, old: Quantity) -> Quantity:
     """ "from 2.5 per 100,000 persons to 2.9": the new value in the rate the old one gave."""
-    if new.unit is not None or old.unit is None or " per " not in f" {old.unit}":
+    if new.unit is not None or old.unit is None:
         return new
+    if " per " not in f" {old.unit}" and not _is_measure(old.unit):
+        return new
+    # "raised 30 million bushels to 80 million": the measure said once
     return replace(new, unit=old.unit, display=f"{new.display} {old.unit}")
+
+
+def _is_measure(unit: str) -> bool:
+    """A physical measure ("bushels", "tonnes"), not a rate, money or a span of time."""
+    return unit not in _RATES and not is_money(unit) and unit not in _SPANS_OF_TIME
+
+
+_SPANS_OF_TIME = frozenset({"years", "months", "weeks", "days", "hours", "share", "out of 10"})
 
 
 def _can_change_by(figure: Quantity, change: Quantity) -> bool:
@@ -202,6 +228,11 @@ def _can_change_by(figure: Quantity, change: Quantity) -> bool:
     an increase of 15,800", 15,800 is a figure of its own."""
     if figure.unit in _RATES:
         return change.unit in _RATES
+    said = figure.unit or change.unit
+    if (figure.unit is None) != (change.unit is None) and said and _is_measure(said):
+        # "raised 30 million bushels to 80 million", "13.7 billion bushels, down 200 million":
+        # the measure said once
+        return True
     return change.unit == figure.unit  # "5.1 million, an increase of 7.4%": a rate of its own
 
 
@@ -303,6 +334,11 @@ def _scaled_like(old: Quantity, new: Quantity) -> float:
     return scaled if new.value / 10 <= scaled <= new.value * 10 else old.value
 
 
+_COMMA_UP = re.compile(
+    r"\s*,\s*(?P<way>up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£¥]?",
+    re.IGNORECASE,
+)
+_UNCHANGED_AT = re.compile(r"\b(?:unchanged|steady|stable|flat)\s+at\s+[$€£¥]?$", re.IGNORECASE)
 # "employment increased to 13,590,800", "fell to 1.07": the level a change reached.
 _ROSE_TO = re.compile(
     rf"\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|improved|worsened|climbed)"

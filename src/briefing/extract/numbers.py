@@ -641,7 +641,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
     r"climbed?|climbs|dropped|drops?|dropping|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
-    r"reduc(?:ed|ing)|"
+    r"reduc(?:ed|ing)|raised|lowered|cut|trimmed|revised|"
     # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
     # "rose by 16.9% over the same period from (2,520 to 2,945)": a decimal point goes on
     r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by)\b(?:[^.;]|\.(?=\d)){0,40}$",
