@@ -2977,3 +2977,10 @@ def test_a_window_since_a_date_is_no_figure_and_up_to_leaves_no_hole(tmp_path: P
     assert [e.text for e in found.timeline if e.start == "2022-07-04"] == [
         "There were 1,735 confirmed cases in the UK"
     ]
+
+
+def test_a_date_with_dots_is_day_month_year() -> None:
+    # Written by hand: European releases write 3 May 2013 as 03.05.2013.
+    found = find_dates("Statistics Estonia will publish the number on 03.05.2013. It was 3.05.")
+    assert [(d.start, d.text) for d in found] == [("2013-05-03", "03.05.2013")]
+    assert find_dates("On 31.02.2020 nothing happened.") == []  # no such day

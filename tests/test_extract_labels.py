@@ -1396,3 +1396,19 @@ def test_a_forecast_raised_or_lowered_to_a_level_is_that_level_and_its_change(
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.display == display
     assert figure.change is not None and (figure.change.after, figure.change.by) == change
+
+
+def test_a_change_told_with_and_after_it_and_more_than_a_year_earlier(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2012, 10,871 persons emigrated from Estonia, which are 4,657 persons more than a "
+        "year earlier. In 2012, the number of births decreased by 624 and the number of deaths "
+        "increased by 270.",
+        tmp_path,
+    )
+    # Written by hand: 4,657 is how far emigration rose; 624 is the fall in births, not deaths.
+    assert [(f.display, f.change.by if f.change else None) for f in found] == [
+        ("10,871", 4657),
+        ("624", -624),
+        ("270", 270),
+    ]
+    assert found[1].label == "fall in number of births"

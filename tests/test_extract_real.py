@@ -18,7 +18,7 @@ FLOORS = {
     "tuning": {"recall": 0.96, "precision": 0.93, "periods": 0.93, "labels": 0.67,
                "events_as_read": 0.75, "event_recall": 0.83, "traps": 65},
     "heldout": {"recall": 0.91, "precision": 0.87, "periods": 0.70, "labels": 0.61,
-                "events_as_read": 0.61, "event_recall": 0.74, "traps": 136},
+                "events_as_read": 0.61, "event_recall": 0.74, "traps": 137},
 }  # fmt: skip
 
 

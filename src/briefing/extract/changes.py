@@ -59,7 +59,7 @@ _ANOTHER_CHANGE = re.compile(
 # "11 100 persons emigrated, which is 2 900 more than in the corresponding quarter last year":
 # the change of the figure before, told after it.
 _WHICH_IS = re.compile(
-    r"[^.;,\d]{0,60},\s*(?:which|this|that)\s+(?:is|was|were)\s+"
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,60},\s*(?:which|this|that)\s+(?:is|are|was|were)\s+"
     r"(?:about\s+|almost\s+|nearly\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -352,10 +352,15 @@ def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
     """ "11 100, which is 2 900 more than last year": by how much `first` changed."""
     if second.unit != first.unit or not _WHICH_IS.fullmatch(text, first.end, second.begin):
         return None
-    way = _THAN.match(text[second.end : second.end + 30])
-    if way is None:
+    # "which are 4,657 persons more than a year earlier": the noun said again, then the way
+    after = _NOUN_AGAIN.sub(" ", text[second.end : second.end + 40], count=1)
+    way = _THAN.match(after)
+    if way is None or not (told := way["way"] or way["way3"]):
         return None
-    return second.value if way["way"].lower() in {"higher", "more"} else -second.value
+    return second.value if told.lower() in {"higher", "more"} else -second.value
+
+
+_NOUN_AGAIN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}?(?=(?:more|fewer|less|higher|lower)\b)")
 
 
 def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:

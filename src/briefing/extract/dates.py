@@ -64,6 +64,8 @@ def _atom(tag: str) -> str:
         + _YEAR.format(y + "5")
         # "Mar '07": a month and its year's last two digits, as tables head their columns
         + rf"|{_MONTH.format(m + '6')}\s+['’](?P<{y}6>\d\d)(?![\d'’])"
+        # "03.05.2013": day, month and year with dots, as European releases write them
+        + rf"|(?<![\d.])(?P<{d}7>[0-3]?\d)\.(?P<{m}7>[01]?\d)\.{_YEAR.format(y + '7')}(?![\d.]\d)"
         + r")"
     )
 
@@ -630,7 +632,7 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         return _iso(match, "a"), _iso(match, "b")
     if match["from"]:
         return _iso(match, "c"), _iso(match, "e")
-    if any(match[f"fy{suffix}"] for suffix in ("", "2", "3", "4", "5", "6")):
+    if any(match[f"fy{suffix}"] for suffix in ("", "2", "3", "4", "5", "6", "7")):
         return _iso(match, "f"), _iso(match, "g")
     if match["since"]:
         return _iso(match, "h"), None
@@ -652,9 +654,9 @@ def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
 
 
 def _iso(match: re.Match[str], tag: str) -> str:
-    """The ISO date of atom `tag`, whichever of its six forms matched."""
+    """The ISO date of atom `tag`, whichever of its seven forms matched."""
     groups = match.groupdict()
-    for suffix in ("", "2", "3", "4", "5", "6"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7"):
         year = groups.get(f"{tag}y{suffix}")
         if year:
             if len(year) == 2:  # "Mar '07"

@@ -906,6 +906,8 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1  # "14 of the 40 clinics", "1.8% of 44,557 maternities": of the whole's kind
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
+    if i < len(words) and words[i].lower() in {"and", "or", "but", "while", "whereas"}:
+        return [], i  # "births decreased by 624 and the number of deaths …": another clause
     if _is_relative_time(words[i : i + 2]):
         return [], i + 2  # "rose to 784 last week": when, not what
     if i + 1 < len(words) and _is_past_tense(words[i]) and words[i + 1].lower() in {"among", "in"}:
