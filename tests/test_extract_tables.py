@@ -812,3 +812,16 @@ def test_a_header_gives_its_date_and_its_unit_after_a_comma() -> None:
         (4_037_000_000, "2012-10"),
         (4_406_500_000, "2013-10"),
     ]
+
+
+def test_a_row_that_says_where_to_qualifies_the_caption() -> None:
+    text = (
+        "## Travel\n\nTable 1 Travel between Canada and other countries – Seasonally adjusted\n\n"
+        "| | December 2012 |\n|---|---|\n"
+        "| To the United States | 4,747 |\n| From other countries | 393 |\n"
+    )
+    # Written by hand: the row says where the travel went; the caption says what it is.
+    assert [f.label for f in markdown_figures(text)] == [
+        "travel between Canada and other countries to the United States – Seasonally adjusted",
+        "travel between Canada and other countries from other countries – Seasonally adjusted",
+    ]

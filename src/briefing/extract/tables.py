@@ -680,8 +680,18 @@ def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str
     if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
         return named
     # "North, Rate" in a table of "unemployment rate by region": the rate is the caption's
-    named = ", ".join(h for h in kept if not set(_words(h)) <= said)
-    return f"{named}: {subject}"
+    heads = [h for h in kept if not set(_words(h)) <= said]
+    if qualifying := [h for h in heads if _QUALIFIES.match(h)]:
+        # "To the United States" in a table of travel: "travel … to the United States"
+        head, dash, note = subject.partition(" – ")
+        subject = f"{head} {' '.join(h[0].lower() + h[1:] for h in qualifying)}{dash}{note}"
+        heads = [h for h in heads if h not in qualifying]
+    return f"{', '.join(heads)}: {subject}" if heads else subject
+
+
+# A header that says where to or from ("To the United States") qualifies what the caption
+# names (travel, trade, migration); it names nothing of its own.
+_QUALIFIES = re.compile(r"^(?:to|from)\s", re.I)
 
 
 def _words(text: str) -> list[str]:
