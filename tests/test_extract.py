@@ -2984,3 +2984,18 @@ def test_a_date_with_dots_is_day_month_year() -> None:
     found = find_dates("Statistics Estonia will publish the number on 03.05.2013. It was 3.05.")
     assert [(d.start, d.text) for d in found] == [("2013-05-03", "03.05.2013")]
     assert find_dates("On 31.02.2020 nothing happened.") == []  # no such day
+
+
+def test_the_year_a_record_is_counted_from_dates_no_month_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "wasde.txt"
+    path.write_text(
+        "Corn\n\n==Outlook==\nExports are reduced, reflecting the lowest level of outstanding "
+        "sales as of early January since the 2019/20 marketing year. Feed use is down 25 million "
+        "bushels, based on disappearance during the September-November quarter.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: nothing dates the quarter to 2019; "since the 2019/20 marketing year" is
+    # what a record is counted from.
+    assert all(not e.start.startswith("2019") for e in found.timeline)
+    assert all(f.period is None or not f.period.text.startswith("2019") for f in found.figures)

@@ -217,7 +217,7 @@ class _Reading:
             self.year = self.today.start[:4]  # what follows it says "on June 18" of its year
             return []
         released = _today(text, self.today, dates)  # dates the release, not its figures
-        self._note_year(dates)
+        self._note_year(dates, text)
         found = [
             q
             for q in find_quantities(text, dates, currencies=self.currencies)
@@ -350,11 +350,20 @@ class _Reading:
         ]
         return Period(dates[0].start, dates[0].until) if dates else None
 
-    def _note_year(self, dates: list[DateSpan]) -> None:
-        if not self.titled and dates:
-            self.year = dates[-1].start[:4]
+    def _note_year(self, dates: list[DateSpan], text: str) -> None:
+        """The year a month told alone after this is of: the last one the text tells, but
+        not the year a record is counted from ("the lowest … since the 2019/20 marketing
+        year"); "Since January 2020, …" does set it."""
+        told = [d for d in dates if not _RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)]
+        if not self.titled and told:
+            self.year = told[-1].start[:4]
 
 
+_RECORD_SINCE = re.compile(
+    r"\b(?:lowest|highest|largest|smallest|biggest|fewest|most|least|first|best|worst)\b"
+    r"[^.;]*\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence that opens with its time sets the time of the sentences after it.
 _FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\b\s*,?", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
