@@ -1412,3 +1412,20 @@ def test_a_change_told_with_and_after_it_and_more_than_a_year_earlier(tmp_path: 
         ("270", 270),
     ]
     assert found[1].label == "fall in number of births"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("WASDE – 632 Approved by the World Agricultural Outlook Board January 12, 2023.", []),
+        ("In 2020, the ISO 9001 standard was adopted by 45 firms.", ["45"]),
+        ("In 2019, the EU 27 Member States imported 5 million tonnes.", ["5 million tonnes"]),
+        ("In 2020, prices were USD 500 per tonne.", ["USD 500"]),
+    ],
+)
+def test_a_number_in_a_name_after_its_acronym_is_no_figure(
+    sentence: str, figures: list[str], tmp_path: Path
+) -> None:
+    # Written by hand: a report's serial, a standard's number and "EU 27" name; an amount
+    # after a currency's code counts.
+    assert [f.display for f in figures_of(sentence, tmp_path)] == figures

@@ -479,6 +479,7 @@ _HYPHENED_MODIFIER = re.compile(
     r"[a-z]+\s+[a-z]"
 )
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{2,6})(?:\s*[–—-]\s*|\s)$")
 
 
 # "the 50 U.S. states", "the 27 EU member states", "the 13 provinces": the whole set of places
@@ -510,6 +511,9 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if _HYPHENED_MODIFIER.match(after):
         return True  # "the two-child policy", "a two-berth quay": a kind, not a count
+    named = _ACRONYM_BEFORE.search(before)
+    if named and re.fullmatch(r"\d+", match.group().strip()) and not money.sign_code(named[1]):
+        return True  # "WASDE – 632", "ISO 9001", "the EU 27": a number in a name
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
