@@ -1429,3 +1429,14 @@ def test_a_number_in_a_name_after_its_acronym_is_no_figure(
     # Written by hand: a report's serial, a standard's number and "EU 27" name; an amount
     # after a currency's code counts.
     assert [f.display for f in figures_of(sentence, tmp_path)] == figures
+
+
+def test_a_cut_to_something_is_its_fall(tmp_path: Path) -> None:
+    (figure,) = figures_of(
+        "In 2022/23, an increase in yield is more than offset by a 1.6 million acre cut to "
+        "harvested area.",
+        tmp_path,
+    )
+    # Written by hand: the harvested area fell by 1.6 million acres.
+    assert figure.label == "fall in harvested area"
+    assert figure.change is not None and figure.change.by == -1_600_000

@@ -30,7 +30,7 @@ FALL = (
 RISING = r"increasing|rising|growing|climbing"  # "increasing 1.8 percent after …"
 FALLING = r"decreasing|falling|declining|dropping"
 NOUN_RISE = r"increase|rise|gain|growth|jump"
-NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss"
+NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"
 # "rose by", "fell", "an increase of": what stands right before a number that is a change.
 _BY = re.compile(
     rf"(?:(?P<rise>\b(?:{RISE}|{RISING}))|(?P<fall>\b(?:{FALL}|{FALLING})))"
@@ -462,7 +462,8 @@ CHANGE_NOUN_FROM = re.compile(
 # number is the size of the change the noun after it names.
 CHANGE_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:annual|monthly|quarterly|weekly|year-on-year|overall|net)\s+)?"
-    rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+in\s+(?:the\s+)?(?=\w)",
+    # "a 1.6 million acre cut to harvested area": a cut is to what it lessens
+    rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})(?:\s+in|(?<=cut)\s+to(?=\s+[a-z]))\s+(?:the\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # What rises by a percentage that is itself the measure: prices, an index, inflation.

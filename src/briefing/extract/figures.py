@@ -144,11 +144,14 @@ def _changed_thing(text: str) -> str:
     kept: list[str] = []
     words = WORD.findall(text)[:8]
     for i, word in enumerate(words):
-        if not word[0].isalnum() or VERB.fullmatch(word) or word.lower() in _ENDS_CHANGED:
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # "harvested area": a participle before its noun qualifies it
+        qualifies = i == 0 and after.isalpha() and after not in _PREPOSITIONS | _ENDS_CHANGED
+        verb = VERB.fullmatch(word) and not qualifies
+        if not word[0].isalnum() or verb or word.lower() in _ENDS_CHANGED:
             break
         if re.fullmatch(r"(?:1[89]|20)\d\d", word):
             break
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
         if word.lower() in _PREPOSITIONS and (after[:1].isdigit() or after in _WHEN_NEXT):
             break  # "… from 2015", "… in the previous year", not "generation from other …"
         kept.append(word)
