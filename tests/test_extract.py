@@ -2999,3 +2999,18 @@ def test_the_year_a_record_is_counted_from_dates_no_month_after_it(tmp_path: Pat
     # what a record is counted from.
     assert all(not e.start.startswith("2019") for e in found.timeline)
     assert all(f.period is None or not f.period.text.startswith("2019") for f in found.figures)
+
+
+def test_higher_than_a_thing_compares_and_n_counts_what_it_follows(tmp_path: Path) -> None:
+    path = tmp_path / "pertussis.txt"
+    path.write_text(
+        "Pertussis\n\n==Cases==\nCase numbers in 2024 (n=7,050) were higher than annual case "
+        "numbers associated with the last significant outbreak of pertussis in Scotland that "
+        "occurred in 2012 and 2013. Prior to 2024, cases were rare.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: what happened was in 2024; 2012 and 2013 are what it is compared with,
+    # and "prior to 2024" bounds a time, as "since" does. 7,050 counts the case numbers.
+    assert [e.start for e in found.timeline] == ["2024"]
+    assert [(f.display, f.label) for f in found.figures] == [("7,050", "case numbers")]

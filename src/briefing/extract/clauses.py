@@ -78,6 +78,13 @@ COMPARISON = re.compile(
     # "surpassing the previous high in November 2014": the record it beat, then
     r"|\b(?:previous|prior|earlier|former)\s+(?:record\s+)?(?:high|low|peak|record|trough)"
     r"(?:\s+level)?\s+(?:in|of|from|set\s+in|reached\s+in)\b"
+    # "were higher than annual case numbers associated with the outbreak of 2012": what it is
+    # compared with, not "more than 500 people", a number's qualifier
+    r"|(?:(?<=higher\s)|(?<=lower\s)|(?<=greater\s)|(?<=larger\s)|(?<=smaller\s)|(?<=bigger\s))"
+    r"than\s+(?!(?:about\s+|around\s+|nearly\s+"
+    r"|almost\s+)?[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|twice)\b"
+    # … nor a time ("than last year"), which the other comparisons read
+    r"|(?:last|this|next|previous|prior|earlier|before|ever|expected|usual|normal)\b)"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|when|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date

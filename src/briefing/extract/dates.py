@@ -292,7 +292,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 _FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+)?$"
+    r"\b(?:since|prior\s+to)\s+(?:the\s+)?$"
     # "cases began increasing from late 2023", "an increase in cases from late 2023": when a
     # trend began, as "since" tells it
     r"|\b(?:increas\w*|ris\w*|rose|grow\w*|grew|fall\w*|fell|declin\w*|decreas\w*|"

@@ -112,6 +112,14 @@ _NAMED_MOST = re.compile(
 )
 
 
+# "Case numbers in 2024 (n=7,050)": the number of what the bracket follows.
+_SAMPLE_SIZE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:of|among|for|in|and)\s+)(?P<what>[A-Za-z][\w'’ -]{2,60}?)"
+    r"(?:\s+(?:in|during|for)\s+[^()]{2,25}?)?\s*\(\s*n\s*=\s*$",
+    re.IGNORECASE,
+)
+
+
 _WHICH_CHANGED = re.compile(
     r"(?:\s*\(|,)\s*which\s+(?:also\s+)?(?P<verb>increased|decreased|rose|fell|grew|declined|dropped)"
     r"\s+(?:by\s+)?(?P<level>[^()]{0,50}?\bto\s+)?$",
@@ -195,6 +203,11 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
+    if sample := _SAMPLE_SIZE.search(sentence, max(0, quantity.begin - 80), quantity.begin):
+        # "Case numbers in 2024 (n=7,050)": the cases; "among respondents (n = 1,204)"
+        return tidy(
+            re.sub(r"^(?:among|of|in|for|and)\s+", "", sample["what"], flags=re.I), sentence
+        )
     if not sentence[: quantity.begin].strip() and (
         headline := _TOLD_AFTER_DASH.match(sentence, quantity.end)
     ):
