@@ -3014,3 +3014,19 @@ def test_higher_than_a_thing_compares_and_n_counts_what_it_follows(tmp_path: Pat
     # and "prior to 2024" bounds a time, as "since" does. 7,050 counts the case numbers.
     assert [e.start for e in found.timeline] == ["2024"]
     assert [(f.display, f.label) for f in found.figures] == [("7,050", "case numbers")]
+
+
+def test_respectively_pairs_each_number_with_its_date(tmp_path: Path) -> None:
+    path = tmp_path / "outbreak.txt"
+    path.write_text(
+        "Pertussis\n\n==Cases==\nThe last significant outbreak occurred in 2012 and 2013, with "
+        "1,896 and 1,188 laboratory-confirmed cases per year, respectively.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: 1,896 cases in 2012, 1,188 in 2013.
+    assert [
+        (f.display, f.period.text if f.period else None) for f in extract(read(path)).figures
+    ] == [
+        ("1,896", "2012"),
+        ("1,188", "2013"),
+    ]

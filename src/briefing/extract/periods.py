@@ -256,6 +256,8 @@ class _Sentence:
                 ]
                 if level_dated := self._reached(i, own):
                     return level_dated  # "decreased by 3.1%, to 105,415 in 2022"
+                if each := _respectively(self.text, self.quantities[i], peers, own):
+                    return each  # "in 2012 and 2013, with 1,896 and 1,188 …, respectively"
                 return _paired(self.quantities[i], peers, own)
             if clause.kind == "aside" and _CHANGE_ASIDE.match(self.text, clause.begin):
                 # "falling 0.1 points from 4.9 percent in the March quarter (down 3,000
@@ -497,6 +499,20 @@ def _same_months(text: str, date: DateSpan, spoken: Period | None) -> DateSpan:
         return DateSpan(date.begin, date.end, week.start, week.end, date.text, date.kind)
     until = f"{year}{end[4:7]}" if spoken.end else None
     return DateSpan(date.begin, date.end, f"{year}{spoken.start[4:7]}", until, date.text, date.kind)
+
+
+def _respectively(
+    text: str, quantity: Quantity, peers: Sequence[Quantity], own: list[DateSpan]
+) -> Period | None:
+    """The date in the same place of its list as the figure in its own, when the sentence
+    pairs them "respectively" and the two lists are as long."""
+    if not re.search(r"\brespectively\b", text, re.IGNORECASE) or len(own) < 2:
+        return None
+    listed = [q for q in peers if q.unit == quantity.unit]
+    if len(listed) != len(own) or quantity not in listed:
+        return None
+    date = own[listed.index(quantity)]
+    return Period(date.start, date.until)
 
 
 def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:
