@@ -1440,3 +1440,19 @@ def test_a_cut_to_something_is_its_fall(tmp_path: Path) -> None:
     # Written by hand: the harvested area fell by 1.6 million acres.
     assert figure.label == "fall in harvested area"
     assert figure.change is not None and figure.change.by == -1_600_000
+
+
+def test_fragments_are_made_labels_a_reader_understands(tmp_path: Path) -> None:
+    found = figures_of(
+        "On March 17, 2011, police opened fire on students, killing two, and dispersed others. "
+        "In January 2011 agents arrested the party leader and nine other party members for "
+        "calling on the government to reform. All 10 were released in May 2011.",
+        tmp_path,
+    )
+    # Written by hand: who was killed, who was arrested, who was released; never "killing",
+    # "for calling" or a bare "released".
+    assert [f.label for f in found] == [
+        "people killed",
+        "party members",
+        "party members released",
+    ]

@@ -25,6 +25,7 @@ from briefing.extract.context_labels import (
     said_to_change,
     seen_in,
     told_apart,
+    without_fragments,
     without_verb,
 )
 from briefing.extract.dates import DateSpan, find_dates
@@ -281,7 +282,7 @@ class _Reading:
                 _beside(text, linked.figures[i]),
                 self.heading,
             )
-            for i, label in enumerate(generic_named(labels, previous))
+            for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
         ]
         labels = told_apart(labels, periods)
         self.last_main = next(

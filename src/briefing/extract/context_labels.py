@@ -1325,6 +1325,32 @@ def _span_before(before: str) -> str | None:
     return _SPANS[unit.lower()] if unit else None
 
 
+def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
+    """Labels that are fragments made whole: "killing" two is "people killed"; "party members
+    for calling on …" counts "party members"; "All 10 were released" counts the ones the
+    sentence before named: "party members released"."""
+    result = []
+    for label in labels:
+        words = label.split()
+        if len(words) == 1 and (done := _HARMED.get(label.lower())):
+            label = f"people {done}"
+        elif len(words) > 2 and (purpose := _FOR_DOING.search(label)):
+            label = label[: purpose.start()]
+        elif len(words) == 1 and is_participle(label) and (head := _head_noun(previous)):
+            label = f"{head} {label.lower()}"
+        result.append(label)
+    return result
+
+
+# What was done to people, as a report counts it: "killing two", "injuring 15".
+_HARMED = {
+    f"{verb}ing": f"{verb}ed"
+    for verb in "kill injur wound arrest detain displac rescu evacuat abduct deport".split()
+}
+# "… for calling on the government …": why, not what was counted.
+_FOR_DOING = re.compile(r"\s+for\s+[a-z]+ing\b.*$")
+
+
 def generic_named(labels: Sequence[str], previous: str) -> list[str]:
     """ "While 29 children were in hospital …, numbers were up 91%", "Levels were 80% higher":
     a subject that says only that something was counted is what the figure before counted,
