@@ -55,7 +55,16 @@ def main() -> None:
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.only:
-        args.out.write_text(report, encoding="utf-8")
+        args.out.write_text(_notes_kept(args.out) + report, encoding="utf-8")
+
+
+def _notes_kept(results: Path) -> str:
+    """What results.md says above its measured part (the targets and each session's notes),
+    which a new run keeps."""
+    if not results.is_file():
+        return ""
+    text = results.read_text(encoding="utf-8")
+    return text[: text.index("Measured ")] if "Measured " in text else ""
 
 
 def _against_pandoc(work: Path, runs: int) -> list[str]:
