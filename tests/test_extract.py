@@ -3030,3 +3030,10 @@ def test_respectively_pairs_each_number_with_its_date(tmp_path: Path) -> None:
         ("1,896", "2012"),
         ("1,188", "2013"),
     ]
+
+
+def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
+    path = tmp_path / "wasde.txt"
+    path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")
+    # Written by hand: each year's event reads whole, with no "for both" left dangling.
+    assert {e.text for e in extract(read(path)).timeline} == {"Turkey exports are lowered"}
