@@ -155,6 +155,15 @@ def test_a_change_in_the_sentence_is_written_as_the_figure_is() -> None:
     assert summary_of([income]).fact(income, chart=False).change == "down from $76,330"
 
 
+def test_a_change_from_a_scaled_number_keeps_its_scale() -> None:
+    # Written by hand: "rising from 2.31 to 2.34 million" reads "up from 2.31 million".
+    injured = replace(
+        figure("j", "injured people", 2_340_000, "2014", display="2.34 million"),
+        change=Change(2_310_000, 2_340_000, None),
+    )
+    assert summary_of([injured]).fact(injured, chart=False).change == "up from 2.31 million"
+
+
 def ticked(period: Period, with_year: bool) -> str:
     return period.start
 
