@@ -1456,3 +1456,12 @@ def test_fragments_are_made_labels_a_reader_understands(tmp_path: Path) -> None:
         "party members",
         "party members released",
     ]
+
+
+def test_people_who_lost_their_lives_died(tmp_path: Path) -> None:
+    (figure,) = figures_of(
+        "In 2014, there were 9,967 people who lost their lives in alcohol-impaired crashes.",
+        tmp_path,
+    )
+    # Written by hand: the people counted died; "people" alone says nothing.
+    assert figure.label.startswith("people died")

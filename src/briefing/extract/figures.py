@@ -232,6 +232,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         told = told[1:]  # "youth aged 12 to 17 years (who were …)": the band's unit
     if core and told[:1] and told[0].lower() in _RELATIVE:
         told = _relative_clause(told[1:])  # "17,878 individuals who were granted asylum"
+    if core and [w.lower() for w in told[:3]] in _LOST_LIVES:
+        core, told = [*core, "died"], told[3:]  # "9,967 people who lost their lives in …"
     if core and (place := _place_after(told)):
         # "1% of all deaths in Australia (in 2022) occurred among …"
         core, told = core + place, told[len(place) :]
@@ -1211,6 +1213,9 @@ def _subject_of(words: list[str], i: int) -> str:
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+_LOST_LIVES = [
+    ["lost", owner, lives] for owner in ("their", "his", "her") for lives in ("lives", "life")
+]
 
 
 def _past_relative(words: list[str], i: int) -> int:
