@@ -3037,3 +3037,18 @@ def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")
     # Written by hand: each year's event reads whole, with no "for both" left dangling.
     assert {e.text for e in extract(read(path)).timeline} == {"Turkey exports are lowered"}
+
+
+def test_an_increase_over_a_year_is_told_against_that_year(tmp_path: Path) -> None:
+    path = tmp_path / "nhtsa.txt"
+    path.write_text(
+        "Crashes\n\n==Injuries==\nIn 2014, there was an increase of 25,000 people injured in "
+        "motor vehicle crashes over 2013.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the increase is 2014's, against 2013; one event, of 2014, that reads
+    # whole.
+    (figure,) = found.figures
+    assert figure.period is not None and figure.period.text == "2014"
+    assert [(e.start, e.text.split()[-1]) for e in found.timeline] == [("2014", "crashes")]

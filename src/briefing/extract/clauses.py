@@ -125,7 +125,11 @@ CHANGE_FROM = re.compile(
     # "a 149% increase over October 2021", "a 12% drop from October 2021"
     r"|\d\s*(?:%|percent|per\s+cent)\s+(?:increase|decrease|rise|fall|drop|decline)\s+"
     r"(?P<from3>over|from|on|compared\s+(?:with|to))\s+"
-    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b)",
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b)"
+    # "an increase of 25,000 people injured in motor vehicle crashes over 2013": the year the
+    # change is told against, whatever the change is of
+    r"|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\s+[$€£]?\d[\d,.]*[^.;,()]{0,70}?"
+    r"\s(?P<from4>over)\s+(?=(?:1[89]|20)\d\d\b(?![-–/]\d))",
     re.IGNORECASE,
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
@@ -290,7 +294,7 @@ def _next_comparison(sentence: str, position: int, end: int) -> tuple[int, re.Ma
 
 def _from_start(match: re.Match[str]) -> int:
     """Where a comparison begins: at its "from" when the pattern names one."""
-    for name in ("from", "from2", "from3"):
+    for name in ("from", "from2", "from3", "from4"):
         if name in match.re.groupindex and match[name]:
             return match.start(name)
     return match.start()
