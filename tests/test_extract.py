@@ -3052,3 +3052,15 @@ def test_an_increase_over_a_year_is_told_against_that_year(tmp_path: Path) -> No
     (figure,) = found.figures
     assert figure.period is not None and figure.period.text == "2014"
     assert [(e.start, e.text.split()[-1]) for e in found.timeline] == [("2014", "crashes")]
+
+
+def test_a_figure_that_is_a_change_says_so_in_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "change.txt"
+    path.write_text(
+        "Crashes\n\n==Injuries==\nIn 2014, there was an increase of 25,000 people injured in "
+        "motor vehicle crashes over 2013.\n",
+        encoding="utf-8",
+    )
+    (figure,) = extract(read(path)).figures
+    # Written by hand: 25,000 is how many more were injured, not how many were.
+    assert figure.label == "rise in people injured in motor vehicle crashes"

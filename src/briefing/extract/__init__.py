@@ -25,6 +25,7 @@ from briefing.extract.context_labels import (
     said_to_change,
     seen_in,
     told_apart,
+    told_as_change,
     without_fragments,
     without_verb,
 )
@@ -99,9 +100,11 @@ def extract(report: Report) -> Findings:
     )
     figures = merge_restatements(
         [
-            _in_dollars(
-                replace(f, period=f.period and in_defined_year(f.period, years)),
-                reading.currencies.dollar,
+            told_as_change(
+                _in_dollars(
+                    replace(f, period=f.period and in_defined_year(f.period, years)),
+                    reading.currencies.dollar,
+                )
             )
             for f in reading.figures
         ],

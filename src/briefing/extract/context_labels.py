@@ -1325,6 +1325,27 @@ def _span_before(before: str) -> str | None:
     return _SPANS[unit.lower()] if unit else None
 
 
+def told_as_change(figure: KeyFigure) -> KeyFigure:
+    """A figure that is how much something changed says so: "25,000 people injured" read
+    alone is a count of the injured, not the rise in them."""
+    change = figure.change
+    if change is None or change.by is None or change.after is not None or change.before:
+        return figure
+    if _SAYS_A_CHANGE.search(figure.label):
+        return figure
+    # "-0.17%" signed already: "change in …", not a "fall" of a negative number
+    way = "change" if _SIGNED.match(figure.display) or not change.by else "rise"
+    way = "fall" if way == "rise" and change.by < 0 else way
+    return replace(figure, label=change_in(figure.label, way, figure.unit))
+
+
+_SAYS_A_CHANGE = re.compile(
+    r"\b(?:rise|fall|increase|decrease|change|growth|decline|drop|gain|loss|cut|fewer|more|"
+    r"up|down|higher|lower|reduction|rising|falling|increasing|decreasing)\b",
+    re.IGNORECASE,
+)
+
+
 def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
     """Labels that are fragments made whole: "killing" two is "people killed"; "party members
     for calling on …" counts "party members"; "All 10 were released" counts the ones the
