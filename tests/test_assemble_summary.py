@@ -332,6 +332,19 @@ def test_the_lead_skips_the_lines_above_the_text_and_ends_each_item(tmp_path: Pa
     )
 
 
+def test_the_lead_passes_a_masthead_alone_in_the_first_section(tmp_path: Path) -> None:
+    from briefing.build import brief
+
+    source = tmp_path / "r.md"
+    source.write_text(
+        "---\ntitle: Crashes\n---\n\nTRAFFIC SAFETY FACTS Research Note DOT HS 812 246 "
+        "March 2016\n\n## Overview\n\nThe Nation lost 32,675 people in crashes in 2014.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the masthead says nothing; the lead is the first sentence of the text.
+    assert brief(source).lead == "The Nation lost 32,675 people in crashes in 2014."
+
+
 def test_a_count_of_the_places_that_reported_does_not_lead_the_cover() -> None:
     from briefing.assemble.headline import headline_figures
 

@@ -145,10 +145,12 @@ def _first_sentence(sections: tuple[Section, ...]) -> str:
 
 def _lead(sections: tuple[Section, ...]) -> str:
     """The first sentences of the report, about LEAD_WORDS words of them (at least one): its
-    prose, not a table's title and cells read as sentences."""
+    prose, not a table's title and cells read as sentences; past a first section that holds
+    only a masthead, the next one's."""
     taken: list[str] = []
     words = 0
-    prose = (block for block in sections[0].blocks if not isinstance(block, Table))
+    first = next((s for s in sections if _has_prose(s)), sections[0])
+    prose = (block for block in first.blocks if not isinstance(block, Table))
     for paragraph in paragraphs(prose):
         for sentence in paragraph.sentences:
             if _is_furniture(sentence.text):
@@ -168,13 +170,26 @@ def _ended(text: str) -> str:
 
 
 def _is_furniture(text: str) -> bool:
-    """A line above the text that says nothing by itself: a date alone, or a few words
-    without a verb."""
-    if len(text.split()) > 6 or VERB.search(text):
+    """A line above the text that says nothing by itself: a date alone, a few words without
+    a verb, or a masthead ("TRAFFIC SAFETY FACTS Research Note DOT HS 812 246 March 2016")."""
+    if VERB.search(text):
         return False
     dates = find_dates(text)
+    if len(text.split()) > 6:
+        return (
+            len(text.split()) <= 16 and bool(dates) and text.rstrip(" .").endswith(dates[-1].text)
+        )
     alone = len(dates) == 1 and not text.replace(dates[0].text, "").strip(" ,.")
     return alone or not re.search(r"\d", text)  # not "161,180 households on the caseload"
+
+
+def _has_prose(section: Section) -> bool:
+    prose = (block for block in section.blocks if not isinstance(block, Table))
+    return any(
+        not _is_furniture(sentence.text)
+        for paragraph in paragraphs(prose)
+        for sentence in paragraph.sentences
+    )
 
 
 def _long(sections: tuple[Section, ...]) -> bool:
