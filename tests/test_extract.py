@@ -3064,3 +3064,17 @@ def test_a_figure_that_is_a_change_says_so_in_its_label(tmp_path: Path) -> None:
     (figure,) = extract(read(path)).figures
     # Written by hand: 25,000 is how many more were injured, not how many were.
     assert figure.label == "rise in people injured in motor vehicle crashes"
+
+
+def test_in_the_previous_month_and_a_record_since_a_month(tmp_path: Path) -> None:
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "Permits\n\n==October==\nMunicipalities issued building permits worth $7.2 billion in "
+        "October 2013. This followed a 4.1% rise in the previous month. Residential permits "
+        "rose to $4.4 billion in October 2013, the highest level since May.\n",
+        encoding="utf-8",
+    )
+    found = [(f.display, f.period.text if f.period else None) for f in extract(read(path)).figures]
+    # Written by hand: the 4.1% rise was September's; "since May" counts a record from May,
+    # it is not the period of October's level.
+    assert found == [("$7.2 billion", "2013-10"), ("4.1%", "2013-09"), ("$4.4 billion", "2013-10")]

@@ -29,7 +29,7 @@ from briefing.extract.context_labels import (
     without_fragments,
     without_verb,
 )
-from briefing.extract.dates import DateSpan, find_dates
+from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates
 from briefing.extract.facts import events_told_once, merge_restatements
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
@@ -358,16 +358,11 @@ class _Reading:
         """The year a month told alone after this is of: the last one the text tells, but
         not the year a record is counted from ("the lowest … since the 2019/20 marketing
         year"); "Since January 2020, …" does set it."""
-        told = [d for d in dates if not _RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)]
+        told = [d for d in dates if not RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)]
         if not self.titled and told:
             self.year = told[-1].start[:4]
 
 
-_RECORD_SINCE = re.compile(
-    r"\b(?:lowest|highest|largest|smallest|biggest|fewest|most|least|first|best|worst)\b"
-    r"[^.;]*\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # A sentence that opens with its time sets the time of the sentences after it.
 _FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\b\s*,?", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)

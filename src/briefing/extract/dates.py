@@ -299,6 +299,13 @@ _SINCE = re.compile(
     r"began|started)\b[^.;:\d]{0,50}?\bfrom\s+(?:(?:early|mid|late)[-\s]+)?$",
     re.IGNORECASE,
 )
+# "the lowest level … since the 2019/20 marketing year", "the highest level since May": the
+# time a record is counted from.
+RECORD_SINCE = re.compile(
+    r"\b(?:lowest|highest|largest|smallest|biggest|fewest|most|least|first|best|worst)\b"
+    r"[^.;]*\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "… from 100 in 2019 to 200 in 2020": a run from one time to another, no trend's start.
 _RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in

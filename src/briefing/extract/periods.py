@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
-from briefing.extract.dates import DateSpan
+from briefing.extract.dates import RECORD_SINCE, DateSpan
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
@@ -51,7 +51,15 @@ _CHANGED_SINCE = re.compile(
 
 # "The previous week's level", "last year's total": what is told is of that earlier time.
 _OF_EARLIER = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b",
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b"
+    # "In the previous month, sales were …"
+    r"|\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b",
+    re.IGNORECASE,
+)
+# "This followed a 4.1% rise in the previous month.": the figure is of the month before.
+_IN_EARLIER = re.compile(
+    r"[^,;()\d]{0,30}?\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
 
@@ -175,6 +183,10 @@ class _Sentence:
             for d in dates
             if (d.kind != "since" or len(d.start) > 4 or _is_from_the_start(text, d))
             and d.kind != "name"
+            # "the highest level since May": a record's start, no count's
+            and not (
+                d.kind == "since" and RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)
+            )
             and d.begin >= written
         ]
         self.owner = {id(d): self._owner(d) for d in self.dates}
@@ -270,7 +282,9 @@ class _Sentence:
             elif clause.kind == "comparison":
                 return self._relative(clause)
             elif clause.depth == 0:
-                told = _OF_EARLIER.search(self.text, clause.begin, self.quantities[i].begin)
+                told = _OF_EARLIER.search(
+                    self.text, clause.begin, self.quantities[i].begin
+                ) or _IN_EARLIER.match(self.text, self.quantities[i].end, clause.end)
                 if told and not self.main_dates:  # "The previous week's level was 6,615,000"
                     return self._relative(Clause(told.start(), told.end(), "main", 0))
                 quantity = self.quantities[i]
