@@ -3078,3 +3078,26 @@ def test_in_the_previous_month_and_a_record_since_a_month(tmp_path: Path) -> Non
     # Written by hand: the 4.1% rise was September's; "since May" counts a record from May,
     # it is not the period of October's level.
     assert found == [("$7.2 billion", "2013-10"), ("4.1%", "2013-09"), ("$4.4 billion", "2013-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "In the third quarter of 2013, corporate profits slowed. Over the last 4 quarters, "
+            "corporate profits rose 5.6 percent.",
+            "2012-10–2013-09",
+        ),
+        ("In March 2021, prices rose. Over the past 12 months, prices rose 3%.", "2020-04–2021-03"),
+        # a window inside the sentence says what its people did, not when the figure is of
+        ("In October 2022, 19% of people had an encounter in the past 12 months.", "2022-10"),
+    ],
+)
+def test_a_window_put_first_ends_with_the_texts_time(
+    text: str, period: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "window.txt"
+    path.write_text(f"Window\n\n==Profits==\n{text}\n", encoding="utf-8")
+    # Written by hand: "Over the last 4 quarters" is the four quarters up to the one told.
+    figure = extract(read(path)).figures[-1]
+    assert figure.period is not None and figure.period.text == period

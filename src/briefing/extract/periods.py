@@ -293,6 +293,8 @@ class _Sentence:
                 reached = _REACHED_FROM.search(self.text, 0, quantity.begin)
                 if reached and self.main_dates and self.main_dates[0].begin > quantity.end:
                     return _span(self.main_dates[-1], self.main_dates)
+                if not self.main_dates and (window := _over_the_last(self.text, self.fallback)):
+                    return window  # "Over the last 4 quarters, corporate profits rose 5.6%"
                 return _nearest(quantity, self.main_dates) or self.fallback
             clause = _parent(self.spans, clause)
 
@@ -384,6 +386,33 @@ def _span_months(period: Period) -> int:
         return 0
     first, last = (int(p[:4]) * 12 + int(p[5:7]) for p in (period.start, period.end))
     return last - first + 1
+
+
+# "Over the last 4 quarters", "in the past 12 months": a window that ends with the text's time.
+_OVER_THE_LAST = re.compile(
+    r"^\W*(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<count>\d{1,2}|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>quarter|month|year)s\b",
+    re.IGNORECASE,
+)
+
+
+def _over_the_last(text: str, now: Period | None) -> Period | None:
+    """The window "Over the last 4 quarters, …" names, put first, ending with `now`, one
+    quarter, month or year (a window of years ends with a year; of months or quarters, with
+    a month). A `now` that is a span already is the window the text means."""
+    said = _OVER_THE_LAST.match(text)
+    if said is None or now is None or (now.end and _span_months(_in_months(now)) != 3):
+        return None
+    whole = _in_months(now)
+    last = whole.end or whole.start
+    months = {"quarter": 3, "month": 1, "year": 12}[said["unit"].lower()] * _count(said["count"])
+    if len(last) == 4:
+        if said["unit"].lower() != "year":
+            return None
+        return Period(str(int(last) - months // 12 + 1), last)
+    if len(last) != 7:
+        return None
+    return Period(_earlier(last, months - 1), last)
 
 
 def _count(word: str | None) -> int:
