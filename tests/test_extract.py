@@ -3101,3 +3101,18 @@ def test_a_window_put_first_ends_with_the_texts_time(
     # Written by hand: "Over the last 4 quarters" is the four quarters up to the one told.
     figure = extract(read(path)).figures[-1]
     assert figure.period is not None and figure.period.text == period
+
+
+def test_an_opening_sentence_framed_by_its_year_dates_the_undated_report(tmp_path: Path) -> None:
+    path = tmp_path / "energy.md"
+    path.write_text(
+        "---\ntitle: Energy consumption slowly decreasing\n---\n\n## Energy consumption\n\n"
+        "In 2019, primary energy consumption in the EU reached 1 352 Mtoe.\n\n"
+        "## Largest increase in Greece\n\nPrimary energy consumption increased in eight "
+        "Member States. The highest increase was recorded in Greece (7%).\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the release is of 2019, which its opening sentence says; the later
+    # section's undated figures are of it too.
+    found = extract(read(path)).figures
+    assert [f.period.text if f.period else None for f in found] == ["2019", "2019", "2019"]

@@ -80,7 +80,7 @@ def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
     lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
     reading = _Reading(
-        _title_period(report.title) or _covered_period(paragraphs(report.lead)),
+        _title_period(report.title) or _covered_period(paragraphs(_opening(report))),
         _title_year(report.title),
         currencies_of(f"{report.title} {report.author or ''} {lead}"),
         _title_day(report.title),
@@ -513,14 +513,25 @@ _COVERS = re.compile(
 )
 
 
+def _opening(report: Report) -> tuple[Block, ...]:
+    """The text a report opens with: its lead, or its first section's when it has none."""
+    if report.lead or not report.parts:
+        return report.lead
+    return report.parts[0].blocks
+
+
 def _covered_period(lead: Iterable[Paragraph]) -> Period | None:
-    """The period the report says it covers, in a sentence of its lead that describes it."""
+    """The period the report says it covers, in a sentence of its lead that describes it,
+    or that its opening sentence frames with its one date ("In 2019, primary energy
+    consumption in the EU reached …")."""
+    opening = True
     for paragraph in lead:
         for sentence in paragraph.sentences:
-            if _COVERS.match(sentence.text):
-                dates = [d for d in find_dates(sentence.text) if d.kind == "date"]
-                if len(dates) == 1:
-                    return Period(dates[0].start, dates[0].until)
+            dates = [d for d in find_dates(sentence.text) if d.kind == "date"]
+            framed = opening and _FRAMES.match(sentence.text)
+            if (framed or _COVERS.match(sentence.text)) and len(dates) == 1:
+                return Period(dates[0].start, dates[0].until)
+            opening = opening and not sentence.text.strip()
     return None
 
 
