@@ -1465,3 +1465,17 @@ def test_people_who_lost_their_lives_died(tmp_path: Path) -> None:
     )
     # Written by hand: the people counted died; "people" alone says nothing.
     assert figure.label.startswith("people died")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Homicide incidents have increased by 18% over a 14-year period to 2017.",
+        "In 2016, the index provides information for 6-month periods on prices.",
+    ],
+)
+def test_the_length_of_a_window_is_no_figure(sentence: str, tmp_path: Path) -> None:
+    # Written by hand: "a 14-year period" says over how long a change was measured.
+    assert all(
+        "year" not in f.display and "month" not in f.display for f in figures_of(sentence, tmp_path)
+    )

@@ -309,7 +309,7 @@ _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|we
 # "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
 _WINDOW_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
-    r"program|trend|mandate|contract)s?\b"
+    r"program|trend|mandate|contract|period|window|span|horizon|cycle)s?\b"
 )
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
