@@ -1479,3 +1479,8 @@ def test_the_length_of_a_window_is_no_figure(sentence: str, tmp_path: Path) -> N
     assert all(
         "year" not in f.display and "month" not in f.display for f in figures_of(sentence, tmp_path)
     )
+
+
+def test_a_legend_of_a_sign_holds_no_figure(tmp_path: Path) -> None:
+    # Written by hand: the note says what "*" stands for in a table.
+    assert not figures_of("Note: * = between -$500 million and $500 million.", tmp_path)

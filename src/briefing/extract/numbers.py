@@ -479,6 +479,7 @@ _HYPHENED_MODIFIER = re.compile(
     r"[a-z]+\s+[a-z]"
 )
 _GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")  # "USD4,000", not "SDG16"
+_LEGEND = re.compile(r"(?:^|\s)[*†‡§]+\s*=\s*[^.;=]*$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{2,6})(?:\s*[–—-]\s*|\s)$")
 
 
@@ -511,6 +512,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if _HYPHENED_MODIFIER.match(after):
         return True  # "the two-child policy", "a two-berth quay": a kind, not a count
+    if _LEGEND.search(before):
+        return True  # "Note: * = between -$500 million and $500 million": what a sign means
     named = _ACRONYM_BEFORE.search(before)
     if named and re.fullmatch(r"\d+", match.group().strip()) and not money.sign_code(named[1]):
         return True  # "WASDE – 632", "ISO 9001", "the EU 27": a number in a name
