@@ -1484,3 +1484,12 @@ def test_the_length_of_a_window_is_no_figure(sentence: str, tmp_path: Path) -> N
 def test_a_legend_of_a_sign_holds_no_figure(tmp_path: Path) -> None:
     # Written by hand: the note says what "*" stands for in a table.
     assert not figures_of("Note: * = between -$500 million and $500 million.", tmp_path)
+
+
+def test_a_standards_name_is_no_figure_and_a_cell_after_a_comma_is(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2021, concentrations fell: Carbon Monoxide (CO) 8-Hour,79%; Ozone (O3) 8-Hour, 21%.",
+        tmp_path,
+    )
+    # Written by hand: "8-Hour" names the standard; 79% and 21% are the falls.
+    assert [f.display for f in found] == ["79%", "21%"]

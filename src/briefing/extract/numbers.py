@@ -98,7 +98,8 @@ _FRACTION = (
 )
 NUMBER = re.compile(
     # "USD4,000": a currency's code written against its amount
-    rf"(?:(?<![\w.,-])|{money.glued_code_pattern()})(?:"
+    # "8-Hour,79%": after a word and a comma with no space, as a list's cells run together
+    rf"(?:(?<![\w.,-])|(?<=[A-Za-z],)|{money.glued_code_pattern()})(?:"
     + _FRACTION
     + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2010\u2011\u2212+])(?=\d))?(?P<digits>"
     + _DIGITS
@@ -305,6 +306,7 @@ _WINDOW = re.compile(
 )
 # "12-month", "five-year", and "five year" written without its hyphen (a singular says it
 # qualifies a noun: "the five year average")
+_TITLED_SPAN = re.compile(r"\d[-‐](?-i:Hour|Day|Week|Month|Year)s?$")
 _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|week|day)$")
 # "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
 _WINDOW_NOUN = re.compile(
@@ -406,6 +408,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _WITHIN.search(before) and _TIME_UNIT.match(after):
         return True  # "trains arrived within 59 seconds of their time": the same, in seconds
+    if _TITLED_SPAN.search(quantity.display):
+        return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
