@@ -3116,3 +3116,20 @@ def test_an_opening_sentence_framed_by_its_year_dates_the_undated_report(tmp_pat
     # section's undated figures are of it too.
     found = extract(read(path)).figures
     assert [f.period.text if f.period else None for f in found] == ["2019", "2019", "2019"]
+
+
+def test_a_multiple_of_another_times_number_is_a_comparison(tmp_path: Path) -> None:
+    path = tmp_path / "asylum.txt"
+    path.write_text(
+        "Asylum\n\n==Applicants==\nDuring the third quarter of 2015, 413 800 first time asylum "
+        "seekers applied, a number almost double that of the second quarter of 2015.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the applicants are the third quarter's; the second quarter is what
+    # they are compared with; one event, reading whole.
+    (figure,) = found.figures
+    assert figure.period is not None and figure.period.text == "2015-07–2015-09"
+    assert [(e.start, e.text) for e in found.timeline] == [
+        ("2015-07", "413 800 first time asylum seekers applied")
+    ]

@@ -85,6 +85,10 @@ COMPARISON = re.compile(
     r"|almost\s+)?[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half|twice)\b"
     # … nor a time ("than last year"), which the other comparisons read
     r"|(?:last|this|next|previous|prior|earlier|before|ever|expected|usual|normal)\b)"
+    # "a number almost double that of the second quarter of 2015": a multiple of another time's
+    r"|\b(?:(?:almost|nearly|more\s+than|about|over)\s+)?(?:double|twice|triple|half|"
+    r"(?:two|three|four|five|ten|\d+)\s+times)\s+(?:that|those|the\s+(?:number|level|total|figure))"
+    r"\s+(?:of|in|for|recorded\s+in)\b"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|when|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date

@@ -522,6 +522,9 @@ def _strip_dangling(text: str) -> str:
     while words and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
     text = " ".join(words).rstrip(" ,;:")
+    text = re.sub(
+        r",\s+(?:a|an|the)\s+(?:number|figure|total|level|rate)$", "", text
+    )  # "…, a number"
     return re.sub(r",\s+\w+(?:ed|en)$", "", text)
 
 
