@@ -19,6 +19,7 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.clauses import clauses
 from briefing.extract.dates import find_dates
+from briefing.extract.numbers import find_quantities
 from briefing.extract.timeline import event_dates, event_text
 from briefing.model import Event, Findings, KeyFigure
 from briefing.readers import read
@@ -3133,3 +3134,11 @@ def test_a_multiple_of_another_times_number_is_a_comparison(tmp_path: Path) -> N
     assert [(e.start, e.text) for e in found.timeline] == [
         ("2015-07", "413 800 first time asylum seekers applied")
     ]
+
+
+def test_since_a_financial_year_takes_all_of_it() -> None:
+    # Written by hand: "2013–14" is one financial year; its "14" is no figure.
+    text = "The overall proportion seen on time has declined since 2013–14 (75%)."
+    dates = find_dates(text)
+    assert [(d.start, d.text) for d in dates] == [("2013", "since 2013–14")]
+    assert [q.display for q in find_quantities(text, dates)] == ["75%"]

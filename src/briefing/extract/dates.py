@@ -62,6 +62,8 @@ def _atom(tag: str) -> str:
         + _YEAR.format(y + "4")
         + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_FISCAL}"
         + _YEAR.format(y + "5")
+        # "since 2013–14": a financial year, told by its first
+        + r"(?:[/–-]\d\d(?![\d/–-]))?"
         # "Mar '07": a month and its year's last two digits, as tables head their columns
         + rf"|{_MONTH.format(m + '6')}\s+['’](?P<{y}6>\d\d)(?![\d'’])"
         # "03.05.2013": day, month and year with dots, as European releases write them
