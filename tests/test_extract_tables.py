@@ -825,3 +825,28 @@ def test_a_row_that_says_where_to_qualifies_the_caption() -> None:
         "travel between Canada and other countries to the United States – Seasonally adjusted",
         "travel between Canada and other countries from other countries – Seasonally adjusted",
     ]
+
+
+def test_the_corner_header_gives_the_years_end_and_the_unit() -> None:
+    text = (
+        "## Revenue\n\nTable 2 Revenue\n\n"
+        "| Year ended 30 June ($million) | Actual 2015 | Actual 2016 |\n|---|---|---|\n"
+        "| Core Crown tax revenue | 66,636 | 70,445 |\n"
+    )
+    # Written by hand: years to 30 June, in millions of dollars.
+    assert [(f.value, f.period.text if f.period else None) for f in markdown_figures(text)] == [
+        (66_636_000_000, "2014-07–2015-06"),
+        (70_445_000_000, "2015-07–2016-06"),
+    ]
+
+
+def test_a_title_for_the_year_ended_a_day_names_that_year(tmp_path: Path) -> None:
+    path = tmp_path / "nz.md"
+    path.write_text(
+        "---\ntitle: Financial Statements for the Year Ended 30 June 2016\n---\n\n"
+        "## Overview\n\nThe surplus was $1.8 billion this year.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the statements are of July 2015 to June 2016.
+    (figure,) = extract(read(path)).figures
+    assert figure.period is not None and figure.period.text == "2015-07–2016-06"

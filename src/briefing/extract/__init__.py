@@ -492,7 +492,8 @@ def _title_period(title: str) -> Period | None:
     """The period a report's title names ("Labour Force Survey, April 2022"); a year in
     its name ("2021 Trafficking in Persons Report") is none, nor is a day ("…, June 17,
     2009"), which says when the report was written, not what it covers."""
-    dates = [d for d in find_dates(title) if d.kind == "date"]
+    # "… for the Year Ended 30 June 2016": the window the statements are of
+    dates = [d for d in find_dates(title) if d.kind == "date" or (d.kind == "modifier" and d.until)]
     if len(dates) != 1:
         return None
     day = len(dates[0].start) == 10 and not dates[0].until

@@ -75,7 +75,10 @@ def table_figures(
         for c in cells
         if _column(c) in dating
     }
-    ending = next((c.column_header for c in cells if _column(c) in dating), "")
+    # "Year ended 30 June" over the rows' names: what year each year column's is
+    ending = next((c.column_header for c in cells if _column(c) in dating), "") or _corner_text(
+        table
+    )
     changed = _changed_measures(cells, dating | references)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
@@ -114,6 +117,7 @@ def table_figures(
             or _index_unit(cell.column_header)
             or _header_unit(cell.row_header)
             or _percent_unit(cell.row_header)  # "| Percentage change compared with … | -8.0 |"
+            or _header_unit(_corner_text(table))  # "| Year ended 30 June ($million) | …"
             or caption_unit
             or _percent_unit(subject)  # "| Percent change from preceding month | …"
         )
@@ -127,7 +131,9 @@ def table_figures(
 _INDEX_BASE = re.compile(r"\(?[^()=]{0,40}=\s*100\s*\)?")
 # "| Year ending March |": each row's year is the twelve months that end in that month.
 _YEAR_ENDING = re.compile(
-    r"^(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?P<month>[a-z]+)\.?$",
+    r"^(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:[0-3]?\d\s+)?"
+    # "Year ended 30 June ($million)": the day and the unit may be said too
+    r"(?P<month>[a-z]+)\.?(?:\s*\([^()]*\))?$",
     re.IGNORECASE,
 )
 
@@ -271,6 +277,13 @@ def _heading(section: Section) -> str:
 
 
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+
+
+def _corner_text(table: Table) -> str:
+    """What the header over the row headers says, whatever it says."""
+    if not table.head or not table.rows or not table.rows[0]:
+        return ""
+    return cell_text(table.rows[0][0]).strip()
 
 
 def _corner(table: Table) -> str:
