@@ -1493,3 +1493,14 @@ def test_a_standards_name_is_no_figure_and_a_cell_after_a_comma_is(tmp_path: Pat
     )
     # Written by hand: "8-Hour" names the standard; 79% and 21% are the falls.
     assert [f.display for f in found] == ["79%", "21%"]
+
+
+def test_hours_and_minutes_are_one_time_in_minutes(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2016–17, the median stay increased from 2 hours and 40 minutes to 2 hours and 48 "
+        "minutes.",
+        tmp_path,
+    )
+    # Written by hand: one time, 168 minutes, changed from 160.
+    assert [(f.value, f.unit) for f in found] == [(168, "minutes")]
+    assert found[0].change is not None and found[0].change.before == 160

@@ -132,7 +132,7 @@ _AFTER_UNIT = re.compile(
     r"(?i:(?P<percent>\s?%|(?:\s+|-)per[\s-]?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?!\w|\.\w)))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
-    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?)(?![\w-])['’]?)"
+    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
     rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
@@ -224,7 +224,7 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
-    quantities = _sharing_units(text, sorted(quantities, key=lambda q: q.begin))
+    quantities = _in_minutes(text, _sharing_units(text, sorted(quantities, key=lambda q: q.begin)))
     kept = (
         _as_index(text, q)
         for q in quantities
@@ -246,6 +246,25 @@ _AND = re.compile(r"\s*,?\s*and\s+")
 _COMMA = re.compile(r"\s*,\s*")
 # … and durations: "sentenced to 15 and 18 months’ imprisonment"
 _SHARED_UNITS = frozenset({"%", "percentage points", "years", "months", "weeks", "days"})
+
+
+def _in_minutes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "1 hour and 39 minutes": one time, 99 minutes, as waiting times are told."""
+    result: list[Quantity] = []
+    for quantity in quantities:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.unit == "hours"
+            and quantity.unit == "minutes"
+            and _AND.fullmatch(text, before.end, quantity.begin)
+        ):
+            minutes = before.value * 60 + quantity.value
+            display = text[before.begin : quantity.end]
+            result[-1] = Quantity(before.begin, quantity.end, minutes, None, "minutes", display)
+        else:
+            result.append(quantity)
+    return result
 
 
 def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -300,7 +319,9 @@ _CLASS_AFTER = re.compile(
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(
-    r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?[A-Z\d]"
+    # … not "from 2 hours and 40 minutes to 2 hours and 48 minutes", a change of a time
+    r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d(?![\d,.]*\s*(?:hours?|minutes?|days?|"
+    r"weeks?|months?|years?)\b))"
     # "In the 100 days since the Sept. 10, 2017 declaration": the window the counts are of
     r"|\s+(?:since|after|following)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?\d"
 )
@@ -341,7 +362,7 @@ PEOPLE = frozenset(
     "children child people persons adults girls boys women men those victims population "
     "minors youth patients residents workers employees".split()
 )
-DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
 _FEW = frozenset({"two", "three", "four"})
 _WINDOW_DATES = re.compile(
