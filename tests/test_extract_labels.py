@@ -1504,3 +1504,13 @@ def test_hours_and_minutes_are_one_time_in_minutes(tmp_path: Path) -> None:
     # Written by hand: one time, 168 minutes, changed from 160.
     assert [(f.value, f.unit) for f in found] == [(168, "minutes")]
     assert found[0].change is not None and found[0].change.before == 160
+
+
+def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2017–18, the proportion admitted was lower for less urgent categories—ranging from "
+        "75% for Resuscitation patients to 5% for Non\u2011urgent patients.",
+        tmp_path,
+    )
+    # Written by hand: "Non-urgent patients" (its hyphen a non-breaking one), whole.
+    assert found[-1].label.endswith("Non\u2011urgent patients")
