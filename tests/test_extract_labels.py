@@ -1514,3 +1514,13 @@ def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
     )
     # Written by hand: "Non-urgent patients" (its hyphen a non-breaking one), whole.
     assert found[-1].label.endswith("Non\u2011urgent patients")
+
+
+def test_a_change_told_by_a_participle_is_of_its_clauses_subject(tmp_path: Path) -> None:
+    (figure,) = figures_of(
+        "The report shows that, between 1970 and 2021, emissions dropped sharply, while the "
+        "U.S. economy remained strong – growing 292 percent over the same time.",
+        tmp_path,
+    )
+    # Written by hand: the economy grew 292%; not "percentage rise in over the same time".
+    assert figure.label == "percentage rise in U.S. economy"

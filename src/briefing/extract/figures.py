@@ -102,6 +102,27 @@ _TERM_LIST = re.compile(
 )
 
 
+_GROWING = frozenset("growing rising increasing climbing".split())
+# Where a clause with a subject of its own begins: ", while the U.S. economy remained strong".
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s*(?:while|whereas|and|but)\s+|;\s*|\bthat,?\s+)")
+
+
+def _its_clause(sentence: str, end: int) -> str:
+    """`sentence` blanked up to the start of the clause that ends at `end`, so that the
+    subject found is that clause's ("the U.S. economy", not "The report released today")."""
+    starts = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, end)]
+    begin = starts[-1] if starts else 0
+    return " " * begin + sentence[begin:]
+
+
+# "…, growing 292 percent", "… – falling by 3%": a change the clause before is of.
+_DOING_AFTER = re.compile(
+    r"\s*[,–—]\s*(?P<way>growing|rising|increasing|climbing|falling|declining|decreasing|dropping)"
+    r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
 # "California reported the highest number of cases (", "Alaska had the highest rate (".
 _NAMED_MOST = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)\s+(?:reported|had|recorded|saw|"
@@ -192,6 +213,12 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "A decrease of 0.3 per cent was registered in energy": the fall in energy's
         way = "rise" if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else "fall"
         return tidy(change_in(where["what"], way, quantity.unit), sentence)
+    if (doing := _DOING_AFTER.search(sentence, max(0, quantity.begin - 40), quantity.begin)) and (
+        subject := subject_before(_its_clause(sentence, doing.start()), doing.start())
+    ):
+        # "the U.S. economy remained strong – growing 292 percent": the subject's rise
+        way = "rise" if doing["way"].lower() in _GROWING else "fall"
+        return tidy(change_in(subject, way, quantity.unit), sentence)
     if changed := CHANGE_NOUN_FROM.match(sentence, quantity.end):
         return changed["noun"].lower()  # "a 33% decrease from …": of what was told before it
     if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
@@ -1261,7 +1288,7 @@ def _past_filler(words: list[str]) -> list[str]:
 # A phrase that opens a sentence before its subject: "According to the World Bank, the
 # poverty rate nearly doubled", "At this forecast level, the gross value … would be".
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:at|according|as|in|on|for|by|during|after|before|over|under|with|from|compared|"
+    r"^(?:(?:at|according|as|in|on|for|by|during|after|before|over|under|with|from|compared|between|since|"
     r"overall|however|meanwhile|similarly|nationally|together|again)\b[^,;()]{0,60},\s*)+",
     re.IGNORECASE,
 )
