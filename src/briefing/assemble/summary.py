@@ -24,6 +24,7 @@ from briefing.assemble.dates import (
     in_short,
 )
 from briefing.assemble.headline import MAX_CARDS, headline_figures, score, year_span
+from briefing.extract.numbers import SCALE_WORD, SCALES
 from briefing.model import Cited, Fact, KeyFigure, Period, Point, Series
 
 DEFAULT_ROWS = 12
@@ -161,18 +162,14 @@ def _restated(figure: KeyFigure, value: float, language: str) -> str:
     """`value` written as `figure` is: its number in the figure's display ("$74,580" and
     76330 give "$76,330"; "2.34 million" and 2310000 give "2.31 million"), else the number
     and its unit ("4.1%", "3 years")."""
-    if scale := _SCALE_WORD.search(figure.display):
-        value /= _SCALES[scale[1].lower()]
+    if scale := SCALE_WORD.search(figure.display):
+        value /= SCALES[scale[1].lower()]
     number = format_value(value, None, language)
     if len(NUMBER.findall(figure.display)) == 1:
         return NUMBER.sub(number, figure.display)
     if figure.unit == "%":
         return f"{number}%"
     return f"{number} {figure.unit}" if figure.unit in WORD_UNITS else number
-
-
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _before(period: Period, than: Period) -> bool:

@@ -29,7 +29,7 @@ from briefing.extract.context_labels import (
     without_fragments,
     without_verb,
 )
-from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates
+from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates, part_of
 from briefing.extract.facts import events_told_once, merge_restatements
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
@@ -243,9 +243,9 @@ class _Reading:
             event = make_event(date, event_text(text, date, told), statement)
             if (first := told_once.get(event.text)) and months_in_a_row(first[1], date):
                 event = replace(first[0], end=event.end or event.start)
-            elif first and _within(first[1], date):
+            elif first and date.until is None and part_of(first[1], date):
                 continue  # "in 2015 … in the January to April period": the months say when
-            elif first and _within(date, first[1]):
+            elif first and first[1].until is None and part_of(date, first[1]):
                 pass  # the months of the year told before: they replace it
             elif first:
                 self.events.append(first[0])
@@ -369,15 +369,6 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|on|than|over|since|with|vs\.?|versus|same\s+\w+)\s+(?:\w+\s+)?$", re.I
 )
-
-
-def _within(inner: DateSpan, outer: DateSpan) -> bool:
-    """Whether `inner` is a part of the single period `outer` ("2015-01 to 2015-04" of 2015)."""
-    if outer.until is not None or inner.start == outer.start:
-        return False
-    return inner.start.startswith(outer.start) and (inner.until or inner.start).startswith(
-        outer.start
-    )
 
 
 def _texts(report: Report) -> Iterator[str]:

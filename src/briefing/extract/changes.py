@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.dates import MONTH_NAME
-from briefing.extract.numbers import Quantity
+from briefing.extract.numbers import SCALE_WORD, SCALES, Quantity
 from briefing.model import Amount, Change
 
 RISE = (
@@ -322,15 +322,14 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
 
 
 _RATES = frozenset({"%", "percentage points"})
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _scaled_like(old: Quantity, new: Quantity) -> float:
     """ "rising from 2.31 to 2.34 million": the scale said once, after the second number."""
-    said = re.search(r"\b(thousand|million|billion|trillion)\b", new.display, re.IGNORECASE)
+    said = SCALE_WORD.search(new.display)
     if not said or re.search(r"[a-z]", old.display, re.IGNORECASE):
         return old.value
-    scaled = old.value * _SCALES[said[1].lower()]
+    scaled = old.value * SCALES[said[1].lower()]
     return scaled if new.value / 10 <= scaled <= new.value * 10 else old.value
 
 

@@ -171,6 +171,16 @@ def _blank_of(month: re.Match[str]) -> str:
     return month[0][: month.start("of") - month.start()] + " " * len(month["of"])
 
 
+def part_of(part: DateSpan, whole: DateSpan) -> bool:
+    """Whether `part` is a part of `whole`, a period or a span of them ("2015-01 to 2015-04"
+    of 2015), and not the same."""
+    first, last = whole.start, whole.until or whole.start
+    end = part.until or part.start
+    if (part.start, part.until) == (whole.start, whole.until):
+        return False
+    return part.start[: len(first)] >= first and end[: len(last)] <= last
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
@@ -303,11 +313,11 @@ _SINCE = re.compile(
 )
 # "the lowest level … since the 2019/20 marketing year", "the highest level since May": the
 # time a record is counted from.
-RECORD_SINCE = re.compile(
-    r"\b(?:lowest|highest|largest|smallest|biggest|fewest|most|least|first|best|worst)\b"
-    r"[^.;]*\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
+SUPERLATIVE = (
+    r"(?:first|highest|lowest|largest|smallest|biggest|best|worst|most|least|fewest|strongest|"
+    r"weakest|fastest|slowest|greatest|sharpest|steepest)"
 )
+RECORD_SINCE = re.compile(rf"\b{SUPERLATIVE}\b[^.;]*\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # "… from 100 in 2019 to 200 in 2020": a run from one time to another, no trend's start.
 _RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from briefing.extract.changes import (
     CHANGE_NOUN_AFTER,
     CHANGE_NOUN_FROM,
+    FALLING,
     NOUN_FALL,
     NOUN_RISE,
+    RISING,
     is_money,
 )
 from briefing.extract.dates import MONTHS
@@ -102,7 +104,6 @@ _TERM_LIST = re.compile(
 )
 
 
-_GROWING = frozenset("growing rising increasing climbing".split())
 # Where a clause with a subject of its own begins: ", while the U.S. economy remained strong".
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s*(?:while|whereas|and|but)\s+|;\s*|\bthat,?\s+)")
 
@@ -117,7 +118,7 @@ def _its_clause(sentence: str, end: int) -> str:
 
 # "…, growing 292 percent", "… – falling by 3%": a change the clause before is of.
 _DOING_AFTER = re.compile(
-    r"\s*[,–—]\s*(?P<way>growing|rising|increasing|climbing|falling|declining|decreasing|dropping)"
+    rf"\s*[,–—]\s*(?:(?P<rise>{RISING})|{FALLING})"
     r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£]?$",
     re.IGNORECASE,
 )
@@ -163,7 +164,7 @@ def _which_changed(before: str) -> tuple[str, str] | None:
         return None
     if told["level"]:
         return name, ""
-    falling = told["verb"].lower() in FALLING
+    falling = told["verb"].lower() in FELL
     return name, "fall" if falling else "rise"
 
 
@@ -217,7 +218,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         subject := subject_before(_its_clause(sentence, doing.start()), doing.start())
     ):
         # "the U.S. economy remained strong – growing 292 percent": the subject's rise
-        way = "rise" if doing["way"].lower() in _GROWING else "fall"
+        way = "rise" if doing["rise"] else "fall"
         return tidy(change_in(subject, way, quantity.unit), sentence)
     if changed := CHANGE_NOUN_FROM.match(sentence, quantity.end):
         return changed["noun"].lower()  # "a 33% decrease from …": of what was told before it
@@ -1182,7 +1183,7 @@ def _subject(words: list[str], in_percent: bool) -> str:
             changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
             changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in changing):
-                falling = word in FALLING | {"fall", "decline", "decrease", "drop"}
+                falling = word in FELL | {"fall", "decline", "decrease", "drop"}
                 direction = "fall" if falling or last == "down" else "rise"
                 return f"{'percentage ' if in_percent else ''}{direction} in {subject}"
             return subject
@@ -1352,7 +1353,7 @@ def _opening_subject(words: list[str]) -> str:
 CHANGE_VERBS = frozenset(
     "rose increased grew climbed jumped fell decreased declined dropped".split()
 )
-FALLING = frozenset("fell decreased declined dropped".split())
+FELL = frozenset("fell decreased declined dropped".split())
 
 
 def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import money
-from briefing.extract.dates import PRICE_BASE, REFERENCE, DateSpan, find_dates
+from briefing.extract.dates import PRICE_BASE, REFERENCE, SUPERLATIVE, DateSpan, find_dates
 
 UNITS = [
     "zero",
@@ -53,6 +53,8 @@ SCALES = {
     "k": 1_000,
     "trillion": 10**12,
 }
+# A scale written out in a figure's display: "2.34 million".
+SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
 DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -388,8 +390,7 @@ _SUPERSEDED = re.compile(
 # "the highest level in 20 years", "its first multiparty elections in 24 years": a record
 # told against how long since, not a duration found.
 _RECORD_IN = re.compile(
-    r"\b(?:first|highest|lowest|largest|smallest|biggest|best|worst|most|least|fewest|"
-    r"strongest|weakest|fastest|slowest|greatest|sharpest|steepest)\b[^.;:\d]{0,60}?"
+    rf"\b{SUPERLATIVE}\b[^.;:\d]{{0,60}}?"
     r"\bin\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from briefing.extract.clauses import (
     dateline_end,
     governing,
 )
-from briefing.extract.dates import DateSpan
+from briefing.extract.dates import DateSpan, part_of
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import Event, Statement
 
@@ -195,19 +195,11 @@ def _without_parts(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         parts = [
             d
             for d in dates
-            if d is not whole and _inside(d, whole) and ":" in sentence[whole.end : d.begin]
+            if d is not whole and part_of(d, whole) and ":" in sentence[whole.end : d.begin]
         ]
         if len(parts) >= 2:
             return [d for d in dates if not any(d is part for part in parts)]
     return dates
-
-
-def _inside(part: DateSpan, whole: DateSpan) -> bool:
-    first, last = whole.start, whole.until or whole.start
-    end = part.until or part.start
-    if (part.start, part.until) == (whole.start, whole.until):
-        return False
-    return part.start[: len(first)] >= first and end[: len(last)] <= last
 
 
 def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
@@ -350,7 +342,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         )
     ]
     colon = sentence.find(":", date.end, home.end)
-    parts = [d for d in dates if colon != -1 and colon < d.begin < home.end and _inside(d, date)]
+    parts = [d for d in dates if colon != -1 and colon < d.begin < home.end and part_of(d, date)]
     if len(parts) >= 2:
         cuts.append((colon, home.end))  # "…in 2024: 1,084 in the first quarter, …": the total
     dated = [
