@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefing.assemble import assemble
+from briefing.assemble.charts import draw_chart
 from briefing.extract import extract
+from briefing.model import Period, Point, Series
 from briefing.readers.markdown import read
 
 
@@ -64,3 +66,20 @@ def test_a_months_value_and_a_seven_months_total_are_not_one_line() -> None:
     assert series_of(text) == [
         ("Coverage of import by export", [("2024-01", 57.3, False), ("2024-05", 55.9, False)])
     ]
+
+
+def test_labels_too_long_for_their_bars_are_left_to_the_first_last_and_highest() -> None:
+    years = ["2012", "2013", "2014", "2015", "2016"]
+    points = tuple(Point(Period(y), 50 + i, f"f{y}") for i, y in enumerate(years))
+    series = Series("s", "revenue", None, points)
+
+    def chart(value: str) -> list[str]:
+        drawn = draw_chart(
+            series, "revenue", lambda _: value, lambda p: p.start, lambda p, _: p.start
+        )
+        assert drawn is not None
+        return [b.value for b in drawn.bars]
+
+    # Written by hand: "NZ$55.1B" is wider than a fifth of the chart; "55" is not.
+    assert chart("NZ$55.1B") == ["NZ$55.1B", "", "", "", "NZ$55.1B"]
+    assert chart("55") == ["55"] * 5

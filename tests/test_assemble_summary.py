@@ -315,6 +315,14 @@ def test_a_months_bar_is_labelled_short_enough_to_fit_under_it() -> None:
     assert format_tick(Period("2017"), "en", True) == "2017"
 
 
+def test_a_financial_year_is_short_under_its_bar() -> None:
+    # Written by hand: July 2011 to June 2012 under a bar reads "2011–12", as budgets write
+    # it; twelve months of one calendar year are still that span written out.
+    assert format_tick(Period("2011-07", "2012-06"), "en", False) == "2011–12"
+    assert format_tick(Period("2011-04", "2012-03"), "en", True) == "2011–12"
+    assert format_tick(Period("2011-07", "2012-09"), "en", False) != "2011–12"
+
+
 def test_the_lead_skips_the_lines_above_the_text_and_ends_each_item(tmp_path: Path) -> None:
     from briefing.build import brief
 

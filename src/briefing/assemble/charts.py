@@ -3,8 +3,9 @@ that states its data for a reader who cannot see it. The layout's template draws
 
 A chart is `WIDTH` by `HEIGHT` units whatever its number of bars, so that it fills the
 same box in a table row or on a card: the value over each bar, the period under it (past
-`MAX_LABELLED` bars, only the first, the last and the highest are labelled, so that labels
-never collide). Bars start at zero; two values for one period stand side by side.
+`MAX_LABELLED` bars, or when the labels are too long for their bars, only the first, the
+last and the highest are labelled, so that labels never collide). Bars start at zero; two
+values for one period stand side by side.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ WIDTH, HEIGHT = 120.0, 46.0
 TOP, BOTTOM = 9.0, 10.0  # room for the values above the bars and the periods under them
 BAR_SHARE = 0.62  # of each period's slot; the rest is the gap between bars
 MAX_LABELLED = 6
+# The room a character over or under a bar takes, in the viewBox's units: the template
+# writes them at 6.5 units, a character about half of that, and a little space between
+# labels ("NZ$55.1B" needs 28 of them, "2011–12" 24.5).
+CHAR_WIDTH = 3.5
 
 
 def draw_chart(
@@ -38,9 +43,12 @@ def draw_chart(
     low, high = min(0.0, *values), max(0.0, *values)
     scale = (HEIGHT - TOP - BOTTOM) / ((high - low) or 1.0)
     baseline = TOP + high * scale
-    labelled = _labelled(slots)
     width = WIDTH / len(slots)
-    years = {p.period.start[:4] for p in series.points}
+    spanning = len({p.period.start[:4] for p in series.points}) > 1
+    longest = max(
+        max(len(value_text(p)), len(tick_text(p.period, spanning))) for p in series.points
+    )
+    labelled = _labelled(slots, fits=longest * CHAR_WIDTH <= width)
     bars = []
     for n, slot in enumerate(slots):
         bar_width = width * BAR_SHARE / len(slot)
@@ -56,9 +64,7 @@ def draw_chart(
                     centre=_r(left + (k + 0.5) * bar_width),
                     value=value_text(point) if n in labelled else "",
                     value_y=_r(min(top, baseline) - 2.0),
-                    period=tick_text(point.period, len(years) > 1)
-                    if n in labelled and k == 0
-                    else "",
+                    period=tick_text(point.period, spanning) if n in labelled and k == 0 else "",
                     conflict=point.conflict,
                 )
             )
@@ -73,9 +79,10 @@ def draw_chart(
     )
 
 
-def _labelled(slots: Sequence[Sequence[Point]]) -> set[int]:
-    """The slots whose value and period are printed: all, or the first, last and highest."""
-    if len(slots) <= MAX_LABELLED:
+def _labelled(slots: Sequence[Sequence[Point]], fits: bool) -> set[int]:
+    """The slots whose value and period are printed: all when their values `fit` their
+    slots side by side, else the first, last and highest."""
+    if len(slots) <= MAX_LABELLED and fits:
         return set(range(len(slots)))
     highest = max(range(len(slots)), key=lambda n: max(p.value for p in slots[n]))
     return {0, len(slots) - 1, highest}

@@ -111,6 +111,8 @@ def format_tick(period: Period, language: str, with_year: bool) -> str:
         and start[1] % 3 == 1
         and end[1] == start[1] + 2
     )
+    if _financial_year(start, end):
+        return f"{start[0]}–{end[0] % 100:02d}"  # July 2011 to June 2012: "2011–12"
     if len(start) != 2 or (period.end and not quarter):
         return format_period(period, language)
     pattern = ("QQQ" if quarter else "LLL") + (" yy" if with_year else "")
@@ -118,6 +120,13 @@ def format_tick(period: Period, language: str, with_year: bool) -> str:
         return format_date(dt.date(start[0], start[1], 1), pattern, locale=_locale(language))
     except (UnknownLocaleError, ValueError):
         return period.start
+
+
+def _financial_year(start: list[int], end: list[int]) -> bool:
+    """Twelve months, by months, across two calendar years: a financial year."""
+    if len(start) != 2 or len(end) != 2 or end[0] != start[0] + 1:
+        return False
+    return (end[0] * 12 + end[1]) - (start[0] * 12 + start[1]) == 11
 
 
 def format_iso(iso: str, language: str) -> str:
