@@ -1506,6 +1506,20 @@ def test_hours_and_minutes_are_one_time_in_minutes(tmp_path: Path) -> None:
     assert found[0].change is not None and found[0].change.before == 160
 
 
+def test_a_change_over_financial_years_is_of_the_last_one_and_keeps_its_percentile(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "Between 2013–14 and 2016–17, the time within which 50% of patients completed their ED "
+        "stay increased from 2 hours and 40 minutes to 2 hours and 48 minutes.",
+        tmp_path,
+    )
+    # Written by hand: the new time is of 2016–17 (the span's last year), and its label
+    # keeps the 50% that tells it from the time for 90% of patients.
+    assert [(f.value, f.period) for f in found] == [(168, Period("2016", "2017"))]
+    assert "50%" in found[0].label and "patients" in found[0].label
+
+
 def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
     found = figures_of(
         "In 2017–18, the proportion admitted was lower for less urgent categories—ranging from "

@@ -69,6 +69,11 @@ def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
             [("71,100", 71_100, None, None), ("8.89 million", 8_890_000, None, None)],
         ),
         (
+            # Two times, each of hours and minutes: one range, not "33 minutes to 1 hour".
+            "It varied from 1 hour and 33 minutes to 1 hour and 35 minutes.",
+            [("1 hour and 33 minutes to 1 hour and 35 minutes", 93, 95, "minutes")],
+        ),
+        (
             "Grants of between €1 and €2 million.",
             [("between €1 and €2 million", 1_000_000, 2_000_000, "EUR")],
         ),
@@ -101,6 +106,9 @@ def test_quantities(text: str, expected: list) -> None:
         "The universal two-child policy remained in force.",
         # A few, in words, of what a report is made of or how it works: how, not how many.
         "We used two statistical methods and published two bulletins.",
+        # A percentile that names a measure, not a share found.
+        "The time within which 50% of patients left fell.",
+        "Workers in the bottom 10% of earners were paid less.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -147,6 +155,9 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("Prices rose by 1.0% in the 12 months to March 2021.", [("2021-03", None)]),
         # A window of years that ends with a year or a financial year.
         ("The average over the five years to 2014-15 was lower.", [("2010", "2015")]),
+        # A span of financial years runs to the end of the last one.
+        ("Between 2013–14 and 2016–17 it rose.", [("2013", "2017")]),
+        ("From 2013/14 to 2017/18 it rose.", [("2013", "2018")]),
     ],
 )
 def test_dates(text: str, expected: list) -> None:

@@ -462,9 +462,12 @@ def _after_change(
     written = [d for d in dates if (d.start, d.until) == (period.start, period.end)]
     if not any(_WRITTEN_SPAN.search(d.text) for d in written):
         return period
+    if any(_ENDS_ON_FINANCIAL_YEAR.search(d.text) for d in written):
+        return Period(str(int(period.end) - 1), period.end)  # "… and 2016–17": that year whole
     return Period(period.end)
 
 
+_ENDS_ON_FINANCIAL_YEAR = re.compile(r"(?:1[89]|20)\d\d[/–-]\d\d$")
 _WRITTEN_SPAN = re.compile(r"\b(?:to|through|until|between|from)\b|[–—]", re.IGNORECASE)
 
 

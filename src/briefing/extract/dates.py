@@ -62,8 +62,8 @@ def _atom(tag: str) -> str:
         + _YEAR.format(y + "4")
         + rf"|(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?{_FISCAL}"
         + _YEAR.format(y + "5")
-        # "since 2013–14": a financial year, told by its first
-        + r"(?:[/–-]\d\d(?![\d/–-]))?"
+        # "since 2013–14": a financial year, told by its first (a range's end, by its last)
+        + rf"(?:[/–-](?P<{y}5f>\d\d)(?![\d/–-]))?"
         # "Mar '07": a month and its year's last two digits, as tables head their columns
         + rf"|{_MONTH.format(m + '6')}\s+['’](?P<{y}6>\d\d)(?![\d'’])"
         # "03.05.2013": day, month and year with dots, as European releases write them
@@ -648,9 +648,9 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         months = [MONTHS[match[m].lower().rstrip(".")] for m in ("rm1", "rm2")]
         return f"{year}-{months[0]:02d}", f"{year}-{months[1]:02d}"
     if match["between"]:
-        return _iso(match, "a"), _iso(match, "b")
+        return _iso(match, "a"), _last_year(match, "b")
     if match["from"]:
-        return _iso(match, "c"), _iso(match, "e")
+        return _iso(match, "c"), _last_year(match, "e")
     if any(match[f"fy{suffix}"] for suffix in ("", "2", "3", "4", "5", "6", "7")):
         return _iso(match, "f"), _iso(match, "g")
     if match["since"]:
@@ -670,6 +670,13 @@ def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
     )
     first = 1 if match["part"].lower() == "first" else 13 - months
     return f"{match['py']}-{first:02d}", f"{match['py']}-{first + months - 1:02d}"
+
+
+def _last_year(match: re.Match[str], tag: str) -> str:
+    """The end of a span: "between 2013–14 and 2016–17" runs to 2017, not 2016."""
+    if fiscal_end := match[f"{tag}y5f"]:
+        return match[f"{tag}y5"][:2] + fiscal_end
+    return _iso(match, tag)
 
 
 def _iso(match: re.Match[str], tag: str) -> str:

@@ -1237,7 +1237,16 @@ def _subject_of(words: list[str], i: int) -> str:
     clause = j > 1 and words[j - 1].lower() in _RELATIVE and words[j].lower() in AUXILIARIES
     if subject and clause and (head := noun_phrase_before(words, j - 1)):
         return " ".join([head, *words[j - 1 : end]])
+    if subject and (percentile := _PERCENTILE.search(" ".join(words[max(0, j - 7) : j]))):
+        # "the time within which 50% of patients completed their ED stay": the 50% names it
+        head = noun_phrase_before(words, j - len(percentile[0].split()))
+        share = re.sub(r"^\w+\s+which\s+(\S+)\s+", r"for \1", percentile[0])
+        named = f"{head} {share} {subject}"  # "time for 50% of patients completed …"
+        return named if head else subject
     return subject
+
+
+_PERCENTILE = re.compile(r"\b(?:within|by)\s+which\s+\S+\s+(?:%|per\s*cent|percent)\s+of$")
 
 
 _RELATIVE = frozenset({"who", "that", "which"})

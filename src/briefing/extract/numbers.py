@@ -266,7 +266,36 @@ def _in_minutes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             result[-1] = Quantity(before.begin, quantity.end, minutes, None, "minutes", display)
         else:
             result.append(quantity)
+    return _time_ranges(text, result)
+
+
+def _time_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    result: list[Quantity] = []
+    for quantity in quantities:
+        before = result[-1] if result else None
+        if before is not None and _is_time_range(text, before, quantity):
+            display = text[before.begin : quantity.end]
+            low = before.value * (60 if before.unit == "hours" else 1)
+            result[-1] = Quantity(
+                before.begin, quantity.end, low, quantity.value, "minutes", display
+            )
+        else:
+            result.append(quantity)
     return result
+
+
+def _is_time_range(text: str, low: Quantity, high: Quantity) -> bool:
+    """ "varying from 1 hour and 33 minutes to 1 hour and 35 minutes": one range of times
+    (not the change of "increased from 2 hours and 40 minutes to …")."""
+    return (
+        high.unit == "minutes"
+        and low.unit in ("minutes", "hours")
+        and low.value_max is None
+        and high.value_max is None
+        and "and" in high.display
+        and bool(re.fullmatch(r"\s+to\s+", text[low.end : high.begin]))
+        and not _CHANGE_BEFORE.search(text, max(0, low.begin - 55), low.begin)
+    )
 
 
 def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -304,7 +333,9 @@ def _as_index(text: str, quantity: Quantity) -> Quantity:
 _CLASS_BEFORE = re.compile(
     # "his first two years in office", "the last three choices": which ones, not how many
     # "key stage 1", "year 3", "grade 8", "phase 2": a number that names a stage or a class
-    r"(?:\b(?:aged?|ages|per|every|ranked|top|leading|weeks?|(?:key\s+)?stages?|grades?|phases?|"
+    # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
+    r"(?:\b(?:aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
+    r"phases?|(?:within|by)\s+which|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
@@ -682,10 +713,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_HOURS_AND = re.compile(r"\bhours?\s+and\s+$", re.IGNORECASE)
+
+
 def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     link = _RANGE_LINK.fullmatch(text, first.end, second.begin)
     if not link or first.is_year_like or second.is_year_like:
         return False
+    if _HOURS_AND.search(text, max(0, first.begin - 12), first.begin):
+        return False  # "from 1 hour and 33 minutes to 1 hour …": the minutes end a time
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and _CHANGE_BEFORE.search(
