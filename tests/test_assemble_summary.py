@@ -113,6 +113,19 @@ def test_a_card_of_a_series_shows_its_change_and_the_first_draws_the_series() ->
     assert drawn.change == "down from 265 in 2019"
 
 
+def test_a_series_with_two_values_for_one_period_is_not_told_against_itself_on_a_card() -> None:
+    # Written by hand: the report gives two times for 2017–18 under one label (admitted and
+    # other patients), so "down from 643 in 2015–16" would compare two measures.
+    times = [
+        figure("a2016", "time for 90% of patients", 643, "2016"),
+        figure("a2018", "time for 90% of patients", 434, "2018"),
+        figure("n2018", "time for 90% of patients", 318, "2018"),
+    ]
+    cards = summary_of(times).headline(())
+    assert [c.change for c in cards if c.cited.item.id == "n2018"] == [""]
+    assert all(c.chart is None for c in cards)
+
+
 def test_the_headline_series_is_drawn_on_a_card_even_when_it_ranks_lower() -> None:
     figures = [
         figure("a", "ports inspected", 7, "2020", section=LEAD_ID),

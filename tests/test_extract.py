@@ -2758,6 +2758,16 @@ def test_a_measure_for_two_groups_names_each(tmp_path: Path) -> None:
         ),
         ("In 2020, women made up 38% of the workforce.", "women share of workforce"),
         ("In 1994, they accounted for less than 15% of the population.", "share of population"),
+        (
+            "Patients aged 4 and under (who make up less than 7% of the population) accounted "
+            "for 11% of presentations.",
+            "patients aged 4 and under share of population",
+        ),
+        (
+            "In 2018, patients aged 4 and under (who make up less than 7% of the population) "
+            "accounted for 11% of presentations.",
+            "patients aged 4 and under share of population",
+        ),
     ],
 )
 def test_a_share_names_whose_it_is(sentence: str, label: str, tmp_path: Path) -> None:

@@ -120,10 +120,10 @@ class Summary:
 
     def _drawn(self, figure: KeyFigure) -> bool:
         series = self.series_of.get(figure.id)
-        return series is not None and len(series.points) >= MIN_POINTS
+        return series is not None and len(series.points) >= MIN_POINTS and not _conflicted(series)
 
     def _best_series(self) -> Series | None:
-        drawn = [s for s in self.series if len(s.points) >= MIN_POINTS]
+        drawn = [s for s in self.series if len(s.points) >= MIN_POINTS and not _conflicted(s)]
         span = year_span(self.figures)
         return max(drawn, key=lambda s: score(self.by_id[s.points[-1].figure], span), default=None)
 
@@ -132,7 +132,7 @@ class Summary:
         what its sentence says it was ("up from 4.1%"); "" when neither says."""
         series = self.series_of.get(figure.id)
         before = None
-        if series is not None:
+        if series is not None and not _conflicted(series):
             now = figure.period
             earlier = [p for p in series.points if now and _before(p.period, now)]
             before = earlier[-1] if earlier else None
@@ -156,6 +156,13 @@ class Summary:
 
     def _tick(self, period: Period, with_year: bool) -> str:
         return format_tick(period, self.language, with_year)
+
+
+def _conflicted(series: Series) -> bool:
+    """Whether a period of `series` has two values: two editions, or (more often) two
+    measures its label does not tell apart ("the time within which 90% of patients …" for
+    admitted and other patients). Its points are not told against each other."""
+    return any(p.conflict for p in series.points)
 
 
 def _restated(figure: KeyFigure, value: float, language: str) -> str:

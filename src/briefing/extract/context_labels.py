@@ -17,6 +17,7 @@ from briefing.extract.clauses import COMPARISON
 from briefing.extract.figures import (
     CHANGE_VERBS,
     DETERMINERS,
+    MAKE_UP,
     PRONOUNS,
     STOPS,
     WORD,
@@ -144,6 +145,8 @@ def labels_in_context(
             and _content(label.removeprefix("share of ")) <= _content(related)
         ):
             pass  # "43 (1.1%) of these registered deaths": the share says what it is of
+        elif place.kind == "aside" and MAKE_UP.search(sentence, 0, quantity.begin):
+            pass  # "(who make up about 15% of the population)": a share the aside names
         elif place.kind == "aside" and related and _dated_apart(place, placed):
             pass  # "(three … investigations in 2017)": of its own year, a comparison named itself
         elif place.kind == "aside" and related and not _content(label) <= _content(related):

@@ -193,6 +193,44 @@ _PREPOSITIONS = frozenset("from in on over at to for with".split())
 _WHEN_NEXT = frozenset("the last a this previous".split()) | MONTHS.keys()
 
 
+# "X (who make up about 15% of the population)", "X, which make up 3% of": X's share.
+MAKE_UP = re.compile(
+    r"\s*[(,]\s*(?:who|which|that)\s+(?:make|makes|made|making)\s+up\s+"
+    r"(?:(?:less|more|fewer)\s+than|about|around|almost|nearly|over|under|just|some|roughly)?\s*$",
+    re.IGNORECASE,
+)
+# "… accounted for 22% of presentations": the subject's share of them.
+_ACCOUNTED_FOR = re.compile(
+    r"\b(?:accounted|accounts|account)\s+for\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
+    r"almost\s+|nearly\s+|over\s+|just\s+over\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*[—–),;.]|\s+(?:in|at|and)\b|$)"
+)
+
+
+def _whose_share(sentence: str, quantity: Quantity) -> str:
+    """ "Patients aged 4 and under (who make up less than 7% of the population)", "… and
+    patients aged 65 and over accounted for 22% of presentations": the share of the whole
+    that the subject is, "patients aged 4 and under share of population"; else ""."""
+    whole = _SHARE_OF.match(sentence, quantity.end)
+    if whole is None:
+        return ""
+    if made := MAKE_UP.search(sentence, 0, quantity.begin):
+        words = WORD.findall(sentence[: made.start()])
+        who = noun_phrase_before(words, len(words))
+    elif told := _ACCOUNTED_FOR.search(sentence, 0, quantity.begin):
+        words = WORD.findall(_its_clause(sentence, told.start())[: told.start()])
+        who = noun_phrase_before(words, len(words))
+    else:
+        return ""
+    if not who or who.lower() in PRONOUNS:
+        return ""  # "In 1994, they accounted for …": whose, said before
+    return f"{who} share of {whole['whole']}"
+
+
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
@@ -229,6 +267,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
+    if quantity.unit in {"%", "share"} and (whose := _whose_share(sentence, quantity)):
+        return tidy(whose, sentence)
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     if sample := _SAMPLE_SIZE.search(sentence, max(0, quantity.begin - 80), quantity.begin):

@@ -381,6 +381,7 @@ _SIZE_BAND = re.compile(
     re.IGNORECASE,
 )
 _THE_FEW = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ONE_OF_THE = re.compile(r"\b(?:one|each|any|none)\s+of\s+the\s+$", re.IGNORECASE)
 _DATA_WINDOW = re.compile(
     r"\s+(?P<duration>(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?)\s+)?of\s+(?:[a-z]+\s+)?data\b",
     re.IGNORECASE,
@@ -469,6 +470,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
     if _THE_FEW.search(before) and quantity.display.isalpha() and quantity.value <= 10:
         return True  # "the four offenses in the category": how a category is made up
+    if _THE_FEW.search(before) and quantity.value <= 10 and _STRUCTURE.match(after):
+        return True  # "assigned to each of the 5 triage categories": the same, in digits
+    if _ONE_OF_THE.search(before) and quantity.unit is None:
+        return True  # "one of the 3 most urgent categories": which set, not a count found
     window = _DATA_WINDOW.match(after)
     if window and (window["duration"] or quantity.unit in DURATIONS):
         return True  # "3 to 6 comparable months of data": how much data, not a finding
