@@ -109,6 +109,9 @@ def test_quantities(text: str, expected: list) -> None:
         # A percentile that names a measure, not a share found.
         "The time within which 50% of patients left fell.",
         "Workers in the bottom 10% of earners were paid less.",
+        # Which set, not a count found.
+        "Each was assigned to one of the 3 most urgent triage categories.",
+        "Presentations were spread over the 5 triage categories.",
     ],
 )
 def test_not_quantities(text: str) -> None:
