@@ -1520,6 +1520,29 @@ def test_a_change_over_financial_years_is_of_the_last_one_and_keeps_its_percenti
     assert "50%" in found[0].label and "patients" in found[0].label
 
 
+def test_a_forecast_of_two_figures_for_one_year_is_one_event_with_no_hole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Outlook==\nGrowth is expected to be 2¾ per cent over 2020, with "
+        "inflation reaching 2¼ per cent by the end of 2020.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: one time, told twice, is one event; "over 2020" goes whole.
+    [event] = extract(read(path)).timeline
+    assert event.start == "2020" and " over " not in event.text
+
+
+def test_an_ampersand_between_capitals_keeps_the_word_whole(tmp_path: Path) -> None:
+    found = figures_of(
+        "Companies in manufacturing industries performed $286 billion (58%) of domestic R&D.",
+        tmp_path,
+    )
+    # Written by hand: "R&D" is one word, never "R" and "D".
+    assert "R&D" in found[1].label
+
+
 def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
     found = figures_of(
         "In 2017–18, the proportion admitted was lower for less urgent categories—ranging from "

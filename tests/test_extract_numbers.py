@@ -74,6 +74,11 @@ def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
             [("1 hour and 33 minutes to 1 hour and 35 minutes", 93, 95, "minutes")],
         ),
         (
+            # Vulgar fractions, as central banks write rates.
+            "Growth of 2¾ per cent and a cut of ½ point.",
+            [("2¾ per cent", 2.75, None, "%"), ("½", 0.5, None, None)],
+        ),
+        (
             "Grants of between €1 and €2 million.",
             [("between €1 and €2 million", 1_000_000, 2_000_000, "EUR")],
         ),

@@ -241,7 +241,10 @@ class _Reading:
         told_once: dict[str, tuple[Event, DateSpan]] = {}
         for date in event_dates(text, told):
             event = make_event(date, event_text(text, date, told), statement)
-            if (first := told_once.get(event.text)) and months_in_a_row(first[1], date):
+            first = told_once.get(event.text)
+            if first and (first[0].start, first[0].end) == (event.start, event.end):
+                continue  # "over 2020, … by the end of 2020": one time, told twice
+            if first and months_in_a_row(first[1], date):
                 event = replace(first[0], end=event.end or event.start)
             elif first and date.until is None and part_of(first[1], date):
                 continue  # "in 2015 … in the January to April period": the months say when

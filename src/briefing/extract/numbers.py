@@ -78,8 +78,11 @@ _WORD = (
     + r")"
 )
 # "1,350", "2 456", "12.5"; and the decimal comma of continental Europe: "57,3", "1 740,25".
+# "2¾ per cent", "¼ of a point": a vulgar fraction, as central banks write rates
+VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _DIGITS = (
-    r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
+    r"\d*[¼½¾⅓⅔⅛]"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
     r"|\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 _DECIMAL_COMMA_IN_TEXT = re.compile(
@@ -625,9 +628,11 @@ def _value(match: re.Match[str]) -> float:
         value = n / DENOMINATORS[(match["fden"] or match["fden2"]).lower()]
     elif match["digits"]:
         digits = match["digits"]
+        fraction = VULGAR.get(digits[-1], 0.0)
+        digits = digits.rstrip("".join(VULGAR)) or "0"
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")  # "57,3" is 57.3
-        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)) + fraction
         if match["sign"] in MINUS:
             value = -value  # "-6.4%", as a table or a bracket writes a fall
     else:
