@@ -1543,6 +1543,21 @@ def test_an_ampersand_between_capitals_keeps_the_word_whole(tmp_path: Path) -> N
     assert "R&D" in found[1].label
 
 
+def test_money_said_to_be_spent_and_the_items_that_leave_the_verb_out(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2019, $32 billion was spent on basic research, $74 billion on applied research, "
+        "and $387 billion on development. $5 million was provided to NGOs.",
+        tmp_path,
+    )
+    # Written by hand: what each amount went to, the verb of the first carried to the rest.
+    assert [f.label for f in found] == [
+        "spent on basic research",
+        "spent on applied research",
+        "spent on development",
+        "provided to NGOs",
+    ]
+
+
 def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
     found = figures_of(
         "In 2017–18, the proportion admitted was lower for less urgent categories—ranging from "

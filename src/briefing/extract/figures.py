@@ -811,6 +811,8 @@ def _measure_label(
     if core and compound:
         return " ".join(core)  # "a six-month reflection period"
     spent_on = _prepositional_phrase(after, 0)
+    if is_money(unit) and (passive := _passive_after(after) or _gapped_item(before, after)):
+        return passive  # "$32 billion (7%) was spent on basic research, $74 billion on …"
     if is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
         return deed  # "the government spent $4.2 billion on defence"
     if is_money(unit) and (named := _money_named_of(_words_since_boundary(before))):
@@ -847,6 +849,48 @@ def _measure_label(
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
+
+
+def _passive_after(after: list[str]) -> str:
+    """ "(was) spent on basic research", "(were) paid to hospitals": what was done with an
+    amount that opens its clause; "" when no such verb follows it."""
+    i = 0
+    while i < len(after) and after[i] in {"(", ")", BOUNDARY}:
+        i += 1  # "$32 billion (7%) was …": past the share in brackets
+    if i + 2 >= len(after) or after[i].lower() not in {"was", "were", "is", "are"}:
+        return ""
+    verb = after[i + 1]
+    if not (is_participle(verb) and verb.lower() not in AUXILIARIES):
+        return ""
+    return " ".join([verb, *_directed_phrase(after, i + 2)][:MAX_LABEL_WORDS])
+
+
+def _directed_phrase(words: list[str], i: int) -> list[str]:
+    """ "on basic research", "to NGOs": the phrase that says where money went."""
+    if i < len(words) - 1 and words[i].lower() == "to":
+        j = i + 1
+        while j < len(words) and words[j].lower() in DETERMINERS:
+            j += 1
+        tail = _content_run(words, j)
+        return [words[i], *tail] if tail else []
+    return _prepositional_phrase(words, i)
+
+
+def _gapped_item(before: list[str], after: list[str]) -> str:
+    """ "$32 billion was spent on basic research, $74 billion on applied research": the
+    later item, its verb left out, is "spent on applied research"; "" when it is no such."""
+    if (
+        not before
+        or before[-1].lower() not in {",", "and"}
+        or not (phrase := _directed_phrase(after, 0))
+    ):
+        return ""
+    for k in range(len(before) - 2, 0, -1):
+        if before[k - 1].lower() in {"was", "were"} and is_participle(before[k]):
+            if before[k + 1 : k + 2] and before[k + 1].lower() == phrase[0].lower():
+                return " ".join([before[k], *phrase][:MAX_LABEL_WORDS])
+            return ""
+    return ""
 
 
 # "in the first four months of fiscal year 2008": when money was counted, not what it is.
