@@ -42,7 +42,8 @@ _BY = re.compile(
 _WORDS = r"(?:[^.;]|\.\d)"
 _GERUNDS = r"increasing|decreasing|rising|falling|reducing|declining|growing|dropping"
 _FROM = re.compile(
-    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS})\b{_WORDS}{{0,40}}?\bfrom\s+$",
+    # "fell by 6% compared with the previous quarter, from 189 to 178": a clause may part them
+    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS})\b{_WORDS}{{0,80}}?\bfrom\s+$",
     re.I,
 )
 _TO = re.compile(
@@ -297,7 +298,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     between = re.sub(r"\([^()]*\)", "", text[old.end : new.begin])
     if not _TO.match(between):
         return None
-    before = text[max(0, old.begin - 60) : old.begin]
+    before = text[max(0, old.begin - 100) : old.begin]
     if (verb := _FROM.search(before)) and (
         old.unit is None or new.unit is None or _same_kind(old, new)
     ):

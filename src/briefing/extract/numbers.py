@@ -732,6 +732,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return False
     if _HOURS_AND.search(text, max(0, first.begin - 12), first.begin):
         return False  # "from 1 hour and 33 minutes to 1 hour …": the minutes end a time
+    if second.value * second.scale < first.value * first.scale and first.unit == second.unit:
+        return False  # "from 189 to 178 median days": a fall, no range runs downwards
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and _CHANGE_BEFORE.search(
