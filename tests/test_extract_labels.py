@@ -1570,6 +1570,45 @@ def test_no_range_runs_downwards_and_a_clause_may_part_a_change_from_its_verb(
     assert [(f.value, f.change and f.change.before) for f in found] == [(6, None), (178, 189)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: value, label, the change's old value and size
+        (
+            "Receipts (2%) and disposals (-12%) rose on the previous quarter.",
+            [(2, "percentage rise in receipts", None, 2), (-12, "disposals", None, -12)],
+        ),
+        (
+            "The ineffective trial rate increased from 31% in the previous quarter to a series "
+            "peak (56%).",
+            [(56, "ineffective trial rate", 31, None)],
+        ),
+        (
+            "Receipts fell, resulting in outstanding cases rising by 5% on the previous quarter "
+            "and 1% on the previous year.",
+            [
+                (5, "outstanding cases", None, 5),
+                (1, "annual percentage rise in outstanding cases", None, 1),
+            ],
+        ),
+    ],
+)
+def test_changes_told_in_brackets_after_a_peak_and_against_two_times(
+    sentence: str, expected: list, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert len(found) == len(expected)
+    for figure, (value, label, before, by) in zip(found, expected, strict=True):
+        assert figure.value == value and label in figure.label
+        assert figure.change is not None
+        assert (figure.change.before, figure.change.by) == (before, by)
+
+
+def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
+    found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
+    # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.
+    assert [(f.value, f.value_max) for f in found] == [(13, 19)]
+
+
 def test_a_word_with_a_non_breaking_hyphen_is_one_word(tmp_path: Path) -> None:
     found = figures_of(
         "In 2017–18, the proportion admitted was lower for less urgent categories—ranging from "

@@ -30,3 +30,19 @@ from briefing.segment.sentences import split_sentences
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_a_bold_phrase_that_opens_a_paragraph_is_a_sentence_of_its_own() -> None:
+    from briefing.model import Mark, Paragraph
+    from briefing.segment.runs import sentences
+
+    text = "Crown Court: volumes increased Receipts (2%) fell. Disposals rose."
+    heading = Paragraph(text, (Mark("strong", 0, 30),))
+    plain = Paragraph(text)
+    # Written by hand: the bold run-in heading stands apart from the sentence it heads.
+    assert [s.text for s in sentences(heading, str)] == [
+        "Crown Court: volumes increased",
+        "Receipts (2%) fell.",
+        "Disposals rose.",
+    ]
+    assert len(sentences(plain, str)) == 2

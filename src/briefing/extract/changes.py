@@ -47,7 +47,9 @@ _FROM = re.compile(
     re.I,
 )
 _TO = re.compile(
-    rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+|a\s+(?:record\s+)?(?:high|low)\s+of\s+)?$",
+    rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+"
+    # "to a record high of 5%", "to a series peak (56%)"
+    r"|a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*(?:of\s+|\(\s*))?$",
     re.IGNORECASE,
 )
 # "was 12.4%, an increase of 4.6 percentage points from 2021": the change of the figure before.
@@ -172,6 +174,18 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             # "up by nearly 3 percent or about 1.3 million visitors": the same change, counted
             size = abs(first.value)  # "(-0.6%)": a fall, however it is signed
             changes[i] = Change(None, None, size if said.by > 0 else -size)
+        elif (
+            i
+            and (said := changes.get(i - 1))
+            and said.by
+            and first.unit == quantities[i - 1].unit
+            and _AND_AGAINST.fullmatch(text, quantities[i - 1].end, first.begin)
+            and _AGAINST.match(text, first.end)
+        ):
+            # "rising by 5% on the previous quarter and 1% on the previous year": the same
+            # way, against another time
+            size = abs(first.value)
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
     _changes_by_place(text, quantities, changes, dropped)
@@ -183,6 +197,13 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     )
 
 
+# "5% on the previous quarter and 1% on the previous year": a change against another time.
+_AGAINST = re.compile(
+    r"\s+(?:on|over|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?(?:previous|last|same|a\s+year|"
+    r"one\s+year|year\s+earlier|a\s+month|corresponding)",
+    re.IGNORECASE,
+)
+_AND_AGAINST = re.compile(_AGAINST.pattern + r"[^,;()\d]{0,30}?,?\s+and\s+", re.IGNORECASE)
 # "… or about 1.3 million visitors", "1,295 cases (16%)": the same change, told again.
 _RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
@@ -238,12 +259,18 @@ def _can_change_by(figure: Quantity, change: Quantity) -> bool:
 
 
 def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | None:
-    """The next quantity after the `i`th that is not inside brackets opened after it."""
+    """The next quantity after the `i`th that is not inside brackets opened after it, but
+    for a level a change reached, named in brackets ("from 31% … to a series peak (56%)")."""
     for j in range(i + 1, len(quantities)):
         between = text[quantities[i].end : quantities[j].begin]
-        if between.count("(") <= between.count(")"):
+        if between.count("(") <= between.count(")") or _PEAK_IN_BRACKETS.search(between):
             return j
     return None
+
+
+_PEAK_IN_BRACKETS = re.compile(
+    r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$", re.I
+)
 
 
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
@@ -430,6 +457,12 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
+    if way is None and before.rstrip().endswith("(") and (changed := CHANGED_AFTER.match(after)):
+        # "Receipts (2%) and disposals (12%) fell"; a sign written says which way all the same
+        rising = (
+            quantity.value > 0 if re.match(r"[-+\u2212]", quantity.display) else changed["rise"]
+        )
+        return size if rising else -size
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
@@ -439,6 +472,13 @@ def _by(text: str, quantity: Quantity) -> float | None:
     return size if rising else -size
 
 
+# "Receipts (2%) and disposals (12%) fell on the previous quarter": the changes, in brackets
+# after what changed, the verb after them all.
+CHANGED_AFTER = re.compile(
+    r"\s*\)(?:\s*(?:,|,?\s+and)\s+(?:[\w'’-]+\s+){0,4}?\([^()]{1,20}\))*"
+    rf"\s+(?:(?:have|has|had|both|all|each)\s+)?(?:(?P<rise>{RISE})|{FALL})\b",
+    re.IGNORECASE,
+)
 # "an annual increase in employment of 2.4%", "an increase in full-time employment of 77,800":
 # the number after the thing that changed is the size of the change.
 _NOUN_IN_OF = re.compile(

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from briefing.extract.changes import (
     CHANGE_NOUN_AFTER,
     CHANGE_NOUN_FROM,
+    CHANGED_AFTER,
     FALLING,
     NOUN_FALL,
     NOUN_RISE,
@@ -200,6 +201,7 @@ MAKE_UP = re.compile(
     r"(?:(?:less|more|fewer)\s+than|about|around|almost|nearly|over|under|just|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+_A_PEAK = re.compile(r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$")
 # "… accounted for 22% of presentations": the subject's share of them.
 _ACCOUNTED_FOR = re.compile(
     r"\b(?:accounted|accounts|account)\s+for\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
@@ -268,6 +270,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
+    if _A_PEAK.search(sentence, 0, quantity.begin) and (
+        subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
+    ):
+        return subject  # "The ineffective trial rate … increased … to a series peak (56%)"
     if quantity.unit in {"%", "share"} and (whose := _whose_share(sentence, quantity)):
         return tidy(whose, sentence)
     if counted := _RATE_OF.match(quantity.display):
@@ -331,6 +337,11 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
             way = "rise" if re.fullmatch(NOUN_RISE, one, re.I) else "fall"
             what = _REGISTERED_LEAD.sub("", named)
             return tidy(change_in(what, way, quantity.unit), sentence)
+        if changed := CHANGED_AFTER.match(sentence, quantity.end):
+            # "Receipts (2%) and disposals (12%) fell": the fall in each
+            signed = re.match(r"[-+\u2212]", quantity.display)
+            way = "rise" if (quantity.value > 0 if signed else changed["rise"]) else "fall"
+            return tidy(change_in(named, way, quantity.unit), sentence)
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
@@ -1260,6 +1271,16 @@ def _subject(words: list[str], in_percent: bool) -> str:
             return (
                 f"{'percentage ' if in_percent else ''}{direction} in {' '.join(words[i + 1 : -1])}"
             )
+        elif (
+            re.fullmatch(f"{RISING}|{FALLING}", word)
+            and i == len(words) - 2
+            and last == "by"
+            and (what := _LEADING_TO.sub("", noun_phrase_before(words, i)))
+            and what.lower() not in PRONOUNS
+        ):
+            # "…, resulting in outstanding cases rising by 5%": what the gerund tells of
+            direction = "fall" if re.fullmatch(FALLING, word) else "rise"
+            return f"{'percentage ' if in_percent else ''}{direction} in {what}"
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
@@ -1281,6 +1302,7 @@ def _subject(words: list[str], in_percent: bool) -> str:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+_LEADING_TO = re.compile(r"^(?:resulting\s+in|leading\s+to|with)\s+", re.IGNORECASE)
 # Verbs that change their object by an amount: "increased funding for shelters by 20 percent".
 _CHANGING_OBJECT = frozenset("reduced cut lowered decreased increased raised boosted".split())
 _REDUCING = frozenset("reduced cut lowered decreased".split())

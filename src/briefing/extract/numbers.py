@@ -211,6 +211,7 @@ def find_quantities(
     says which currency a bare "pesos" is.
     """
     spans = sorted((d.begin, d.end) for d in (find_dates(text) if dates is None else dates))
+    text = _PERCENT_HYPHEN.sub("\u2013", text)  # "(13%-19%)" is a range, not 13% and -19%
     atoms = [a for a in _atoms(text, currencies) if not _inside(spans, a.begin)]
     if years_are_numbers:
         atoms = [replace(a, is_year_like=False) for a in atoms]
@@ -240,6 +241,7 @@ def find_quantities(
     return sorted(kept, key=lambda q: q.begin)
 
 
+_PERCENT_HYPHEN = re.compile(r"(?<=\d%)-(?=\d)")
 # "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
 _INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
 _BASED_INDEX = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*=\s*100\s*\)")

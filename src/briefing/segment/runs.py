@@ -21,6 +21,7 @@ def sentences(paragraph: Paragraph, name: Callable[[str], str]) -> tuple[Sentenc
         start = text.find(sentence, position)
         position = start + len(sentence)
         spans.append((start, position))
+    spans = _run_in_heading(text, paragraph.marks, spans)
     for i, (start, end) in enumerate(spans):
         # A note call right after a sentence's last character belongs to that sentence.
         runs = _runs(text, paragraph.marks, start, end, first=i == 0)
@@ -28,6 +29,25 @@ def sentences(paragraph: Paragraph, name: Callable[[str], str]) -> tuple[Sentenc
     if not spans and paragraph.marks:  # a paragraph that is only a note call
         result.append(Sentence("", name(""), _runs(text, paragraph.marks, 0, 0, first=True)))
     return tuple(result)
+
+
+def _run_in_heading(
+    text: str, marks: Sequence[Mark], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "**Crown Court: outstanding case volumes increased** Receipts (2%) … fell": a bold
+    phrase that opens a paragraph, with no stop of its own, heads it; it is a sentence of its
+    own, not the subject of the first."""
+    if not spans:
+        return spans
+    first_start, first_end = spans[0]
+    bold = next((m for m in marks if m.kind == "strong" and m.start == first_start), None)
+    if bold is None or not first_start < bold.end < first_end:
+        return spans
+    rest = len(text) - len(text[bold.end :].lstrip())
+    heading = text[first_start : bold.end].rstrip()
+    if not text[rest : rest + 1].isupper() or heading[-1:] in {".", "!", "?", ":", ";", ","}:
+        return spans
+    return [(first_start, first_start + len(heading)), (rest, first_end), *spans[1:]]
 
 
 def _runs(text: str, marks: Sequence[Mark], start: int, end: int, first: bool) -> tuple[Run, ...]:
