@@ -1112,6 +1112,21 @@ def test_a_day_in_the_title_says_when_it_was_written_not_what_it_covers(tmp_path
     assert "2009-04-14" in [e.start for e in found.timeline]  # the title's year dates a day
 
 
+def test_a_title_that_names_its_month_twice_gives_its_year_to_a_quarter_told_by_its_month(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Statement – February 2019, with the February 2019 decision\n\n## Overview\n\n"
+        "GDP growth slowed unexpectedly in the September quarter. Growth is expected to be "
+        "around 3 per cent over 2020.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the quarter that ends in September, of the title's year, not of 2020.
+    starts = [(e.start, e.end) for e in extract(read(path)).timeline]
+    assert ("2019-07", "2019-09") in starts
+
+
 def test_the_population_of_a_number_is_its_size(tmp_path: Path) -> None:
     text = "In 2009, over half the population of 8.2 million people lived in extreme poverty."
     population = figures_of(text, tmp_path)[-1]

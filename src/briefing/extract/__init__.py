@@ -544,9 +544,13 @@ def _title_day(title: str) -> str | None:
 
 
 def _title_year(title: str) -> str | None:
-    """The year of the title's one date, whatever it dates: "on April 14" is of that year."""
+    """The year of the title's dates, whatever they date: "on April 14" is of that year (a
+    title may name its month twice: "Statement – February 2019 …, the February 2019 decision")."""
     dates = [d for d in find_dates(title) if d.kind == "date"]
-    return dates[0].start[:4] if len(dates) == 1 else None
+    if len(dates) > 1 and any(d.until for d in dates):
+        return None
+    years = {d.start[:4] for d in dates}
+    return years.pop() if len(years) == 1 else None
 
 
 # A sentence about part of something counted before: "Of the 706 victims identified, …",

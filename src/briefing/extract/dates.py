@@ -340,6 +340,7 @@ _YEARLESS = re.compile(
     r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?P<aday>[0-3]?\d)\b)"
     r"(?![\w-]|,?\s+\d{4})"
 )
+_QUARTER_AFTER = re.compile(r"\s+quarter\b(?!\s+(?:of\s+)?\d{4})", re.IGNORECASE)
 # "in the 3rd quarter" of a report on 2015: that year's quarter.
 _YEARLESS_QUARTER = re.compile(
     r"(?<![\w-])(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
@@ -437,6 +438,9 @@ def _yearless(
         until = None
         if len(iso) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             iso, until = _week_before(iso), iso  # "in the week ending April 11"
+        elif len(iso) == 7 and _QUARTER_AFTER.match(text, match.end()):
+            # "in the September quarter": the quarter that ends that month
+            iso, until = f"{iso[:5]}{max(int(iso[5:7]) - 2, 1):02d}", iso
         spans.append(DateSpan(begin, match.end(), iso, until, text[begin : match.end()], kind))
     for match in _YEARLESS_QUARTER.finditer(text):
         if any(d.begin <= match.start() < d.end for d in found):
