@@ -1603,6 +1603,12 @@ def test_changes_told_in_brackets_after_a_peak_and_against_two_times(
         assert (figure.change.before, figure.change.by) == (before, by)
 
 
+def test_a_place_down_by_an_amount_is_labelled_by_the_place_as_one_up_is(tmp_path: Path) -> None:
+    found = figures_of("Auckland – down 30,000 (5.3 percent) to 537,000.", tmp_path)
+    # Written by hand: Auckland's fall and level, never "down".
+    assert [f.label.lower() for f in found] == ["percentage fall in auckland", "auckland"]
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

@@ -201,6 +201,11 @@ MAKE_UP = re.compile(
     r"(?:(?:less|more|fewer)\s+than|about|around|almost|nearly|over|under|just|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+# "Auckland – down 30,000", "hotels – unchanged, down just 90": a list item, named, then moved.
+_ITEM_MOVED = re.compile(
+    r"^\s*(?P<name>[A-Za-z][^–—:;,.()\d]{0,50}?)\s*[–—:]\s*(?:unchanged,\s*)?(?:up|down)\b"
+    r"[^.;:–—]{0,40}$"  # "… down 30,000 (5.3 percent) to": its share and level too
+)
 _A_PEAK = re.compile(r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$")
 # "… accounted for 22% of presentations": the subject's share of them.
 _ACCOUNTED_FOR = re.compile(
@@ -270,6 +275,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
+    if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
+        return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
     if _A_PEAK.search(sentence, 0, quantity.begin) and (
         subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
     ):
