@@ -741,6 +741,11 @@ def test_an_abbreviated_month_with_its_day_takes_the_reports_year() -> None:
     (date,) = find_dates("As of Aug. 3, 73% of the corn crop was in good condition.", "2025")
     assert (date.start, date.text) == ("2025-08-03", "Aug. 3")
     assert find_dates("The Mar team met.", "2025") == []  # no full stop and day: no date
+    # The full stop may stand for the space: "struck on Sept.12".
+    assert [
+        d.start for d in find_dates("An 8.4 event struck on Sept.12, causing damage.", "2007")
+    ] == ["2007-09-12"]
+    assert [d.start for d in find_dates("It struck on Sept.12, 2007.")] == ["2007-09-12"]
 
 
 def test_a_numbered_paragraph_and_short_money_scales(tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ def _atom(tag: str) -> str:
     return (
         r"(?:"
         + rf"{_DAY.format(d)}\s+{_MONTH.format(m)},?\s+{_YEAR.format(y)}"
-        + rf"|{_MONTH.format(m + '2')}\s+{_DAY.format(d + '2')},\s+{_YEAR.format(y + '2')}"
+        # "Sept.12, 2007": an abbreviation's full stop may stand for the space
+        + rf"|{_MONTH.format(m + '2')}(?:\s+|(?<=\.)){_DAY.format(d + '2')},\s+"
+        + _YEAR.format(y + "2")
         + rf"|{_YEAR.format(y + '3')}-(?P<{m}3>[01]\d)-(?P<{d}3>[0-3]\d)"
         + rf"|(?:(?:early|mid|late)[-\s]+)?{_MONTH.format(m + '4')}\s+(?:of\s+)?"
         + _YEAR.format(y + "4")
@@ -337,7 +339,7 @@ _YEARLESS = re.compile(
     r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?+"  # not "July" of "July 24, 2017"
     # "As of Aug. 3": an abbreviated month only with its full stop and a day.
-    r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?P<aday>[0-3]?\d)\b)"
+    r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*(?P<aday>[0-3]?\d)\b)"
     r"(?![\w-]|,?\s+\d{4})"
 )
 _QUARTER_AFTER = re.compile(r"\s+quarter\b(?!\s+(?:of\s+)?\d{4})", re.IGNORECASE)
