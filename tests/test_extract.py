@@ -21,7 +21,7 @@ from briefing.extract.clauses import clauses
 from briefing.extract.dates import find_dates
 from briefing.extract.numbers import find_quantities
 from briefing.extract.timeline import event_dates, event_text
-from briefing.model import Event, Findings, KeyFigure
+from briefing.model import Event, Findings, KeyFigure, Period
 from briefing.readers import read
 
 DATA = Path(__file__).parent / "data" / "extraction"
@@ -1130,6 +1130,12 @@ def test_a_title_that_names_its_month_twice_gives_its_year_to_a_quarter_told_by_
     # Written by hand: the quarter that ends in September, of the title's year, not of 2020.
     starts = [(e.start, e.end) for e in extract(read(path)).timeline]
     assert ("2019-07", "2019-09") in starts
+
+
+def test_a_when_clause_after_a_since_year_is_of_that_year(tmp_path: Path) -> None:
+    text = "It is the fewest deaths in a year since 2000, when only 231 people were killed."
+    # Written by hand: 231 were killed in 2000, the year the comparison names.
+    assert [f.period for f in figures_of(text, tmp_path)] == [Period("2000")]
 
 
 def test_the_population_of_a_number_is_its_size(tmp_path: Path) -> None:

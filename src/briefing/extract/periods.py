@@ -138,6 +138,7 @@ def _opens_from(sentence: str, quantity: Quantity, old: Sequence[DateSpan]) -> b
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_WHEN_THEN = re.compile(r",?\s+when\s+[^,;.()\d]{0,40}")
 
 
 def _since_value(
@@ -154,7 +155,12 @@ def _since_value(
         (
             d
             for d in dates
-            if d.kind == "since" and _BRACKET_OPENS.fullmatch(sentence, d.end, quantity.begin)
+            if d.kind == "since"
+            and (
+                _BRACKET_OPENS.fullmatch(sentence, d.end, quantity.begin)
+                # "the fewest … since 2000, when only 231 people were killed": 2000's
+                or _WHEN_THEN.fullmatch(sentence, d.end, quantity.begin)
+            )
         ),
         None,
     )
