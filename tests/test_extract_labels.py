@@ -1609,6 +1609,23 @@ def test_a_place_down_by_an_amount_is_labelled_by_the_place_as_one_up_is(tmp_pat
     assert [f.label.lower() for f in found] == ["percentage fall in auckland", "auckland"]
 
 
+def test_two_facts_joined_by_and_another_are_two_events_each_of_its_own_clause(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nA magnitude 8.1 quake hit the Solomon Islands on April 2, "
+        "2007, causing 54 fatalities, and another magnitude 8.1 event occurred east of the "
+        "Kuril Islands on January 13, 2007.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: each date with its own clause, which keeps its comma.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2007-01-13", "Another magnitude 8.1 event occurred east of the Kuril Islands"),
+        ("2007-04-02", "A magnitude 8.1 quake hit the Solomon Islands, causing 54 fatalities"),
+    ]
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

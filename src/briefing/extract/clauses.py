@@ -165,7 +165,7 @@ MAIN_BREAK = re.compile(
     # with its own date
     r"|,?\s+(?=following\s+(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|decline|drop)\b)"
     r"|(?:,\s+and|,?\s+but)\s+(?=(?:the|a|an|its|their|this|these|those|it|they|he|she|we|"
-    r"there|[A-Z])\b)",
+    r"there|another|other|some|many|most|each|both|several|[A-Z])\b)",
 )
 
 
