@@ -1626,6 +1626,28 @@ def test_two_facts_joined_by_and_another_are_two_events_each_of_its_own_clause(
     ]
 
 
+def test_this_year_is_the_titles_and_a_level_reached_is_its_subjects(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Statement on Monetary Policy – February 2019\n\n## Outlook\n\nGDP growth is "
+        "expected to be around 3 per cent over this year and 2¾ per cent over 2020. "
+        "Underlying inflation is expected to increase gradually, reaching 2¼ per cent by the end "
+        "of 2020. Lower petrol prices are expected to result in headline inflation falling to "
+        "about 1¼ per cent in early 2019.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: "this year" is the title's 2019, and is no event of its own; each
+    # level is named by what reaches it.
+    assert [(f.value, f.period.start if f.period else None, f.label) for f in found.figures] == [
+        (3, "2019", "GDP growth"),
+        (2.75, "2020", "GDP growth"),
+        (2.25, "2020", "underlying inflation"),
+        (1.25, "2019", "headline inflation"),
+    ]
+    assert [e.start for e in found.timeline if "GDP growth" in e.text] == ["2020"]
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

@@ -231,7 +231,9 @@ class _Reading:
         named = mentions(text, self.named)
         # "Week 2 2025" names a week: its "2025" is no date of its own
         dates = [d for d in dates if not any(n.begin <= d.begin and d.end <= n.end for n in named)]
-        dates = sorted(dates + named + self._last_year(text), key=lambda d: d.begin)
+        dates = sorted(
+            dates + named + self._last_year(text) + self._this_year(text), key=lambda d: d.begin
+        )
         spans = sorted([(q.begin, q.end) for q in found] + [(d.begin, d.end) for d in dates])
         linked = link(text, found)
         periods = figure_periods(text, linked.figures, dates, fallback)
@@ -312,6 +314,18 @@ class _Reading:
             if not _COMPARED_WITH.search(text, max(0, m.start() - 16), m.start())
         ]
 
+    def _this_year(self, text: str) -> list[DateSpan]:
+        """ "growth of around 3 per cent over this year", in a statement of February 2019:
+        2019, when the report's title or release line says its year; a figure's period, not a
+        development's date (a forecast "this year" is no event)."""
+        year = self._written[:4] if self._written else self.year if self.titled else None
+        if year is None or "this year" in self.named:
+            return []
+        return [
+            DateSpan(m.start(), m.end(), year, None, m.group(), "modifier")
+            for m in _THIS_YEAR.finditer(text)
+        ]
+
     def _named_elsewhere(self, text: str, quantity: Quantity) -> str:
         """What a number whose own words name nothing is of: "For 33 years, the Program has
         helped …" is the Program's years; else its clause's subject, else its heading's words
@@ -369,6 +383,7 @@ class _Reading:
 # A sentence that opens with its time sets the time of the sentences after it.
 _FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\b\s*,?", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b(?!['’]s)", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:from|on|than|over|since|with|vs\.?|versus|same\s+\w+)\s+(?:\w+\s+)?$", re.I
 )

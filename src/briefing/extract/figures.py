@@ -1262,7 +1262,7 @@ def _subject(words: list[str], in_percent: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
-    if not words or words[-1].lower() not in _LINKS | REPORTING:
+    if not words or words[-1].lower() not in _LINKS | REPORTING | {"reaching"}:
         return ""
     i, last = len(words) - 1, words[-1].lower()
     while i > max(len(words) - 16, 0):
@@ -1279,13 +1279,27 @@ def _subject(words: list[str], in_percent: bool) -> str:
                 f"{'percentage ' if in_percent else ''}{direction} in {' '.join(words[i + 1 : -1])}"
             )
         elif (
+            re.fullmatch(f"{RISING}|{FALLING}|reaching", word)
+            and ((i == len(words) - 2 and last in {"by", "to"}) or last == "reaching")
+            and words[i - 1] == ","
+            and (what := _subject_before_comma(words[: i - 1]))
+        ):
+            # "underlying inflation is expected to increase gradually, reaching 2¼ per cent"
+            if last == "to" or word == "reaching":
+                return what
+            direction = "fall" if re.fullmatch(FALLING, word) else "rise"
+            return f"{'percentage ' if in_percent else ''}{direction} in {what}"
+        elif (
             re.fullmatch(f"{RISING}|{FALLING}", word)
             and i == len(words) - 2
-            and last == "by"
-            and (what := _LEADING_TO.sub("", noun_phrase_before(words, i)))
+            and last in {"by", "to"}
+            and (what := _noun_run_before(words, i))
             and what.lower() not in PRONOUNS
         ):
-            # "…, resulting in outstanding cases rising by 5%": what the gerund tells of
+            # "…, resulting in outstanding cases rising by 5%": what the gerund tells of;
+            # "headline inflation falling to about 1¼ per cent": the level it reaches
+            if last == "to":
+                return what
             direction = "fall" if re.fullmatch(FALLING, word) else "rise"
             return f"{'percentage ' if in_percent else ''}{direction} in {what}"
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
@@ -1305,6 +1319,29 @@ def _subject(words: list[str], in_percent: bool) -> str:
         elif not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
             return ""
         i -= 1
+    return ""
+
+
+def _noun_run_before(words: list[str], i: int) -> str:
+    """The words right before `words[i]` back to a stop or a verb: "outstanding cases" of
+    "resulting in outstanding cases (rising)", at most six."""
+    j = i
+    while j > max(i - 6, 0):
+        word = words[j - 1]
+        if not word[0].isalnum() or word.lower() in STOPS | REPORTING or VERB.fullmatch(word):
+            break
+        j -= 1
+    return " ".join(_strip(words[j:i]))
+
+
+def _subject_before_comma(words: list[str]) -> str:
+    """The subject of the last verb of the clause that `words` end: "underlying inflation"
+    of "With growth expected …, underlying inflation is expected to increase gradually"."""
+    start = max((k + 1 for k, w in enumerate(words) if w in {",", ";"}), default=0)
+    for j in range(start, len(words)):
+        if words[j].lower() in AUXILIARIES | REPORTING:
+            what = noun_phrase_before(words, j)
+            return "" if what.lower() in PRONOUNS else what
     return ""
 
 
