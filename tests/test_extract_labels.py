@@ -1648,6 +1648,22 @@ def test_this_year_is_the_titles_and_a_level_reached_is_its_subjects(tmp_path: P
     assert [e.start for e in found.timeline if "GDP growth" in e.text] == ["2020"]
 
 
+def test_values_of_a_years_measure_in_a_comparison_are_of_that_year(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nIn 2019, the distribution was similar to the 2018 "
+        "distribution (7%, 15%, and 79%, respectively).\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: the bracket gives 2018's values; the event keeps its comparison,
+    # which is what it says, rather than end on "was".
+    assert [f.period for f in found.figures] == [Period("2018")] * 3
+    assert [e.text for e in found.timeline] == [
+        "The distribution was similar to the 2018 distribution"
+    ]
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

@@ -317,7 +317,9 @@ BRACKETED_COMPARISON = re.compile(
 # ends after its date (and the aside that gives its value); the clause then goes on.
 _SHORT_COMPARISON = re.compile(r"than|similar|different|same", re.IGNORECASE)
 _YEAR_THEN_ASIDE = re.compile(
-    r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d(?:[/–-](?:\d\d){1,2})?\b(?:\s*\([^()]*\))?"
+    r"[^,;()]{0,40}?\b(?:1[89]|20)\d\d(?:[/–-](?:\d\d){1,2})?\b"
+    # "similar to the 2018 distribution (7%, 15% and 79%)": the year's measure and its values
+    r"(?:\s*\([^()]*\)|\s+[a-z]+\s*\([^()]*\))?"
     # "than the 2013–22 average for the month of April": the years' measure, with them
     r"(?:\s+(?:average|level|figure|total|rate|peak|high|low)s?\b(?:\s+(?:for|of)\s+[^,;()]{0,30})?)?"
     # "than in the same period in 2023, when 20 551 dwellings were started": of that year

@@ -332,6 +332,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays, and so does
     # the number that "almost one in seven (13,710)" or "almost half (44.8 percent)" is.
+    compared = [(_with_amount(sentence, c.begin), c.end) for c in inner if c.kind == "comparison"]
     cuts = [
         (_with_amount(sentence, c.begin) if c.kind == "comparison" else c.begin, c.end)
         for c in inner
@@ -351,6 +352,18 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         if home.holds(d.begin) and d.kind not in ("modifier", "name")
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
+    if _COPULA_END.search(text) and compared:
+        # "The distribution was similar to the 2018 distribution (7%, …)": the comparison
+        # is what it says, and stays; its values go
+        asides = [
+            (c.begin, c.end)
+            for c in spans
+            if c.kind == "aside"
+            and home.holds(c.begin)
+            and re.search(r"\d", sentence[c.begin : c.end])
+        ]
+        kept = [c for c in cuts if c not in compared] + asides
+        text = _tidy(_without(sentence, home.begin, home.end, kept + dated))
     if len(text.split()) < 3 or _COPULA_END.search(text):
         # "Updated on April 19, 2024", "These figures are as of September 4, 2004": the
         # date is what it says
