@@ -1664,6 +1664,26 @@ def test_values_of_a_years_measure_in_a_comparison_are_of_that_year(tmp_path: Pa
     ]
 
 
+def test_the_old_value_of_a_change_measures_what_the_new_one_does(tmp_path: Path) -> None:
+    found = figures_of(
+        "The outstanding caseload increased by 6% from 59,473 at the end of June 2022 to 62,766 "
+        "at end of September 2022.",
+        tmp_path,
+    )
+    # Written by hand: both levels are the outstanding caseload, each of its own month.
+    levels = [(f.value, f.label, f.period) for f in found if f.unit is None]
+    assert levels == [
+        (59473, "outstanding caseload", Period("2022-06")),
+        (62766, "outstanding caseload", Period("2022-09")),
+    ]
+
+
+def test_a_label_too_long_loses_percentage_before_a_name_is_cut(tmp_path: Path) -> None:
+    found = figures_of("Guest nights spent in the North Island dropped 3.6 percent.", tmp_path)
+    # Written by hand: "North Island" whole; "3.6 percent" already says it is a percentage.
+    assert found[0].label == "fall in guest nights spent in the North Island"
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

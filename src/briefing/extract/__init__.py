@@ -292,7 +292,7 @@ class _Reading:
             )
             for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
         ]
-        labels = told_apart(labels, periods)
+        labels = _old_values_named(told_apart(labels, periods), made)
         self.last_main = next(
             (label for label, placed in zip(labels, periods, strict=True) if placed.main),
             self.last_main,
@@ -468,6 +468,27 @@ def _today(text: str, today: DateSpan | None, dates: list[DateSpan]) -> list[Dat
         for m in _TODAY.finditer(text)
         if not any(d.begin <= m.start() < d.end for d in dates)
     ]
+
+
+def _old_values_named(labels: list[str], made: Sequence[KeyFigure]) -> list[str]:
+    """ "increased by 6% from 59,473 at the end of June 2022 to 62,766": the old value, a
+    figure of its own for its own date, measures what the new one does and takes its label
+    (not "end")."""
+    labels = list(labels)
+    for i, figure in enumerate(made):
+        if figure.change is None or figure.change.before is None:
+            continue
+        old = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if made[j].value == figure.change.before and made[j].unit == figure.unit
+            ),
+            None,
+        )
+        if old is not None:
+            labels[old] = labels[i]
+    return labels
 
 
 def _after_change(

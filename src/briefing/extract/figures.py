@@ -1796,7 +1796,16 @@ def tidy(label: str, sentence: str) -> str:
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
     label = _DATED_END.sub("", _OPENING_LINK.sub("", _SPELLED_OUT.sub("", label)))
     label = re.sub(r"\s+on\s+average$", "", re.sub(r"\s+,", ",", label))  # "flu, COVID-19 and"
-    words = [w.strip("'’") for w in label.split()][:MAX_LABEL_WORDS]
+    words = [w.strip("'’") for w in label.split()]
+    cuts_a_name = len(words) > MAX_LABEL_WORDS and words[MAX_LABEL_WORDS][:1].isupper()
+    if cuts_a_name and words[0].lower() == "percentage":
+        words = words[1:]  # "3.6 percent" says it is a percentage; the place it fell in stays
+    if len(words) > MAX_LABEL_WORDS and words[MAX_LABEL_WORDS][:1].isupper():
+        while len(words) > 1 and words[min(len(words), MAX_LABEL_WORDS) - 1][:1].isupper():
+            words = words[
+                : min(len(words), MAX_LABEL_WORDS) - 1
+            ]  # "the North Island" whole or not at all
+    words = words[:MAX_LABEL_WORDS]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
         words = " ".join(words)[:opened].split()

@@ -768,13 +768,15 @@ def in_defined_year(period: Period, months: tuple[int, int] | None) -> Period:
 
 # "from 2,131 in 2022 (to 2,314)": the date of the value a change started from.
 _OLD_VALUE_DATED = re.compile(
-    r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+(?:in|during)\s+$",
+    r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
+    r"(?:in|during|at\s+(?:the\s+)?end\s+of)\s+$",
     re.IGNORECASE,
 )
 _THEN_TO = re.compile(r"\s+to\s+[$€£]?\d")
 # "… to 7.5 in 2021": a new value with its own date, which makes the change a span.
 _NEW_DATED = re.compile(
-    r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+(?:in|during)\s+"
+    r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
+    r"(?:in|during|at\s+(?:the\s+)?end\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z]\w+\s+)?(?:quarter\s+(?:of\s+)?)?(?:1[89]|20)\d\d",
     re.IGNORECASE,
 )
