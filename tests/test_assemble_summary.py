@@ -126,6 +126,18 @@ def test_a_series_with_two_values_for_one_period_is_not_told_against_itself_on_a
     assert all(c.chart is None for c in cards)
 
 
+def test_a_card_shows_where_a_measure_stands_not_where_it_stood() -> None:
+    # Written by hand: the caseload was 59,473 in June and 62,766 in September; a card
+    # shows September's, told against June's.
+    caseload = [
+        figure("june", "outstanding caseload", 59473, "2022-06"),
+        figure("september", "outstanding caseload", 62766, "2022-09"),
+    ]
+    cards = summary_of(caseload).headline(())
+    assert [c.cited.item.id for c in cards] == ["september"]
+    assert cards[0].change == "up from 59473 in June 2022"
+
+
 def test_the_headline_series_is_drawn_on_a_card_even_when_it_ranks_lower() -> None:
     figures = [
         figure("a", "ports inspected", 7, "2020", section=LEAD_ID),

@@ -1684,6 +1684,15 @@ def test_a_label_too_long_loses_percentage_before_a_name_is_cut(tmp_path: Path) 
     assert found[0].label == "fall in guest nights spent in the North Island"
 
 
+def test_having_cannot_end_a_label(tmp_path: Path) -> None:
+    text = (
+        "The labour market continues to improve, with the unemployment rate having fallen to "
+        "5 per cent."
+    )
+    # Written by hand: the level the unemployment rate fell to.
+    assert figures_of(text, tmp_path)[0].label == "unemployment rate"
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

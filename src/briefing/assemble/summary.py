@@ -54,7 +54,8 @@ class Summary:
         """The cards: pinned and ranked figures (`headline_figures`), and the best series of
         three points or more when no card shows one and there is room; the first card that
         belongs to such a series draws it."""
-        chosen = headline_figures(self.figures, pinned)
+        latest = [f for f in self.figures if f.id in pinned or self._latest(f)]
+        chosen = headline_figures(latest, pinned)
         if len(chosen) < MAX_CARDS and not any(map(self._drawn, chosen)):
             best = self._best_series()
             if best is not None:
@@ -117,6 +118,12 @@ class Summary:
         if series is not None:
             said |= {(p.value, None, p.period) for p in series.points}
         return said
+
+    def _latest(self, figure: KeyFigure) -> bool:
+        """Whether no later value of the same measure is told: a card shows where a measure
+        stands ("62,766 in September"), not where it stood ("59,473 in June")."""
+        series = self.series_of.get(figure.id)
+        return series is None or _conflicted(series) or series.points[-1].figure == figure.id
 
     def _drawn(self, figure: KeyFigure) -> bool:
         series = self.series_of.get(figure.id)

@@ -61,7 +61,7 @@ TRAILING = frozenset(
     "averages amounted amounts ranged range ranges lasted took takes rose rises fell falls "
     "increased decreased grew dropped numbered came remained up made gave give gives set "
     "received receives received a an the its their and or but nor nearly almost roughly went "
-    "approximately".split()
+    "approximately having".split()
 )
 LEADING = DETERMINERS | frozenset("and or but that which who of to in on for by at with".split())
 # Verbs that say whose share a percentage is ("Wales accounted for 4.4% of UK emissions").
