@@ -263,12 +263,12 @@ def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | No
     for a level a change reached, named in brackets ("from 31% … to a series peak (56%)")."""
     for j in range(i + 1, len(quantities)):
         between = text[quantities[i].end : quantities[j].begin]
-        if between.count("(") <= between.count(")") or _PEAK_IN_BRACKETS.search(between):
+        if between.count("(") <= between.count(")") or PEAK_IN_BRACKETS.search(between):
             return j
     return None
 
 
-_PEAK_IN_BRACKETS = re.compile(
+PEAK_IN_BRACKETS = re.compile(
     r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$", re.I
 )
 

@@ -22,6 +22,7 @@ from briefing.extract.changes import (
     FALLING,
     NOUN_FALL,
     NOUN_RISE,
+    PEAK_IN_BRACKETS,
     RISING,
     is_money,
 )
@@ -206,7 +207,6 @@ _ITEM_MOVED = re.compile(
     r"^\s*(?P<name>[A-Za-z][^–—:;,.()\d]{0,50}?)\s*[–—:]\s*(?:unchanged,\s*)?(?:up|down)\b"
     r"[^.;:–—]{0,40}$"  # "… down 30,000 (5.3 percent) to": its share and level too
 )
-_A_PEAK = re.compile(r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$")
 # "… accounted for 22% of presentations": the subject's share of them.
 _ACCOUNTED_FOR = re.compile(
     r"\b(?:accounted|accounts|account)\s+for\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
@@ -277,7 +277,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
-    if _A_PEAK.search(sentence, 0, quantity.begin) and (
+    if PEAK_IN_BRACKETS.search(sentence, 0, quantity.begin) and (
         subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
     ):
         return subject  # "The ineffective trial rate … increased … to a series peak (56%)"
