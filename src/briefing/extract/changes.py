@@ -46,10 +46,11 @@ _FROM = re.compile(
     rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS})\b{_WORDS}{{0,80}}?\bfrom\s+$",
     re.I,
 )
+# "a record high", "a new series peak": a level a change reached, named.
+_A_PEAK = r"a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)"
 _TO = re.compile(
-    rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+"
     # "to a record high of 5%", "to a series peak (56%)"
-    r"|a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*(?:of\s+|\(\s*))?$",
+    rf"^{_WORDS}{{0,60}}?\bto\s+(?:reach\s+|stand\s+at\s+|{_A_PEAK}\s*(?:of\s+|\(\s*))?$",
     re.IGNORECASE,
 )
 # "was 12.4%, an increase of 4.6 percentage points from 2021": the change of the figure before.
@@ -268,9 +269,7 @@ def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | No
     return None
 
 
-PEAK_IN_BRACKETS = re.compile(
-    r"\bto\s+a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s*\(\s*$", re.I
-)
+PEAK_IN_BRACKETS = re.compile(rf"\bto\s+{_A_PEAK}\s*\(\s*$", re.I)
 
 
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
@@ -457,12 +456,12 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
-    if way is None and before.rstrip().endswith("(") and (changed := CHANGED_AFTER.match(after)):
-        # "Receipts (2%) and disposals (12%) fell"; a sign written says which way all the same
-        rising = (
-            quantity.value > 0 if re.match(r"[-+\u2212]", quantity.display) else changed["rise"]
-        )
-        return size if rising else -size
+    if (
+        way is None
+        and before.rstrip().endswith("(")
+        and (rising := rose_in_brackets(text, quantity)) is not None
+    ):
+        return size if rising else -size  # "Receipts (2%) and disposals (12%) fell"
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
@@ -472,9 +471,21 @@ def _by(text: str, quantity: Quantity) -> float | None:
     return size if rising else -size
 
 
+def rose_in_brackets(text: str, quantity: Quantity) -> bool | None:
+    """Whether `quantity`, in brackets after what changed, is a rise ("Receipts (2%) and
+    disposals (12%) fell": two falls; a sign written says which way all the same), or None
+    when no verb of change follows the brackets."""
+    changed = _CHANGED_AFTER.match(text, quantity.end)
+    if changed is None:
+        return None
+    if re.match(r"[-+\u2212]", quantity.display):
+        return quantity.value > 0
+    return bool(changed["rise"])
+
+
 # "Receipts (2%) and disposals (12%) fell on the previous quarter": the changes, in brackets
 # after what changed, the verb after them all.
-CHANGED_AFTER = re.compile(
+_CHANGED_AFTER = re.compile(
     r"\s*\)(?:\s*(?:,|,?\s+and)\s+(?:[\w'’-]+\s+){0,4}?\([^()]{1,20}\))*"
     rf"\s+(?:(?:have|has|had|both|all|each)\s+)?(?:(?P<rise>{RISE})|{FALL})\b",
     re.IGNORECASE,

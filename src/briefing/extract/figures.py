@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from briefing.extract.changes import (
     CHANGE_NOUN_AFTER,
     CHANGE_NOUN_FROM,
-    CHANGED_AFTER,
     FALLING,
     NOUN_FALL,
     NOUN_RISE,
     PEAK_IN_BRACKETS,
     RISING,
     is_money,
+    rose_in_brackets,
 )
 from briefing.extract.dates import MONTHS
 from briefing.extract.numbers import WORD_VALUES, Quantity
@@ -344,11 +344,9 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
             way = "rise" if re.fullmatch(NOUN_RISE, one, re.I) else "fall"
             what = _REGISTERED_LEAD.sub("", named)
             return tidy(change_in(what, way, quantity.unit), sentence)
-        if changed := CHANGED_AFTER.match(sentence, quantity.end):
+        if (rising := rose_in_brackets(sentence, quantity)) is not None:
             # "Receipts (2%) and disposals (12%) fell": the fall in each
-            signed = re.match(r"[-+\u2212]", quantity.display)
-            way = "rise" if (quantity.value > 0 if signed else changed["rise"]) else "fall"
-            return tidy(change_in(named, way, quantity.unit), sentence)
+            return tidy(change_in(named, "rise" if rising else "fall", quantity.unit), sentence)
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
@@ -1281,24 +1279,12 @@ def _subject(words: list[str], in_percent: bool) -> str:
         elif (
             re.fullmatch(f"{RISING}|{FALLING}|reaching", word)
             and ((i == len(words) - 2 and last in {"by", "to"}) or last == "reaching")
-            and words[i - 1] == ","
-            and (what := _subject_before_comma(words[: i - 1]))
+            and (what := _gerunds_subject(words, i))
         ):
-            # "underlying inflation is expected to increase gradually, reaching 2¼ per cent"
-            if last == "to" or word == "reaching":
-                return what
-            direction = "fall" if re.fullmatch(FALLING, word) else "rise"
-            return f"{'percentage ' if in_percent else ''}{direction} in {what}"
-        elif (
-            re.fullmatch(f"{RISING}|{FALLING}", word)
-            and i == len(words) - 2
-            and last in {"by", "to"}
-            and (what := _noun_run_before(words, i))
-            and what.lower() not in PRONOUNS
-        ):
-            # "…, resulting in outstanding cases rising by 5%": what the gerund tells of;
-            # "headline inflation falling to about 1¼ per cent": the level it reaches
-            if last == "to":
+            # "underlying inflation is expected to increase gradually, reaching 2¼ per cent",
+            # "headline inflation falling to about 1¼ per cent": the level it reaches;
+            # "resulting in outstanding cases rising by 5%": the rise in them
+            if last in {"to", "reaching"}:
                 return what
             direction = "fall" if re.fullmatch(FALLING, word) else "rise"
             return f"{'percentage ' if in_percent else ''}{direction} in {what}"
@@ -1320,6 +1306,15 @@ def _subject(words: list[str], in_percent: bool) -> str:
             return ""
         i -= 1
     return ""
+
+
+def _gerunds_subject(words: list[str], i: int) -> str:
+    """What the gerund at `i` tells of: after a comma, the subject of the clause before it;
+    else the nouns right before it; "" for a pronoun."""
+    if words[i - 1] == ",":
+        return _subject_before_comma(words[: i - 1])
+    what = _noun_run_before(words, i) if words[i].lower() != "reaching" else ""
+    return "" if what.lower() in PRONOUNS else what
 
 
 def _noun_run_before(words: list[str], i: int) -> str:
@@ -1346,7 +1341,6 @@ def _subject_before_comma(words: list[str]) -> str:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
-_LEADING_TO = re.compile(r"^(?:resulting\s+in|leading\s+to|with)\s+", re.IGNORECASE)
 # Verbs that change their object by an amount: "increased funding for shelters by 20 percent".
 _CHANGING_OBJECT = frozenset("reduced cut lowered decreased increased raised boosted".split())
 _REDUCING = frozenset("reduced cut lowered decreased".split())
@@ -1797,15 +1791,13 @@ def tidy(label: str, sentence: str) -> str:
     label = _DATED_END.sub("", _OPENING_LINK.sub("", _SPELLED_OUT.sub("", label)))
     label = re.sub(r"\s+on\s+average$", "", re.sub(r"\s+,", ",", label))  # "flu, COVID-19 and"
     words = [w.strip("'’") for w in label.split()]
-    cuts_a_name = len(words) > MAX_LABEL_WORDS and words[MAX_LABEL_WORDS][:1].isupper()
-    if cuts_a_name and words[0].lower() == "percentage":
+    if _cuts_a_name(words) and words[0].lower() == "percentage":
         words = words[1:]  # "3.6 percent" says it is a percentage; the place it fell in stays
-    if len(words) > MAX_LABEL_WORDS and words[MAX_LABEL_WORDS][:1].isupper():
-        while len(words) > 1 and words[min(len(words), MAX_LABEL_WORDS) - 1][:1].isupper():
-            words = words[
-                : min(len(words), MAX_LABEL_WORDS) - 1
-            ]  # "the North Island" whole or not at all
-    words = words[:MAX_LABEL_WORDS]
+    cut = MAX_LABEL_WORDS
+    if _cuts_a_name(words):
+        while cut > 1 and words[cut - 1][:1].isupper():
+            cut -= 1  # "the North Island" whole or not at all
+    words = words[:cut]
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
         words = " ".join(words)[:opened].split()
@@ -1820,6 +1812,10 @@ def tidy(label: str, sentence: str) -> str:
         for i, w in enumerate(words)
         if w
     )
+
+
+def _cuts_a_name(words: list[str]) -> bool:
+    return len(words) > MAX_LABEL_WORDS and words[MAX_LABEL_WORDS][:1].isupper()
 
 
 def _is_proper(word: str, opens_sentence: bool) -> bool:

@@ -81,7 +81,7 @@ _WORD = (
 # "2¾ per cent", "¼ of a point": a vulgar fraction, as central banks write rates
 VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _DIGITS = (
-    r"\d*[¼½¾⅓⅔⅛]"
+    rf"\d*[{''.join(VULGAR)}]"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
     r"|\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )

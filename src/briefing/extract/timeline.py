@@ -333,15 +333,14 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays, and so does
     # the number that "almost one in seven (13,710)" or "almost half (44.8 percent)" is.
     compared = [(_with_amount(sentence, c.begin), c.end) for c in inner if c.kind == "comparison"]
-    cuts = [
-        (_with_amount(sentence, c.begin) if c.kind == "comparison" else c.begin, c.end)
+    breakdowns = [
+        (c.begin, c.end)
         for c in inner
-        if c.kind == "comparison"
-        or (
-            re.search(r"\d", sentence[c.begin : c.end])
-            and not _EXACTLY.fullmatch(sentence, c.begin, c.end)
-        )
+        if c.kind != "comparison"
+        and re.search(r"\d", sentence[c.begin : c.end])
+        and not _EXACTLY.fullmatch(sentence, c.begin, c.end)
     ]
+    cuts = sorted(compared + breakdowns)
     colon = sentence.find(":", date.end, home.end)
     parts = [d for d in dates if colon != -1 and colon < d.begin < home.end and part_of(d, date)]
     if len(parts) >= 2:
