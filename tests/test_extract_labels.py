@@ -1693,6 +1693,22 @@ def test_having_cannot_end_a_label(tmp_path: Path) -> None:
     assert figures_of(text, tmp_path)[0].label == "unemployment rate"
 
 
+def test_a_change_against_the_previous_year_is_of_now_not_of_the_year_before(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "In Q3 2022, outstanding cases rose by 5% on the previous quarter and 1% on the "
+        "previous year.",
+        tmp_path,
+    )
+    # Written by hand: both rises are of July to September 2022, measured against earlier
+    # times; the 1% is not a figure of April to June.
+    assert [(f.value, f.period) for f in found] == [
+        (5, Period("2022-07", "2022-09")),
+        (1, Period("2022-07", "2022-09")),
+    ]
+
+
 def test_a_span_of_percentages_written_with_a_hyphen_is_one_range(tmp_path: Path) -> None:
     found = figures_of("The rate was well above levels seen in 2014 (13%-19%).", tmp_path)
     # Written by hand: one range, 13 to 19 percent, not 13% and a fall of 19%.

@@ -42,6 +42,12 @@ PREVIOUS = re.compile(
 
 # "(33%) decrease from", "(5%) higher than": what comes between a change and the time it is
 # measured from.
+# "1% on the previous year": the time a change is measured against, not the change's own.
+_ON_BASE = re.compile(
+    r"\s+(?:on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:previous|prior|preceding|"
+    r"same|corresponding)\b",
+    re.IGNORECASE,
+)
 _CHANGED_SINCE = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|higher|lower|more|less|"
     r"fewer)\b",
@@ -285,6 +291,12 @@ class _Sentence:
                 follows = self._follows(i, clause)
                 if follows is not None:
                     return follows
+            elif clause.kind == "comparison" and _ON_BASE.match(self.text, self.quantities[i].end):
+                # "rising by 5% on the previous quarter and 1% on the previous year": the 1%
+                # is measured against the year before, and is of now
+                return (
+                    _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
+                )
             elif clause.kind == "comparison":
                 return self._relative(clause)
             elif clause.depth == 0:
