@@ -2345,11 +2345,11 @@ def test_two_nouns_joined_before_a_bracket_are_one_name(tmp_path: Path) -> None:
         "In 2022, the largest rises were recorded for oils and fats (+20.4%), "
         "sugar and honey (+12.1%) and fruit (+3.0%)."
     )
-    # Written by hand: "fats" alone is half of what rose by 20.4%.
+    # Written by hand: "fats" alone is half of what rose by 20.4%; each signed value a rise.
     assert [f.label for f in figures_of(text, tmp_path)] == [
-        "oils and fats",
-        "sugar and honey",
-        "fruit",
+        "percentage rise in oils and fats",
+        "percentage rise in sugar and honey",
+        "percentage rise in fruit",
     ]
 
 

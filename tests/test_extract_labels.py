@@ -1733,3 +1733,30 @@ def test_a_change_told_by_a_participle_is_of_its_clauses_subject(tmp_path: Path)
     )
     # Written by hand: the economy grew 292%; not "percentage rise in over the same time".
     assert figure.label == "percentage rise in U.S. economy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: each place's signed change, labelled by what changed there
+        (
+            "Compared with the previous quarter, the number of applicants notably jumped in "
+            "Finland (+842%), Hungary (+231%) and Italy (+91%).",
+            [
+                (842, "applicants in Finland"),
+                (231, "applicants in Hungary"),
+                (91, "applicants in Italy"),
+            ],
+        ),
+        (
+            "Prices rose in Wales (+1.8%), Scotland (+1.7%) and England (-0.3%).",
+            [(1.8, "prices in Wales"), (1.7, "prices in Scotland"), (-0.3, "prices in England")],
+        ),
+    ],
+)
+def test_a_list_of_places_each_with_its_signed_change_in_brackets(
+    sentence: str, expected: list, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.change and f.change.by) for f in found] == [(v, v) for v, _ in expected]
+    for figure, (_, label) in zip(found, expected, strict=True):
+        assert label in figure.label

@@ -462,6 +462,9 @@ def _by(text: str, quantity: Quantity) -> float | None:
         and (rising := rose_in_brackets(text, quantity)) is not None
     ):
         return size if rising else -size  # "Receipts (2%) and disposals (12%) fell"
+    if way is None and _SIGNED_IN_BRACKETS.search(before) and _SIGN.match(quantity.display):
+        # "jumped in Finland (+842%), Hungary (+231%)": a percentage signed is a change
+        return quantity.value if quantity.unit in {"%", "percentage points"} else None
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
@@ -469,6 +472,11 @@ def _by(text: str, quantity: Quantity) -> float | None:
     told = way["way"] or way.groupdict().get("way2") or way.groupdict().get("way3") or ""
     rising = told.lower() in {"up", "higher", "more"}
     return size if rising else -size
+
+
+# "Finland (+842%)", "Yukon (-4%)": a name, then its change in brackets, signed.
+_SIGNED_IN_BRACKETS = re.compile(r"[A-Za-z]\s*\(\s*$")
+_SIGN = re.compile(r"[-+\u2212]")
 
 
 def rose_in_brackets(text: str, quantity: Quantity) -> bool | None:

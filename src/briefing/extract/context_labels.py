@@ -675,6 +675,8 @@ _AND = re.compile(r"[^,;()]*?\s+(?:and|or)\s+")
 # and the first item.
 _RANKED = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:was|were|is|are)\s+\w+|(?:rose|fell|grew|increased|decreased)\s+\w+"
+    # "the number of applicants notably jumped in Finland (+842%), Hungary (+231%)"
+    rf"|(?:\w+ly\s+)?(?:{RISE}|{FALL})"
     r"|occurred|took\s+place|were\s+recorded)\s+(?P<prep>in|among|for|at|with)\s+\S"
 )
 
@@ -706,6 +708,8 @@ def _listed_like_the_first(
             prep = ""  # "$22.58 million for Kansas to weatherize 5,820 homes": named apart
         if ranked and _NEXT_ITEM.fullmatch(gap):
             head, link = _unranked(ranked["head"], quantity.unit), f" {ranked['prep']} "
+            if (changed := _CHANGED.match(head)) and item.startswith(changed[0]):
+                item = item[changed.end() :]  # "percentage rise in Hungary": the item, Hungary
             # the first item too: "readmission rates were highest among patients covered by
             # Medicare" is the "readmission rates among patients covered by Medicare"
             if not _SEEN_IN.match(lead):  # "the most notable drop … was recorded for …"
