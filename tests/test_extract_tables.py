@@ -850,3 +850,23 @@ def test_a_title_for_the_year_ended_a_day_names_that_year(tmp_path: Path) -> Non
     # Written by hand: the statements are of July 2015 to June 2016.
     (figure,) = extract(read(path)).figures
     assert figure.period is not None and figure.period.text == "2015-07–2016-06"
+
+
+def test_a_row_named_in_the_caption_takes_the_caption_and_a_percent_column_its_whole() -> None:
+    text = (
+        "## Classes\n\nTable 4.1: Average class size of primary school pupils\n\n"
+        "| Stage | 2016 | 2017 |\n|---|---|---|\n| P1 | 21.2 | 21.0 |\n| Primary | 23.5 | 23.4 |\n"
+        "\n## Prisoners\n\n| Gender | Inmates | Percent |\n|---|---|---|\n"
+        "| Male | 167,964 | 93.2% |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: "Primary" alone says nothing of class sizes, which the caption says
+    # whole; the per cent beside a count is a share of what that column counts.
+    assert [(f.label, f.value) for f in found] == [
+        ("P1: average class size of primary school pupils", 21.2),
+        ("P1: average class size of primary school pupils", 21.0),
+        ("average class size of primary school pupils", 23.5),
+        ("average class size of primary school pupils", 23.4),
+        ("Male, Inmates", 167964),
+        ("Male, share of inmates", 93.2),
+    ]

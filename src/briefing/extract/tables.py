@@ -80,6 +80,7 @@ def table_figures(
         table
     )
     changed = _changed_measures(cells, dating | references)
+    changed |= _shares_of_counts(cells, dating | references, changed)
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
 
@@ -338,6 +339,23 @@ _CHANGE_WORDS = frozenset(
     "against to the a previous prior preceding last same period year years quarter month week "
     "annual yearly quarterly monthly cumulative in of rate y yoy".split()
 )
+
+
+def _shares_of_counts(
+    cells: list[Cell], skipped: set[int], named: dict[int, str]
+) -> dict[int, str]:
+    """ "| Gender | Inmates | Percent |": the per cent column is the share of the one column
+    of counts beside it, "share of inmates"."""
+    headers = {
+        _column(c): named.get(_column(c), c.column_header)
+        for c in cells
+        if _column(c) not in skipped
+    }
+    percents = [k for k, h in headers.items() if h.strip().lower() in _PERCENT_HEADS]
+    counts = [h for h in headers.values() if h.strip().lower() not in _EMPTY_HEADS]
+    if not percents or len(counts) != 1 or header_period(counts[0]):
+        return {}
+    return {k: f"share of {counts[0][0].lower()}{counts[0][1:]}" for k in percents}
 
 
 def _in_part_of_year(period: Period | None, dated: Period | None, years: set[str]) -> Period | None:
@@ -661,7 +679,8 @@ def _period_part(header: str, year: str | None) -> tuple[Period, str] | None:
 # Headers that say only that a cell holds a number.
 _EMPTY_HEADS = {"", "number", "no.", "count", "value", "values", "amount", "level", "total number"}
 # Headers that give only the unit, which the figure's unit shows: "Male, Percent" is "Male", in %.
-_EMPTY_HEADS |= {"percent", "per cent", "%", "percentage", "(%)", "pct"}
+_PERCENT_HEADS = {"percent", "per cent", "%", "percentage", "(%)", "pct"}
+_EMPTY_HEADS |= _PERCENT_HEADS
 
 
 _DATE_LEAD = re.compile(
@@ -690,6 +709,10 @@ def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str
     if subject.count(", ") >= 2 and any(item and item <= set(_words(named)) for item in listed):
         return named
     said = set(_words(subject))
+    if all(set(_words(h)) <= said for h in kept) and not _LIST.search(subject):
+        # "Primary" in a table of the "average class size of primary school pupils": the
+        # caption names the row's measure whole
+        return subject if len(said) > len(set(_words(named))) else named
     if all(set(_words(h)) <= said for h in kept) or said <= set(_words(named)):
         return named
     # "North, Rate" in a table of "unemployment rate by region": the rate is the caption's
@@ -702,6 +725,7 @@ def _joined_label(heads: list[str], subject: str, keep_all: bool = False) -> str
     return f"{', '.join(heads)}: {subject}" if heads else subject
 
 
+_LIST = re.compile(r",\s|\s(?:and|or)\s")
 # A header that says where to or from ("To the United States") qualifies what the caption
 # names (travel, trade, migration); it names nothing of its own.
 _QUALIFIES = re.compile(r"^(?:to|from)\s", re.I)
