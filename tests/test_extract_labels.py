@@ -1760,3 +1760,31 @@ def test_a_list_of_places_each_with_its_signed_change_in_brackets(
     assert [(f.value, f.change and f.change.by) for f in found] == [(v, v) for v, _ in expected]
     for figure, (_, label) in zip(found, expected, strict=True):
         assert label in figure.label
+
+
+def test_a_trade_release_told_in_deficits_quarters_and_yearly_averages(tmp_path: Path) -> None:
+    text = (
+        "Seasonally adjusted, the UK’s deficit on trade in goods and services was estimated to "
+        "have been £3.2 billion in December 2012, compared with a deficit of £3.6 billion in "
+        "November. There was a deficit of £8.9 billion on goods, partly offset by an estimated "
+        "surplus of £5.7 billion on services. The deficit on trade in goods was £22.2 billion "
+        "in quarter four 2012. Over the 10 years 2002-2012, the value of exports grew by 60%, "
+        "an average of 4.8% a year. The value of imports rose rather faster, by 74%, or 5.7% "
+        "per annum."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: each amount with what it is of; "quarter four" a quarter, not a four;
+    # the ten years a span, not a figure; a rate a year the same rise, averaged.
+    deficit = "UK’s deficit on trade in goods and services"
+    assert [(f.value, f.label, f.period and f.period.text) for f in found] == [
+        (3.2e9, deficit, "2012-12"),
+        (3.6e9, deficit, "2012-11"),
+        (8.9e9, "deficit on goods", "2012-12"),
+        (5.7e9, "surplus on services", "2012-12"),
+        (22.2e9, "deficit on trade in goods", "2012-10–2012-12"),
+        (60, "percentage rise in value of exports", "2002–2012"),
+        (4.8, "average annual percentage rise in value of exports", "2002–2012"),
+        (74, "percentage rise in value of imports", "2002–2012"),
+        (5.7, "average annual percentage rise in value of imports", "2002–2012"),
+    ]
+    assert [f.change.by for f in found[5:]] == [60, 4.8, 74, 5.7]

@@ -35,6 +35,8 @@ NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"
 _BY = re.compile(
     rf"(?:(?P<rise>\b(?:{RISE}|{RISING}))|(?P<fall>\b(?:{FALL}|{FALLING})))"
     r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some))?(?:\s+by)?\s+$"
+    # "rose rather faster, by 74%": words between the verb and its "by"
+    rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",
     re.IGNORECASE,
 )
@@ -187,6 +189,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             # way, against another time
             size = abs(first.value)
             changes[i] = Change(None, None, size if said.by > 0 else -size)
+    _yearly_averages(text, quantities, changes)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
     _changes_by_place(text, quantities, changes, dropped)
@@ -335,7 +338,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
         # a number of tonnes the new figure changed by
         if old.unit in _RATES and new.unit not in _RATES:
             return None
-        sign = 1 if verb["rise"] or verb["nrise"] else -1
+        sign = 1 if verb["rise"] or verb["nrise"] or verb["rise3"] else -1
         return Change(None, new.value, sign * old.value)
     if (
         (way := _UP.search(before))
@@ -418,6 +421,21 @@ def _changes_by_place(
             changes[j] = Change(None, None, size if change.by > 0 else -size)
 
 
+# "grew by 60%, an average of 4.8% a year", "by 74%, or 5.7% per annum": a rate per year.
+PER_YEAR = re.compile(r"\s+(?:a|per|each)\s+(?:year|annum)\b|\s+annually\b", re.IGNORECASE)
+
+
+def _yearly_averages(text: str, quantities: Sequence[Quantity], changes: dict[int, Change]) -> None:
+    """A percentage a year after a change in per cent is the same change, as a yearly rate."""
+    for i in range(1, len(quantities)):
+        said, quantity = changes.get(i - 1), quantities[i]
+        if i in changes or said is None or not said.by or said.after is not None:
+            continue
+        if quantity.unit == quantities[i - 1].unit == "%" and PER_YEAR.match(text, quantity.end):
+            size = abs(quantity.value)
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
+
+
 def _share_changes(
     text: str, quantities: Sequence[Quantity], changes: dict[int, Change], dropped: set[int]
 ) -> None:
@@ -451,7 +469,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return None
     size = abs(quantity.value)  # "decreased by -0.9%" is a fall all the same
     if verb := _BY.search(before):
-        return size if verb["rise"] or verb["nrise"] else -size
+        return size if verb["rise"] or verb["nrise"] or verb["rise3"] else -size
     if noun := _NOUN_IN_OF.search(text, max(0, quantity.begin - 90), quantity.begin):
         return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None

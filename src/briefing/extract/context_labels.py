@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE, is_money
+from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, PER_YEAR, RISE, is_money
 from briefing.extract.clauses import COMPARISON
 from briefing.extract.figures import (
     CHANGE_VERBS,
@@ -212,6 +212,15 @@ def labels_in_context(
             )
         elif label.lower() in PRONOUNS and (before := _same_unit_before(quantities, i, result)):
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
+        if (
+            i
+            and quantity.unit == quantities[i - 1].unit == "%"
+            and PER_YEAR.match(sentence, quantity.end)
+            and (verbs := _LAST_CHANGE.findall(sentence, 0, quantity.begin))
+        ):
+            # "grew by 60%, an average of 4.8% a year": the same rise, as a yearly average
+            what = _CHANGE_LABEL.sub("", result[i - 1])
+            label = f"average annual {change_in(what, 'rise' if verbs[-1] else 'fall', '%')}"
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
@@ -403,7 +412,9 @@ _PEOPLE = frozenset("people person individual age group this these those".split(
 
 
 _COMPARED_PLACE = re.compile(
-    r"^compared\s+(?:to|with)\s+(?:the\s+|those\s+(?:in|for)\s+)?(.{3,60})$", re.I
+    # not "compared with a deficit of …": the same measure again, not another place
+    r"^compared\s+(?:to|with)\s+(?!an?\s)(?:the\s+|those\s+(?:in|for)\s+)?(.{3,60})$",
+    re.I,
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[^()]{3,60}$")
 
@@ -1403,7 +1414,9 @@ _TRAILING_VERB = re.compile(
     r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
     # "general aviation fatalities ticked up slightly", "the poverty rate nearly doubled"
     rf"|(?:\s+(?:nearly|almost|more\s+than|roughly))?\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
-    r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly|only|just))?$",
+    r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly|only|just|"
+    # "the value of imports rose rather faster"
+    r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$",
     re.I,
 )
 
@@ -1446,6 +1459,8 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+# The verbs of change before a number: whether the last one is a rise.
+_LAST_CHANGE = re.compile(rf"\b(?:({RISE}|{NOUN_RISE})|{FALL}|{NOUN_FALL})\b", re.I)
 _CONTINUED_ITS = re.compile(
     r"^(?P<what>.+?)\s+(?:continued|extended|saw|recorded|posted)\s+(?:its|their|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<way>decline|fall|decrease|drop|rise|increase|growth)$",
@@ -1521,7 +1536,7 @@ def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
 
 
 _CHANGE_LABEL = re.compile(
-    r"^(?:(?:annual|monthly|quarterly|weekly)\s+)?(?:percentage\s+)?"
+    r"^(?:average\s+)?(?:(?:annual|monthly|quarterly|weekly)\s+)?(?:percentage\s+)?"
     r"(?:rise|fall|increase|decrease|change)\s+in\s+"
 )
 _SIGNED = re.compile(r"^[+\-\u2212]|^\(?\s*(?:up|down)\b", re.IGNORECASE)

@@ -46,7 +46,8 @@ _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per cent))"
 # "FY 2023", "fiscal year 2023": a year all the same.
 _FISCAL = r"(?:(?:FY|fiscal\s+years?(?:\s+\(FY\))?|financial\s+years?)\s*)?"
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
+            "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+            "one": 1, "two": 2, "three": 3, "four": 4}  # fmt: skip
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
@@ -83,8 +84,9 @@ DATE = re.compile(
     + rf"|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
     # "Q1-Q3 2024", "Q2 to Q4 2023": a run of quarters
     + rf"|Q(?P<qa>[1-4])\s*(?:–|—|-|to)\s*Q(?P<qb>[1-4])\s+{_YEAR.format('qry')}"
-    # "Quarter 2 2021", "quarter 1 of 2020", "Quarter 2 (April to June) 2021"
-    + rf"|quarter\s+(?P<quarter4>[1-4])\s+(?:of\s+|\([^()]{{3,30}}\)\s+)?{_YEAR.format('qy5')}"
+    # "Quarter 2 2021", "quarter 1 of 2020", "Quarter 2 (April to June) 2021", "quarter four 2011"
+    + r"|quarter\s+(?P<quarter4>[1-4]|one|two|three|four)\s+"
+    + rf"(?:of\s+|\([^()]{{3,30}}\)\s+)?{_YEAR.format('qy5')}"
     # "H1 2021", "2021 H2": a half of a year
     + rf"|(?-i:H)(?P<half>[12])\s*{_YEAR.format('hay')}"
     + rf"|{_YEAR.format('hay2')}\s*(?-i:H)(?P<half2>[12])"
@@ -345,7 +347,9 @@ _YEARLESS = re.compile(
 _QUARTER_AFTER = re.compile(r"\s+quarter\b(?!\s+(?:of\s+)?\d{4})", re.IGNORECASE)
 # "in the 3rd quarter" of a report on 2015: that year's quarter.
 _YEARLESS_QUARTER = re.compile(
-    r"(?<![\w-])(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+    r"(?<![\w-])(?:(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+    # "in quarter four", "in Quarter 2": the quarter, numbered after the word
+    r"|(?<=\bin\s)quarter\s+(?P<numbered>[1-4]|one|two|three|four)\b)"
     r"(?!\s+(?:of\s+)?(?:the\s+year\s+)?\d{4}|\s+\d{4}"
     # "the first quarter since September 2015 that …": an ordinal, not a date
     r"|\s+(?:since|in\s+which|when|that|to\s+show)\b)"
@@ -447,7 +451,7 @@ def _yearless(
     for match in _YEARLESS_QUARTER.finditer(text):
         if any(d.begin <= match.start() < d.end for d in found):
             continue
-        first = 3 * QUARTERS[match["quarter"].lower()] - 2
+        first = 3 * QUARTERS[(match["quarter"] or match["numbered"]).lower()] - 2
         start, until = f"{year}-{first:02d}", f"{year}-{first + 2:02d}"
         spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))
     return spans

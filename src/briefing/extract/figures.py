@@ -283,6 +283,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return subject  # "The ineffective trial rate … increased … to a series peak (56%)"
     if quantity.unit in {"%", "share"} and (whose := _whose_share(sentence, quantity)):
         return tidy(whose, sentence)
+    if is_money(quantity.unit) and (spent := _money_on(sentence, quantity)):
+        return tidy(spent, sentence)  # "a deficit of £8.9 billion on goods"
     if counted := _RATE_OF.match(quantity.display):
         return tidy(counted[1], sentence)  # "17.4 chronic liver disease deaths per 100,000"
     if sample := _SAMPLE_SIZE.search(sentence, max(0, quantity.begin - 80), quantity.begin):
@@ -297,6 +299,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
+    before = _without_hedge(before)
     while before and before[-1].lower() in ADVERBS:
         before.pop()  # "the largest increase, also 1.4 percent"
     if (aside := _ADVERBIAL.search(" ".join(before[-6:]))) and before[-1] == ",":
@@ -372,6 +375,45 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
     return tidy(_rate_of(label or _noun_before(before) or "figure", quantity.unit), sentence)
+
+
+def _money_on(sentence: str, quantity: Quantity) -> str:
+    """ "a deficit of £8.9 billion on goods", "a budget of $2 million for training": the
+    noun before the amount and what it is on, as one label; "" when not said so."""
+    noun = _NOUN_OF_AMOUNT.search(sentence, max(0, quantity.begin - 60), quantity.begin)
+    target = _ON_WHAT.match(sentence, quantity.end)
+    if not noun or not target or target["what"].split()[0].lower().rstrip(".") in MONTHS:
+        return ""
+    return f"{noun['noun']} {target['prep']} {target['what']}"
+
+
+# "an estimated surplus of (£5.7 billion)": a noun that names the amount, not a total or a move
+_NOUN_OF_AMOUNT = re.compile(
+    r"\b(?:a|an)\s+(?:(?:estimated|net|overall|record|provisional)\s+)?"
+    rf"(?P<noun>(?!(?:{NOUN_RISE}|{NOUN_FALL}|total|sum|number|average|maximum|minimum|range|"
+    r"value|amount|level|rate|cost)\b)[a-z]{3,})\s+of\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_ON_WHAT = re.compile(
+    r"\s+(?P<prep>on|for)\s+(?!the\s+(?:year|month|quarter|period)\b)"
+    r"(?P<what>[a-z][\w’'-]*(?:\s+(?!and\b|but\b|which\b|partly\b)[a-z][\w’'-]*){0,3})(?=\s*[,;.()]|$)"
+)
+
+
+def _without_hedge(words: list[str]) -> list[str]:
+    """ "the deficit was estimated to have been (£3.2 billion)": the deficit was."""
+    lowered = [w.lower() for w in words[-5:]]
+    for hedge in (["to", "have", "been"], ["to", "be"]):
+        n = len(hedge) + 1
+        hedged = lowered[-n + 1 :] == hedge and len(lowered) >= n and lowered[-n] in _HEDGES
+        if hedged and len(words) > n and words[-n - 1].lower() in _LINKS:
+            return words[:-n]  # "was estimated to have been": "was"
+    return words
+
+
+# "was estimated to have been", "is thought to be": how sure, not what.
+_HEDGES = frozenset("estimated thought believed projected expected forecast likely".split())
 
 
 def _rate_of(label: str, unit: str | None) -> str:
@@ -1510,6 +1552,15 @@ CHANGE_VERBS = frozenset(
 FELL = frozenset("fell decreased declined dropped".split())
 
 
+def _of_a_noun(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is the preposition of a noun before it: "the deficit on trade
+    in (goods and services)", not "activities were (arts and crafts)"."""
+    if i < 1 or words[i].lower() not in PREPOSITIONS:
+        return False
+    noun = words[i - 1]
+    return noun[0].isalpha() and noun.lower() not in STOPS and not is_participle(noun)
+
+
 def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> str:
     """The words before `end` back to the start of their clause, at most nine; a bracketed
     name inside ("the Supplemental Poverty Measure (SPM) rate") is kept, a longer aside
@@ -1519,7 +1570,7 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
     start, joined = end, False
     while start > 0 and len(kept) < 10:
         word = words[start - 1]
-        if joined and word.lower() in STOPS:
+        if joined and word.lower() in STOPS and not _of_a_noun(words, start - 1):
             break  # "the most popular activities were arts and crafts (70%)"
         if conjoined and not joined and _joins_nouns(words, start - 1, kept):
             joined = True

@@ -409,6 +409,11 @@ _WINDOW_DATES = re.compile(
     r"(?:1[89]|20)\d\d\s+(?:to|and|until|through|[–-])",
     re.IGNORECASE,
 )
+# "Over the 10 years 2002-2012", "the five years (from 2015 to 2020)": the span's length.
+_THE_SPAN = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SPAN_YEARS = re.compile(
+    r"\s+\(?(?:from\s+)?(?:1[89]|20)\d\d\s*(?:to|until|through|[–-])\s*(?:1[89]|20)?\d\d"
+)
 # What a report is made of, or how it works: counted in words, these say how, not how many.
 _STRUCTURE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:methods?|ways?|types?|kinds?|categories|parts?|sections?|chapters?|"
@@ -443,6 +448,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "increases to year 3": a year group of a school
     if quantity.unit in DURATIONS and _WINDOW_DATES.match(after):
         return True  # "covering the twelve months 1 April 2014 to 31 March 2015"
+    if quantity.unit in DURATIONS and _THE_SPAN.search(before) and _SPAN_YEARS.match(after):
+        return True  # "Over the 10 years 2002-2012"
     if quantity.display.lower() in _FEW and _STRUCTURE.match(after):
         return True  # "we used two statistical methods", "two programs": how, not how many
     if _RATIO_BASE.search(before) and quantity.value in {100, 1000, 100_000}:
