@@ -1788,3 +1788,30 @@ def test_a_trade_release_told_in_deficits_quarters_and_yearly_averages(tmp_path:
         (5.7, "average annual percentage rise in value of imports", "2002–2012"),
     ]
     assert [f.change.by for f in found[5:]] == [60, 4.8, 74, 5.7]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: each rate with the group it is of; a threshold is no figure
+        (
+            "Cigarette smokers were adults aged ≥18 years who had smoked ≥100 cigarettes.",
+            [],
+        ),
+        (
+            "The prevalence of smoking was 28.5% among persons with less than a high school "
+            "diploma, compared with 5.6% among those with a graduate degree.",
+            [
+                (28.5, "prevalence of smoking among persons with less than a high school diploma"),
+                (5.6, "prevalence of smoking among those with a graduate degree"),
+            ],
+        ),
+        (
+            "Men (23.5%) were more likely than women (17.9%) to be current smokers.",
+            [(23.5, "current smokers among men"), (17.9, "current smokers among women")],
+        ),
+    ],
+)
+def test_rates_of_groups_told_with_among_and_more_likely_than(
+    sentence: str, expected: list, tmp_path: Path
+) -> None:
+    assert [(f.value, f.label) for f in figures_of(sentence, tmp_path)] == expected

@@ -230,6 +230,7 @@ def labels_in_context(
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
+    result = _more_likely_than(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
@@ -460,6 +461,35 @@ _STEADY_FOR = re.compile(
 )
 
 
+def _more_likely_than(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "Men (23.5%) were more likely than women (17.9%) to be current smokers": each share
+    is of its group, doing what the sentence ends on ("current smokers among women")."""
+    told = _MORE_LIKELY.search(sentence)
+    if told is None:
+        return labels
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        if quantity.unit not in SHARES or quantity.end > told.start("what"):
+            continue
+        if group := _GROUP_IN_BRACKET.search(sentence, 0, quantity.begin):
+            result[i] = f"{told['what']} among {group['group'].lower()}"
+    return result
+
+
+_MORE_LIKELY = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:more|less)\s+likely\s+than\s+(?:[^.;]|\.\d)*?\bto\s+"
+    r"(?:be\s+|have\s+(?:been\s+)?)?(?P<what>[a-z][^,.;()]{2,60}?)(?=\s*[,.;(]|\s*$)",
+    re.IGNORECASE,
+)
+# "Men (", "more likely than women (": the group a bracketed share is of.
+_GROUP_IN_BRACKET = re.compile(
+    r"(?:^|\bthan\s+|,\s+|\band\s+)(?P<group>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)"
+    r"\s*\(\s*$"
+)
+
+
 def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
     """A rate told for a group names it: "rose to 3.6 per cent for women" is the rate for
     women; "… and remained steady for men at 3.5 per cent" the same rate, for men."""
@@ -480,7 +510,25 @@ def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) 
                 result[i] = f"{base} for {steady['group'].lower()}"
         elif (group := _PEOPLE_AFTER.match(sentence, quantity.end)) and " for " not in result[i]:
             result[i] = f"{result[i]} for {group['group'].lower()}"
+        elif (among := _AMONG_GROUP.match(sentence, quantity.end)) and not re.search(
+            r"\b(?:for|among)\b", result[i]
+        ):
+            # "was 31.1% among persons below the poverty level": the rate of that group
+            result[i] = f"{result[i]} among {among['group']}"
+        elif among and result[i].lower().startswith("among ") and i:
+            # "compared with 5.6% among those with a graduate degree": the same rate
+            base = result[i - 1].split(" among ")[0]
+            result[i] = f"{base} among {among['group']}"
     return result
+
+
+# "31.1% among persons below the federal poverty level": the group a rate is of.
+_AMONG_GROUP = re.compile(
+    r"\s+among\s+(?P<group>(?:those|persons|people|adults|women|men|children|youth|workers|"
+    r"students|patients|residents|households|families)\b(?:\s+(?!and\b|compared\b)[\w/-]+){0,7}?)"
+    r"(?=\s*[,;.()]|\s+(?:and|compared|while|whereas)\b|\s*$)",
+    re.IGNORECASE,
+)
 
 
 # "75.7°F, 2.1°F above average", "9% lower than the average for the past five years": how far

@@ -339,7 +339,8 @@ _CLASS_BEFORE = re.compile(
     # "his first two years in office", "the last three choices": which ones, not how many
     # "key stage 1", "year 3", "grade 8", "phase 2": a number that names a stage or a class
     # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
-    r"(?:\b(?:aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
+    # "adults aged ≥18 years who smoked ≥100 cigarettes": a threshold, not a finding
+    r"(?:[≥≤]\s*|\b(?:aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     r"phases?|(?:within|by)\s+which|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
