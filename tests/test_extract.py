@@ -3178,3 +3178,19 @@ def test_since_a_financial_year_takes_all_of_it() -> None:
     dates = find_dates(text)
     assert [(d.start, d.text) for d in dates] == [("2013", "since 2013–14")]
     assert [q.display for q in find_quantities(text, dates)] == ["75%"]
+
+
+def test_a_federal_fiscal_year_and_for_the_period_leave_no_hole_in_an_event(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nFinal figures for the period 2002–09 show a gradual decline "
+        "in the rate of claims.\n\nVictims numbered 618,000 in FFY 2020.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the date taken out with the words that tie it, "FFY" with its year.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2002", "Final figures show a gradual decline in the rate of claims"),
+        ("2020", "Victims numbered 618,000"),
+    ]

@@ -44,7 +44,7 @@ MONTHS = {
 _MONTH = r"(?P<{}>(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)"
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per cent))"
 # "FY 2023", "fiscal year 2023": a year all the same.
-_FISCAL = r"(?:(?:FY|fiscal\s+years?(?:\s+\(FY\))?|financial\s+years?)\s*)?"
+_FISCAL = r"(?:(?:F?FY|fiscal\s+years?(?:\s+\(FY\))?|financial\s+years?)\s*)?"
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4,
             "one": 1, "two": 2, "three": 3, "four": 4}  # fmt: skip

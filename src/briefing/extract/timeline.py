@@ -23,7 +23,7 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|for|as\s+of|"
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
-    r"and|or|as\s+early\s+as|updated\s+on|(?:in\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
+    r"and|or|as\s+early\s+as|updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)|(?:in|over|during)\s+the\s+(?:week|month|year|quarter)\s+(?:to|ending))"
     r"\s+(?:both\s+)?)?$",  # "lowered for both 2022 and 2023"
     re.IGNORECASE,
