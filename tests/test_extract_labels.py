@@ -1815,3 +1815,18 @@ def test_rates_of_groups_told_with_among_and_more_likely_than(
     sentence: str, expected: list, tmp_path: Path
 ) -> None:
     assert [(f.value, f.label) for f in figures_of(sentence, tmp_path)] == expected
+
+
+def test_weather_told_in_two_systems_against_a_normal_of_years(tmp_path: Path) -> None:
+    text = (
+        "Alaska had its 18th coolest July 2012 on record, with a temperature 1.8°F (1.0°C) "
+        "below the 1971–2000 average. Drought expands to cover nearly 63% of the Lower 48."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: the °C is the °F converted; the normal's years date nothing, and the
+    # "48" of a name is no figure.
+    assert [(f.value, f.label, f.period and f.period.text) for f in found] == [
+        (1.8, "temperature, below 1971–2000 average", "2012-07"),
+        (63, "share of Lower 48", "2012-07"),
+    ]
+    assert (found[0].converted.value, found[0].converted.unit) == (1.0, "°C")

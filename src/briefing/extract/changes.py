@@ -293,6 +293,13 @@ _DIMENSIONS = {
     ),
     **dict.fromkeys("litre litres liter liters gallon gallons".split(), "volume"),
     **dict.fromkeys("hectare hectares ha acre acres".split(), "area"),
+    # "1.8°F (1.0°C)", "2.57 inches (65 mm)": weather told in two systems
+    **dict.fromkeys("°f °c fahrenheit celsius".split(), "temperature"),
+    **dict.fromkeys(
+        "inch inches in mm millimetre millimetres millimeter millimeters cm centimetre "
+        "centimetres centimeter centimeters foot feet metre metres meter meters".split(),
+        "length",
+    ),
 }
 # "15.73 billion net tonne kilometres (", "9.77 billion net tonne miles)": the unit word said
 # after a number, up to a bracket.

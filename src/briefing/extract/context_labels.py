@@ -535,11 +535,11 @@ _AMONG_GROUP = re.compile(
 # the measure stands from its average.
 _FROM_AVERAGE = re.compile(
     r"\s+(?P<way>above|below|over|under|(?:higher|lower|more|less|greater|fewer)\s+than)\s+"
-    r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,2}?(?:average|normal|mean|baseline|expected))\b",
+    r"(?:the\s+)?(?P<what>(?:[\w–-]+\s+){0,2}?(?:average|normal|mean|baseline|expected))\b",
     re.IGNORECASE,
 )
 _ABOVE = frozenset("above over higher more greater".split())
-_FROM_AVERAGE_LABEL = re.compile(r",?\s+(?:above|below)\s+(?:[\w-]+\s+){0,2}?average$")
+_FROM_AVERAGE_LABEL = re.compile(r",?\s+(?:above|below)\s+(?:[\w–-]+\s+){0,2}?average$")
 
 
 def _against_the_average(
@@ -547,7 +547,11 @@ def _against_the_average(
 ) -> list[str]:
     result = list(labels)
     for i, quantity in enumerate(quantities):
-        told = _FROM_AVERAGE.match(sentence, quantity.end)
+        # "1.8°F (1.0°C) below the 1971–2000 average": past the same measure, converted
+        converted = _CONVERTED_AFTER.match(sentence, quantity.end)
+        told = _FROM_AVERAGE.match(sentence, converted.end() if converted else quantity.end)
+        if told:
+            result[i] = _HOW_FAR_BRACKET.sub("", result[i])  # "temperature (below the 1971)"
         if told and not re.search(r"\b(?:above|below|over|under)\b", result[i], re.I):
             way = "above" if told["way"].split()[0].lower() in _ABOVE else "below"
             what = result[i]
@@ -556,6 +560,10 @@ def _against_the_average(
             if what:
                 result[i] = f"{what}, {way} {told['what'].lower()}"
     return result
+
+
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*-?[\d.,]+\s*°?[A-Za-z]{1,6}\s*\)")
+_HOW_FAR_BRACKET = re.compile(r"\s*\((?:above|below)\b[^()]*\)$", re.IGNORECASE)
 
 
 def _against_another_time(

@@ -185,6 +185,11 @@ def part_of(part: DateSpan, whole: DateSpan) -> bool:
     return part.start[: len(first)] >= first and end[: len(last)] <= last
 
 
+_BASE_PERIOD = re.compile(
+    r"\s*(?:long[- ]term\s+)?(?:average|mean|normal|norm|baseline|base\s+period)\b", re.IGNORECASE
+)
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
@@ -219,8 +224,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             or _SINCE_EVENT.search(text, max(0, match.start() - 110), match.start())
         )
         kind = "since" if since else "date"
-        if _is_modifier(text, match):
-            kind = "modifier"
+        if _is_modifier(text, match) or (until and _BASE_PERIOD.match(text, match.end())):
+            kind = "modifier"  # "below the 1971–2000 average": the years a normal is taken over
         if named or _is_target(text, match):
             kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
         spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))

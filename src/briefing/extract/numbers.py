@@ -568,6 +568,9 @@ _THE_SET = re.compile(
 )
 
 
+_THE_CAPITALISED = re.compile(r"\bthe\s+(?-i:[A-Z][a-z]+)\s+$", re.IGNORECASE)
+
+
 def _is_excluded(text: str, match: re.Match[str]) -> bool:
     # Only the nearby text matters; slicing more makes long sentences quadratic.
     before = text[max(0, match.start() - 60) : match.start()]
@@ -592,6 +595,12 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     named = _ACRONYM_BEFORE.search(before)
     if named and re.fullmatch(r"\d+", match.group().strip()) and not money.sign_code(named[1]):
         return True  # "WASDE – 632", "ISO 9001", "the EU 27": a number in a name
+    if (
+        _THE_CAPITALISED.search(before)
+        and re.fullmatch(r"\d+", match.group().strip())
+        and re.match(r"\s*(?:[;,.)]|$)", after)
+    ):
+        return True  # "63% of the Lower 48;": a name, not a count of anything
     if re.search(r"\[$", before) and after.startswith("]"):
         return True  # [3], a note
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
