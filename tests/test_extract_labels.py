@@ -1830,3 +1830,14 @@ def test_weather_told_in_two_systems_against_a_normal_of_years(tmp_path: Path) -
         (63, "share of Lower 48", "2012-07"),
     ]
     assert (found[0].converted.value, found[0].converted.unit) == (1.0, "°C")
+
+
+def test_a_subject_with_an_aside_before_a_verb_qualified_by_only(tmp_path: Path) -> None:
+    text = (
+        "GDP less inventory investment (real final sales of domestic product) rose only "
+        "1.9 percent in 2013."
+    )
+    # Written by hand: what rose, past the aside and the "only".
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "percentage rise in GDP less inventory investment"
+    ]

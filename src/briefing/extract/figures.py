@@ -1302,6 +1302,8 @@ def _subject(words: list[str], in_percent: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
+    if len(words) > 1 and words[-1].lower() in _HOW_MUCH and words[-2].lower() in REPORTING:
+        words = words[:-1]  # "rose only (1.9 percent)": the verb, qualified
     if not words or words[-1].lower() not in _LINKS | REPORTING | {"reaching"}:
         return ""
     i, last = len(words) - 1, words[-1].lower()
@@ -1348,6 +1350,9 @@ def _subject(words: list[str], in_percent: bool) -> str:
             return ""
         i -= 1
     return ""
+
+
+_HOW_MUCH = frozenset("only just nearly almost about roughly around some slightly".split())
 
 
 def _gerunds_subject(words: list[str], i: int) -> str:
