@@ -1841,3 +1841,24 @@ def test_a_subject_with_an_aside_before_a_verb_qualified_by_only(tmp_path: Path)
     assert [f.label for f in figures_of(text, tmp_path)] == [
         "percentage rise in GDP less inventory investment"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: the measure, and the place or kind that ranks first in it
+        (
+            "The states with the highest smoking rates were Kentucky (25.6%) and West "
+            "Virginia (25.6%).",
+            ["smoking rates in Kentucky", "smoking rates in West Virginia"],
+        ),
+        ("The highest rate was in Wales (6.1%).", ["rate in Wales"]),
+        (
+            "The largest sectors in terms of emissions were agriculture (27%) and transport (23%).",
+            ["emissions, agriculture", "emissions, transport"],
+        ),
+    ],
+)
+def test_what_ranks_first_is_named_with_the_measure_it_ranks_in(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

@@ -231,6 +231,7 @@ def labels_in_context(
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
     result = _more_likely_than(result, quantities, sentence)
+    result = _ranked_names(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
@@ -488,6 +489,51 @@ _GROUP_IN_BRACKET = re.compile(
     r"(?:^|\bthan\s+|,\s+|\band\s+)(?P<group>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)"
     r"\s*\(\s*$"
 )
+
+
+def _ranked_names(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "The state with the lowest smoking rate was Utah (9.8%)" is the "smoking rate in Utah";
+    "Kentucky (25.6%) and West Virginia (25.6%)" after it, each its own."""
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        ranked = _WAS_RANKED.match(result[i]) or _HAD_RANKED.match(result[i])
+        if ranked is None:
+            continue
+        measure = _IN_TERMS_OF.sub("", ranked["measure"]).strip()
+        opening = ranked["name"].split()[0]
+        if not _content(measure) or not _content(ranked["name"]) or is_participle(opening):
+            continue  # "the highest increase was recorded in Greece": told by where it was seen
+        if _NOT_A_MEASURE.match(measure):
+            continue  # "the most commonly referred nationality", "the highest increase"
+        result[i] = _measure_of(measure, ranked["name"])
+        for j in range(i + 1, len(quantities)):
+            item = _NEXT_ITEM.fullmatch(sentence, quantities[j - 1].end, quantities[j].begin)
+            if not item or quantities[j].unit != quantity.unit:
+                break
+            result[j] = _measure_of(measure, item["item"])
+    return result
+
+
+def _measure_of(measure: str, name: str) -> str:
+    """ "smoking rate in Utah" for a place, "emissions, agriculture" for a kind."""
+    return f"{measure} in {name}" if name[:1].isupper() else f"{measure}, {name}"
+
+
+_RANKING = r"(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least)"
+# "state with the lowest smoking rate was Utah", "highest rate was in Wales"
+_WAS_RANKED = re.compile(
+    rf"^(?:the\s+)?(?:[^,;]*?\b)?{_RANKING}\s+(?P<measure>[^,;]+?)\s+(?:was|were|is|are)\s+"
+    r"(?:in\s+|among\s+|for\s+)?(?P<name>[^,;]+)$",
+    re.IGNORECASE,
+)
+# "Other hospitals had the highest proportion"
+_HAD_RANKED = re.compile(
+    rf"^(?P<name>[^,;]+?)\s+(?:had|has|have|recorded|reported)\s+the\s+{_RANKING}\s+"
+    r"(?P<measure>[^,;]+)$",
+    re.IGNORECASE,
+)
+_NOT_A_MEASURE = re.compile(rf"^(?:\w+ly\b|(?:{NOUN_RISE}|{NOUN_FALL})s?$)", re.IGNORECASE)
+_IN_TERMS_OF = re.compile(r"^.*?\bin\s+terms\s+of\s+", re.IGNORECASE)
 
 
 def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
