@@ -1862,3 +1862,9 @@ def test_what_ranks_first_is_named_with_the_measure_it_ranks_in(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_a_rate_a_year_told_alone_is_the_yearly_rate_of_the_subject(tmp_path: Path) -> None:
+    text = "The growth of imports was similar, at 2.3% per annum, whether or not oil was included."
+    # Written by hand: not "per annum", which says only how often.
+    assert [f.label for f in figures_of(text, tmp_path)] == ["annual growth of imports"]

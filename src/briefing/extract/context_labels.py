@@ -221,6 +221,10 @@ def labels_in_context(
             # "grew by 60%, an average of 4.8% a year": the same rise, as a yearly average
             what = _CHANGE_LABEL.sub("", result[i - 1])
             label = f"average annual {change_in(what, 'rise' if verbs[-1] else 'fall', '%')}"
+        elif PER_YEAR.match(sentence, quantity.end) and not _content(label) - _PER_YEAR_WORDS:
+            # "The growth of imports was similar, at 2.3% per annum": a yearly rate of it
+            subject = subject_before(sentence, quantity.begin)
+            label = f"annual {subject.removeprefix('annual ')}" if subject else label
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
@@ -1561,6 +1565,7 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+_PER_YEAR_WORDS = frozenset("per annum year each annually".split())
 # The verbs of change before a number: whether the last one is a rise.
 _LAST_CHANGE = re.compile(rf"\b(?:({RISE}|{NOUN_RISE})|{FALL}|{NOUN_FALL})\b", re.I)
 _CONTINUED_ITS = re.compile(
