@@ -3194,3 +3194,19 @@ def test_a_federal_fiscal_year_and_for_the_period_leave_no_hole_in_an_event(
         ("2002", "Final figures show a gradual decline in the rate of claims"),
         ("2020", "Victims numbered 618,000"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: each tells of the report, not of something that happened
+        "This commentary focuses on the provisional statistics for 2010.",
+        "The figures released for the first time are provisional statistics for 2010.",
+        "This is the annual statistics release for homelessness in England for April 2022 "
+        "to March 2023.",
+        "A statistical bulletin on greenhouse gas emissions during 1990-2016 has been published.",
+    ],
+)
+def test_sentences_about_the_release_itself_make_no_event(sentence: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert extract(read(path)).timeline == ()

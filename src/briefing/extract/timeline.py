@@ -44,12 +44,20 @@ DESCRIBES_THE_REPORT = re.compile(
     r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|these|the|an?)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
-    r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map)s?"
-    r"(?:\s+(?:published|released|issued)(?:\s+today)?)?"  # "The report published today describes"
+    r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map|commentary|"
+    r"edition|factsheet|fact\s+sheet|overview)s?"
+    # "The report published today describes", "… report published today by NHS Digital shows"
+    r"(?:\s+(?:published|released|issued)(?:\s+today)?(?:\s+by\s+[^,;]{2,60}?)?)?"
+    # "A statistical bulletin on greenhouse gas emissions … has been published"
+    r"(?:\s+(?:on|of|about|into)\s+[^,;]{2,100}?)?"
     # "The 2019 … Annual Flow Report, authored by the Office of Immigration Statistics, presents"
     r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
-    r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears)\b",
+    r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears|"
+    r"focuses)\b"
+    # "This is the annual statistics release for statutory homelessness"
+    r"|^\s*(?:this|it)\s+is\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|release|bulletin|"
+    r"publication|edition|summary)\b",
     re.IGNORECASE,
 )
 # "To accomplish the objective, we reviewed a sample of 167 …": how an audit was done.
@@ -71,6 +79,8 @@ _OUR_METHOD = re.compile(
 _ABOUT_THE_FIGURES = re.compile(
     r"^\s*(?:(?:the|these|this|our)\s+(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|"
     r"estimates|information\s+in\s+this\s+\w+)(?:\s+for\s+[\w/-]{2,12})?"  # "for 2014/15"
+    # "The figures released for the first time are provisional statistics"
+    r"(?:\s+(?:released|published)\s+(?:for\s+the\s+first\s+time|today|here))?"
     r"\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
     r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b"
     # "Figures for 2011/12 to 2020/21 have been revised, as scheduled, to calibrate to …"
@@ -421,7 +431,10 @@ def _what_came_before(
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
 _SCHEDULED = re.compile(
-    r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$", re.I
+    r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$"
+    # "… updates the outlook ABARES released in June 2015": an earlier release, told
+    r"|\b(?:released|published|issued)\s+(?:in|on)\s+$",
+    re.I,
 )
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)$", re.IGNORECASE)
 # A bracket that holds one number and nothing else.
