@@ -1868,3 +1868,17 @@ def test_a_rate_a_year_told_alone_is_the_yearly_rate_of_the_subject(tmp_path: Pa
     text = "The growth of imports was similar, at 2.3% per annum, whether or not oil was included."
     # Written by hand: not "per annum", which says only how often.
     assert [f.label for f in figures_of(text, tmp_path)] == ["annual growth of imports"]
+
+
+def test_shares_handled_by_each_and_their_counts_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "In 2020, Dublin accounted for 84.5% of all flights (80,540), while Cork handled 6.8% "
+        "of all flights (6,484), as Quarter 4 showed."
+    )
+    # Written by hand: each airport's share and count of flights; "Quarter 4" counts nothing.
+    assert [(f.value, f.label) for f in figures_of(text, tmp_path)] == [
+        (84.5, "Dublin share of flights"),
+        (80540, "Dublin flights"),
+        (6.8, "Cork share of flights"),
+        (6484, "Cork flights"),
+    ]

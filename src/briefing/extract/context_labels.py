@@ -121,6 +121,14 @@ def labels_in_context(
             place.kind == "aside"
             and related
             and quantity.unit is None
+            and (parted := _PART_SHARE.match(related))
+            and _opens_bracket(sentence, quantity)
+        ):
+            label = f"{parted['part']} {parted['whole']}"  # "84.5% of all flights (80,540)"
+        elif (
+            place.kind == "aside"
+            and related
+            and quantity.unit is None
             and related.startswith(("percentage ", "share of "))
             and _opens_bracket(sentence, quantity)
         ):
@@ -1565,6 +1573,8 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+# "Dublin share of flights": a part's share of a whole, named by both.
+_PART_SHARE = re.compile(r"^(?P<part>(?!percentage\b).+?)\s+share\s+of\s+(?P<whole>\S.*)$")
 _PER_YEAR_WORDS = frozenset("per annum year each annually".split())
 # The verbs of change before a number: whether the last one is a rise.
 _LAST_CHANGE = re.compile(rf"\b(?:({RISE}|{NOUN_RISE})|{FALL}|{NOUN_FALL})\b", re.I)

@@ -209,13 +209,15 @@ _ITEM_MOVED = re.compile(
 )
 # "… accounted for 22% of presentations": the subject's share of them.
 _ACCOUNTED_FOR = re.compile(
-    r"\b(?:accounted|accounts|account)\s+for\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
+    # "Cork handled 6.8% of all flights", "women represented 41% of victims"
+    r"\b(?:(?:accounted|accounts|account)\s+for|handled|represented|comprised|made\s+up|"
+    r"received|carried|attracted)\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
     r"almost\s+|nearly\s+|over\s+|just\s+over\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?=\s*[—–),;.]|\s+(?:in|at|and)\b|$)"
+    r"(?=\s*[—–(),;.]|\s+(?:in|at|and)\b|$)"
 )
 
 
