@@ -1882,3 +1882,11 @@ def test_shares_handled_by_each_and_their_counts_in_brackets(tmp_path: Path) -> 
         (6.8, "Cork share of flights"),
         (6484, "Cork flights"),
     ]
+
+
+def test_fewer_compared_with_an_earlier_year_is_a_fall(tmp_path: Path) -> None:
+    text = "Almost 30 million fewer passengers used Irish airports in 2020 compared to 2019."
+    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: a fall of 30 million passengers, of 2020.
+    assert figure.change is not None and figure.change.by == -30_000_000
+    assert figure.label.startswith("fall in passengers") and figure.period.text == "2020"
