@@ -1890,3 +1890,26 @@ def test_fewer_compared_with_an_earlier_year_is_a_fall(tmp_path: Path) -> None:
     # Written by hand: a fall of 30 million passengers, of 2020.
     assert figure.change is not None and figure.change.by == -30_000_000
     assert figure.label.startswith("fall in passengers") and figure.period.text == "2020"
+
+
+def test_list_items_take_the_measure_their_lead_in_names(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Accommodation survey August 2017\n---\n\n## Results\n\n"
+        "Guest nights decreased for two of the four accommodation types:\n\n"
+        "- motels – down 15,000 (1.8 percent) to 819,000\n\n"
+        "Guest nights were up in 8 of the 12 regional areas. The largest increases were in:\n\n"
+        "- Canterbury – up 14,000 (4.7 percent) to 316,000\n"
+        "- West Coast up 8,000 (14.4 percent) to 62,000.\n",
+        encoding="utf-8",
+    )
+    found = [f for f in extract(read(path)).figures if f.sentence.startswith(("mot", "Can", "We"))]
+    # Written by hand: each item's guest nights and their change, named by place or kind.
+    assert [(f.value, f.label) for f in found] == [
+        (1.8, "percentage fall in guest nights in motels"),
+        (819000, "guest nights in motels"),
+        (4.7, "percentage rise in guest nights in Canterbury"),
+        (316000, "guest nights in Canterbury"),
+        (14.4, "percentage rise in guest nights in West Coast"),
+        (62000, "guest nights in West Coast"),
+    ]

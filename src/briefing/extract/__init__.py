@@ -126,6 +126,7 @@ class _Group:
     sentences: tuple[Sentence, ...]
     intro: Sentence | None = None  # the sentence that introduces a list item ("…:")
     listed: bool = False  # an item of a list
+    lead: Sentence | None = None  # the sentence before the intro, which may name the measure
 
 
 class _Reading:
@@ -202,7 +203,8 @@ class _Reading:
         if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
             found = [(item_label(f, section.title), main) for f, main in found]
         elif group.listed and group.intro:  # "The highest rates were:" "- Melbourne (14,717.3)"
-            found = [(measured_in(f, group.intro.text), main) for f, main in found]
+            lead = group.lead.text if group.lead else ""
+            found = [(measured_in(f, group.intro.text, lead), main) for f, main in found]
         self.figures += [figure for figure, _ in found]
 
     def _sentence(
@@ -665,17 +667,19 @@ def _groups(section: Section) -> list[_Group]:
     """Paragraphs, and each item of a list with the sentence that introduces it (":")."""
     groups: list[_Group] = []
     intro: Sentence | None = None
+    lead: Sentence | None = None
     for block in section.blocks:
         for paragraph in _prose(block):
             if not paragraph.sentences:
                 continue
             if isinstance(block, ListBlock):
-                groups.append(_Group(paragraph.sentences, intro, listed=True))
+                groups.append(_Group(paragraph.sentences, intro, listed=True, lead=lead))
             else:
                 groups.append(_Group(paragraph.sentences))
         if isinstance(block, Paragraph):
             last = block.sentences[-1] if block.sentences else None
             intro = last if last and last.text.rstrip().endswith(":") else None
+            lead = block.sentences[-2] if intro and len(block.sentences) > 1 else None
     return groups
 
 

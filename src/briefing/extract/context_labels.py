@@ -1621,11 +1621,14 @@ _MEASURE_INTRO = re.compile(
 _ITEM_NAME = re.compile(r"^\s*(?P<name>[^()\d:;,]{2,50}?)\s*\(")
 
 
-def measured_in(figure: KeyFigure, intro: str) -> KeyFigure:
+def measured_in(figure: KeyFigure, intro: str, lead: str = "") -> KeyFigure:
     """ "The highest criminal incident rates … were:" then "- Melbourne (14,717.3 …, up
-    0.9%)": the item's numbers are the "criminal incident rate in Melbourne" and its change."""
-    measure = _MEASURE_INTRO.match(intro)
-    item = _ITEM_NAME.match(figure.sentence or "")
+    0.9%)": the item's numbers are the "criminal incident rate in Melbourne" and its change;
+    "Guest nights were up in 8 of the 12 regional areas. The largest increases were in:"
+    then "- Canterbury – up 14,000": the "rise in guest nights in Canterbury"."""
+    measure = _MEASURE_INTRO.match(intro) or _measure_said(intro) or _measure_said(lead)
+    sentence = figure.sentence or ""
+    item = _ITEM_NAME.match(sentence) or _ITEM_MOVED_NAME.match(sentence)
     if not (measure and item):
         return figure
     name = item["name"].strip()
@@ -1633,10 +1636,36 @@ def measured_in(figure: KeyFigure, intro: str) -> KeyFigure:
     own = figure.label[changed.end() :] if changed else figure.label
     if own.lower() != name.lower():
         return figure
-    what = measure["what"].strip().lower()
-    what = what[:-1] if what.endswith("s") and not what.endswith("ss") else what
+    what = measure["what"].strip()
+    what = what[0].lower() + what[1:] if what[1:2].islower() else what
+    what = what[:-1] if _RATES.search(what) else what  # "criminal incident rates": each a rate
     opening = figure.label[: changed.end()] if changed else ""
     return replace(figure, label=f"{opening}{what} in {name}")
+
+
+def _measure_said(sentence: str) -> re.Match[str] | None:
+    """ "Guest nights decreased for two of the four accommodation types:": what the list's
+    items each give a value of, the subject of the sentence that leads to it; not "The
+    largest increases", which says only how they are ranked."""
+    said = _SUBJECT_SAID.match(sentence)
+    if said is None or _RANKING_WORDS.search(said["what"]):
+        return None
+    return said
+
+
+_SUBJECT_SAID = re.compile(
+    r"^\s*(?:the\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:were|was|are|is)\s+"
+    rf"(?:up|down|higher|lower)|{RISE}|{FALL}|increased|decreased)\b",
+)
+_RANKING_WORDS = re.compile(
+    rf"\b(?:largest|highest|lowest|smallest|biggest|greatest|most|top|{NOUN_RISE}|{NOUN_FALL})",
+    re.IGNORECASE,
+)
+_RATES = re.compile(r"\b(?:rates|levels|numbers|totals|counts|figures)$", re.IGNORECASE)
+# "Canterbury – up 14,000 (4.7 percent)", "West Coast up 8,000": a list item, named, then moved.
+_ITEM_MOVED_NAME = re.compile(
+    r"^\s*(?P<name>[A-Za-z][^–—:;.()\d]{0,50}?)\s*(?:[–—:]\s*(?:unchanged,\s*)?|\s)(?:up|down)\b"
+)
 
 
 def item_label(figure: KeyFigure, heading: str) -> KeyFigure:
