@@ -1913,3 +1913,32 @@ def test_list_items_take_the_measure_their_lead_in_names(tmp_path: Path) -> None
         (14.4, "percentage rise in guest nights in West Coast"),
         (62000, "guest nights in West Coast"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: the change, signed, and whose it is
+        (
+            "Furniture and home furnishings stores posted a 3.0% gain, following three months "
+            "of relatively flat sales.",
+            [(3.0, 3.0, "percentage rise in furniture and home furnishings stores")],
+        ),
+        (
+            "Miscellaneous store retailers reported a 2.3% sales decline.",
+            [(2.3, -2.3, "percentage fall in sales of miscellaneous store retailers")],
+        ),
+        (
+            "Higher sales were reported by both furniture stores (+3.2%) and home furnishings "
+            "stores (+2.6%).",
+            [
+                (3.2, 3.2, "percentage rise in sales at furniture stores"),
+                (2.6, 2.6, "percentage rise in sales at home furnishings stores"),
+            ],
+        ),
+    ],
+)
+def test_changes_a_subject_posted_or_that_were_reported_by_each(
+    sentence: str, expected: list, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.change and f.change.by, f.label) for f in found] == expected

@@ -492,6 +492,8 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if way is None and _SIGNED_IN_BRACKETS.search(before) and _SIGN.match(quantity.display):
         # "jumped in Finland (+842%), Hungary (+231%)": a percentage signed is a change
         return quantity.value if quantity.unit in {"%", "percentage points"} else None
+    if way is None and POSTED.search(before) and (noun := POSTED_NOUN.match(after)):
+        return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "posted a 3% gain"
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
@@ -550,6 +552,15 @@ CHANGE_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:annual|monthly|quarterly|weekly|year-on-year|overall|net)\s+)?"
     # "a 1.6 million acre cut to harvested area": a cut is to what it lessens
     rf"(?P<noun>{NOUN_RISE}|{NOUN_FALL})(?:\s+in|(?<=cut)\s+to(?=\s+[a-z]))\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "Furniture stores posted a 3.0% gain", "retailers reported a 2.3% sales decline": the
+# subject's change, told as a noun it had.
+POSTED = re.compile(
+    r"\b(?:posted|reported|recorded|registered|saw|showed|had)\s+an?\s+$", re.IGNORECASE
+)
+POSTED_NOUN = re.compile(
+    rf"\s+(?:(?P<what>[a-z]+)\s+)?(?P<noun>{NOUN_RISE}|{NOUN_FALL})\b(?!\s+(?:in|of)\b)",
     re.IGNORECASE,
 )
 # What rises by a percentage that is itself the measure: prices, an index, inflation.

@@ -244,6 +244,7 @@ def labels_in_context(
     result = _against_the_average(result, quantities, sentence)
     result = _more_likely_than(result, quantities, sentence)
     result = _ranked_names(result, quantities, sentence)
+    result = _reported_by(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
@@ -500,6 +501,31 @@ _MORE_LIKELY = re.compile(
 _GROUP_IN_BRACKET = re.compile(
     r"(?:^|\bthan\s+|,\s+|\band\s+)(?P<group>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)"
     r"\s*\(\s*$"
+)
+
+
+def _reported_by(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "Higher sales were reported by both furniture stores (+3.2%) and home furnishings
+    stores (+2.6%)": the rise in sales at each."""
+    told = _REPORTED_BY.search(sentence)
+    if told is None:
+        return labels
+    result = list(labels)
+    way = "rise" if told["way"].lower() in {"higher", "increased", "rising", "more"} else "fall"
+    for i, quantity in enumerate(quantities):
+        if quantity.unit not in SHARES or quantity.begin < told.end():
+            continue
+        if item := _GROUP_IN_BRACKET.search(sentence[told.end() : quantity.begin]):
+            place = item["group"].removeprefix("both ")
+            result[i] = change_in(f"{told['what'].lower()} at {place}", way, quantity.unit)
+    return result
+
+
+_REPORTED_BY = re.compile(
+    r"(?P<way>higher|lower|increased|decreased|rising|falling)\s+(?P<what>[a-z]+)\s+(?:were|was)\s+"
+    r"(?:also\s+)?(?:reported|recorded|posted|seen|registered|observed)\s+(?:by|at|in|for)\s+"
+    r"(?:both\s+)?(?:the\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -22,6 +22,8 @@ from briefing.extract.changes import (
     NOUN_FALL,
     NOUN_RISE,
     PEAK_IN_BRACKETS,
+    POSTED,
+    POSTED_NOUN,
     RISING,
     is_money,
     rose_in_brackets,
@@ -268,6 +270,15 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "the U.S. economy remained strong – growing 292 percent": the subject's rise
         way = "rise" if doing["rise"] else "fall"
         return tidy(change_in(subject, way, quantity.unit), sentence)
+    if (
+        (posted := POSTED.search(sentence, max(0, quantity.begin - 20), quantity.begin))
+        and (noun := POSTED_NOUN.match(sentence, quantity.end))
+        and (subject := _who_posted(sentence[: posted.start()]))
+    ):
+        # "Miscellaneous store retailers reported a 2.3% sales decline": their sales' fall
+        way = "rise" if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else "fall"
+        what = f"{noun['what']} of {subject}" if noun["what"] else subject
+        return tidy(change_in(what, way, quantity.unit), sentence)
     if changed := CHANGE_NOUN_FROM.match(sentence, quantity.end):
         return changed["noun"].lower()  # "a 33% decrease from …": of what was told before it
     if which := _which_changed(sentence[max(0, quantity.begin - 160) : quantity.begin]):
@@ -401,6 +412,12 @@ _ON_WHAT = re.compile(
     r"\s+(?P<prep>on|for)\s+(?!the\s+(?:year|month|quarter|period)\b)"
     r"(?P<what>[a-z][\w’'-]*(?:\s+(?!and\b|but\b|which\b|partly\b)[a-z][\w’'-]*){0,3})(?=\s*[,;.()]|$)"
 )
+
+
+def _who_posted(before: str) -> str:
+    """ "Furniture and home furnishings stores (posted a 3.0% gain)": who had the change."""
+    words = WORD.findall(_its_clause(before, len(before)))
+    return noun_phrase_before(words, len(words), conjoined=True)
 
 
 def _without_hedge(words: list[str]) -> list[str]:

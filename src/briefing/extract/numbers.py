@@ -411,6 +411,7 @@ _WINDOW_DATES = re.compile(
     re.IGNORECASE,
 )
 # "Over the 10 years 2002-2012", "the five years (from 2015 to 2020)": the span's length.
+_STREAK_BEFORE = re.compile(r"\b(?:following|after)\s+$", re.IGNORECASE)
 _THE_SPAN = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SPAN_YEARS = re.compile(
     r"\s+\(?(?:from\s+)?(?:1[89]|20)\d\d\s*(?:to|until|through|[–-])\s*(?:1[89]|20)?\d\d"
@@ -449,6 +450,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "increases to year 3": a year group of a school
     if quantity.unit in DURATIONS and _WINDOW_DATES.match(after):
         return True  # "covering the twelve months 1 April 2014 to 31 March 2015"
+    if quantity.unit in DURATIONS and _STREAK_BEFORE.search(before) and after.startswith(" of "):
+        return True  # "following three months of relatively flat sales": a run, not a finding
     if quantity.unit in DURATIONS and _THE_SPAN.search(before) and _SPAN_YEARS.match(after):
         return True  # "Over the 10 years 2002-2012"
     if quantity.display.lower() in _FEW and _STRUCTURE.match(after):
