@@ -870,3 +870,16 @@ def test_a_row_named_in_the_caption_takes_the_caption_and_a_percent_column_its_w
         ("Male, Inmates", 167964),
         ("Male, share of inmates", 93.2),
     ]
+
+
+def test_a_row_of_units_under_the_header_gives_each_column_its_unit() -> None:
+    text = (
+        "## Retail sales by province, Statistics Canada\n\n"
+        "| | July 2015 | August 2015 | July to August 2015 |\n|---|---|---|---|\n"
+        "| | millions of dollars | millions of dollars | % change |\n"
+        "| Yukon | 54 | 55 | 2.7 |\n"
+    )
+    found = markdown_figures(text)
+    # Written by hand: the units row is no figure; it scales the money and marks the change.
+    assert [(f.value, f.unit) for f in found][1:] == [(55_000_000, found[0].unit), (2.7, "%")]
+    assert found[0].value == 54_000_000 and found[0].unit in {"CAD", "USD"}

@@ -81,6 +81,9 @@ def table_figures(
     )
     changed = _changed_measures(cells, dating | references)
     changed |= _shares_of_counts(cells, dating | references, changed)
+    row_units = _units_row(table)
+    for column, said in row_units.items():  # "| | millions of dollars | % change |"
+        changed[column] = f"{changed.get(column) or _header_of(cells, column)}, {said}"
     # "| Influenza Vaccination Coverage | Army Guard |": with no caption, the corner names it
     subject = caption if caption_parts(caption)[0] else _corner(table) or caption
 
@@ -111,7 +114,8 @@ def table_figures(
         label = label or _heading(section)
         period = _on_each_year(_in_part_of_year(period, dated, held) or dated, caption)
         unit = (
-            _share_row(cell.row_header)  # "Receipts: Per cent of GDP" under "Budget $b"
+            _bracketed_unit(f"x, {row_units.get(_column(cell), '')}")
+            or _share_row(cell.row_header)  # "Receipts: Per cent of GDP" under "Budget $b"
             or _header_unit(cell.column_header)
             or _rate_unit(cell.column_header)
             or _percent_unit(cell.column_header)
@@ -339,6 +343,23 @@ _CHANGE_WORDS = frozenset(
     "against to the a previous prior preceding last same period year years quarter month week "
     "annual yearly quarterly monthly cumulative in of rate y yoy".split()
 )
+
+
+def _units_row(table: Table) -> dict[int, str]:
+    """ "| | millions of dollars | % change |" under the header row: a row that gives each
+    column its unit, which a Markdown table can only write as its first row of cells."""
+    for row in table.rows[:3]:
+        texts = [cell_text(c) for c in row]
+        if len(texts) < 2 or texts[0] or not all(texts[1:]) or any(c.header for c in row[1:]):
+            continue
+        units = {k: t for k, t in enumerate(texts) if k and _bracketed_unit(f"x, {t}") in {t, "%"}}
+        if len(units) == len(texts) - 1 and not any(re.search(r"\d", t) for t in texts):
+            return units
+    return {}
+
+
+def _header_of(cells: list[Cell], column: int) -> str:
+    return next((c.column_header for c in cells if _column(c) == column), "")
 
 
 def _shares_of_counts(
