@@ -1942,3 +1942,26 @@ def test_changes_a_subject_posted_or_that_were_reported_by_each(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.value, f.change and f.change.by, f.label) for f in found] == expected
+
+
+def test_a_retail_release_read_as_a_reader_would(tmp_path: Path) -> None:
+    text = (
+        "Retail sales rose for the fourth consecutive month, advancing 0.5% to $43.6 billion "
+        "in August 2015. Sales increased in 4 of 11 subsectors. In the fourth quarter of "
+        "2020, 759,015 passengers passed through the airports, a fall of 91.1% over the same "
+        "period in 2019."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: a rate and the level it reached, never the range "0.5% to $43.6
+    # billion"; four of the subsectors, not "4 sales"; the fall is of 2020's quarter.
+    assert [(f.value, f.label, f.period and f.period.text) for f in found] == [
+        (0.5, "percentage rise in retail sales", "2015-08"),
+        (43.6e9, "retail sales", "2015-08"),
+        (4, "subsectors with higher sales", "2015-08"),
+        (11, "subsectors", "2015-08"),
+        (759015, found[4].label, "2020-10–2020-12"),
+        (91.1, found[5].label, "2020-10–2020-12"),
+    ]
+    assert found[5].change is not None and found[5].change.by == -91.1
+    events = extract(read(tmp_path / "report.txt")).timeline
+    assert "2019" not in [e.start for e in events]

@@ -20,14 +20,14 @@ from briefing.extract.numbers import SCALE_WORD, SCALES, Quantity
 from briefing.model import Amount, Change
 
 RISE = (
-    r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|"
+    r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|advanced|"
     r"raised|revised\s+up(?:ward)?"  # a forecast "raised 30 million bushels"
 )
 FALL = (
     r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|"
     r"edged\s+down|narrowed|lowered|reduced|revised\s+down(?:ward)?"
 )
-RISING = r"increasing|rising|growing|climbing"  # "increasing 1.8 percent after …"
+RISING = r"increasing|rising|growing|climbing|advancing"  # "increasing 1.8 percent after …"
 FALLING = r"decreasing|falling|declining|dropping"
 NOUN_RISE = r"increase|rise|gain|growth|jump"
 NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"

@@ -67,6 +67,9 @@ COMPARISON = re.compile(
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"
+    # "a fall of 91.1% over the same period in 2019": the time it is measured against
+    r"|(?<=%)\s+over\s+(?=the\s+(?:same|corresponding)\s+(?:period|quarter|month|week)\s+"
+    r"(?:in|of|last)\b)"
     r"|(?:(?<=%)|(?<=\bcent)|(?<=\dpp)|(?<=\bpoints))\s+(?:on|from)\s+"
     # … "an increase of 10.0% from 31 March 2022": a day too
     # … but not "fell 0.2 points on the quarter in Q2 2018", the span the change is over

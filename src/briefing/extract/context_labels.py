@@ -222,6 +222,15 @@ def labels_in_context(
             label = before  # "violent crime was up 2.1 percent, and … it increased 1.0 percent"
         if (
             i
+            and quantities[i - 1].unit == "%"
+            and quantity.unit != "%"
+            and _RATE_TO.fullmatch(sentence, quantities[i - 1].end, quantity.begin)
+            and (rated := _CHANGE_LABEL.match(result[i - 1]))
+            and not _content(label) & _content(result[i - 1])
+        ):
+            label = result[i - 1][rated.end() :]  # "advancing 0.5% to $43.6 billion": sales
+        if (
+            i
             and quantity.unit == quantities[i - 1].unit == "%"
             and PER_YEAR.match(sentence, quantity.end)
             and (verbs := _LAST_CHANGE.findall(sentence, 0, quantity.begin))
@@ -245,6 +254,7 @@ def labels_in_context(
     result = _more_likely_than(result, quantities, sentence)
     result = _ranked_names(result, quantities, sentence)
     result = _reported_by(result, quantities, sentence)
+    result = _some_of_all(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     return _names_paired(result, quantities, sentence)
@@ -501,6 +511,30 @@ _MORE_LIKELY = re.compile(
 _GROUP_IN_BRACKET = re.compile(
     r"(?:^|\bthan\s+|,\s+|\band\s+)(?P<group>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)"
     r"\s*\(\s*$"
+)
+
+
+def _some_of_all(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "Sales increased in 4 of 11 subsectors": 4 is the "subsectors where sales increased",
+    11 the subsectors; not "4 sales"."""
+    result = list(labels)
+    for told in _IN_SOME_OF_ALL.finditer(sentence):
+        for i, quantity in enumerate(quantities):
+            if quantity.begin == told.start("some"):
+                verb = told["verb"].lower()
+                way = "higher" if re.search(rf"\b(?:up|higher|{RISE})$", verb) else "lower"
+                result[i] = f"{told['what'].lower()} with {way} {told['subject'].lower()}"
+            elif quantity.begin == told.start("all"):
+                result[i] = told["what"].lower()
+    return result
+
+
+_IN_SOME_OF_ALL = re.compile(
+    r"(?:^|,\s+)(?:the\s+)?(?P<subject>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    rf"(?P<verb>(?:were|was)\s+(?:up|down|higher|lower)|{RISE}|{FALL})\s+(?:in|for)\s+"
+    r"(?P<some>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?"
+    r"(?P<all>\d+|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2}?)(?=\s*[,.;:()]|\s+(?:and|in|with)\b|\s*$)",
 )
 
 
@@ -1601,6 +1635,7 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
 
 # "Dublin share of flights": a part's share of a whole, named by both.
 _PART_SHARE = re.compile(r"^(?P<part>(?!percentage\b).+?)\s+share\s+of\s+(?P<whole>\S.*)$")
+_RATE_TO = re.compile(r"\s+to\s+(?:reach\s+)?[$€£¥]?\s*")
 _PER_YEAR_WORDS = frozenset("per annum year each annually".split())
 # The verbs of change before a number: whether the last one is a rise.
 _LAST_CHANGE = re.compile(rf"\b(?:({RISE}|{NOUN_RISE})|{FALL}|{NOUN_FALL})\b", re.I)

@@ -739,6 +739,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
     r"climbed?|climbs|dropped|drops?|dropping|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
+    r"advanc(?:ed|ing|es?)|"
     r"reduc(?:ed|ing)|raised|lowered|cut|trimmed|revised|"
     # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
     # "rose by 16.9% over the same period from (2,520 to 2,945)": a decimal point goes on
@@ -758,6 +759,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return False  # "from 1 hour and 33 minutes to 1 hour …": the minutes end a time
     if second.value * second.scale < first.value * first.scale and first.unit == second.unit:
         return False  # "from 189 to 178 median days": a fall, no range runs downwards
+    if first.unit == "%" and second.unit != "%":
+        return False  # "advancing 0.5% to $43.6 billion": a rate, then the level it reached
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and _CHANGE_BEFORE.search(
