@@ -3210,3 +3210,18 @@ def test_sentences_about_the_release_itself_make_no_event(sentence: str, tmp_pat
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert extract(read(path)).timeline == ()
+
+
+def test_a_relative_clause_without_commas_stays_in_the_event(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nFrom 2005 to 2009, the proportion of U.S. adults who were "
+        "current cigarette smokers did not change (20.9% in 2005 and 20.6% in 2009).\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path))
+    # Written by hand: what did not change, whole; the figures are not "… did not change".
+    assert [e.text for e in found.timeline] == [
+        "The proportion of U.S. adults who were current cigarette smokers did not change"
+    ]
+    assert all("change" not in f.label for f in found.figures)

@@ -424,7 +424,8 @@ def _next_aside(sentence: str, position: int, end: int) -> tuple[int, int, int, 
 # was", "(grants that had not been closed) were".
 _MAIN_VERB_AFTER = re.compile(
     r"[^,;:()\d]{1,60}?\s(?P<verb>(?:was|were|is|are|rose|fell|increased|decreased|declined|grew|"
-    r"dropped|remained|stood|reached|totall?ed|numbered)\b)",
+    r"dropped|remained|stood|reached|totall?ed|numbered|did|does|changed|doubled|halved|"
+    r"accounted|showed)\b)",
     re.IGNORECASE,
 )
 

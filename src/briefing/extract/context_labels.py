@@ -1590,7 +1590,9 @@ _TRAILING_VERB = re.compile(
     rf"|(?:\s+(?:nearly|almost|more\s+than|roughly))?\s+(?:{RISE}|{FALL}|ticked\s+(?:up|down)|doubled|tripled|quadrupled|halved)"
     r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly|only|just|"
     # "the value of imports rose rather faster"
-    r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$",
+    r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$"
+    # "the proportion … did not change (20.9% in 2005 and 20.6% in 2009)"
+    r"|\s+(?:did\s+not\s+change|(?:remained|was|were|stayed)\s+(?:unchanged|stable|steady|flat))$",
     re.I,
 )
 
