@@ -883,3 +883,15 @@ def test_a_row_of_units_under_the_header_gives_each_column_its_unit() -> None:
     # Written by hand: the units row is no figure; it scales the money and marks the change.
     assert [(f.value, f.unit) for f in found][1:] == [(55_000_000, found[0].unit), (2.7, "%")]
     assert found[0].value == 54_000_000 and found[0].unit in {"CAD", "USD"}
+
+
+def test_a_heading_that_is_a_table_caption_names_what_the_table_holds() -> None:
+    text = (
+        "## Table 1 Retail sales by province and territory – Seasonally adjusted\n\n"
+        "| | July 2015 | August 2015 |\n|---|---|---|\n| Yukon | 54 | 55 |\n"
+    )
+    # Written by hand: the sales of Yukon, not "Yukon"; the caption's "by …" says how the
+    # table is cut, not what a cell is.
+    assert [f.label for f in markdown_figures(text)] == [
+        "Yukon: retail sales – Seasonally adjusted"
+    ] * 2

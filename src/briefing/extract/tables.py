@@ -21,7 +21,7 @@ from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import MEASURES, NO_COUNTRY, SCALES, find_quantities
 from briefing.extract.wording import GENERIC_HEADING, as_label
-from briefing.model import Cell, Change, KeyFigure, Period, Section, Statement, Table
+from briefing.model import Cell, Change, KeyFigure, Period, Section, Statement, Table, tables
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
@@ -45,6 +45,12 @@ def table_figures(
 ) -> list[KeyFigure]:
     """The figures of `table`'s value cells; `heading` dates those nothing else dates."""
     caption = table.caption.text if table.caption else ""
+    if (
+        not caption
+        and _TABLE_HEADING.match(section.title)
+        and len(list(tables(section.blocks))) == 1
+    ):
+        caption = section.title  # "## Table 1 Retail sales by province": a caption as heading
     _, caption_unit = caption_parts(caption)
     if caption_unit is None and _MULTIPLIER.match(caption.strip()):
         # a unit line alone above the table ("Million litres"): what it holds, the heading says
@@ -132,6 +138,7 @@ def table_figures(
     return figures
 
 
+_TABLE_HEADING = re.compile(r"^\s*table\s+[\dA-Z]+(?:\.\d+)*\b", re.IGNORECASE)
 # "index (period to September 2006 = 100)": the base of an index, which dates no value.
 _INDEX_BASE = re.compile(r"\(?[^()=]{0,40}=\s*100\s*\)?")
 # "| Year ending March |": each row's year is the twelve months that end in that month.
@@ -837,6 +844,11 @@ _QUALIFIER = re.compile(
 
 # ", by region", "…, by type of payment, eligibility category, and age": how it is cut
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s,-]+$", re.IGNORECASE)
+_CAPTION_QUALIFIER = re.compile(
+    r"\s*[–—,:-]\s*(?:(?:not\s+)?seasonally\s+adjusted|unadjusted|trend(?:\s+estimates?)?|"
+    r"provisional|revised|(?:at\s+)?(?:current|constant)\s+prices)$",
+    re.IGNORECASE,
+)
 # "Table 2.1:", "Figure 3 –": the caption's number, not what the table holds.
 _CAPTION_NUMBER = re.compile(
     # "Table 7.1a" alone names the table, and says nothing of what it holds
@@ -868,7 +880,11 @@ def caption_parts(caption: str) -> tuple[str, str | None]:
     )
     if len(head.split()) >= 2 or (dates and not subject[dates[-1].end :].strip(" .)")):
         subject = head
-    subject = _CAPTION_CUT.sub("", subject.strip(" ,.:;")).strip(" ,.:;")
+    # "Retail sales by province and territory – Seasonally adjusted": the "by …" cut, the
+    # adjustment kept
+    qualifier = _CAPTION_QUALIFIER.search(subject.strip(" ,.:;"))
+    subject = subject.strip(" ,.:;")[: qualifier.start()] if qualifier else subject
+    subject = _CAPTION_CUT.sub("", subject).strip(" ,.:;") + (qualifier[0] if qualifier else "")
     subject = subject.split("; ")[0]  # "Total cereals; production, value, supply and use"
     return as_label(subject), unit
 
