@@ -1965,3 +1965,18 @@ def test_a_retail_release_read_as_a_reader_would(tmp_path: Path) -> None:
     assert found[5].change is not None and found[5].change.by == -91.1
     events = extract(read(tmp_path / "report.txt")).timeline
     assert "2019" not in [e.start for e in events]
+
+
+def test_rates_with_a_slash_and_shares_told_as_were_or_made_up(tmp_path: Path) -> None:
+    text = (
+        "In 2015, about 39,000 Mgal/d of water were withdrawn for public supply. Freshwater "
+        "withdrawals were 87 percent of total withdrawals, and saline-water withdrawals made "
+        "up the remaining 13 percent."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: a rate in million gallons a day, its unit whole; each part's share.
+    assert [(f.value, f.unit, f.label) for f in found][1:] == [
+        (87, "%", "freshwater withdrawals share of total withdrawals"),
+        (13, "%", "saline-water withdrawals share"),
+    ]
+    assert (found[0].value, found[0].unit) == (39000, "Mgal/d") and "Mgal" not in found[0].label

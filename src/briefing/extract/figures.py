@@ -213,9 +213,13 @@ _ITEM_MOVED = re.compile(
 _ACCOUNTED_FOR = re.compile(
     # "Cork handled 6.8% of all flights", "women represented 41% of victims"
     r"\b(?:(?:accounted|accounts|account)\s+for|handled|represented|comprised|made\s+up|"
-    r"received|carried|attracted)\s+(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
+    r"received|carried|attracted)\s+(?:the\s+remaining\s+|the\s+other\s+|another\s+)?"
+    r"(?:(?:less|more)\s+than\s+|about\s+|around\s+|"
     r"almost\s+|nearly\s+|over\s+|just\s+over\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
+)
+_WERE_SHARE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I
 )
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -228,19 +232,26 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
     patients aged 65 and over accounted for 22% of presentations": the share of the whole
     that the subject is, "patients aged 4 and under share of population"; else ""."""
     whole = _SHARE_OF.match(sentence, quantity.end)
-    if whole is None:
+    if whole is None and (
+        not _ACCOUNTED_FOR.search(sentence, 0, quantity.begin)
+        or sentence.startswith(" of ", quantity.end)  # a whole this cannot read
+    ):
         return ""
     if made := MAKE_UP.search(sentence, 0, quantity.begin):
         words = WORD.findall(sentence[: made.start()])
         who = noun_phrase_before(words, len(words))
-    elif told := _ACCOUNTED_FOR.search(sentence, 0, quantity.begin):
+    elif told := _ACCOUNTED_FOR.search(sentence, 0, quantity.begin) or (
+        whole and _WERE_SHARE.search(sentence, 0, quantity.begin)
+    ):
+        # "Freshwater withdrawals were 87 percent of total withdrawals": the part, a share
         words = WORD.findall(_its_clause(sentence, told.start())[: told.start()])
         who = noun_phrase_before(words, len(words))
     else:
         return ""
     if not who or who.lower() in PRONOUNS:
         return ""  # "In 1994, they accounted for …": whose, said before
-    return f"{who} share of {whole['whole']}"
+    # "saline-water withdrawals made up the remaining 13 percent": of the whole said before
+    return f"{who} share of {whole['whole']}" if whole else f"{who} share"
 
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:

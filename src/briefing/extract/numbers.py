@@ -140,7 +140,10 @@ _AFTER_UNIT = re.compile(
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
-    rf"|(?P<measure>\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
+    # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h": a rate written with a slash
+    r"|(?P<measure>\s+[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?/(?i:d|day|yr|year|h|hr|hour|s|min|mo|month|"
+    r"wk|week|ha|acre|km|capita|person)(?![\w/])"
+    rf"|\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
     # "17.4 chronic liver disease deaths per 100,000": what is counted, its head noun kept.
