@@ -1980,3 +1980,24 @@ def test_rates_with_a_slash_and_shares_told_as_were_or_made_up(tmp_path: Path) -
         (13, "%", "saline-water withdrawals share"),
     ]
     assert (found[0].value, found[0].unit) == (39000, "Mgal/d") and "Mgal" not in found[0].label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: the measure each place or group has
+        (
+            "Regional differences were observed, with the West having the lowest prevalence "
+            "(16.4%), and higher prevalences being observed in the South (21.8%) and Midwest "
+            "(23.1%).",
+            ["prevalence in West", "prevalence in South", "prevalence in Midwest"],
+        ),
+        (
+            "The highest prevalence of smoking was observed among multirace adults (29.5%).",
+            ["prevalence of smoking among multirace adults"],
+        ),
+    ],
+)
+def test_what_has_the_lowest_or_where_the_highest_was_observed(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

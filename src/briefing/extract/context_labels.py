@@ -577,31 +577,44 @@ def _ranked_names(labels: list[str], quantities: Sequence[Quantity], sentence: s
             continue  # "the highest increase was recorded in Greece": told by where it was seen
         if _NOT_A_MEASURE.match(measure):
             continue  # "the most commonly referred nationality", "the highest increase"
-        result[i] = _measure_of(measure, ranked["name"])
+        prep = ranked.groupdict().get("prep")
+        result[i] = _measure_of(measure, ranked["name"], prep)
         for j in range(i + 1, len(quantities)):
             item = _NEXT_ITEM.fullmatch(sentence, quantities[j - 1].end, quantities[j].begin)
             if not item or quantities[j].unit != quantity.unit:
                 break
-            result[j] = _measure_of(measure, item["item"])
+            # "and higher prevalences being observed in the South (": the South
+            result[j] = _measure_of(measure, _SEEN_LEAD.sub("", item["item"]), prep)
     return result
 
 
-def _measure_of(measure: str, name: str) -> str:
-    """ "smoking rate in Utah" for a place, "emissions, agriculture" for a kind."""
+def _measure_of(measure: str, name: str, prep: str | None = None) -> str:
+    """ "smoking rate in Utah" for a place, "emissions, agriculture" for a kind, "prevalence
+    of smoking among multirace adults" as the sentence says it."""
+    if prep:
+        return f"{measure} {prep.lower()} {name}"
     return f"{measure} in {name}" if name[:1].isupper() else f"{measure}, {name}"
+
+
+_SEEN_LEAD = re.compile(
+    r"^.*?\b(?:observed|recorded|seen|found|reported)\s+(?:in|among|for)\s+(?:the\s+)?", re.I
+)
 
 
 _RANKING = r"(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least)"
 # "state with the lowest smoking rate was Utah", "highest rate was in Wales"
 _WAS_RANKED = re.compile(
     rf"^(?:the\s+)?(?:[^,;]*?\b)?{_RANKING}\s+(?P<measure>[^,;]+?)\s+(?:was|were|is|are)\s+"
-    r"(?:in\s+|among\s+|for\s+)?(?P<name>[^,;]+)$",
+    # "The highest prevalence of smoking was observed among multirace adults"
+    r"(?:(?:observed|recorded|found|seen|reported)\s+)?"
+    r"(?:(?P<prep>in|among|for)\s+)?(?P<name>[^,;]+)$",
     re.IGNORECASE,
 )
-# "Other hospitals had the highest proportion"
+# "Other hospitals had the highest proportion", "with the West having the lowest prevalence",
+# "Trades workers had the next highest claim rate"
 _HAD_RANKED = re.compile(
-    rf"^(?P<name>[^,;]+?)\s+(?:had|has|have|recorded|reported)\s+the\s+{_RANKING}\s+"
-    r"(?P<measure>[^,;]+)$",
+    r"^(?:with\s+)?(?:the\s+)?(?P<name>[^,;]+?)\s+(?:had|has|have|having|recorded|reported)\s+"
+    rf"the\s+(?:next\s+|second\s+|third\s+)?{_RANKING}\s+(?P<measure>[^,;]+)$",
     re.IGNORECASE,
 )
 _NOT_A_MEASURE = re.compile(rf"^(?:\w+ly\b|(?:{NOUN_RISE}|{NOUN_FALL})s?$)", re.IGNORECASE)
@@ -1592,7 +1605,8 @@ _TRAILING_VERB = re.compile(
     # "the value of imports rose rather faster"
     r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$"
     # "the proportion … did not change (20.9% in 2005 and 20.6% in 2009)"
-    r"|\s+(?:did\s+not\s+change|(?:remained|was|were|stayed)\s+(?:unchanged|stable|steady|flat))$",
+    r"|\s+(?:did\s+not\s+change|didn['’]t\s+change|"
+    r"(?:remained|was|were|stayed)\s+(?:unchanged|stable|steady|flat))$",
     re.I,
 )
 
