@@ -2008,3 +2008,11 @@ def test_no_label_ends_on_compared(tmp_path: Path) -> None:
     # Written by hand: the fall in flights; "compared" alone would leave the reader hanging.
     (figure,) = figures_of(text, tmp_path)
     assert figure.label == "fall in flights"
+
+
+def test_an_old_value_with_its_own_year_is_a_figure_of_that_year(tmp_path: Path) -> None:
+    found = figures_of("In 2022, 54.5% are women, up from 54.2% in 2021.", tmp_path)
+    # Written by hand: 54.5% of 2022, up from 54.2%; the 54.2% is 2021's figure too.
+    assert [(f.value, f.period.text) for f in found] == [(54.5, "2022"), (54.2, "2021")]
+    assert found[0].change is not None and found[0].change.before == 54.2
+    assert figures_of("Unemployment was 5.1%, up from 4.9%.", tmp_path)[0].value == 5.1

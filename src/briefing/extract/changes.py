@@ -163,7 +163,8 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             dropped.add(i + 1)
         elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:
             changes[new] = Change(second.value, quantities[new].value, None)
-            dropped.add(i + 1)
+            if not _DATED_AFTER.match(text, second.end):
+                dropped.add(i + 1)  # "up from 54.2% in 2021" is a figure of its own year
         elif i not in changes and (by := _by(text, first)) is not None:
             changes[i] = Change(None, None, by)
         elif i not in changes and _ROSE_TO.search(text, max(0, first.begin - 50), first.begin):
@@ -214,6 +215,10 @@ _AND_AGAINST = re.compile(_AGAINST.pattern + r"[^,;()\d]{0,30}?,?\s+and\s+", re.
 _RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
 
+# "up from 54.2% in 2021", "up from 57,200 in 2020/21": the old value, dated.
+_DATED_AFTER = re.compile(
+    rf"\s+(?:in|at|for|during)\s+(?:(?:19|20)\d\d|{MONTH_NAME}\s+(?:19|20)\d\d)\b"
+)
 # "from 8,320 in 2022 to 9,615": an old value with its own date, a figure of its own.
 _OWN_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|{MONTH_NAME})\b")
 # "Sexual crimes were 9% lower (a decrease of 106 crimes)": a comparative that ends its clause,
