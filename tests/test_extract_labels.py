@@ -13,6 +13,7 @@ from briefing.extract.timeline import event_text
 from briefing.model import Change, KeyFigure, Period, Statement
 from briefing.readers import read
 from tests.test_extract import figures_of
+from tests.test_extract_tables import markdown_figures
 
 
 @pytest.mark.parametrize(
@@ -2016,3 +2017,22 @@ def test_an_old_value_with_its_own_year_is_a_figure_of_that_year(tmp_path: Path)
     assert [(f.value, f.period.text) for f in found] == [(54.5, "2022"), (54.2, "2021")]
     assert found[0].change is not None and found[0].change.before == 54.2
     assert figures_of("Unemployment was 5.1%, up from 4.9%.", tmp_path)[0].value == 5.1
+
+
+def test_an_industrial_production_release_read_right(tmp_path: Path) -> None:
+    text = (
+        "In November 2009, total industrial production was 5.1 percent below its "
+        "year-earlier level. The production of consumer goods moved up 0.3 percent."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: a fall over the year and a monthly rise, each of what changed.
+    assert [(f.change and f.change.by, f.label) for f in found] == [
+        (-5.1, "percentage fall in total industrial production"),
+        (0.3, "percentage rise in production of consumer goods"),
+    ]
+
+
+def test_a_table_prints_decimals_without_their_leading_zero() -> None:
+    text = "## Capacity\n\n| Item | 2008 | 2009 |\n|---|---|---|\n| Mining | .7 | -.9 |\n"
+    # Written by hand: 0.7 and -0.9, as a US release prints them.
+    assert [f.value for f in markdown_figures(text)] == [0.7, -0.9]

@@ -21,10 +21,11 @@ from briefing.model import Amount, Change
 
 RISE = (
     r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|advanced|"
+    r"moved\s+up|"
     r"raised|revised\s+up(?:ward)?"  # a forecast "raised 30 million bushels"
 )
 FALL = (
-    r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|"
+    r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|moved\s+down|"
     r"edged\s+down|narrowed|lowered|reduced|revised\s+down(?:ward)?"
 )
 RISING = r"increasing|rising|growing|climbing|advancing"  # "increasing 1.8 percent after …"
@@ -223,7 +224,12 @@ _DATED_AFTER = re.compile(
 _OWN_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|{MONTH_NAME})\b")
 # "Sexual crimes were 9% lower (a decrease of 106 crimes)": a comparative that ends its clause,
 # against the period the report compares with.
-_LOWER_AT_END = re.compile(r"^\s+(?P<way>higher|lower)(?=\s*(?:\(|,|;|\.|$))", re.IGNORECASE)
+_LOWER_AT_END = re.compile(
+    r"^\s+(?P<way>higher|lower)(?=\s*(?:\(|,|;|\.|$))"
+    # "was 5.1 percent below its year-earlier level": the change over the year
+    r"|^\s+(?P<way2>above|below)\s+(?:its|the|their)\s+(?:year-earlier|year-ago|prior-year)\s+level",
+    re.IGNORECASE,
+)
 # "3.6 per cent for women (up 0.1 percentage point)": a level, then how much it moved.
 _UP_IN_BRACKET = re.compile(r"[^()]{0,30}?\(\s*(?P<way>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 
@@ -504,7 +510,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if way is None:
         return None
     told = way["way"] or way.groupdict().get("way2") or way.groupdict().get("way3") or ""
-    rising = told.lower() in {"up", "higher", "more"}
+    rising = told.lower() in {"up", "higher", "more", "above"}
     return size if rising else -size
 
 

@@ -84,6 +84,7 @@ _DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})*,\d{1,2}(?![\d,])"
     r"|\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|\.\d+(?![.\d])"  # "-.9", ".7": a table's decimals as US releases print them
 )
 _DECIMAL_COMMA_IN_TEXT = re.compile(
     r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*),(\d{1,2})(?![\d,])"
@@ -106,7 +107,7 @@ NUMBER = re.compile(
     # "8-Hour,79%": after a word and a comma with no space, as a list's cells run together
     rf"(?:(?<![\w.,-])|(?<=[A-Za-z],)|{money.glued_code_pattern()})(?:"
     + _FRACTION
-    + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2010\u2011\u2212+])(?=\d))?(?P<digits>"
+    + r"|(?P<dozen>a\s+dozen)|(?:(?<![\w.,)])(?P<sign>[-\u2010\u2011\u2212+])(?=\.?\d))?(?P<digits>"
     + _DIGITS
     + r")"
     + r"|(?P<words>"

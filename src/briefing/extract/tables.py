@@ -25,7 +25,7 @@ from briefing.model import Cell, Change, KeyFigure, Period, Section, Statement, 
 from briefing.segment.cells import cell_text
 
 # A table cell holding nothing but a number: "1995", "1,350", "12.5 %".
-PLAIN_NUMBER = re.compile(r"[-+\u2010\u2011\u2212]?\d[\d,.\s\u00a0\u202f]*%?")
+PLAIN_NUMBER = re.compile(r"[-+\u2010\u2011\u2212]?(?:\d|\.\d)[\d,.\s\u00a0\u202f]*%?")
 # A number flagged as statistical offices do: "2.1e" (estimate), "3.4p" (provisional),
 # "1.2b" (break in series).
 _FLAGGED = re.compile(r"^\s*([-+\u2010\u2011\u2212]?\d[\d,.]*)\s?[bcdefnprsuz]\s*$")
