@@ -2036,3 +2036,19 @@ def test_a_table_prints_decimals_without_their_leading_zero() -> None:
     text = "## Capacity\n\n| Item | 2008 | 2009 |\n|---|---|---|\n| Mining | .7 | -.9 |\n"
     # Written by hand: 0.7 and -0.9, as a US release prints them.
     assert [f.value for f in markdown_figures(text)] == [0.7, -0.9]
+
+
+def test_a_change_from_the_same_quarter_of_another_year_is_of_now(tmp_path: Path) -> None:
+    text = (
+        "In Quarter 2 2020, the number of births has fallen by 862 (or 6.0%) from the same "
+        "quarter in 2019."
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
+    found = extract(read(path))
+    # Written by hand: the fall is of 2020's second quarter; 2019 is only what it is against.
+    assert [(f.value, f.period.text) for f in found.figures] == [
+        (862, "2020-04–2020-06"),
+        (6.0, "2020-04–2020-06"),
+    ]
+    assert [e.start for e in found.timeline] == ["2020-04"]

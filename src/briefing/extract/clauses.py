@@ -333,7 +333,9 @@ _YEAR_THEN_ASIDE = re.compile(
 # "from 2024", "from last year", "from the previous week": a comparison of a few words.
 _FROM_WHEN = re.compile(
     r"\s+(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
-    r"\s+\w+(?:\s+(?:last\s+year|a\s+year\s+ago))?)\b",
+    # "from the same quarter in 2019": the year it is of, with it
+    r"\s+\w+(?:\s+(?:last\s+year|a\s+year\s+ago|(?:in|of)\s+(?:(?:1[89]|20)\d\d|the\s+previous\s+year"
+    r"|last\s+year)))?)\b",
     re.IGNORECASE,
 )
 
