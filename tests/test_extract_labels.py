@@ -2052,3 +2052,17 @@ def test_a_change_from_the_same_quarter_of_another_year_is_of_now(tmp_path: Path
         (6.0, "2020-04–2020-06"),
     ]
     assert [e.start for e in found.timeline] == ["2020-04"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The average age of mothers rose 0.1 years to 33.1 in 2020.",
+        "The average age of mothers continues to rise, up 0.1 years to 33.1 in 2020.",
+    ],
+)
+def test_a_change_in_years_and_the_age_it_reached(sentence: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    # Written by hand: 33.1 years, up 0.1 years; the mothers' age, not "continues to rise".
+    assert (figure.value, figure.unit, figure.change.by) == (33.1, "years", 0.1)
+    assert figure.label.endswith("age of mothers")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.dates import MONTH_NAME
-from briefing.extract.numbers import SCALE_WORD, SCALES, Quantity
+from briefing.extract.numbers import DURATIONS, SCALE_WORD, SCALES, Quantity
 from briefing.model import Amount, Change
 
 RISE = (
@@ -248,8 +248,8 @@ def _with_unit_of(new: Quantity, old: Quantity) -> Quantity:
     """ "from 2.5 per 100,000 persons to 2.9": the new value in the rate the old one gave."""
     if new.unit is not None or old.unit is None:
         return new
-    if " per " not in f" {old.unit}" and not _is_measure(old.unit):
-        return new
+    if " per " not in f" {old.unit}" and not _is_measure(old.unit) and old.unit not in DURATIONS:
+        return new  # "up 0.1 years to 33.1": 33.1 years
     # "raised 30 million bushels to 80 million": the measure said once
     return replace(new, unit=old.unit, display=f"{new.display} {old.unit}")
 
@@ -268,9 +268,13 @@ def _can_change_by(figure: Quantity, change: Quantity) -> bool:
     if figure.unit in _RATES:
         return change.unit in _RATES
     said = figure.unit or change.unit
-    if (figure.unit is None) != (change.unit is None) and said and _is_measure(said):
-        # "raised 30 million bushels to 80 million", "13.7 billion bushels, down 200 million":
-        # the measure said once
+    if (
+        (figure.unit is None) != (change.unit is None)
+        and said
+        and (_is_measure(said) or said in DURATIONS)
+    ):
+        # "raised 30 million bushels to 80 million", "13.7 billion bushels, down 200 million",
+        # "up 0.1 years to 33.1": the measure said once
         return True
     return change.unit == figure.unit  # "5.1 million, an increase of 7.4%": a rate of its own
 

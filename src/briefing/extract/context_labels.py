@@ -1605,6 +1605,8 @@ _TRAILING_VERB = re.compile(
     # "the value of imports rose rather faster"
     r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$"
     # "the proportion … did not change (20.9% in 2005 and 20.6% in 2009)"
+    # "the average age of mothers continues to rise (, up 0.1 years)"
+    r"|\s+(?:continues|continued|continue)\s+to\s+(?:rise|fall|grow|increase|decrease|decline)$"
     r"|\s+(?:did\s+not\s+change|didn['’]t\s+change|"
     r"(?:remained|was|were|stayed)\s+(?:unchanged|stable|steady|flat))$",
     re.I,

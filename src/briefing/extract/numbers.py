@@ -364,7 +364,8 @@ _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 _WINDOW = re.compile(
     # … not "from 2 hours and 40 minutes to 2 hours and 48 minutes", a change of a time
     r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d(?![\d,.]*\s*(?:hours?|minutes?|days?|"
-    r"weeks?|months?|years?)\b))"
+    # … nor "up 0.1 years to 33.1", a change and the level it reached
+    r"weeks?|months?|years?)\b)(?!\d*\.\d))"
     # "In the 100 days since the Sept. 10, 2017 declaration": the window the counts are of
     r"|\s+(?:since|after|following)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?\d"
 )
