@@ -3225,3 +3225,20 @@ def test_a_relative_clause_without_commas_stays_in_the_event(tmp_path: Path) -> 
         "The proportion of U.S. adults who were current cigarette smokers did not change"
     ]
     assert all("change" not in f.label for f in found.figures)
+
+
+def test_a_release_made_today_is_dated_by_the_day_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nThe Central Statistics Office (CSO) has today (14 April 2021) "
+        "published Aviation Statistics for Quarter 4 and Year 2020.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the release, on its day; the statistics' year stays in its name.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        (
+            "2021-04-14",
+            "The Central Statistics Office (CSO) has today published Aviation Statistics for "
+            "Quarter 4 and Year 2020",
+        )
+    ]

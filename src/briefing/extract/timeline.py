@@ -156,9 +156,13 @@ def about_the_report(sentence: str) -> bool:
 _DATA_FOR = re.compile(
     r"\b(?:released|published|issued|posted|announced)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statistics|data|figures|estimates|numbers|results)\s+for\s+"
-    r"(?:the\s+(?:month|week|quarter|year)\s+of\s+)?$",
+    # "published Aviation Statistics for Quarter 4 and Year 2020"
+    r"(?:the\s+(?:month|week|quarter|year)\s+of\s+|(?:quarter|q)\s*[1-4]\s+and\s+(?:the\s+)?year\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TODAY_IS = re.compile(r"\btoday\s*\(\s*$", re.IGNORECASE)
 
 
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -190,6 +194,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
             (home.kind == "main" and home.depth == 0)
             or _opens(sentence, home)
             or _only(sentence, home, d)
+            or _TODAY_IS.search(sentence, 0, d.begin)  # "has today (14 April 2021) published"
         )
         # "…, while this annex takes a look at the trends between 2022 and 2023"
         and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
@@ -358,7 +363,9 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     dated = [
         _with_commas(sentence, *_with_lead_in(sentence, d))
         for d in dates
-        if home.holds(d.begin) and d.kind not in ("modifier", "name")
+        if home.holds(d.begin)
+        and d.kind not in ("modifier", "name")
+        and not _DATA_FOR.search(sentence, 0, d.begin)  # "published statistics for 2020" stays
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if _COPULA_END.search(text) and compared:
