@@ -2066,3 +2066,11 @@ def test_a_change_in_years_and_the_age_it_reached(sentence: str, tmp_path: Path)
     # Written by hand: 33.1 years, up 0.1 years; the mothers' age, not "continues to rise".
     assert (figure.value, figure.unit, figure.change.by) == (33.1, "years", 0.1)
     assert figure.label.endswith("age of mothers")
+
+
+def test_a_label_does_not_stop_between_a_name_and_its_noun(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2020, 8.3 million passengers passed through the main Irish airports.", tmp_path
+    )
+    # Written by hand: "the main Irish" alone says of nothing what it is.
+    assert found[0].label == "passengers passed through the main Irish airports"

@@ -1214,8 +1214,10 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
         if word == "and" and run and run[-1][0].isupper() and following[:1].isupper():
             run.append(word)  # "registered in England and Wales": one place
             continue
-        if not word[0].isalnum() or word.lower() in CLAUSE_END or len(run) == 5:
+        if not word[0].isalnum() or word.lower() in CLAUSE_END:
             break
+        if len(run) == 5 and not (run[-1][:1].isupper() and word.islower() and word not in STOPS):
+            break  # "passed through the main Irish (airports)": a name's noun ends the run
         run.append(word)
     return _strip(run, trailing=_PREDICATE_TRAILING)
 
