@@ -2074,3 +2074,16 @@ def test_a_label_does_not_stop_between_a_name_and_its_noun(tmp_path: Path) -> No
     )
     # Written by hand: "the main Irish" alone says of nothing what it is.
     assert found[0].label == "passengers passed through the main Irish airports"
+
+
+def test_a_list_of_changes_after_a_verb_and_a_colon(tmp_path: Path) -> None:
+    text = (
+        "In 2005, two offenses increased during the trend period: murder (2.1 percent) and "
+        "robbery (0.6 percent). Two offenses decreased: forcible rape (4.7 percent)."
+    )
+    # Written by hand: each item's change, up or down as the verb before the colon says.
+    assert [(f.change and f.change.by, f.label) for f in figures_of(text, tmp_path)] == [
+        (2.1, "percentage rise in murder"),
+        (0.6, "percentage rise in robbery"),
+        (-4.7, "percentage fall in forcible rape"),
+    ]

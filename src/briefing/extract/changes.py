@@ -528,6 +528,13 @@ def rose_in_brackets(text: str, quantity: Quantity) -> bool | None:
     disposals (12%) fell": two falls; a sign written says which way all the same), or None
     when no verb of change follows the brackets."""
     changed = _CHANGED_AFTER.match(text, quantity.end)
+    if changed is None and (listed := _LISTED_AFTER_CHANGE.search(text, 0, quantity.begin)):
+        # "Two offenses decreased: forcible rape (4.7 percent) and …": each item's change
+        return (
+            quantity.value > 0
+            if re.match(r"[-+\u2212]", quantity.display)
+            else bool(listed["rise"])
+        )
     if changed is None:
         return None
     if re.match(r"[-+\u2212]", quantity.display):
@@ -535,6 +542,10 @@ def rose_in_brackets(text: str, quantity: Quantity) -> bool | None:
     return bool(changed["rise"])
 
 
+# "increased during the trend period: murder (2.1 percent) and robbery (": a list of changes.
+_LISTED_AFTER_CHANGE = re.compile(
+    rf"\b(?:(?P<rise>{RISE})|{FALL})\b[^.:;()]{{0,40}}:(?:[^.;:]|\.\d)*?\(\s*$", re.IGNORECASE
+)
 # "Receipts (2%) and disposals (12%) fell on the previous quarter": the changes, in brackets
 # after what changed, the verb after them all.
 _CHANGED_AFTER = re.compile(
