@@ -1717,7 +1717,8 @@ def measured_in(figure: KeyFigure, intro: str, lead: str = "") -> KeyFigure:
         return figure
     what = measure["what"].strip()
     what = what[0].lower() + what[1:] if what[1:2].islower() else what
-    what = what[:-1] if _RATES.search(what) else what  # "criminal incident rates": each a rate
+    # "criminal incident rates": each item has a rate
+    what = what[:-1] if _MEASURES_IN_PLURAL.search(what) else what
     opening = figure.label[: changed.end()] if changed else ""
     return replace(figure, label=f"{opening}{what} in {name}")
 
@@ -1740,7 +1741,9 @@ _RANKING_WORDS = re.compile(
     rf"\b(?:largest|highest|lowest|smallest|biggest|greatest|most|top|{NOUN_RISE}|{NOUN_FALL})",
     re.IGNORECASE,
 )
-_RATES = re.compile(r"\b(?:rates|levels|numbers|totals|counts|figures)$", re.IGNORECASE)
+_MEASURES_IN_PLURAL = re.compile(
+    r"\b(?:rates|levels|numbers|totals|counts|figures)$", re.IGNORECASE
+)
 # "Canterbury – up 14,000 (4.7 percent)", "West Coast up 8,000": a list item, named, then moved.
 _ITEM_MOVED_NAME = re.compile(
     r"^\s*(?P<name>[A-Za-z][^–—:;.()\d]{0,50}?)\s*(?:[–—:]\s*(?:unchanged,\s*)?|\s)(?:up|down)\b"
