@@ -2087,3 +2087,21 @@ def test_a_list_of_changes_after_a_verb_and_a_colon(tmp_path: Path) -> None:
         (0.6, "percentage rise in robbery"),
         (-4.7, "percentage fall in forcible rape"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: what the deaths were due to; the disease's "2019" dates nothing
+        (
+            "In 2022, there were 9,859 deaths due to Coronavirus disease 2019 (COVID-19).",
+            "deaths due to Coronavirus disease 2019",
+        ),
+        (
+            "There were 1,227 deaths due to COVID-19 in this period in 2020.",
+            "deaths due to COVID-19",
+        ),
+    ],
+)
+def test_deaths_due_to_a_cause_name_it(sentence: str, label: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label and figure.period.text in {"2022", "2020"}

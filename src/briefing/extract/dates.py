@@ -583,6 +583,8 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()]
     if _NAMED_OF.search(before):
         return True
+    if re.search(r"\bcoronavirus\s+disease\s+$", before, re.IGNORECASE):
+        return True  # "Coronavirus disease 2019 (COVID-19)": the disease's name
     if _SURVEY_NAMED.match(after):
         return False  # "the 2023 National Survey on Drug Use and Health": what its data are of
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)

@@ -1146,7 +1146,19 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
     ):
         run += [words[end], *more]
         end += 1 + len(more)
+    if words[end - 1 : end + 1] == ["due", "to"] and (cause := _cause(words[end + 1 :])):
+        run, end = [*run, "to", *cause], end + 1 + len(cause)  # "deaths due to COVID-19"
     return run, end
+
+
+def _cause(words: list[str]) -> list[str]:
+    """ "(deaths due to) COVID-19 in this period": what they were due to, up to a link word."""
+    cause: list[str] = []
+    for word in words[:4]:
+        if not word[0].isalnum() or word.lower() in STOPS:
+            break
+        cause.append(word)
+    return cause
 
 
 # "last week", "this year": when, told from the report's own time, not what was counted.
@@ -1822,6 +1834,7 @@ _LEAD_VERB = re.compile(
 
 _THE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.IGNORECASE)
 # "winter wheat this year": when, which the figure's period says, not what it counts.
+_BARE_TIME = re.compile(r"\s+(?:in|during|over)\s+(?:period|quarter|month|year|week)$")
 _RELATIVE_TIME = re.compile(
     r"\s+(?:this|last|next|that|the\s+same)\s+(?:year|quarter|month|week|period)$"
     rf"|\s+{_WHEN}\b(?=\s)"  # "calls last month received"
@@ -1878,6 +1891,7 @@ def tidy(label: str, sentence: str) -> str:
     label = re.split(r"\(?\s*\|\s*\)?", label)[-1].strip()
     label = _DATED_END.sub("", _OPENING_LINK.sub("", _SPELLED_OUT.sub("", label)))
     label = re.sub(r"\s+on\s+average$", "", re.sub(r"\s+,", ",", label))  # "flu, COVID-19 and"
+    label = _BARE_TIME.sub("", label)  # "deaths due to COVID-19 in (this) period"
     words = [w.strip("'’") for w in label.split()]
     if _cuts_a_name(words) and words[0].lower() == "percentage":
         words = words[1:]  # "3.6 percent" says it is a percentage; the place it fell in stays
