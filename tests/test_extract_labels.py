@@ -2105,3 +2105,14 @@ def test_a_list_of_changes_after_a_verb_and_a_colon(tmp_path: Path) -> None:
 def test_deaths_due_to_a_cause_name_it(sentence: str, label: str, tmp_path: Path) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label and figure.period.text in {"2022", "2020"}
+
+
+def test_a_ranking_being_recorded_in_places_names_each_place(tmp_path: Path) -> None:
+    text = (
+        "In 2016, the highest tax revenue in percentage of GDP was being recorded in France "
+        "(47.6%), Denmark (47.3%) as well as Belgium (46.8%)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: each country with the measure, not "Denmark" alone.
+    assert [label.rsplit(" in ", 1)[-1] for label in labels] == ["France", "Denmark", "Belgium"]
+    assert all("percentage of GDP" in label for label in labels)

@@ -875,7 +875,9 @@ _RANKED = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:was|were|is|are)\s+\w+|(?:rose|fell|grew|increased|decreased)\s+\w+"
     # "the number of applicants notably jumped in Finland (+842%), Hungary (+231%)"
     rf"|(?:\w+ly\s+)?(?:{RISE}|{FALL})"
-    r"|occurred|took\s+place|were\s+recorded)\s+(?P<prep>in|among|for|at|with)\s+\S"
+    # "with the highest share … being recorded in France (47.6%), Denmark (47.3%)"
+    r"|occurred|took\s+place|(?:were|being)\s+(?:recorded|observed))"
+    r"\s+(?P<prep>in|among|for|at|with)\s+\S"
 )
 
 
