@@ -3242,3 +3242,17 @@ def test_a_release_made_today_is_dated_by_the_day_in_brackets(tmp_path: Path) ->
             "Quarter 4 and Year 2020",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: the month compared with, and the peak since, are no events
+        "In September 2023, 33% of businesses reported concern; this was broadly consistent "
+        "with July 2023.",
+        "In September 2023, the share is the lowest reported since a peak of 76% in November 2022.",
+    ],
+)
+def test_a_month_compared_with_or_a_peak_since_is_no_event(sentence: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [e.start for e in extract(read(path)).timeline] == ["2023-09"]

@@ -92,6 +92,9 @@ COMPARISON = re.compile(
     r"|\b(?:(?:almost|nearly|more\s+than|about|over)\s+)?(?:double|twice|triple|half|"
     r"(?:two|three|four|five|ten|\d+)\s+times)\s+(?:that|those|the\s+(?:number|level|total|figure))"
     r"\s+(?:of|in|for|recorded\s+in)\b"
+    # "this was broadly consistent with July 2023", "broadly stable with June 2023"
+    r"|\b(?:broadly\s+|largely\s+|roughly\s+)?(?:consistent|stable|unchanged|in\s+line)\s+with\s+"
+    r"(?=(?:(?:early|mid|late)[- ]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|when|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date

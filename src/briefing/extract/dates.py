@@ -333,6 +333,8 @@ _RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECAS
 # 1995": the year a "since" counts from, told with what began then.
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?[^,;.()\d]{3,100}?\s+in\s+$"
+    # "the lowest percentage reported since a peak of 76% in November 2022"
+    r"|\bsince\s+an?\s+(?:peak|high|low|record|trough)\s+of\s+[^,;()]{1,30}?\s+in\s+$"
     # "continued the general decline that started in 2006": when a trend began
     r"|\b(?:decline|fall|rise|increase|growth|trend|drop|recovery)\s+(?:that|which)\s+"
     r"(?:started|began)\s+in\s+$",
