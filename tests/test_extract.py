@@ -3256,3 +3256,20 @@ def test_a_month_compared_with_or_a_peak_since_is_no_event(sentence: str, tmp_pa
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [e.start for e in extract(read(path)).timeline] == ["2023-09"]
+
+
+def test_list_items_take_the_date_of_the_sentence_that_leads_to_their_intro(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Civil Service Statistics 2022\n---\n\n## Overview\n\n"
+        "Employment stood at 510,080 as at 31 March 2022. Of these civil servants:\n\n"
+        "- 54.5% are women.\n- 15.0% are from an ethnic minority background.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path)).figures
+    # Written by hand: the items break down March's count, so they are of its day too.
+    assert [(f.value, f.period.text) for f in found] == [
+        (510080, "2022-03-31"),
+        (54.5, "2022-03-31"),
+        (15.0, "2022-03-31"),
+    ]

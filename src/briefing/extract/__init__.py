@@ -191,7 +191,10 @@ class _Reading:
 
     def _group(self, group: _Group, section: Section, section_period: Period | None) -> None:
         opening = group.intro or group.sentences[0]
-        paragraph = self._main_period(opening.text) or section_period
+        # "Employment stood at 510,080 as at 31 March 2022. Of these civil servants:": a list
+        # item is of the date of the sentence that leads to its intro, when the intro has none
+        led = self._main_period(group.lead.text) if group.intro and group.lead else None
+        paragraph = self._main_period(opening.text) or led or section_period
         found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it
         for sentence in group.sentences:
             antecedent = _antecedent(sentence.text, found)
