@@ -2116,3 +2116,11 @@ def test_a_ranking_being_recorded_in_places_names_each_place(tmp_path: Path) -> 
     # Written by hand: each country with the measure, not "Denmark" alone.
     assert [label.rsplit(" in ", 1)[-1] for label in labels] == ["France", "Denmark", "Belgium"]
     assert all("percentage of GDP" in label for label in labels)
+
+
+def test_a_base_years_average_and_a_header_ending_in_year_and_month(tmp_path: Path) -> None:
+    text = "In November 2009, industrial production was at 99.4 percent of its 2002 average."
+    # Written by hand: the level is November's; 2002 only says which average it is set against.
+    assert [f.period.text for f in figures_of(text, tmp_path)] == ["2009-11"]
+    table = "## Capacity\n\n| Item | Monthly rate 2009 Nov. |\n|---|---|\n| Mining | -.1 |\n"
+    assert [f.period.text for f in markdown_figures(table)] == ["2009-11"]

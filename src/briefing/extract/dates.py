@@ -185,6 +185,8 @@ def part_of(part: DateSpan, whole: DateSpan) -> bool:
     return part.start[: len(first)] >= first and end[: len(last)] <= last
 
 
+# "99.4 percent of its 2002 average": the year a base is taken in, not the figure's.
+_AGAINST_BASE = re.compile(r"\b(?:of|above|below|than|from)\s+(?:its|the|their)\s+$", re.I)
 _BASE_PERIOD = re.compile(
     r"\s*(?:long[- ]term\s+)?(?:average|mean|normal|norm|baseline|base\s+period)\b", re.IGNORECASE
 )
@@ -224,8 +226,11 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             or _SINCE_EVENT.search(text, max(0, match.start() - 110), match.start())
         )
         kind = "since" if since else "date"
-        if _is_modifier(text, match) or (until and _BASE_PERIOD.match(text, match.end())):
-            kind = "modifier"  # "below the 1971–2000 average": the years a normal is taken over
+        if _is_modifier(text, match):
+            kind = "modifier"
+        based = _BASE_PERIOD.match(text, match.end())
+        if based and (until or _AGAINST_BASE.search(text, 0, match.start())):
+            kind = "name"  # "below the 1971–2000 average", "of its 2002 average": a base's years
         if named or _is_target(text, match):
             kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
         spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))

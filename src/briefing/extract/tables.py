@@ -138,6 +138,7 @@ def table_figures(
     return figures
 
 
+_YEAR_MONTH_END = re.compile(r"\s(?P<when>(?:1[89]|20)\d\d\s+[A-Z][a-z]{2,8}\.?)$")
 _TABLE_HEADING = re.compile(r"^\s*table\s+[\dA-Z]+(?:\.\d+)*\b", re.IGNORECASE)
 # "index (period to September 2006 = 100)": the base of an index, which dates no value.
 _INDEX_BASE = re.compile(r"\(?[^()=]{0,40}=\s*100\s*\)?")
@@ -649,6 +650,9 @@ def label_and_period(
         elif period is None and (leading := _LEADING_YEAR.match(header)):
             period = header_period(leading[1])  # "2019-20 Opening Balance"
             header = header[leading.end() :]
+        elif period is None and (ending := _YEAR_MONTH_END.search(header)):
+            period = header_period(ending["when"], year)  # "Monthly rate 2009 Nov."
+            header = header[: ending.start()] if period else header
         header = _CAPTION_UNIT.sub("", header).strip().rstrip(",;:").rstrip()
         header = _PART_OPENING.sub("", header)  # "of which: Compulsory" is a part, named
         if rate := RATE_HEADER.match(header):
