@@ -2124,3 +2124,12 @@ def test_a_base_years_average_and_a_header_ending_in_year_and_month(tmp_path: Pa
     assert [f.period.text for f in figures_of(text, tmp_path)] == ["2009-11"]
     table = "## Capacity\n\n| Item | Monthly rate 2009 Nov. |\n|---|---|\n| Mining | -.1 |\n"
     assert [f.period.text for f in markdown_figures(table)] == ["2009-11"]
+
+
+def test_growth_from_fourth_quarter_to_fourth_quarter_is_of_the_year() -> None:
+    table = (
+        "## Capacity\n\n| Item | Fourth quarter to fourth quarter 2006 |\n|---|---|\n"
+        "| Total industry | 1.5 |\n"
+    )
+    # Written by hand: a year's growth, Q4 2005 to Q4 2006, is 2006's; not its last quarter's.
+    assert [f.period.text for f in markdown_figures(table)] == ["2006"]

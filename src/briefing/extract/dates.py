@@ -209,6 +209,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         if until is not None and len(until) == len(start) and until < start:
             start, until = until, start  # "decreased between 2019 and 2018"
         begin = match.start()
+        if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
+            start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
         elif until is None and len(start) >= 7 and _is_year_to(text, match.start()):
@@ -243,6 +245,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
     return spans
 
 
+# "Fourth quarter to fourth quarter 2006": a year's growth, measured between its last quarters.
+_Q4_TO_Q4 = re.compile(r"\b(?:the\s+)?fourth\s+quarter\s+to\s+$", re.IGNORECASE)
 _WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.IGNORECASE)
 # "the year ending March 2023", "FYE March 2023", "the 12 months to 31 December 2021": the
 # twelve months that end then.
