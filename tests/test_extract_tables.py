@@ -895,3 +895,9 @@ def test_a_heading_that_is_a_table_caption_names_what_the_table_holds() -> None:
     assert [f.label for f in markdown_figures(text)] == [
         "Yukon: retail sales – Seasonally adjusted"
     ] * 2
+
+
+def test_january_to_december_of_a_year_is_that_year() -> None:
+    text = "## Passengers\n\n| | 2019 |\n|---|---|\n| January to December | 38,053,418 |\n"
+    # Written by hand: the whole of 2019, told as its months.
+    assert [f.period.text for f in markdown_figures(text)] == ["2019"]

@@ -209,6 +209,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         if until is not None and len(until) == len(start) and until < start:
             start, until = until, start  # "decreased between 2019 and 2018"
         begin = match.start()
+        start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
@@ -243,6 +244,14 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             spans += _yearless(text, year, spans)
         spans.sort(key=lambda d: d.begin)
     return spans
+
+
+def whole_year(start: str, until: str | None) -> tuple[str, str | None]:
+    """A run of months from January to December of one year is that year."""
+    same_year = until and len(start) == len(until) == 7 and start[:4] == until[:4]
+    if same_year and start[5:] == "01" and until and until[5:] == "12":
+        return start[:4], None
+    return start, until
 
 
 # "Fourth quarter to fourth quarter 2006": a year's growth, measured between its last quarters.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.dates import MONTHS, QUARTERS, find_dates
+from briefing.extract.dates import MONTHS, QUARTERS, find_dates, whole_year
 from briefing.model import Period
 
 # What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
@@ -74,7 +74,7 @@ def header_period(text: str, year: str | None = None, roman: bool = False) -> Pe
         return Period(f"{to_date['year']}-01", upto.end or upto.start)
     dates = find_dates(header, year)
     if dates and len(header) - (dates[0].end - dates[0].begin) <= 2:
-        return Period(dates[0].start, dates[0].until)
+        return Period(*whole_year(dates[0].start, dates[0].until))
     match = _HEADER_DATE.fullmatch(header)
     if match is None:
         return None
@@ -87,7 +87,7 @@ def header_period(text: str, year: str | None = None, roman: bool = False) -> Pe
     first, last = _months(parts)
     if first == last:
         return Period(f"{year}-{first:02d}")
-    return Period(f"{year}-{first:02d}", f"{year}-{last:02d}")
+    return Period(*whole_year(f"{year}-{first:02d}", f"{year}-{last:02d}"))
 
 
 def _months(parts: dict[str, str]) -> tuple[int, int]:
