@@ -2133,3 +2133,18 @@ def test_growth_from_fourth_quarter_to_fourth_quarter_is_of_the_year() -> None:
     )
     # Written by hand: a year's growth, Q4 2005 to Q4 2006, is 2006's; not its last quarter's.
     assert [f.period.text for f in markdown_figures(table)] == ["2006"]
+
+
+def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Path) -> None:
+    text = (
+        "In 2019, there were 524 suicides, 16 fewer than in 2018, but 14 more than in 2017 "
+        "when there were 510 such deaths."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: 510 was 2017's count; the rest are 2019's.
+    assert [(f.value, f.period.text) for f in found] == [
+        (524, "2019"),
+        (16, "2019"),
+        (14, "2019"),
+        (510, "2017"),
+    ]

@@ -387,7 +387,12 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
     dated = _YEAR_THEN_ASIDE.match(sentence, comparison.end(), end)
     if dated is None or not sentence[dated.end() : end].strip(" .,;"):
         return end
+    if _WHEN_THEN.match(sentence, dated.end()):
+        return end  # "14 more than in 2017 when there were 510 such deaths": 510 is 2017's
     return dated.end()
+
+
+_WHEN_THEN = re.compile(r",?\s+when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were)\b", re.I)
 
 
 # The comma that ends a comparison opening the sentence, before a subject of its own.
