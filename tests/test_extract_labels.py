@@ -1005,10 +1005,10 @@ def test_shares_of_a_whole_in_a_place_keep_the_place_and_the_group(tmp_path: Pat
         "About 2% of all deaths in Canada in 2021 occurred among people aged 15–24, while "
         "over three-quarters (76%) were among people aged 80 and over."
     )
-    # Written by hand: each share is of deaths in Canada, among its age group.
+    # Written by hand: each share is of deaths in Canada, among its age group; "over
+    # three-quarters (76%)" is one share, told in words and then exactly.
     assert [f.label for f in figures_of(text, tmp_path)] == [
         "share of deaths in Canada among people aged 15–24",
-        "share of deaths in Canada among people aged 80 and over",
         "share of deaths in Canada among people aged 80 and over",
     ]
 
@@ -2148,3 +2148,20 @@ def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Pat
         (14, "2019"),
         (510, "2017"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: one fact, the exact per cent, labelled by what follows it
+        ("In 2017, 3 in 4 (74%) presentations began with the patient's own transport.", None),
+        ("In 2020, one in three (33%) adults smoked.", "adults smoked"),
+        ("In 2020, almost nine out of every ten (89.8%) passengers flew to Europe.", None),
+    ],
+)
+def test_a_share_in_words_then_exactly_is_one_figure(
+    sentence: str, label: str | None, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.unit == "%" and "in" not in figure.label.split()[:1]
+    assert label is None or figure.label == label
+    assert "out of" not in figure.label and "one in" not in figure.label

@@ -363,7 +363,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
         way = f"{'percentage ' if in_percent else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
-    if named := _named_before_bracket(before, after):
+    worded = _WORDED_SHARE.search(sentence, 0, quantity.begin)  # "one in three (33%) adults"
+    if not worded and (named := _named_before_bracket(before, after)):
         if registered := _CHANGES_REGISTERED.match(sentence):
             # "Increases were also registered in the intermediate goods (4.3 per cent) and
             # capital goods (0.1 per cent)": the rise in each
@@ -429,6 +430,14 @@ def _who_posted(before: str) -> str:
     """ "Furniture and home furnishings stores (posted a 3.0% gain)": who had the change."""
     words = WORD.findall(_its_clause(before, len(before)))
     return noun_phrase_before(words, len(words), conjoined=True)
+
+
+# "one in three (", "almost nine out of every ten (": a share in words, told exactly after it.
+_WORDED_SHARE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*\(\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_hedge(words: list[str]) -> list[str]:

@@ -97,7 +97,9 @@ _FRACTION = (
     r"(?=\s+(?:of|in|were|was|had|are|is)\b)"
     r"|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
     # "one in seven", "9 in 10": not "5 in 2020", a count and its year
-    r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?P<inden>"
+    # "nine out of every ten": the same, told out of a whole
+    r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+"
+    r"(?:in|out\s+of\s+every)\s+(?P<inden>"
     + _WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
@@ -240,11 +242,14 @@ def find_quantities(
         for q in quantities
         if math.isfinite(q.value)
         and not is_class(text, q)
+        # "3 in 4 (74%)": the share in words, then exactly; the exact one is the figure
+        and not (q.unit == "share" and _EXACTLY_AFTER.match(text, q.end))
         and not _INDEX_BASE.search(text, 0, q.begin)
     )
     return sorted(kept, key=lambda q: q.begin)
 
 
+_EXACTLY_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
 _PERCENT_HYPHEN = re.compile(r"(?<=\d%)-(?=\d)")
 # "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
 _INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
