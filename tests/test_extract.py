@@ -3273,3 +3273,29 @@ def test_list_items_take_the_date_of_the_sentence_that_leads_to_their_intro(tmp_
         (54.5, "2022-03-31"),
         (15.0, "2022-03-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [  # written by hand: what happened, without who said it
+        (
+            "Commenting on the release, Noreen Dorgan, Assistant Principal, said: “The figures "
+            "show a significant decline in international travel during 2020.",
+            "The figures show a significant decline in international travel",
+        ),
+        (
+            "Guest nights fell in August 2017, Stats NZ said today.",
+            "Guest nights fell",
+        ),
+        (
+            "“In 2020, child deaths fell by a fifth,” said the Acting Assistant Secretary.",
+            "Child deaths fell by a fifth",
+        ),
+    ],
+)
+def test_an_event_told_in_a_quotation_reads_without_its_attribution(
+    sentence: str, text: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [e.text for e in extract(read(path)).timeline] == [text]

@@ -529,6 +529,18 @@ _SHOWN_IN = re.compile(
 )
 
 
+_SAID_LEAD = re.compile(
+    r"^(?:commenting\s+on\s+[^,:]{2,60},\s*)?[^:“”\"]{2,100}?\s+(?:said|says|added)\s*:\s*[“\"]?",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"[,.]?\s*[”\"]\s*,?\s*(?:said|says|added)\s+[^,.;:“”]{2,100}$"
+    # "…, Stats NZ said today"
+    r"|,?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:said|says)(?:\s+today)?$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(text: str) -> str:
     text = _TIME_LEFT.sub("", " ".join(text.split()))
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
@@ -537,7 +549,10 @@ def _tidy(text: str) -> str:
         r"^(?:[,;:]|\b(?:and|but|or|while|whereas|although|though)\b)\s*", "", text, flags=re.I
     )
     text = _SHOWN_IN.sub("", text)  # "As shown in Figure 1, business numbers increased"
+    text = re.sub(r"\s+([’']s)\b", r"\1", text)  # "the 2020 data’s report", its year cut
     text = re.sub(r"^[^\w$€£¥(]+", "", text).rstrip(" ,;:.!?—–-")  # not "£920"
+    # "Commenting on the release, X said: “The figures show …": what was said, not who said it
+    text = _SAID_LEAD.sub("", _SAID_AFTER.sub("", text)).strip(' “”"')
     text = _strip_dangling(text)
     return text[:1].upper() + text[1:]
 
