@@ -26,7 +26,7 @@ from briefing.extract.figures import (
     subject_before,
     tidy,
 )
-from briefing.extract.numbers import Quantity
+from briefing.extract.numbers import PEOPLE, Quantity
 from briefing.extract.periods import PREVIOUS
 from briefing.extract.wording import GENERIC_HEADING, as_label, change_in
 from briefing.model import Change, KeyFigure, Period
@@ -654,9 +654,10 @@ def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) 
 
 
 # "31.1% among persons below the federal poverty level": the group a rate is of.
+# The groups a rate is told of: the people words the numbers know, and a few more.
+_GROUPS = "|".join(sorted(PEOPLE | {"students", "households", "families"}, key=len, reverse=True))
 _AMONG_GROUP = re.compile(
-    r"\s+among\s+(?P<group>(?:those|persons|people|adults|women|men|children|youth|workers|"
-    r"students|patients|residents|households|families)\b(?:\s+(?!and\b|compared\b)[\w/-]+){0,7}?)"
+    rf"\s+among\s+(?P<group>(?:{_GROUPS})\b(?:\s+(?!and\b|compared\b)[\w/-]+){{0,7}}?)"
     r"(?=\s*[,;.()]|\s+(?:and|compared|while|whereas)\b|\s*$)",
     re.IGNORECASE,
 )
