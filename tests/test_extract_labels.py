@@ -2165,3 +2165,17 @@ def test_a_share_in_words_then_exactly_is_one_figure(
     assert figure.unit == "%" and "in" not in figure.label.split()[:1]
     assert label is None or figure.label == label
     assert "out of" not in figure.label and "one in" not in figure.label
+
+
+def test_an_old_value_of_a_from_to_change_is_not_also_that_of_the_fall_before_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In Quarter 2 2020, the number of births has fallen by 862 (or 6.0%) from the same "
+        "quarter in the previous year, down from 14,389 in quarter 2 2019 to 13,527 in 2020."
+    )
+    found = {f.value: f for f in figures_of(text, tmp_path)}
+    # Written by hand: births fell by 862 to 13,527 from 14,389; 862 never "down from 14,389".
+    assert found[862].change is not None and found[862].change.by == -862
+    assert found[862].change.before is None
+    assert found[13527].change is not None and found[13527].change.before == 14389

@@ -423,6 +423,10 @@ def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:
     between = text[quantities[j - 1].end : old.begin]
     if not _UP_FROM.search(between) or "." in between:
         return None
+    if j + 1 < len(quantities) and _TO.match(
+        re.sub(r"\([^()]*\)", "", text[old.end : quantities[j + 1].begin])
+    ):
+        return None  # "fallen by 862, down from 14,389 … to 13,527": the old value of 13,527
     return next((i for i in range(j - 1, -1, -1) if _same_kind(quantities[i], old)), None)
 
 
