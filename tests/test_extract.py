@@ -3299,3 +3299,9 @@ def test_an_event_told_in_a_quotation_reads_without_its_attribution(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [e.text for e in extract(read(path)).timeline] == [text]
+
+
+def test_a_form_number_is_no_figure(tmp_path: Path) -> None:
+    text = "In 2020, 40 deaths were awaiting the return of completed Form 104 from the police."
+    # Written by hand: 40 deaths; "Form 104" names a form.
+    assert [f.value for f in figures_of(text, tmp_path)] == [40]

@@ -134,7 +134,7 @@ DATE = re.compile(
 REFERENCE = re.compile(
     r"\b(?:art(?:icle)?s?|sections?|sec|§|laws?|acts?|decrees?|regulations?|directives?|"
     r"resolutions?|chapters?|paragraphs?|para|clauses?|rules?|codes?|no|nos|numbers?|notes?|"
-    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|tables?|figures?|figs?|charts?|"
+    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|forms?|tables?|figures?|figs?|charts?|"
     r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?)\.?\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
