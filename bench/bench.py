@@ -71,21 +71,72 @@ def _against_pandoc(work: Path, runs: int) -> list[str]:
     """The first report: our cold build against pandoc's EPUB and PDF of the same file."""
     ours = [*_briefing(), "build", str(FIRST_REPORT), "--out", str(work / "ours"), "--force"]
     if shutil.which("pandoc") is None:
-        return ["pandoc is not installed: skipped (Debian: `apt install pandoc`)."]
-    pandoc = ["pandoc", "-f", "mediawiki", str(FIRST_REPORT)]
-    pair = " && ".join(
-        shlex.join(command)
-        for command in (
-            [*pandoc, "-o", str(work / "p.epub")],
-            [*pandoc, "--pdf-engine=weasyprint", "-o", str(work / "p.pdf")],
-        )
-    )
-    measured = _paired(ours, ["sh", "-c", pair], runs)
+        return [NO_PANDOC]
+    measured = _paired(ours, _pandoc_pair(work), runs)
     return [
         "The first report, a cold build from the command line, side by side with pandoc's",
         "EPUB + PDF (through WeasyPrint) of the same file (`python bench/bench.py --only pandoc`):",
         "",
         *measured.table("briefing build", "pandoc, EPUB + PDF"),
+    ]
+
+
+def _pandoc_pair(work: Path) -> list[str]:
+    """pandoc's EPUB and its PDF through WeasyPrint of the first report, one command."""
+    pandoc = ["pandoc", "-f", "mediawiki", str(FIRST_REPORT)]
+    epub = [*pandoc, "-o", str(work / "p.epub")]
+    pdf = [*pandoc, "--pdf-engine=weasyprint", "-o", str(work / "p.pdf")]
+    return ["sh", "-c", f"{shlex.join(epub)} && {shlex.join(pdf)}"]
+
+
+NO_PANDOC = "pandoc is not installed: skipped (Debian: `apt install pandoc`)."
+
+
+def _rebuilds(work: Path, runs: int) -> list[str]:
+    """What `briefing watch` does after a save: the first report rebuilt in a warm process
+    after an edit, side by side with pandoc's cold pair: round by round, a rebuild after an
+    edit the cover does not show (a sentence at the end), one after an edit it shows (the
+    title), then pandoc's pair."""
+    from briefing.build import build
+    from briefing.layouts import find_layout
+    from briefing.options import BuildOptions
+
+    if shutil.which("pandoc") is None:
+        return [NO_PANDOC]
+    options = BuildOptions(find_layout("briefing", project=ROOT), "a4")
+    source = work / FIRST_REPORT.name
+    text = FIRST_REPORT.read_text(encoding="utf-8")
+    title, rest = text.split("\n", 1)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+
+    def rebuilt(edited: str) -> tuple[float, float]:
+        source.write_text(edited, encoding="utf-8")
+        wall, cpu = time.perf_counter(), time.process_time()
+        build(source, work / "watch", options, force=True)
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+    rebuilt(text)  # the first build of the process: imports, fonts, caches
+    _run(_pandoc_pair(work), None, env)
+    before = os.getloadavg()[0]
+    at_end, title_edit, pandoc = [], [], []
+    for run in range(runs):
+        word = ("revised", "edited")[run % 2]
+        at_end.append(rebuilt(f"{text}\n\nThe text was {word} at the end.\n"))
+        title_edit.append(rebuilt(f"{title.rstrip(' =')} ({word}) =\n{rest}"))
+        pandoc.append(_run(_pandoc_pair(work), None, env))
+    load = (before, os.getloadavg()[0])
+    command = "`python bench/bench.py --only rebuilds`"
+    return [
+        "A rebuild in a warm process (what `briefing watch` does after a save) against pandoc's",
+        "cold EPUB + PDF of the first report, round by round (CPU: the process's own time):",
+        "",
+        "After a sentence added at the end (the cover image is kept):",
+        "",
+        *Paired(at_end, pandoc, load, command).table("rebuild", "pandoc, EPUB + PDF"),
+        "",
+        "After an edit to the title (the cover image is made again):",
+        "",
+        *Paired(title_edit, pandoc, load, command).table("rebuild", "pandoc, EPUB + PDF"),
     ]
 
 
@@ -312,6 +363,7 @@ def _briefing() -> list[str]:
 
 PARTS: dict[str, Callable[[Path, int], list[str]]] = {
     "pandoc": _against_pandoc,
+    "rebuilds": _rebuilds,
     "stages": _stages,
     "scaling": _scaling,
     "large": _large,
