@@ -389,11 +389,13 @@ def _measured_build(source: Path, out: Path, *options: str) -> tuple[float, int,
     command += [str(source), "--out", str(out), "--force", *options]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     elapsed, peak = done.stderr.strip().splitlines()[-1].split()
-    pages = int(re.search(r"\((\d+) pages", done.stdout)[1])
+    said = re.search(r"\((\d+) pages", done.stdout)
+    assert said, done.stdout
+    pages = int(said[1])
     return float(elapsed), int(peak), pages
 
 
-def _median(runs: int, work: Callable[[], None]) -> float:
+def _median(runs: int, work: Callable[[], object]) -> float:
     work()  # warm the disk cache
     times = []
     for _ in range(runs):
