@@ -2179,3 +2179,24 @@ def test_an_old_value_of_a_from_to_change_is_not_also_that_of_the_fall_before_it
     assert found[862].change is not None and found[862].change.by == -862
     assert found[862].change.before is None
     assert found[13527].change is not None and found[13527].change.before == 14389
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: the count keeps what "the number of" said of it
+        (
+            "The number of claims made by older workers is rising steadily each year, from "
+            "6,800 claims in 2002 to 11,800 in 2009.",
+            {6800: "claims made by older workers", 11800: "claims made by older workers"},
+        ),
+        (
+            "The number of victims identified by police rose to 120 victims in 2020.",
+            {120: "victims identified by police"},
+        ),
+        ("The number of deaths fell to 240 deaths in 2021.", {240: "deaths"}),
+    ],
+)
+def test_a_count_named_by_its_noun_keeps_what_the_number_of_said(
+    sentence: str, labels: dict[float, str], tmp_path: Path
+) -> None:
+    assert {f.value: f.label for f in figures_of(sentence, tmp_path)} == labels

@@ -399,7 +399,29 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         label = _measure_label(compound, quantity.unit, clause, before, after, core)
     else:
         label = _count_label(core, predicate, before, after, rest, clause)
+        label = _as_the_subject_says(label, sentence, quantity) if label else label
     return tidy(_rate_of(label or _noun_before(before) or "figure", quantity.unit), sentence)
+
+
+def _as_the_subject_says(label: str, sentence: str, quantity: Quantity) -> str:
+    """ "The number of claims made by older workers is rising …, from 6,800 claims": the
+    claims the subject names in full, when the number names only its noun."""
+    if " " in label or not label.isalpha() or not label.islower():
+        return label
+    clause = _its_clause(sentence, quantity.begin)
+    named = _NUMBER_OF.search(clause, 0, quantity.begin)
+    if named and re.search(rf"\b{label}\b", named["what"], re.I):
+        return tidy(named["what"], sentence)
+    return label
+
+
+# "The number of claims made by older workers is rising": what the subject counts.
+_NUMBER_OF = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[^,;:()–—]{3,80}?)\s+(?:(?:has|have|had)"
+    r"\s+)?(?:is|are|was|were|been|rose|fell|increased|decreased|declined|grew|dropped|remained|"
+    r"reached|stood|continued|went)\b",
+    re.IGNORECASE,
+)
 
 
 def _money_on(sentence: str, quantity: Quantity) -> str:
