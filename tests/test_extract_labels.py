@@ -2200,3 +2200,17 @@ def test_a_count_named_by_its_noun_keeps_what_the_number_of_said(
     sentence: str, labels: dict[float, str], tmp_path: Path
 ) -> None:
     assert {f.value: f.label for f in figures_of(sentence, tmp_path)} == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "by"),
+    [  # written by hand: "another", "a further" say the change came on top of one before
+        ("Deaths rose a further 9.9% to 108,791 in 2021.", "percentage rise in deaths", 9.9),
+        ("Exports fell an additional 2% in 2020.", "percentage fall in exports", -2),
+        ("Sales increased another 3% in 2021.", "percentage rise in sales", 3),
+    ],
+)
+def test_a_further_change_is_a_change(sentence: str, label: str, by: float, tmp_path: Path) -> None:
+    change = next(f for f in figures_of(sentence, tmp_path) if f.unit == "%")
+    assert change.label == label
+    assert change.change is not None and change.change.by == by

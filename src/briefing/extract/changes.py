@@ -35,7 +35,8 @@ NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"
 # "rose by", "fell", "an increase of": what stands right before a number that is a change.
 _BY = re.compile(
     rf"(?:(?P<rise>\b(?:{RISE}|{RISING}))|(?P<fall>\b(?:{FALL}|{FALLING})))"
-    r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some))?(?:\s+by)?\s+$"
+    r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some|another|a\s+further|"
+    r"an\s+additional))?(?:\s+by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",

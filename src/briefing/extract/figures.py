@@ -470,6 +470,10 @@ def _without_hedge(words: list[str]) -> list[str]:
         hedged = lowered[-n + 1 :] == hedge and len(lowered) >= n and lowered[-n] in _HEDGES
         if hedged and len(words) > n and words[-n - 1].lower() in _LINKS:
             return words[:-n]  # "was estimated to have been": "was"
+    for more in (["another"], ["a", "further"], ["an", "additional"]):
+        n = len(more)
+        if lowered[-n:] == more and len(words) > n and words[-n - 1].lower() in REPORTING:
+            return words[:-n]  # "increased another (9.9%)": "increased"
     return words
 
 
