@@ -3305,3 +3305,21 @@ def test_a_form_number_is_no_figure(tmp_path: Path) -> None:
     text = "In 2020, 40 deaths were awaiting the return of completed Form 104 from the police."
     # Written by hand: 40 deaths; "Form 104" names a form.
     assert [f.value for f in figures_of(text, tmp_path)] == [40]
+
+
+def test_a_release_labelled_date_line_dates_today_and_the_data_period_is_no_event(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "## Insolvencies in the Fourth Quarter 2013\n\nDate 07 February 2014\n\n"
+        "Statistics showing insolvencies in the fourth quarter of 2013 are published today "
+        "(07 February) by the Insolvency Service.\n\n"
+        "Figures on deaths in 2019 were published by the Registrar.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: one release, on the date line's day; the quarter and 2019 are what
+    # the statistics cover, not when anything happened.
+    assert [(e.start, e.text.split(" are ")[0]) for e in extract(read(path)).timeline] == [
+        ("2014-02-07", "Statistics showing insolvencies")
+    ]

@@ -452,12 +452,15 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 
 def _is_dateline(text: str, dates: list[DateSpan]) -> bool:
-    """A paragraph that is only a full date ("MONDAY, JUNE 12, 2006"), as a release opens."""
+    """A paragraph that is only a full date ("MONDAY, JUNE 12, 2006", "Date 07 February
+    2014"), as a release opens."""
     if len(dates) != 1 or len(dates[0].start) != 10:
         return False
     rest = text[: dates[0].begin] + text[dates[0].end :]
     return not re.sub(
-        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\W", "", rest
+        r"(?i)^\W*dated?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\W",
+        "",
+        rest,
     )
 
 

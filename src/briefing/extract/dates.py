@@ -369,6 +369,7 @@ _YEARLESS = re.compile(
     r"|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*(?P<aday>[0-3]?\d)\b)"
     r"(?![\w-]|,?\s+\d{4})"
 )
+_TODAY_BEFORE = re.compile(r"\btoday\s*\(\s*$", re.IGNORECASE)
 _QUARTER_AFTER = re.compile(r"\s+quarter\b(?!\s+(?:of\s+)?\d{4})", re.IGNORECASE)
 # "in the 3rd quarter" of a report on 2015: that year's quarter.
 _YEARLESS_QUARTER = re.compile(
@@ -452,7 +453,9 @@ def _yearless(
         if month == "May" and not (match["day"] or match["lead"] == "in"):
             continue
         iso = f"{year}-{MONTHS[month.lower()]:02d}"
-        if written and iso > written:
+        if written and _TODAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            iso = f"{written[:4]}{iso[4:]}"  # "published today (07 February)": the release's year
+        elif written and iso > written:
             iso = f"{int(year) - 1}{iso[4:]}"  # a month after the report's: the year before
         if day := match["day"] or match["day0"] or match["aday"]:
             iso += f"-{int(day):02d}"

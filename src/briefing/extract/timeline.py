@@ -162,6 +162,18 @@ _DATA_FOR = re.compile(
 )
 
 
+# "insolvencies in the fourth quarter of", "Figures on deaths in": a date that qualifies a noun
+_OF_A_THING = re.compile(
+    r"[a-z]{3,}\s+(?:in|for|of|during|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# "… are published today", "… were released by the CSO": the thing it qualifies is released.
+_IS_PUBLISHED = re.compile(
+    r"[^.;:,()]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:published|released|issued)\b",
+    re.IGNORECASE,
+)
+
+
 _TODAY_IS = re.compile(r"\btoday\s*\(\s*$", re.IGNORECASE)
 
 
@@ -182,8 +194,17 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
-    # "released operational statistics for October 2022": what the data cover, not an event
-    dates = [d for d in dates if not _DATA_FOR.search(sentence, 0, d.begin)]
+    # "released operational statistics for October 2022", "Statistics showing insolvencies in
+    # the fourth quarter of 2013 are published today": what the data cover, not an event
+    dates = [
+        d
+        for d in dates
+        if not _DATA_FOR.search(sentence, 0, d.begin)
+        and not (
+            _OF_A_THING.search(sentence, max(0, d.begin - 60), d.begin)
+            and _IS_PUBLISHED.match(sentence, d.end)
+        )
+    ]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
