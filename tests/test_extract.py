@@ -697,9 +697,9 @@ def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: P
     ("title", "expected"),
     [
         ("Teacher statistics published", "Teacher statistics published"),
-        (
+        (  # the line's own verb tells what happened that day
             "Greenhouse gas inventory bulletin released (excerpt)",
-            "Greenhouse gas inventory bulletin released",
+            "Greenhouse gas inventory bulletin published",
         ),
         ("Housing starts", "Housing starts published"),
     ],
@@ -3323,3 +3323,44 @@ def test_a_release_labelled_date_line_dates_today_and_the_data_period_is_no_even
     assert [(e.start, e.text.split(" are ")[0]) for e in extract(read(path)).timeline] == [
         ("2014-02-07", "Statistics showing insolvencies")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "start", "text"),
+    [  # written by hand: a release line tells who released what, when
+        (
+            "Statutory homelessness in England",
+            "Release date: 13 October 2023",
+            "2023-10-13",
+            "Department for Housing released Statutory homelessness in England",
+        ),
+        (
+            "Greenhouse gas inventory statistical bulletin released",
+            "Date published: 12 June 2018",
+            "2018-06-12",
+            "Department for Housing published Greenhouse gas inventory statistical bulletin",
+        ),
+        (
+            "Vaccine preventable disease statistics",
+            "Published 04 March 2025 (Latest release)",
+            "2025-03-04",
+            "Department for Housing published Vaccine preventable disease statistics",
+        ),
+        (
+            "Business insights and conditions survey",
+            "Next release: 21 September 2023",
+            "2023-09-21",
+            "Next Business insights and conditions survey to be released by Department for Housing",
+        ),
+    ],
+)
+def test_a_release_line_says_who_released_the_report(
+    title: str, line: str, start: str, text: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        f'---\ntitle: "{title}"\nauthor: "Department for Housing"\n---\n\n{line}\n\n'
+        "Households owed a duty rose by 5% in the year.\n",
+        encoding="utf-8",
+    )
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [(start, text)]

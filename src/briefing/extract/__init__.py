@@ -95,7 +95,7 @@ def extract(report: Report) -> Findings:
         reading.section(section)
     years = defined_year(" ".join(_texts(report)))
     events = sorted(
-        (page_note(_in_year(e, years), report.title) for e in reading.events),
+        (page_note(_in_year(e, years), report.title, report.author) for e in reading.events),
         key=lambda e: (e.start, e.end or ""),
     )
     figures = merge_restatements(

@@ -318,8 +318,14 @@ def _months(iso: str) -> int:
 # "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
 _PAGE_NOTE = re.compile(
     # "Released: 2017-03-01", "Released 20/10/2022": the day written in figures too
-    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,./-]{0,25}\W*$",
+    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,./-]{0,25}"
+    # "Release date: 13 October 2023"; "Published 04 March 2025 (Latest release)"
+    r"\W*(?:\((?:latest|current)\s+(?:release|version|edition)\)\W*)?$"
+    r"|^(?:(release)\s+date|date\s+of\s+(release))\b:?[\s\w,./-]{0,25}\W*$",
     re.IGNORECASE,
+)
+_NEXT_RELEASE = re.compile(
+    r"^(?:date\s+of\s+)?next\s+(?:release|publication|update)\b:?[\s\w,./-]{0,25}\W*$", re.I
 )
 
 
@@ -330,26 +336,34 @@ _RELEASE_LINE = re.compile(
 )
 
 
-def page_note(event: Event, title: str) -> Event:
+def page_note(event: Event, title: str, author: str | None = None) -> Event:
     """An event that says only "Updated on April 19, 2024" is the report's own: "Measles
-    Cases and Outbreaks updated"; a release's number or embargo with its day, "… released"."""
+    Cases and Outbreaks updated", or "CDC updated Measles Cases and Outbreaks" when the report
+    names its author; a release's number or embargo with its day, "… released"."""
     if not title.strip():
         return event
     if note := _PAGE_NOTE.match(event.text):
-        return replace(event, text=_told(title, note[1].lower()))
+        verb = (note[1] or "released").lower()  # "Release date:" tells of a release
+        return replace(event, text=_told(title, verb, author, said=True))
+    if _NEXT_RELEASE.match(event.text):
+        name = _told(title, "", None).strip()
+        return replace(
+            event, text=f"Next {name} to be released" + (f" by {author}" if author else "")
+        )
     if len(event.start) == 10 and _RELEASE_LINE.match(event.text):
-        return replace(event, text=_told(title, "released"))
+        return replace(event, text=_told(title, "released", author))
     return event
 
 
-def _told(title: str, verb: str) -> str:
-    """ "Teacher workforce statistics published" stays as it is: the verb is said once; a
-    title's "(excerpt)" is no part of what happened."""
+def _told(title: str, verb: str, author: str | None, said: bool = False) -> str:
+    """ "Teacher workforce statistics published" keeps its verb, said once, unless the line
+    `said` its own; a title's "(excerpt)" is no part of what happened."""
     title = re.sub(
         r"\s*\((?:[^()]*\b(?:excerpt|extract)\b[^()]*|summary)\)\s*$", "", title.strip(), flags=re.I
     )
-    said = re.search(r"\b(?:published|released|updated|revised|issued)$", title, re.I)
-    return title if said else f"{title} {verb}"
+    if titled := re.search(r"\s+(published|released|updated|revised|issued)$", title, re.I):
+        title, verb = title[: titled.start()], verb if said else titled[1].lower()
+    return f"{author.strip()} {verb} {title}" if author and author.strip() else f"{title} {verb}"
 
 
 def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
