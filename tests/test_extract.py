@@ -3319,9 +3319,9 @@ def test_a_release_labelled_date_line_dates_today_and_the_data_period_is_no_even
         encoding="utf-8",
     )
     # Written by hand: one release, on the date line's day; the quarter and 2019 are what
-    # the statistics cover, not when anything happened.
+    # the statistics cover, not when anything happened, and stays in the text.
     assert [(e.start, e.text.split(" are ")[0]) for e in extract(read(path)).timeline] == [
-        ("2014-02-07", "Statistics showing insolvencies")
+        ("2014-02-07", "Statistics showing insolvencies in the fourth quarter of 2013")
     ]
 
 
@@ -3364,3 +3364,32 @@ def test_a_release_line_says_who_released_the_report(
         encoding="utf-8",
     )
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [(start, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: what was released is named by its period; the release is today's
+        (
+            "The Central Statistics Office (CSO) has today (27 November 2020) released the "
+            "Vital Statistics Quarter 2 2020 Release.",
+            [
+                (
+                    "2020-11-27",
+                    "The Central Statistics Office (CSO) has today released the Vital "
+                    "Statistics Quarter 2 2020 Release",
+                )
+            ],
+        ),
+        (
+            "The Agency has today published the Registrar General Quarterly Report: Quarter 2 "
+            "2021 that provides details regarding deaths.",
+            [],
+        ),
+    ],
+)
+def test_a_period_in_what_was_released_today_is_no_event(
+    sentence: str, events: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == events

@@ -174,6 +174,11 @@ _IS_PUBLISHED = re.compile(
 )
 
 
+_RELEASED_TODAY = re.compile(
+    r"\btoday\s+(?:\([^()]*\)\s+)?(?:published|released|issued)\b", re.IGNORECASE
+)
+
+
 _TODAY_IS = re.compile(r"\btoday\s*\(\s*$", re.IGNORECASE)
 
 
@@ -194,17 +199,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
-    # "released operational statistics for October 2022", "Statistics showing insolvencies in
-    # the fourth quarter of 2013 are published today": what the data cover, not an event
-    dates = [
-        d
-        for d in dates
-        if not _DATA_FOR.search(sentence, 0, d.begin)
-        and not (
-            _OF_A_THING.search(sentence, max(0, d.begin - 60), d.begin)
-            and _IS_PUBLISHED.match(sentence, d.end)
-        )
-    ]
+    dates = [d for d in dates if not _names_what_was_released(sentence, d)]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
@@ -221,6 +216,22 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
     ]
     return _from_to(sentence, _without_parts(sentence, main))
+
+
+def _names_what_was_released(sentence: str, date: DateSpan) -> bool:
+    """ "released operational statistics for October 2022", "Statistics showing insolvencies
+    in the fourth quarter of 2013 are published today", "NISRA has today published the
+    Registrar General Quarterly Report: Quarter 2 2021": what the data cover or the
+    publication's name, not an event ("today (27 November 2020)" is the day it happened)."""
+    released = _RELEASED_TODAY.search(sentence)
+    return bool(
+        _DATA_FOR.search(sentence, 0, date.begin)
+        or (released and date.begin > released.end())
+        or (
+            _OF_A_THING.search(sentence, max(0, date.begin - 60), date.begin)
+            and _IS_PUBLISHED.match(sentence, date.end)
+        )
+    )
 
 
 def _without_parts(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -400,7 +411,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         for d in dates
         if home.holds(d.begin)
         and d.kind not in ("modifier", "name")
-        and not _DATA_FOR.search(sentence, 0, d.begin)  # "published statistics for 2020" stays
+        and not _names_what_was_released(sentence, d)  # "published statistics for 2020" stays
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
     if _COPULA_END.search(text) and compared:
