@@ -3393,3 +3393,18 @@ def test_a_period_in_what_was_released_today_is_no_event(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == events
+
+
+def test_a_month_early_mid_or_late_in_the_year_is_a_date_cut_whole(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report 2011\n\n==Findings==\nThe parliament passed the law in early March. Most "
+        "detainees were released by late May. Cases of cholera rose sharply in mid-June.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: each month of 2011, the date taken out with its "in early".
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2011-03", "The parliament passed the law"),
+        ("2011-05", "Most detainees were released"),
+        ("2011-06", "Cases of cholera rose sharply"),
+    ]

@@ -362,6 +362,7 @@ _SINCE_EVENT = re.compile(
 # counts only with a day or after "in", since it is also a verb.
 _YEARLESS = re.compile(
     r"(?<![\w-])(?:(?P<lead>in|on|during|by|until|to|from|since|of|through|and|,|as\s+at)\s+)?"
+    r"(?:(?P<part>early|mid|late)(?:\s+|-))?"  # "by late May", "in mid-June"
     r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[A-Z]))?"  # "on 1 October"
     r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?+"  # not "July" of "July 24, 2017"
@@ -450,7 +451,7 @@ def _yearless(
             d.begin <= match.start() + len(match[0]) - 1 and match.start() < d.end for d in found
         ):
             continue
-        if month == "May" and not (match["day"] or match["lead"] == "in"):
+        if month == "May" and not (match["day"] or match["lead"] == "in" or match["part"]):
             continue
         iso = f"{year}-{MONTHS[month.lower()]:02d}"
         if written and _TODAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
