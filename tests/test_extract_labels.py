@@ -2214,3 +2214,36 @@ def test_a_further_change_is_a_change(sentence: str, label: str, by: float, tmp_
     change = next(f for f in figures_of(sentence, tmp_path) if f.unit == "%")
     assert change.label == label
     assert change.change is not None and change.change.by == by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: a name alone does not say what its number measures
+        (
+            "In contrast, Bulgaria (5.4%) and Lithuania (5.7%) recorded the lowest taxes on "
+            "income and wealth as a percentage of GDP.",
+            {
+                5.4: "taxes on income and wealth as a percentage of GDP in Bulgaria",
+                5.7: "taxes on income and wealth as a percentage of GDP in Lithuania",
+            },
+        ),
+        (
+            "The standardised suicide rate in 2017 was 10.1 per 100,000 of population for the "
+            "EU-28 Member States compared with 11.0 in Ireland.",
+            {10.1: "standardised suicide rate", 11.0: "standardised suicide rate in Ireland"},
+        ),
+        (
+            "The highest number of first time applicants was registered in Germany (over 108 000 "
+            "first time applicants), followed by Sweden (42 500) and Italy (28 400).",
+            {
+                108000: "first time applicants",
+                42500: "first time applicants in Sweden",
+                28400: "first time applicants in Italy",
+            },
+        ),
+    ],
+)
+def test_a_number_named_only_by_a_place_measures_what_the_sentence_says(
+    sentence: str, labels: dict[float, str], tmp_path: Path
+) -> None:
+    assert {f.value: f.label for f in figures_of(sentence, tmp_path)} == labels

@@ -257,7 +257,54 @@ def labels_in_context(
     result = _some_of_all(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
-    return _names_paired(result, quantities, sentence)
+    return _named_measured(_names_paired(result, quantities, sentence), quantities, sentence)
+
+
+def _named_measured(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """A number labelled only by a name ("Lithuania (5.7%)", "11.0 in Ireland") measures
+    what the sentence says the names had ("… recorded the lowest taxes on income and wealth
+    as a percentage of GDP"), else what its other figures measure ("the standardised suicide
+    rate … was 10.1 … compared with 11.0 in Ireland"): "… in Lithuania"."""
+    named = [i for i, label in enumerate(labels) if _names_only(label, quantities[i], sentence)]
+    if not named:
+        return labels
+    told = _HAD_THE_MOST.search(sentence, quantities[-1].end)
+    measures = [
+        (label, quantities[i].unit)
+        for i, label in enumerate(labels)
+        if i not in named
+        and not _CHANGE_LABEL.search(label)
+        and not _NAMED_PLACE_IN.search(label)  # "… in France", "… by Sweden": another's
+        and not _VERB_FIRST.match(label)  # "accounted for a significant proportion of GDP"
+        and not _SHARE_OF_WHAT.fullmatch(label)
+    ]
+    result = list(labels)
+    for i in named:
+        unit = quantities[i].unit
+        alike = [m for m, u in measures if u == unit or (unit is None and u not in SHARES)]
+        measure = told["measure"].strip() if told else (alike[0] if alike else "")
+        if len(_content(measure) - COMPARING_WORDS) < 2:
+            continue  # "registered the lowest ratios": too little to say what
+        name = result[i].removeprefix("ahead of ")
+        if not _SIGNED.match(quantities[i].display) and name not in measure:
+            result[i] = _measure_of(measure, name)  # "Denmark (+2.9%)": a change, untold
+    return result
+
+
+def _names_only(label: str, quantity: Quantity, sentence: str) -> bool:
+    """Whether `label` is a name the sentence writes right before the number's bracket
+    ("Sweden (42 500)") or after it ("11.0 in Ireland")."""
+    name = label.removeprefix("ahead of ")
+    words = name.split()
+    if not words or len(words) > 4 or not all(w[0].isupper() for w in words if w != "and"):
+        return False
+    before = sentence[: quantity.begin].rstrip()
+    return before.endswith(f"{name} (") or sentence.startswith(f" in {name}", quantity.end)
+
+
+_SHARE_OF_WHAT = re.compile(r"share of (?:GDP|the total|total)", re.IGNORECASE)
+_NAMED_PLACE_IN = re.compile(r"\s(?-i:[A-Z][a-z])")
+_VERB_FIRST = re.compile(r"^[a-z]+ed\s+(?:for|to|by|in|on|with|as)\b")
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:in|across|at)\s+$", re.IGNORECASE)
@@ -602,6 +649,11 @@ _SEEN_LEAD = re.compile(
 
 
 _RANKING = r"(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|least)"
+# "… recorded the lowest taxes on income and wealth as a percentage of GDP": what they had.
+_HAD_THE_MOST = re.compile(
+    rf"\)\s*(?:each\s+|all\s+|both\s+)?(?:recorded|registered|had|reported|posted|saw|showed)\s+"
+    rf"the\s+{_RANKING}\s+(?P<measure>[^,;.()]{{3,80}})"
+)
 # "state with the lowest smoking rate was Utah", "highest rate was in Wales"
 _WAS_RANKED = re.compile(
     rf"^(?:the\s+)?(?:[^,;]*?\b)?{_RANKING}\s+(?P<measure>[^,;]+?)\s+(?:was|were|is|are)\s+"

@@ -1927,6 +1927,7 @@ def tidy(label: str, sentence: str) -> str:
     label = _DATED_END.sub("", _OPENING_LINK.sub("", _SPELLED_OUT.sub("", label)))
     label = re.sub(r"\s+on\s+average$", "", re.sub(r"\s+,", ",", label))  # "flu, COVID-19 and"
     label = _BARE_TIME.sub("", label)  # "deaths due to COVID-19 in (this) period"
+    label = _FOLLOWED_BY.sub("", label)  # "(108 000 first time applicants), followed by Sweden"
     words = [w.strip("'’") for w in label.split()]
     if _cuts_a_name(words) and words[0].lower() == "percentage":
         words = words[1:]  # "3.6 percent" says it is a percentage; the place it fell in stays
@@ -1949,6 +1950,10 @@ def tidy(label: str, sentence: str) -> str:
         for i, w in enumerate(words)
         if w
     )
+
+
+# "…, followed by Sweden (": the next item of a list, not what the number counts.
+_FOLLOWED_BY = re.compile(r",?\s+followed\s+by\b.*$", re.IGNORECASE)
 
 
 def _cuts_a_name(words: list[str]) -> bool:
