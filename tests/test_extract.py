@@ -3408,3 +3408,21 @@ def test_a_month_early_mid_or_late_in_the_year_is_a_date_cut_whole(tmp_path: Pat
         ("2011-05", "Most detainees were released"),
         ("2011-06", "Cases of cholera rose sharply"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [  # written by hand: a bare number compared with a figure is in that figure's unit
+        ("The unemployment rate was 5.1% in 2020, compared with 4.2 in 2019.", ["%", "%"]),
+        (
+            "The death rate was 10.1 per 100,000 in 2017 compared with 11.0 in 2016.",
+            ["per 100,000", "per 100,000"],
+        ),
+        ("In 2020, 5.1% of adults smoked, compared with 400 people in 2019.", ["%", None]),
+        ("Deaths were 9% lower than the average for the past five years (156).", ["%", None]),
+    ],
+)
+def test_a_bare_number_compared_with_a_figure_takes_its_unit(
+    sentence: str, units: list[str | None], tmp_path: Path
+) -> None:
+    assert [f.unit for f in figures_of(sentence, tmp_path)] == units

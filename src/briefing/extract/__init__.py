@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from briefing.extract.changes import link
+from briefing.extract.changes import Linked, is_money, link
 from briefing.extract.clauses import clauses, dateline_end, governing
 from briefing.extract.context_labels import (
     POINTS_BACK,
@@ -35,6 +35,7 @@ from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import Quantity, find_quantities
 from briefing.extract.periods import (
+    Dated,
     dates_only_an_old_value,
     defined_year,
     figure_periods,
@@ -267,7 +268,10 @@ class _Reading:
             period = _after_change(placed.period, change, dates)
             period = over_window(text[max(0, quantity.begin - 80) : quantity.begin], period)
             figure = make_figure(quantity, statement, period, spans, text=text)
-            made.append(replace(figure, change=change, converted=linked.converted.get(i)))
+            unit = figure.unit or _unit_of_comparison(text, linked, i, periods)
+            made.append(
+                replace(figure, unit=unit, change=change, converted=linked.converted.get(i))
+            )
         previous = next((f.label for f, main in reversed(before) if main), "")
         if POINTS_BACK.match(text) and (topic := _topic(before)):
             previous = topic  # "This compares with …": with what the sentence before is about
@@ -462,6 +466,36 @@ def _is_dateline(text: str, dates: list[DateSpan]) -> bool:
         "",
         rest,
     )
+
+
+def _unit_of_comparison(text: str, linked: Linked, i: int, placed: Sequence[Dated]) -> str | None:
+    """ "5.1% in 2020, compared with 4.2 in 2019", "10.1 per 100,000 … compared with 11.0 in
+    Ireland": a bare number compared with a figure (the main one before it) is in its unit;
+    not a change's ("9% lower than the average (156)"), nor an old value ("from 189 to 178")."""
+    quantities = linked.figures
+    if placed[i].kind != "comparison" or i in linked.changes:
+        return None
+    if text[: quantities[i].begin].rstrip().endswith("("):
+        return None  # "(438 in 2024)": what a bracket restates is told by its host
+    mains = [j for j in range(i) if placed[j].kind == "main"]
+    host = placed[i].related if placed[i].related is not None else mains[-1] if mains else None
+    if host is None or host in linked.changes or _DIFFERENCE.match(text, quantities[host].end):
+        return None
+    unit = quantities[host].unit
+    comparable = unit in {"%", "percentage points"} or is_money(unit) or _RATE.match(unit or "")
+    if not comparable or not _BARE_AFTER.match(text, quantities[i].end):
+        return None  # "compared with 41 victims": a count of its own
+    return unit
+
+
+_RATE = re.compile(r"^per\s")
+_DIFFERENCE = re.compile(r"\s+(?:higher|lower|more|less|fewer|above|below|up|down)\b", re.I)
+# What may follow a number that names no unit of its own: a time, a place, the clause's end.
+_BARE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|for|at|during|from|to|and|or|a|an|the|last|this|previous|"
+    r"respectively)\b)",
+    re.IGNORECASE,
+)
 
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
