@@ -3426,3 +3426,22 @@ def test_a_bare_number_compared_with_a_figure_takes_its_unit(
     sentence: str, units: list[str | None], tmp_path: Path
 ) -> None:
     assert [f.unit for f in figures_of(sentence, tmp_path)] == units
+
+
+@pytest.mark.parametrize(
+    ("heading", "start"),
+    [  # written by hand: a heading that opens with its year is of that year; a work's is not
+        ("2015 Water Use", "2015"),
+        ("2014 Motor Vehicle Crashes: Overview", "2014"),
+        ("2019 Trafficking in Persons Report", None),
+    ],
+)
+def test_a_heading_that_opens_with_a_year_dates_its_section(
+    heading: str, start: str | None, tmp_path: Path
+) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        f"## {heading}\n\nTotal groundwater withdrawals were 84,700 Mgal/d.\n", encoding="utf-8"
+    )
+    (figure,) = extract(read(path)).figures
+    assert (figure.period.start if figure.period else None) == start

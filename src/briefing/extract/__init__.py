@@ -165,7 +165,7 @@ class _Reading:
     def section(self, section: Section) -> None:
         # "DECEMBER RESULTS" under a report of February 2008: December 2007
         title = section.title.title() if section.title.isupper() else section.title
-        own = _first_period(self._dates(title))
+        own = _first_period(self._dates(title)) or _year_heading(title)
         while self.headings and self.headings[-1][0] >= section.level:
             self.headings.pop()
         inherited = next((p for _, p in reversed(self.headings) if p), None)
@@ -776,6 +776,24 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _has_words_around(sentence: str, begin: int, end: int) -> bool:
     return any(ch.isalpha() for ch in sentence[:begin] + sentence[end:])
+
+
+def _year_heading(title: str) -> Period | None:
+    """ "2015 Water Use", "2014 Motor Vehicle Crashes: Overview": a heading that opens with
+    its year is of that year; not one that names a report or a law ("2019 Trafficking in
+    Persons Report", "2008 Anti-Trafficking Act")."""
+    opening = _OPENING_YEAR.match(title)
+    if opening is None or _NAMES_A_WORK.search(title):
+        return None
+    return Period(opening[1])
+
+
+_OPENING_YEAR = re.compile(r"^\s*(?:fiscal\s+year\s+|FY\s*)?((?:19|20)\d\d)\s+(?=[A-Za-z])", re.I)
+_NAMES_A_WORK = re.compile(
+    r"\b(?:reports?|editions?|publications?|acts?|laws?|plans?|strateg(?:y|ies)|conventions?|"
+    r"protocols?|census|survey|budget|bill)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_period(dates: list[DateSpan]) -> Period | None:
