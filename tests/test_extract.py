@@ -3445,3 +3445,15 @@ def test_a_heading_that_opens_with_a_year_dates_its_section(
     )
     (figure,) = extract(read(path)).figures
     assert (figure.period.start if figure.period else None) == start
+
+
+def test_a_census_titled_with_a_day_counts_on_that_day(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        '---\ntitle: "Motor Vehicle Census, Australia, 31 Jan 2020"\n---\n\n## Nationally\n\n'
+        "- Toyota topped the list with 3.0 million registrations.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: a census counts on its day; a review dated so was only written then.
+    (figure,) = extract(read(path)).figures
+    assert figure.period is not None and figure.period.start == "2020-01-31"

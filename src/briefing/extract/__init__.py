@@ -572,13 +572,16 @@ def _title_period(title: str) -> Period | None:
     if len(dates) != 1:
         return None
     day = len(dates[0].start) == 10 and not dates[0].until
-    if day and not _STOCK_DAY.search(title, 0, dates[0].begin):
-        return None  # "…, June 17, 2009" was written then; "… at 1 January 2024" counts then
+    if day and not (_STOCK_DAY.search(title, 0, dates[0].begin) or _CENSUS.search(title)):
+        # "…, June 17, 2009" was written then; "… at 1 January 2024" and "Motor Vehicle
+        # Census, Australia, 31 Jan 2020" count then
+        return None
     return Period(dates[0].start, dates[0].until)
 
 
 # "Population at 1 January 2024", "Staff in post as at 31 March 2023": the day a count is of.
 _STOCK_DAY = re.compile(r"\b(?:at|as\s+at|as\s+of|on)\s+$", re.IGNORECASE)
+_CENSUS = re.compile(r"\b(?:census|snapshot|stocktake)\b", re.IGNORECASE)
 
 
 # "These statistical bulletins provide analysis of … in 2017/18": what the report covers.
