@@ -2247,3 +2247,40 @@ def test_a_number_named_only_by_a_place_measures_what_the_sentence_says(
     sentence: str, labels: dict[float, str], tmp_path: Path
 ) -> None:
     assert {f.value: f.label for f in figures_of(sentence, tmp_path)} == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [  # written by hand: a change told one way, then another, without its verb again
+        (
+            "Labour productivity grew 1.1% on an hours worked basis and 0.5% on a QALI basis.",
+            [
+                ("percentage rise in labour productivity, hours worked basis", 1.1),
+                ("percentage rise in labour productivity, QALI basis", 0.5),
+            ],
+        ),
+        (
+            "Exports grew 4.2% in volume terms and 6.1% in value terms.",
+            [
+                ("percentage rise in exports, volume terms", 4.2),
+                ("percentage rise in exports, value terms", 6.1),
+            ],
+        ),
+        (
+            "Sales rose 2.1% in May 2020 and 1.5% in June 2020.",
+            [("percentage rise in sales", 2.1), ("percentage rise in sales", 1.5)],
+        ),
+        (
+            "Employment fell 3% for men and 2% for women.",
+            [
+                ("percentage fall in employment for men", -3),
+                ("percentage fall in employment for women", -2),
+            ],
+        ),
+    ],
+)
+def test_a_change_told_again_without_its_verb_is_the_same_change(
+    sentence: str, told: list[tuple[str, float]], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.label, f.change.by if f.change else None) for f in found] == told

@@ -433,6 +433,17 @@ def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:
 
 # "gained 0.9% in the euro area and 1.0% in the EU27": the next place's change, told the same way.
 _AND_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Za-z][^,;()\d]{1,40}?\s+and\s+(?:by\s+)?")
+# "grew 1.1% on an hours worked basis and 0.5% on a QALI basis", "rose 2.0% year on year and
+# 0.3% month on month": a change told one way, then another way.
+_QUALIFIER = r"(?:[^,;()\d]|(?:19|20)\d\d)"  # "in May 2020", not "in 5 regions"
+GAPPED = re.compile(
+    rf"\s+(?P<qual>(?:on|in|for|among)\s+(?:the\s+|an?\s+)?[A-Za-z]{_QUALIFIER}{{1,40}}?|"
+    r"(?:year|month|quarter)\s+on\s+(?:year|month|quarter))\s+and\s+(?:by\s+)?"
+)
+GAPPED_AFTER = re.compile(
+    rf"\s+(?P<qual>(?:on|in|for|among)\s+(?:the\s+|an?\s+)?[A-Za-z]{_QUALIFIER}{{1,40}}?|"
+    r"(?:year|month|quarter)\s+on\s+(?:year|month|quarter))(?=\s*(?:[,.;]|$))"
+)
 
 
 def _changes_by_place(
@@ -445,7 +456,10 @@ def _changes_by_place(
             continue
         if j in changes or j in dropped or quantities[j].unit != quantities[i].unit:
             continue
-        if _AND_IN_PLACE.fullmatch(text, quantities[i].end, quantities[j].begin):
+        if _AND_IN_PLACE.fullmatch(text, quantities[i].end, quantities[j].begin) or (
+            GAPPED.fullmatch(text, quantities[i].end, quantities[j].begin)
+            and GAPPED_AFTER.match(text, quantities[j].end)
+        ):
             size = abs(quantities[j].value)
             changes[j] = Change(None, None, size if change.by > 0 else -size)
 

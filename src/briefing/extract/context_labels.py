@@ -12,8 +12,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, PER_YEAR, RISE, is_money
+from briefing.extract.changes import (
+    FALL,
+    GAPPED,
+    GAPPED_AFTER,
+    NOUN_FALL,
+    NOUN_RISE,
+    PER_YEAR,
+    RISE,
+    is_money,
+)
 from briefing.extract.clauses import COMPARISON
+from briefing.extract.dates import find_dates
 from briefing.extract.figures import (
     CHANGE_VERBS,
     DETERMINERS,
@@ -257,7 +267,60 @@ def labels_in_context(
     result = _some_of_all(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
-    return _named_measured(_names_paired(result, quantities, sentence), quantities, sentence)
+    result = _gapped_changes(_names_paired(result, quantities, sentence), quantities, sentence)
+    return _named_measured(result, quantities, sentence)
+
+
+def _gapped_changes(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "Labour productivity grew 1.1% on an hours worked basis and 0.5% on a QALI basis":
+    the second is the same change told another way, "… labour productivity, QALI basis";
+    "rose 2.1% in May and 1.5% in June": the same change, in its own month."""
+    result = list(labels)
+    for i in range(1, len(quantities)):
+        before, after = quantities[i - 1], quantities[i]
+        first = GAPPED.fullmatch(sentence, before.end, after.begin)
+        second = GAPPED_AFTER.match(sentence, after.end)
+        if not (first and second and before.unit == after.unit):
+            continue
+        if not _CHANGE_LABEL.match(result[i - 1]):
+            continue
+        told = [_told_way(first["qual"]), _told_way(second["qual"])]
+        base = result[i - 1]
+        for qual in (first["qual"], told[0]):
+            if qual and base.endswith(f" {qual}"):
+                base = base[: -len(qual) - 1]  # "employment for men": the change, before "for"
+        if _content(result[i]) >= _content(base):
+            continue  # "percentage fall in employment for women" says it already
+        result[i - 1] = _qualified(base, told[0], first["qual"])
+        result[i] = _qualified(base, told[1], second["qual"])
+    return result
+
+
+def _told_way(qualifier: str) -> str:
+    """ "on an hours worked basis": "hours worked basis"; "in volume terms": "volume terms";
+    a date, a place or "month on month", "": it says when, where or over what span (which
+    the label's "monthly" tells), not how."""
+    way = _WAY.fullmatch(qualifier)
+    if way:
+        return next(g for g in way.groups() if g)
+    return ""
+
+
+def _qualified(base: str, way: str, qualifier: str) -> str:
+    if way:
+        return f"{base}, {way}"
+    if (
+        find_dates(qualifier)
+        or _SPAN_ON.fullmatch(qualifier)
+        or PREVIOUS.search(qualifier)  # "on the previous quarter": against what, not how
+        or qualifier.startswith("in ")
+    ):
+        return base  # "in June" says when, "in the EU27" where: their own rules tell
+    return f"{base} {qualifier}"  # "for women"
+
+
+_WAY = re.compile(r"on\s+an?\s+(.+?\s+basis)|in\s+(.+?\s+terms)", re.IGNORECASE)
+_SPAN_ON = re.compile(r"(?:year|month|quarter)\s+on\s+(?:year|month|quarter)", re.IGNORECASE)
 
 
 def _named_measured(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
