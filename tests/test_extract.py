@@ -3457,3 +3457,35 @@ def test_a_census_titled_with_a_day_counts_on_that_day(tmp_path: Path) -> None:
     # Written by hand: a census counts on its day; a review dated so was only written then.
     (figure,) = extract(read(path)).figures
     assert figure.period is not None and figure.period.start == "2020-01-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods", "events"),
+    [  # written by hand: the change is of the main clause's year; what it is on, of its own
+        (
+            "There were 112,954 marriages registered in Australia in 2017, a 4.7% (5,447) "
+            "decrease on marriages registered in 2016.",
+            {112954: "2017", 4.7: "2017", 5447: "2017"},
+            ["2017"],
+        ),
+        (
+            "In 2017, there were 49,032 divorces granted in Australia, an increase of 2,428 "
+            "(5.0%) from the 46,604 divorces granted in 2016.",
+            {49032: "2017", 5.0: "2017", 46604: "2016"},
+            ["2017"],
+        ),
+        (
+            "Sales were 5,000 in 2020, a 3% increase on sales in 2019.",
+            {5000: "2020", 3: "2020"},
+            ["2020"],
+        ),
+    ],
+)
+def test_a_change_on_another_year_is_of_its_own_year(
+    sentence: str, periods: dict[float, str], events: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
+    assert [e.start for e in found.timeline] == events

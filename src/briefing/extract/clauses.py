@@ -38,10 +38,14 @@ class Clause:
 
 # Words that open a comparison; it runs to the end of its main clause.
 COMPARISON = re.compile(
-    r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline)\s+"
-    # "an increase of £80 from May 2023"
-    r"(?:of\s+[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?)?"
-    r"(?:compared\s+(?:with|to)|over|from|on)\b"
+    # "a 4.7% (5,447) decrease on marriages registered in 2016"
+    r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+|[\d.,]+%\s+|\([\d.,%\s]+\)\s+){0,3}?"
+    r"(?:increase|decrease|rise|fall|drop|decline)\s+"
+    # "an increase of £80 from May 2023", "an increase of 2,428 (5.0%) from the 46,604 …"
+    r"(?:of\s+[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
+    r"(?:\([^()]{1,20}\)\s+)?)?"
+    # … the comparison is what follows its "on": the change itself is of the main clause's time
+    r"(?P<from5>compared\s+(?:with|to)|over|from|on)\b"
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "3.0% above the pre-COVID level in 2019-20": the level of another year
@@ -270,7 +274,7 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
     position = begin
     while position < end:
         aside = _next_aside(sentence, position, end)
-        compared = _next_comparison(sentence, position, end)
+        compared = _next_comparison(sentence, begin, position, end)
         if compared and (aside is None or compared[0] < aside[0]):
             start, comparison = compared
             stop = _comparison_end(sentence, comparison, end)
@@ -292,19 +296,32 @@ def _inner(sentence: str, begin: int, end: int, depth: int) -> list[Clause]:
     return found
 
 
-def _next_comparison(sentence: str, position: int, end: int) -> tuple[int, re.Match[str]] | None:
-    """Where the next comparison starts, and the words that open it."""
-    found = [
-        (_from_start(m), m)
-        for pattern in (COMPARISON, CHANGE_FROM)
-        if (m := pattern.search(sentence, position, end))
-    ]
+def _next_comparison(
+    sentence: str, begin: int, position: int, end: int
+) -> tuple[int, re.Match[str]] | None:
+    """Where the next comparison starts at or after `position`, and the words that open it;
+    its opening words may start before ("a 4.7% (5,447) decrease on …" after its aside)."""
+    found = []
+    for pattern in (COMPARISON, CHANGE_FROM):
+        start = position
+        if pattern is COMPARISON and (lead := _CHANGE_LEAD.search(sentence, begin, position)):
+            start = lead.start()  # "a 4.7% (" before the aside that was read first
+        match = pattern.search(sentence, start, end)
+        while match and _from_start(match) < position:
+            match = pattern.search(sentence, match.end(), end)
+        if match:
+            found.append((_from_start(match), match))
     return min(found, key=lambda f: f[0]) if found else None
+
+
+# The opening of "a 4.7% (5,447) decrease on …", "an increase of 2,428 (5.0%) from …", up to
+# its bracket.
+_CHANGE_LEAD = re.compile(r",?\s*\b(?:a|an)\s+(?:[^,;()]|(?<=\d),(?=\d)){0,40}\([^()]*\)$")
 
 
 def _from_start(match: re.Match[str]) -> int:
     """Where a comparison begins: at its "from" when the pattern names one."""
-    for name in ("from", "from2", "from3", "from4"):
+    for name in ("from", "from2", "from3", "from4", "from5"):
         if name in match.re.groupindex and match[name]:
             return match.start(name)
     return match.start()

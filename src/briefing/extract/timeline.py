@@ -393,7 +393,13 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
     # Comparisons go, and asides that hold numbers (breakdowns); "(CPIH)" stays, and so does
     # the number that "almost one in seven (13,710)" or "almost half (44.8 percent)" is.
-    compared = [(_with_amount(sentence, c.begin), c.end) for c in inner if c.kind == "comparison"]
+    compared = [
+        (_with_amount(sentence, c.begin), c.end)
+        for c in inner
+        # "a 1.5% increase over the prior month": a comparison without a number or a date of
+        # its own says what the change is measured against, and stays
+        if c.kind == "comparison" and re.search(r"\d", sentence[c.begin : c.end])
+    ]
     breakdowns = [
         (c.begin, c.end)
         for c in inner
