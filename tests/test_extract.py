@@ -3489,3 +3489,17 @@ def test_a_change_on_another_year_is_of_its_own_year(
     found = extract(read(path))
     assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
     assert [e.start for e in found.timeline] == events
+
+
+@pytest.mark.parametrize(
+    "line", ["13 April 2021 Brussels", "Brussels, 13 April 2021", "13 April 2021"]
+)
+def test_a_date_line_with_its_place_dates_today(line: str, tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        f"{line}\n\nThe Commission today published its annual report on aid.\n", encoding="utf-8"
+    )
+    # Written by hand: the line says when and where the release was written; "today" is then.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2021-04-13", "The Commission published its annual report on aid")
+    ]

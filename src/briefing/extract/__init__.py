@@ -457,15 +457,32 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 
 def _is_dateline(text: str, dates: list[DateSpan]) -> bool:
     """A paragraph that is only a full date ("MONDAY, JUNE 12, 2006", "Date 07 February
-    2014"), as a release opens."""
+    2014"), or a date and the place it was written in ("13 April 2021 Brussels"), as a
+    release opens."""
     if len(dates) != 1 or len(dates[0].start) != 10:
         return False
-    rest = text[: dates[0].begin] + text[dates[0].end :]
+    before, after = text[: dates[0].begin], text[dates[0].end :]
+    placed = _PLACE_ONLY.fullmatch(before) and _PLACE_ONLY.fullmatch(after)
+    if placed and not _NOT_A_PLACE.search(before + after):
+        return True
     return not re.sub(
         r"(?i)^\W*dated?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\W",
         "",
-        rest,
+        before + after,
     )
+
+
+# "Brussels, ", " Brussels", "WASHINGTON, D.C. – ": a place a release was written in, or nothing;
+# not "Updated 2 March 2023", a page's note.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:updated|published|released|revised|issued|posted|reviewed|last|next|release|date|"
+    r"embargoed|as|at|of|on|from|until|to|by)\b",
+    re.IGNORECASE,
+)
+_PLACE_ONLY = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:,\s*(?-i:[A-Z])[\w.]*)?)?"
+    r"\s*[,–—-]?\s*\.?"
+)
 
 
 def _unit_of_comparison(text: str, linked: Linked, i: int, placed: Sequence[Dated]) -> str | None:
