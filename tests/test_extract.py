@@ -3503,3 +3503,24 @@ def test_a_date_line_with_its_place_dates_today(line: str, tmp_path: Path) -> No
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
         ("2021-04-13", "The Commission published its annual report on aid")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [  # written by hand: a deadline in the second predicate is not the first one's date
+        (
+            "The EU provided 46% of global aid, and has pledged 0.7% of GNI by 2030.",
+            {46: None, 0.7: "2030"},
+        ),
+        (
+            "In 2020, the EU provided 46% of global aid, and it has pledged 0.7% of GNI by 2030.",
+            {46: "2020", 0.7: "2030"},
+        ),
+        ("By 2020, 500 shelters were open.", {500: "2020"}),
+    ],
+)
+def test_a_deadline_dates_only_its_own_predicate(
+    sentence: str, periods: dict[float, str | None], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert {f.value: f.period.start if f.period else None for f in found} == periods

@@ -376,7 +376,10 @@ class _Reading:
         dates = [
             d
             for d in event_dates(text, found) or described or windows
-            if d.begin >= written and governing(spans, d.begin).kind == "main"
+            if d.begin >= written
+            and governing(spans, d.begin).kind == "main"
+            # "… has pledged 0.7% of GNI by 2030": a deadline, not what the paragraph is of
+            and not (_DEADLINE.match(d.text) and text[: d.begin].strip())
         ]
         return Period(dates[0].start, dates[0].until) if dates else None
 
@@ -516,6 +519,7 @@ _BARE_AFTER = re.compile(
 
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"by\s", re.IGNORECASE)
 
 
 def _today(text: str, today: DateSpan | None, dates: list[DateSpan]) -> list[DateSpan]:

@@ -271,6 +271,7 @@ class _Sentence:
         clause = self.homes[i]
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
+            own = [d for d in own if not _deadline_apart(self.text, self.quantities[i], d)]
             if own and (relative := self._relative_after(i, clause)):
                 return relative  # "compared with 51.1% a year earlier and 56.1% in 2015"
             if own:
@@ -313,7 +314,8 @@ class _Sentence:
                     return _span(self.main_dates[-1], self.main_dates)
                 if not self.main_dates and (window := _over_the_last(self.text, self.fallback)):
                     return window  # "Over the last 4 quarters, corporate profits rose 5.6%"
-                return _nearest(quantity, self.main_dates) or self.fallback
+                mains = [d for d in self.main_dates if not _deadline_apart(self.text, quantity, d)]
+                return _nearest(quantity, mains) or self.fallback
             clause = _parent(self.spans, clause)
 
     def _follows(self, i: int, aside: Clause) -> Period | None:
@@ -574,6 +576,26 @@ def _respectively(
         return None
     date = own[listed.index(quantity)]
     return Period(date.start, date.until)
+
+
+def _deadline_apart(text: str, quantity: Quantity, date: DateSpan) -> bool:
+    """ "providing 46% of global assistance, and has taken a step towards the commitment to
+    provide 0.7% of GNI by 2030": a deadline told in another predicate is not the figure's."""
+    return bool(
+        date.begin > quantity.end
+        and (
+            date.text.lower().startswith("by ")
+            or _BY.search(text, max(0, date.begin - 8), date.begin)
+        )
+        and _AND_THEN.search(text, quantity.end, date.begin)
+    )
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ", and has taken", ", and will": a second predicate of the same subject.
+_AND_THEN = re.compile(
+    r",\s+and\s+(?:has|have|had|is|are|was|were|will|would|plans?|aims?)\b", re.IGNORECASE
+)
 
 
 def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:
