@@ -2284,3 +2284,23 @@ def test_a_change_told_again_without_its_verb_is_the_same_change(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.label, f.change.by if f.change else None) for f in found] == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a time apart from something is labelled by what it is apart from
+        (
+            "The figures show that 10 years ahead of the due date to deliver on our commitment, "
+            "we are more determined than ever.",
+            "years ahead of due date",
+        ),
+        ("The project was completed two months ahead of schedule.", "months ahead of schedule"),
+        ("Results were published six weeks after the survey closed.", "weeks after survey closed"),
+        ("Victims were held for three years before they escaped.", "victims were held"),
+    ],
+)
+def test_a_time_apart_from_something_says_from_what(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

@@ -258,6 +258,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if quantity.unit == "tier":
         return "tier rating"
+    if quantity.unit in _DURATIONS and (apart := _TIME_APART.match(sentence, quantity.end)):
+        # "10 years ahead of the due date", "two months ahead of schedule": how long before
+        how = apart["how"] or apart["how2"]
+        return tidy(f"{quantity.unit} {how} {apart['what']}", sentence)
     if quantity.unit in _TERMS and (term := _IMPRISONMENT.search(sentence, quantity.end)):
         # "sentenced … to 15 and 18 months’ imprisonment", "penalties of three to 15 years …"
         lead = sentence[max(0, quantity.begin - 80) : quantity.begin].lower()
@@ -421,6 +425,14 @@ _NUMBER_OF = re.compile(
     r"\s+)?(?:is|are|was|were|been|rose|fell|increased|decreased|declined|grew|dropped|remained|"
     r"reached|stood|continued|went)\b",
     re.IGNORECASE,
+)
+
+
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+# "ahead of the due date to deliver on …", "after the survey closed": what the time is apart from.
+_TIME_APART = re.compile(
+    r"\s+(?:(?P<how>ahead\s+of|behind)\s+(?:the\s+)?|(?P<how2>before|after)\s+the\s+)"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:to|for|of|in|on|and|that|was|were)\b|[,.;]|$)",
 )
 
 
