@@ -3524,3 +3524,18 @@ def test_a_deadline_dates_only_its_own_predicate(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert {f.value: f.period.start if f.period else None for f in found} == periods
+
+
+def test_an_event_told_by_we_says_who(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        '---\ntitle: "Lien notices"\nauthor: "Treasury Inspector General for Tax '
+        'Administration"\n---\n\n## Results\n\nIn Fiscal Year 2000, we reported that the IRS '
+        "had improved compliance.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: read alone in a briefing, "We" names no one; the report's author did it.
+    assert [e.text for e in extract(read(path)).timeline] == [
+        "Treasury Inspector General for Tax Administration reported that the IRS had improved "
+        "compliance"
+    ]

@@ -49,6 +49,7 @@ from briefing.extract.timeline import (
     about_the_report,
     event_dates,
     event_text,
+    in_third_person,
     make_event,
     months_in_a_row,
     page_note,
@@ -95,8 +96,12 @@ def extract(report: Report) -> Findings:
     for section in report.parts:
         reading.section(section)
     years = defined_year(" ".join(_texts(report)))
+    author = report.author
     events = sorted(
-        (page_note(_in_year(e, years), report.title, report.author) for e in reading.events),
+        (
+            in_third_person(page_note(_in_year(e, years), report.title, author), author)
+            for e in reading.events
+        ),
         key=lambda e: (e.start, e.end or ""),
     )
     figures = merge_restatements(

@@ -366,6 +366,20 @@ def page_note(event: Event, title: str, author: str | None = None) -> Event:
     return event
 
 
+def in_third_person(event: Event, author: str | None) -> Event:
+    """ "We reported that the IRS had improved compliance", read alone in a briefing, says
+    who: "Treasury Inspector General for Tax Administration reported …"."""
+    if not author or not author.strip():
+        return event
+    if said := _WE.match(event.text):
+        who = author.strip() if said[1] == "We" else f"{author.strip()}’s"
+        return replace(event, text=f"{who}{event.text[said.end() :]}")
+    return event
+
+
+_WE = re.compile(r"(We|Our)(?=\s)")
+
+
 def _told(title: str, verb: str, author: str | None, said: bool = False) -> str:
     """ "Teacher workforce statistics published" keeps its verb, said once, unless the line
     `said` its own; a title's "(excerpt)" is no part of what happened."""
