@@ -2304,3 +2304,10 @@ def test_a_time_apart_from_something_says_from_what(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+def test_an_age_band_in_brackets_does_not_part_a_share_from_what_it_did(tmp_path: Path) -> None:
+    sentence = "In 2019/20, 66% of all children (aged 5-15) had visited a heritage site."
+    (figure,) = figures_of(sentence, tmp_path)
+    # Written by hand: the children who had visited a heritage site, not children alone.
+    assert figure.label == "share of children visited a heritage site"

@@ -914,7 +914,9 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
         restated = restated or [w.lower() for w in words[1:5]] == ["at", "a", "rate", "of"]
         # "6,208 (seasonally adjusted) registered company insolvencies": how it was counted
         qualifier = 0 < len(inside) <= 3 and all(w.isalpha() for w in words[1:close])
-        if (not inside or restated or qualifier) and _continues(rest):
+        # "66% of all children (aged 5-15) had visited a heritage site": an age band
+        band = close <= 6 and words[1].lower() in _AGE_WORDS
+        if (not inside or restated or qualifier or band) and _continues(rest):
             return rest
     return words
 
