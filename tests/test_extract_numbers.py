@@ -255,3 +255,15 @@ def test_percentage_points_shortened_as_releases_write_them() -> None:
     found = [(q.value, q.unit) for q in find_quantities(text)]
     assert found[:2] == [(5.3, "percentage points"), (2.8, "percentage points")]
     assert found[2][1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [  # written by hand: a section's number is no figure; the list of sections ends at "and"
+        ("The IRS must comply with I.R.C. § 6320 by notifying 300 taxpayers.", [300]),
+        ("Under §§ 12 and 13, 40 cases were heard.", [40]),
+        ("Under sections 12 and 13, 40 cases were heard.", [40]),
+    ],
+)
+def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(sentence)] == values

@@ -132,10 +132,11 @@ DATE = re.compile(
 
 # Words before a number that make it a reference, not a date: "Law 2014-37".
 REFERENCE = re.compile(
-    r"\b(?:art(?:icle)?s?|sections?|sec|§|laws?|acts?|decrees?|regulations?|directives?|"
+    # "§ 6320": the sign stands alone, with no word boundary before it
+    r"(?:§{1,2}|\b(?:art(?:icle)?s?|sections?|sec|laws?|acts?|decrees?|regulations?|directives?|"
     r"resolutions?|chapters?|paragraphs?|para|clauses?|rules?|codes?|no|nos|numbers?|notes?|"
     r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|forms?|tables?|figures?|figs?|charts?|"
-    r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?)\.?\s*(?:no\.?\s*)?$",
+    r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?))\.?\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
 _NUMBERED_REFERENCE = re.compile(REFERENCE.pattern.removesuffix("$") + r"\d+[/.-]$", re.IGNORECASE)

@@ -179,6 +179,7 @@ _REFERENCE_LIST = re.compile(
     re.IGNORECASE,
 )
 _TIER = re.compile(r"\bTier\s+(?P<n>[123])(?P<watch>\s+Watch\s+List)?\b")
+_LIST_CLOSED = re.compile(r"\b(?:and|or)\s+\d+(?:\.\d+)*[\w/-]*\s*,\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -588,7 +589,10 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     # Only the nearby text matters; slicing more makes long sentences quadratic.
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 20]
-    if REFERENCE.search(before[-20:]) or _REFERENCE_LIST.search(before[-40:]):
+    listed = _REFERENCE_LIST.search(before[-40:])
+    if listed and _LIST_CLOSED.search(listed.group()):
+        listed = None  # "Under sections 12 and 13, 40 cases were heard": the list had ended
+    if REFERENCE.search(before[-20:]) or listed:
         return True  # Article 379, page 4, note 3, Tier 2 (a rating, found apart)
     if re.search(r"\bthe\s+$", before, re.I) and _THE_SET.match(
         text, match.end(), match.end() + 60
