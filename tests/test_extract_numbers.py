@@ -267,3 +267,17 @@ def test_percentage_points_shortened_as_releases_write_them() -> None:
 )
 def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [  # written by hand: an age band, a code's title and a bulletin's number are no figures
+        ("Women are invited between the ages of 50 and 53 and 2.1 million were screened.", [2.1e6]),
+        ("The IRS must comply with 26 U.S.C. § 6320 for 300 taxpayers.", [300]),
+        ("See Service Personnel Bulletin 2.01 for 190,170 personnel.", [190170]),
+        ("Causes are coded under ICD Version 10 for 8,582 deaths.", [8582]),
+        ("They separated at a median age of 41.8 years.", [41.8]),
+    ],
+)
+def test_names_and_bands_are_no_figures(sentence: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(sentence)] == values

@@ -179,6 +179,7 @@ _REFERENCE_LIST = re.compile(
     re.IGNORECASE,
 )
 _TIER = re.compile(r"\bTier\s+(?P<n>[123])(?P<watch>\s+Watch\s+List)?\b")
+_CODE_TITLE = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|Stat\.)")
 _LIST_CLOSED = re.compile(r"\b(?:and|or)\s+\d+(?:\.\d+)*[\w/-]*\s*,\s*$", re.IGNORECASE)
 
 
@@ -350,7 +351,9 @@ _CLASS_BEFORE = re.compile(
     # "key stage 1", "year 3", "grade 8", "phase 2": a number that names a stage or a class
     # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
     # "adults aged ≥18 years who smoked ≥100 cigarettes": a threshold, not a finding
-    r"(?:[≥≤]\s*|\b(?:aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
+    # "between the ages of 50 and 53": an age band
+    r"(?:[≥≤]\s*|\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
+    r"\b(?:aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     r"phases?|(?:within|by)\s+which|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
@@ -589,6 +592,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
     # Only the nearby text matters; slicing more makes long sentences quadratic.
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 20]
+    if _CODE_TITLE.match(after):
+        return True  # "26 U.S.C. § 6320", "42 CFR 412": the title of a code, not a count
     listed = _REFERENCE_LIST.search(before[-40:])
     if listed and _LIST_CLOSED.search(listed.group()):
         listed = None  # "Under sections 12 and 13, 40 cases were heard": the list had ended
