@@ -3539,3 +3539,30 @@ def test_an_event_told_by_we_says_who(tmp_path: Path) -> None:
         "Treasury Inspector General for Tax Administration reported that the IRS had improved "
         "compliance"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [  # written by hand: the old value's date dates the old value only, and is no event
+        (
+            "Business numbers increased from 4.5 million in 2010 to a peak of 6.0 million.",
+            {4.5e6: "2010", 6e6: None},
+        ),
+        (
+            "The share of schools in good condition has increased from 84% in April 2016 to 87%.",
+            {84: "2016-04", 87: None},
+        ),
+        (
+            "The median salary is £30,110, up £930 from £29,180 in 2021.",
+            {30110: None, 29180: "2021"},
+        ),
+    ],
+)
+def test_the_date_of_an_old_value_is_no_event(
+    sentence: str, periods: dict[float, str | None], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
+    assert not found.timeline

@@ -383,6 +383,7 @@ class _Reading:
             for d in event_dates(text, found) or described or windows
             if d.begin >= written
             and governing(spans, d.begin).kind == "main"
+            and not dates_only_an_old_value(text, d)  # "increased from 84% in April 2016 to …"
             # "… has pledged 0.7% of GNI by 2030": a deadline, not what the paragraph is of
             and not (_DEADLINE.match(d.text) and text[: d.begin].strip())
         ]

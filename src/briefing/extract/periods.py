@@ -802,15 +802,24 @@ def in_defined_year(period: Period, months: tuple[int, int] | None) -> Period:
 
 # "from 2,131 in 2022 (to 2,314)": the date of the value a change started from.
 _OLD_VALUE_DATED = re.compile(
-    r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
+    r"\bfrom\s+[$€£]?\d[\d,.]*%?(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
     r"(?:in|during|at\s+(?:the\s+)?end\s+of)\s+$",
     re.IGNORECASE,
 )
-_THEN_TO = re.compile(r"\s+to\s+[$€£]?\d")
+# "… to 2,314", "… to a peak of 6.0 million"
+_THEN_TO = re.compile(r"\s+to\s+(?:[$€£]?\d|an?\s+(?:\w+\s+)?(?:peak|high|low|record)\b)")
+# "up £930 (3.2%) from £29,180 in 2021.": a change told before its old value, which ends it
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|declined|grew|dropped|increase|decrease|rise|"
+    r"fall|drop|decline)\b[^;]{0,40}\bfrom\s+[$€£]?\d[\d,.]*%?\s+(?:in|during)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 # "… to 7.5 in 2021": a new value with its own date, which makes the change a span.
 _NEW_DATED = re.compile(
-    r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
-    r"(?:in|during|at\s+(?:the\s+)?end\s+of)\s+"
+    r"\s+to\s+(?:an?\s+(?:\w+\s+)?(?:peak|high|low|record)\s+of\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s+(?:(?!\bto\b)[^;()]){0,40}?)?\s+"
+    r"(?:in|during|at\s+(?:the\s+)?(?:end|start|beginning)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z]\w+\s+)?(?:quarter\s+(?:of\s+)?)?(?:1[89]|20)\d\d",
     re.IGNORECASE,
 )
@@ -819,10 +828,11 @@ _NEW_DATED = re.compile(
 def dates_an_old_value(text: str, date: DateSpan) -> bool:
     """Whether `date` dates the value a change went from ("rose 9%, from 2,131 in 2022 to
     2,314"): a comparison's date, neither the new value's period nor an event."""
-    return bool(
-        _OLD_VALUE_DATED.search(text, max(0, date.begin - 80), date.begin)
-        and _THEN_TO.match(text, date.end)
-    )
+    old = _OLD_VALUE_DATED.search(text, max(0, date.begin - 80), date.begin)
+    if old and _THEN_TO.match(text, date.end):
+        return True
+    changed = _CHANGED_FROM.search(text, max(0, date.begin - 80), date.begin)
+    return bool(changed and _CLAUSE_ENDS.match(text, date.end))
 
 
 def dates_only_an_old_value(text: str, date: DateSpan) -> bool:
