@@ -281,3 +281,15 @@ def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list
 )
 def test_names_and_bands_are_no_figures(sentence: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # written by hand: a report's name holds its year; a report "for" a year covers it
+        ("Please see the General Register Office Annual Report 2019.", "name"),
+        ("Data from the Coroners Annual Returns 2019 were used.", "name"),
+        ("The Report for 2019 shows 40 cases.", "date"),
+    ],
+)
+def test_a_year_in_a_reports_name_is_part_of_the_name(text: str, kind: str) -> None:
+    assert [d.kind for d in find_dates(text)] == [kind]

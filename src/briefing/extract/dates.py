@@ -622,6 +622,9 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
 _ENDS_A_NAME = re.compile(
     r"\b(?-i:Plan|Strategy|Act|Programme|Program|Framework|Agenda|Vision|Policy|Initiative|"
     r"Compact)(?:\s+(?:to|for|of|on|and|the|(?-i:[A-Z])[\w'’-]*)){0,6}\s+$"
+    # "the General Register Office Annual Report 2019", "the Coroners Annual Returns 2019"; not
+    # "the Report for 2019", which covers that year
+    r"|\b(?-i:Report|Returns|Review|Yearbook)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+$"
 )
 
 
