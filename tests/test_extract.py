@@ -3566,3 +3566,38 @@ def test_the_date_of_an_old_value_is_no_event(
     found = extract(read(path))
     assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
     assert not found.timeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures", "events"),
+    [  # written by hand: the change before this one is of its own time, and no event here
+        (
+            "Wage rates rose 0.6 percent in the December 2011 quarter, following a 0.5 percent "
+            "rise in the September 2011 quarter.",
+            [
+                ("percentage rise in wage rates", "2011-10"),
+                ("percentage rise in wage rates", "2011-07"),
+            ],
+            ["2011-10"],
+        ),
+        (
+            "Industrial production increased 0.8 percent in November 2009 after having been "
+            "unchanged in October.",
+            [("percentage rise in industrial production", "2009-11")],
+            ["2009-11"],
+        ),
+        (
+            "Output rose 1.2% in November 2020 after falling 0.3% in October.",
+            [("percentage rise in output", "2020-11"), ("percentage fall in output", "2020-10")],
+            ["2020-11"],
+        ),
+    ],
+)
+def test_the_change_before_is_of_its_own_time_and_no_event(
+    sentence: str, figures: list[tuple[str, str]], events: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    found = extract(read(path))
+    assert [(f.label, f.period.start if f.period else None) for f in found.figures] == figures
+    assert [e.start for e in found.timeline] == events

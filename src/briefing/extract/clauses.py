@@ -68,6 +68,11 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    # "rose 0.6 percent, following a 0.5 percent rise in the September quarter", "increased 0.8
+    # percent after having been unchanged in October": the change before this one
+    r"|,?\s*\b(?:following|after)\s+(?=(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent)|"
+    r"(?:having\s+been|being|falling|rising|increasing|decreasing|declining|growing|dropping|"
+    r"edging|a\s+(?:fall|rise|decline|drop|gain|increase|decrease))\b)"
     r"|\b(?:up|down|higher|lower)\s+on\s+(?:the|a|last)\b"
     # "a decrease of 20.4% on the FYE March 2020": what a rate of change is measured against
     # "an increase of 7.9% from February 2024"

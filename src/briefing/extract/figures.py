@@ -267,8 +267,10 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         lead = sentence[max(0, quantity.begin - 80) : quantity.begin].lower()
         if _TERM_LIST.fullmatch(sentence, quantity.end, term.start()):
             return "prescribed prison penalty" if "penalt" in lead else "prison sentence"
-    if (changed := CHANGE_NOUN_AFTER.match(sentence, quantity.end)) and (
-        what := _changed_thing(sentence[changed.end() :])
+    if (
+        (changed := CHANGE_NOUN_AFTER.match(sentence, quantity.end))
+        and (what := _changed_thing(sentence[changed.end() :]))
+        and not _TIME_TOLD.match(what)  # "a 0.5 percent rise in the September 2011 quarter"
     ):
         # "a 10% increase in influenza A specimens": the rise in what the noun says
         way = "rise" if re.fullmatch(NOUN_RISE, changed["noun"], re.I) else "fall"
@@ -429,6 +431,12 @@ _NUMBER_OF = re.compile(
 
 
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+# "September", "the previous quarter", "Q3": a time, not what changed.
+_TIME_TOLD = re.compile(
+    rf"^(?:the\s+)?(?:{'|'.join(m for m in MONTHS if len(m) > 3)}|q[1-4]|(?:first|second|third|"
+    r"fourth|previous|last|same|latest|current|next)\s+(?:quarter|month|year|week|half))\b",
+    re.IGNORECASE,
+)
 # "ahead of the due date to deliver on …", "after the survey closed": what the time is apart from.
 _TIME_APART = re.compile(
     r"\s+(?:(?P<how>ahead\s+of|behind)\s+(?:the\s+)?|(?P<how2>before|after)\s+the\s+)"
