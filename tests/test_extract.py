@@ -3601,3 +3601,18 @@ def test_the_change_before_is_of_its_own_time_and_no_event(
     found = extract(read(path))
     assert [(f.label, f.period.start if f.period else None) for f in found.figures] == figures
     assert [e.start for e in found.timeline] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: the year a thing is compared with is no event
+        ("In 2016-17, labour productivity exhibited weaker growth than 2015-16.", ["2016"]),
+        ("Deaths were higher in 2020 than 2019, at 5,000.", ["2020"]),
+    ],
+)
+def test_a_year_after_than_is_compared_with(
+    sentence: str, events: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [e.start for e in extract(read(path)).timeline] == events

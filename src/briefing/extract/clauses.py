@@ -52,6 +52,8 @@ COMPARISON = re.compile(
     r"|\b(?:above|below)\s+the\s+(?=[^,;()]{0,30}?\b(?:level|average|rate|peak)\s+(?:in|of)\s+"
     r"(?:FY\s*)?(?:1[89]|20)\d\d)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
+    # "weaker growth than 2015-16": the year it is weaker than
+    r"|\bthan\s+(?=(?:FY\s*)?(?:1[89]|20)\d\d\b)"
     # "a 1% annual increase from the June quarter 2018", "increased from the March quarter 2019":
     # the date a change is measured from
     r"|\b(?:(?:increase|decrease|rise|fall|drop|decline)s?|increased|decreased|rose|fell|"
