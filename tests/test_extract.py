@@ -3608,6 +3608,9 @@ def test_the_change_before_is_of_its_own_time_and_no_event(
     [  # written by hand: the year a thing is compared with is no event
         ("In 2016-17, labour productivity exhibited weaker growth than 2015-16.", ["2016"]),
         ("Deaths were higher in 2020 than 2019, at 5,000.", ["2020"]),
+        ("Cases rose 5% in 2020 relative to 2019.", ["2020"]),
+        ("Sales were up 3% in 2021 against 2020.", ["2021"]),
+        ("Exports rose 4% in 2022 on 2021.", ["2022"]),
     ],
 )
 def test_a_year_after_than_is_compared_with(
@@ -3616,3 +3619,14 @@ def test_a_year_after_than_is_compared_with(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [e.start for e in extract(read(path)).timeline] == events
+
+
+def test_an_event_keeps_the_year_it_is_below(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nArrivals in 2022 were 12% below 2019 levels.\n", encoding="utf-8"
+    )
+    # Written by hand: "Arrivals were 12%" says nothing; the level it is below stays whole.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2022", "Arrivals were 12% below 2019 levels")
+    ]

@@ -52,8 +52,10 @@ COMPARISON = re.compile(
     r"|\b(?:above|below)\s+the\s+(?=[^,;()]{0,30}?\b(?:level|average|rate|peak)\s+(?:in|of)\s+"
     r"(?:FY\s*)?(?:1[89]|20)\d\d)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
-    # "weaker growth than 2015-16": the year it is weaker than
-    r"|\bthan\s+(?=(?:FY\s*)?(?:1[89]|20)\d\d\b)"
+    # "weaker growth than 2015-16": the year it is weaker than; "rose 5% relative to 2019",
+    # "up 3% against 2020", "rose 4% in 2022 on 2021"
+    r"|\b(?:than|relative\s+to|against)\s+(?=(?:the\s+)?(?:FY\s*)?(?:1[89]|20)\d\d\b)"
+    r"|(?<=\d{4})\s+on\s+(?=(?:1[89]|20)\d\d\b)"
     # "a 1% annual increase from the June quarter 2018", "increased from the March quarter 2019":
     # the date a change is measured from
     r"|\b(?:(?:increase|decrease|rise|fall|drop|decline)s?|increased|decreased|rose|fell|"

@@ -434,7 +434,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         and not _names_what_was_released(sentence, d)  # "published statistics for 2020" stays
     ]
     text = _tidy(_without(sentence, home.begin, home.end, cuts + dated))
-    if _COPULA_END.search(text) and compared:
+    if _STOPS_AT_COMPARISON.search(text) and compared:
         # "The distribution was similar to the 2018 distribution (7%, …)": the comparison
         # is what it says, and stays; its values go
         asides = [
@@ -445,7 +445,9 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
             and re.search(r"\d", sentence[c.begin : c.end])
         ]
         kept = [c for c in cuts if c not in compared] + asides
-        text = _tidy(_without(sentence, home.begin, home.end, kept + dated))
+        # "… were 12% below 2019 levels": the year is what it is below, and stays
+        outside = [d for d in dated if not any(b <= d[0] < e for b, e in compared)]
+        text = _tidy(_without(sentence, home.begin, home.end, kept + outside))
     if len(text.split()) < 3 or _COPULA_END.search(text):
         # "Updated on April 19, 2024", "These figures are as of September 4, 2004": the
         # date is what it says
@@ -510,6 +512,10 @@ _SCHEDULED = re.compile(
     re.I,
 )
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)$", re.IGNORECASE)
+# "The distribution was", "Arrivals were 12%": a text that stops where its comparison began.
+_STOPS_AT_COMPARISON = re.compile(
+    r"\b(?:is|are|was|were)(?:\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent))?$", re.IGNORECASE
+)
 # A bracket that holds one number and nothing else.
 _EXACTLY = re.compile(r"\s*\(\s*[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*\)", re.I)
 
