@@ -3630,3 +3630,28 @@ def test_an_event_keeps_the_year_it_is_below(tmp_path: Path) -> None:
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
         ("2022", "Arrivals were 12% below 2019 levels")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: what a change or a level is compared with stays with it, undated
+        (
+            "In 2021, cases were 20% lower than in 2019.",
+            [("2021", "Cases were 20% lower than in 2019")],
+        ),
+        (
+            "Cases in 2021 were down 20% on 2019 levels.",
+            [("2021", "Cases were down 20% on 2019 levels")],
+        ),
+        (
+            "In 2021 there were 400 cases, a level last seen in 2010.",
+            [("2021", "There were 400 cases")],
+        ),
+    ],
+)
+def test_an_event_says_what_its_change_is_against(
+    sentence: str, events: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == events

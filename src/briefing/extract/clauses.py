@@ -56,6 +56,9 @@ COMPARISON = re.compile(
     # "up 3% against 2020", "rose 4% in 2022 on 2021"
     r"|\b(?:than|relative\s+to|against)\s+(?=(?:the\s+)?(?:FY\s*)?(?:1[89]|20)\d\d\b)"
     r"|(?<=\d{4})\s+on\s+(?=(?:1[89]|20)\d\d\b)"
+    # "400 cases, a level last seen in 2010": the time it was as high
+    r"|,?\s*\b(?:an?\s+(?:level|figure|number|rate)\s+)?(?:last|not)\s+(?:seen|recorded|reached|"
+    r"observed)\s+(?:since\s+|in\s+)?(?=(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "a 1% annual increase from the June quarter 2018", "increased from the March quarter 2019":
     # the date a change is measured from
     r"|\b(?:(?:increase|decrease|rise|fall|drop|decline)s?|increased|decreased|rose|fell|"

@@ -514,7 +514,9 @@ _SCHEDULED = re.compile(
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)$", re.IGNORECASE)
 # "The distribution was", "Arrivals were 12%": a text that stops where its comparison began.
 _STOPS_AT_COMPARISON = re.compile(
-    r"\b(?:is|are|was|were)(?:\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent))?$", re.IGNORECASE
+    r"\b(?:is|are|was|were)(?:\s+(?:up|down))?(?:\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent))?"
+    r"(?:\s+(?:higher|lower|more|less|fewer|above|below))?$",
+    re.IGNORECASE,
 )
 # A bracket that holds one number and nothing else.
 _EXACTLY = re.compile(r"\s*\(\s*[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*\)", re.I)
