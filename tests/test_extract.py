@@ -3655,3 +3655,22 @@ def test_an_event_says_what_its_change_is_against(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: "unchanged from February" compares; "unchanged from … to …" spans
+        ("The unemployment rate was 4.1% in March 2024, unchanged from February.", ["2024-03"]),
+        (
+            "Nuclear’s share of generation remained broadly unchanged from 21.5 per cent in the "
+            "second quarter of 2015 to 21.3 per cent in the second quarter of 2016.",
+            ["2016-04"],
+        ),
+    ],
+)
+def test_unchanged_from_a_month_is_a_comparison(
+    sentence: str, events: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    assert [e.start for e in extract(read(path)).timeline] == events

@@ -75,6 +75,9 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    # "4.1% in March 2024, unchanged from February": the month it is the same as
+    # (not "unchanged from 21.5 per cent in 2015 to 21.3 per cent in 2016", a span)
+    r"|\b(?:unchanged|steady|stable|flat)\s+(?:from|on|compared\s+(?:with|to))\b(?!\s+[$€£]?\d)"
     # "rose 0.6 percent, following a 0.5 percent rise in the September quarter", "increased 0.8
     # percent after having been unchanged in October": the change before this one
     r"|,?\s*\b(?:following|after)\s+(?=(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent)|"
