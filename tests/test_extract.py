@@ -3674,3 +3674,13 @@ def test_unchanged_from_a_month_is_a_comparison(
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     assert [e.start for e in extract(read(path)).timeline] == events
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Unemployment stood at 4.2% in 2023.", "Unemployment stands at 4.2% in 2023."]
+)
+def test_a_count_that_stood_at_a_level_is_told_for_its_year(sentence: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    # Written by hand: a level reported for its year is a dated development, not a heading.
+    assert [e.start for e in extract(read(path)).timeline] == ["2023"]

@@ -61,7 +61,10 @@ VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
     r"might|must|does|did|do|(?!(?:compared|based|dated|related|adjusted|red|bed|seed|need)\b)"
     r"(?-i:[a-z]{2,}ed)|rose|fell|grew|began|begun|made|took|gave|saw|went|came|led|met|set|put|said|"
-    r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?)\b",
+    r"won|lost|spent|paid|held|left|brought|sold|told|kept|found|built|rises|falls|shows?|"
+    # "Unemployment stood at 4.2%", "stands at", "hit a record", "shrank by 2%"
+    r"stood|stands|remains|totals|reaches|hit|hits|became|becomes|drew|sought|struck|ran|"
+    r"shrank|sank|swung|slid|overtook|broke|bought|fought|meant)\b",
     re.IGNORECASE,
 )
 # Headings that say where a list or table is, not what it counts.
