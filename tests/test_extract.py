@@ -3684,3 +3684,13 @@ def test_a_count_that_stood_at_a_level_is_told_for_its_year(sentence: str, tmp_p
     path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     # Written by hand: a level reported for its year is a dated development, not a heading.
     assert [e.start for e in extract(read(path)).timeline] == ["2023"]
+
+
+def test_a_comparison_ends_where_the_subject_does_its_next_deed(tmp_path: Path) -> None:
+    text = (
+        "The government reported investigating 26 cases in 2020, compared with 31 in 2019, and "
+        "prosecuted 12 defendants, a decrease from 18 in 2019."
+    )
+    found = {f.value: f.period.start if f.period else None for f in figures_of(text, tmp_path)}
+    # Written by hand: the 12 defendants were prosecuted in 2020, like the cases investigated.
+    assert found == {26: "2020", 31: "2019", 12: "2020", 18: "2019"}

@@ -389,7 +389,9 @@ _RESUMES = re.compile(
     # "(down 26.7% on the previous quarter and down 25.8% on the fourth quarter of 2012)"
     r"|,?\s+and\s+(?:(?:was|were)\s+)?(?:up|down)\s+(?:by\s+)?[$€£]?\d"
     # "… above April 2022 and $46 higher than the 2013–22 average"
-    r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b",
+    r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b"
+    # "…, compared with 31 in 2019, and prosecuted 12 defendants": the subject's next deed
+    r"|,\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s+(?!(?:in|by|from|to|on|with)\b)",
     re.IGNORECASE,
 )
 
