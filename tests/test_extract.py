@@ -3694,3 +3694,16 @@ def test_a_comparison_ends_where_the_subject_does_its_next_deed(tmp_path: Path) 
     found = {f.value: f.period.start if f.period else None for f in figures_of(text, tmp_path)}
     # Written by hand: the 12 defendants were prosecuted in 2020, like the cases investigated.
     assert found == {26: "2020", 31: "2019", 12: "2020", 18: "2019"}
+
+
+def test_an_event_drops_a_change_noun_with_what_it_is_from(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nIn 2020 the government prosecuted 12 defendants, a decrease "
+        "from 18 in 2019.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: "…, a decrease" alone says nothing of what it is a decrease from.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2020", "The government prosecuted 12 defendants")
+    ]

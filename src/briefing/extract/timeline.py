@@ -462,10 +462,19 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
 def _with_amount(sentence: str, begin: int) -> int:
     """Where a comparison begins with the amount that says how far from it: ", more than $35
     (above April 2022)", ", and $46 (higher than …)" go with it."""
+    if (noun := _CHANGE_NOUN_BEFORE.search(sentence, max(0, begin - 60), begin)) and not re.search(
+        r"\d", noun.group()
+    ):
+        return noun.start()  # "…, a decrease (from 18 in 2019)": the change goes with it
     if not _HOW_FAR.match(sentence, begin):
         return begin
     amount = _AMOUNT_BEFORE.search(sentence, max(0, begin - 60), begin)
     return amount.start() if amount else begin
+
+
+_CHANGE_NOUN_BEFORE = re.compile(
+    r",\s*(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|decline)\s*$", re.IGNORECASE
+)
 
 
 _HOW_FAR = re.compile(r"\s*(?:above|below|than)\b", re.IGNORECASE)
