@@ -3707,3 +3707,16 @@ def test_an_event_drops_a_change_noun_with_what_it_is_from(tmp_path: Path) -> No
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
         ("2020", "The government prosecuted 12 defendants")
     ]
+
+
+def test_a_release_line_with_its_hour_is_a_release(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        '---\ntitle: "Retirement Intentions, Australia"\nauthor: "Australian Bureau of '
+        'Statistics"\n---\n\nReleased at 11:30 AM (CANBERRA TIME) 18/12/2017\n',
+        encoding="utf-8",
+    )
+    # Written by hand: who released what, on the day the line gives in figures.
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2017-12-18", "Australian Bureau of Statistics released Retirement Intentions, Australia")
+    ]

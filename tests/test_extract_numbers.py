@@ -293,3 +293,15 @@ def test_names_and_bands_are_no_figures(sentence: str, values: list[float]) -> N
 )
 def test_a_year_in_a_reports_name_is_part_of_the_name(text: str, kind: str) -> None:
     assert [d.kind for d in find_dates(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [  # written by hand: a day in figures, when only one reading is a date
+        ("Released 20/10/2022", "2022-10-20"),
+        ("Published 10/20/2022", "2022-10-20"),
+        ("Released 12/09/2019", "2019"),  # 12 September or 9 December: only the year is sure
+    ],
+)
+def test_a_day_written_in_figures(text: str, start: str) -> None:
+    assert [d.start for d in find_dates(text)] == [start]

@@ -238,6 +238,7 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         if named or _is_target(text, match):
             kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
         spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))
+    spans = _with_numeric_days(text, spans)
     if year is not None:
         if written and written[:4] == year and not _FUTURE.search(text):
             spans += _yearless(text, year, spans, written[:7])
@@ -245,6 +246,28 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             spans += _yearless(text, year, spans)
         spans.sort(key=lambda d: d.begin)
     return spans
+
+
+def _with_numeric_days(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """ "Released 20/10/2022": a day written in figures, when only one reading is a date (a
+    day after the 12th); "12/09/2019", which may be either, stays the year it certainly is."""
+    for match in _NUMERIC_DAY.finditer(text):
+        first, second, year = int(match[1]), int(match[2]), match[3]
+        if first > 12 >= second >= 1:
+            day, month = first, second  # 20/10/2022: day first, as in most of the world
+        elif second > 12 >= first >= 1:
+            day, month = second, first  # 10/20/2022: month first, as in the United States
+        else:
+            continue
+        iso = f"{year}-{month:02d}-{day:02d}"
+        if not _is_real_date(iso):
+            continue
+        spans = [d for d in spans if not (match.start() <= d.begin < match.end())]
+        spans.append(DateSpan(match.start(), match.end(), iso, None, match[0], "date"))
+    return sorted(spans, key=lambda d: d.begin)
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
 
 
 def whole_year(start: str, until: str | None) -> tuple[str, str | None]:

@@ -329,7 +329,9 @@ def _months(iso: str) -> int:
 # "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
 _PAGE_NOTE = re.compile(
     # "Released: 2017-03-01", "Released 20/10/2022": the day written in figures too
-    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?[\s\w,./-]{0,25}"
+    r"^(?:last\s+|date\s+)?(updated|published|released|revised|issued)\b(?:\s+on)?:?"
+    # "Released at 11:30 AM (CANBERRA TIME) 18/12/2017": the hour, and where it is that hour
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*\([^()]{0,30}\))?)?[\s\w,./-]{0,25}"
     # "Release date: 13 October 2023"; "Published 04 March 2025 (Latest release)"
     r"\W*(?:\((?:latest|current)\s+(?:release|version|edition)\)\W*)?$"
     r"|^(?:(release)\s+date|date\s+of\s+(release))\b:?[\s\w,./-]{0,25}\W*$",
