@@ -3720,3 +3720,13 @@ def test_a_release_line_with_its_hour_is_a_release(tmp_path: Path) -> None:
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
         ("2017-12-18", "Australian Bureau of Statistics released Retirement Intentions, Australia")
     ]
+
+
+def test_a_change_from_millions_is_the_number_written(tmp_path: Path) -> None:
+    text = (
+        "The number of registered voters reached 4.5 million by the end of 2021, up from 4.1 "
+        "million at the end of 2019."
+    )
+    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: the JSON says 4100000, not the 4099999.9999999995 of 4.1 × 1,000,000.
+    assert figure.change is not None and repr(figure.change.before) == "4100000"

@@ -90,8 +90,8 @@ def make_figure(
     return KeyFigure(
         id="",
         label=figure_label(text or statement.text or "", quantity, others),
-        value=_number(quantity.value),
-        value_max=None if quantity.value_max is None else _number(quantity.value_max),
+        value=plain_number(quantity.value),
+        value_max=None if quantity.value_max is None else plain_number(quantity.value_max),
         unit=quantity.unit,
         display=quantity.display,
         period=period,
@@ -1986,5 +1986,7 @@ def _is_proper(word: str, opens_sentence: bool) -> bool:
     return any(c.isupper() for c in word[1:]) or (word[:1].isupper() and not opens_sentence)
 
 
-def _number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else round(value, 4)
+def plain_number(value: float) -> float | int:
+    """A number as written: "4.1 million" is 4100000, where 4.1 × 1,000,000 is not quite."""
+    value = round(value, 4)
+    return int(value) if float(value).is_integer() else value
