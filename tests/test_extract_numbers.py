@@ -305,3 +305,9 @@ def test_a_year_in_a_reports_name_is_part_of_the_name(text: str, kind: str) -> N
 )
 def test_a_day_written_in_figures(text: str, start: str) -> None:
     assert [d.start for d in find_dates(text)] == [start]
+
+
+def test_notes_listed_with_an_ampersand_are_no_figures() -> None:
+    # Written by hand: "Notes 4, 23 &33" are three notes; 112,954 is the figure.
+    text = "There were 112,954 marriages (see Explanatory Notes 4, 23 &33)."
+    assert [q.value for q in find_quantities(text)] == [112954]

@@ -172,8 +172,8 @@ _RANGE_LINK = re.compile(
 # "Articles 301 to 305", "Sections 4 and 5", "Tier 2": the later numbers of a reference.
 _REFERENCE_LIST = re.compile(
     REFERENCE.pattern.removesuffix("$")
-    + r"\d+(?:\.\d+)*[\w/-]*(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)*[\w/-]*)*"
-    r"\s*(?:,|and|or|to|–|-)\s*$|\bTier\s+$"
+    + r"\d+(?:\.\d+)*[\w/-]*(?:\s*(?:,|and|or|to|&|–|-)\s*\d+(?:\.\d+)*[\w/-]*)*"
+    r"\s*(?:,|and|or|to|&|–|-)\s*$|\bTier\s+$"
     # "Section 42 (10) (b)": a subsection's number, in brackets after its section's
      + "|" + REFERENCE.pattern.removesuffix("$") + r"\d+[A-Za-z]?\s*\($",
     re.IGNORECASE,
