@@ -3730,3 +3730,16 @@ def test_a_change_from_millions_is_the_number_written(tmp_path: Path) -> None:
     (figure,) = figures_of(text, tmp_path)
     # Written by hand: the JSON says 4100000, not the 4099999.9999999995 of 4.1 × 1,000,000.
     assert figure.change is not None and repr(figure.change.before) == "4100000"
+
+
+def test_an_event_keeps_the_comma_before_its_change(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Findings==\nThere were 112,954 marriages registered in Australia in 2017, a "
+        "4.7% (5,447) decrease on marriages registered in 2016.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the date goes, the comma that sets the change apart stays.
+    assert [e.text for e in extract(read(path)).timeline] == [
+        "There were 112,954 marriages registered in Australia, a 4.7% (5,447) decrease"
+    ]

@@ -582,13 +582,16 @@ def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
     before = sentence[:begin].rstrip()
     if before.endswith(","):
         return len(before) - 1, end + 1
-    if _CLAUSE_GOES_ON.match(sentence, end):
-        return begin, end  # "hit the Islands on April 2, causing 54 deaths": the comma stays
+    if _CLAUSE_GOES_ON.match(sentence, end) or _APPOSITION.match(sentence, end + 1):
+        # "hit the Islands on April 2, causing 54 deaths", "… in Australia in 2017, a 4.7%
+        # decrease on …": the comma stays
+        return begin, end
     # "rose to $367 in 2012, up 1.8 percent": the comma parts the figure from its change.
     return begin, end if _AFTER_FIGURE.search(before) else end + 1
 
 
 _CLAUSE_GOES_ON = re.compile(r",\s+(?:[a-z]+ing|which|who|where)\b")
+_APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+[$€£]?\d")
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
