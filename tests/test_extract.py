@@ -304,10 +304,15 @@ def extract_markdown(text: str, tmp_path: Path) -> Findings:
     return extract(read(path))
 
 
-def figures_of(text: str, tmp_path: Path) -> list[KeyFigure]:
+def findings_of(text: str, tmp_path: Path) -> Findings:
+    """What `text` gives, read as the one paragraph of a report's "Findings" section."""
     path = tmp_path / "report.txt"
     path.write_text(f"Report\n\n==Findings==\n{text}\n", encoding="utf-8")
-    return extract(read(path)).figures
+    return extract(read(path))
+
+
+def figures_of(text: str, tmp_path: Path) -> list[KeyFigure]:
+    return findings_of(text, tmp_path).figures
 
 
 @pytest.mark.parametrize(
@@ -519,9 +524,7 @@ def test_a_period_is_given_at_the_precision_the_text_speaks_of(
 def test_an_event_has_the_date_of_what_happened(
     sentence: str, expected: list[tuple[str, str | None]], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [(e.start, e.end) for e in extract(read(path)).timeline] == expected
+    assert [(e.start, e.end) for e in findings_of(sentence, tmp_path).timeline] == expected
 
 
 def test_a_quoted_title_gives_no_figure_and_no_event(tmp_path: Path) -> None:
@@ -3207,9 +3210,7 @@ def test_a_federal_fiscal_year_and_for_the_period_leave_no_hole_in_an_event(
     ],
 )
 def test_sentences_about_the_release_itself_make_no_event(sentence: str, tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert extract(read(path)).timeline == ()
+    assert findings_of(sentence, tmp_path).timeline == ()
 
 
 def test_a_relative_clause_without_commas_stays_in_the_event(tmp_path: Path) -> None:
@@ -3253,9 +3254,7 @@ def test_a_release_made_today_is_dated_by_the_day_in_brackets(tmp_path: Path) ->
     ],
 )
 def test_a_month_compared_with_or_a_peak_since_is_no_event(sentence: str, tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [e.start for e in extract(read(path)).timeline] == ["2023-09"]
+    assert [e.start for e in findings_of(sentence, tmp_path).timeline] == ["2023-09"]
 
 
 def test_list_items_take_the_date_of_the_sentence_that_leads_to_their_intro(tmp_path: Path) -> None:
@@ -3296,9 +3295,7 @@ def test_list_items_take_the_date_of_the_sentence_that_leads_to_their_intro(tmp_
 def test_an_event_told_in_a_quotation_reads_without_its_attribution(
     sentence: str, text: str, tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [e.text for e in extract(read(path)).timeline] == [text]
+    assert [e.text for e in findings_of(sentence, tmp_path).timeline] == [text]
 
 
 def test_a_form_number_is_no_figure(tmp_path: Path) -> None:
@@ -3390,9 +3387,7 @@ def test_a_release_line_says_who_released_the_report(
 def test_a_period_in_what_was_released_today_is_no_event(
     sentence: str, events: list[tuple[str, str]], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [(e.start, e.text) for e in extract(read(path)).timeline] == events
+    assert [(e.start, e.text) for e in findings_of(sentence, tmp_path).timeline] == events
 
 
 def test_a_month_early_mid_or_late_in_the_year_is_a_date_cut_whole(tmp_path: Path) -> None:
@@ -3484,9 +3479,7 @@ def test_a_census_titled_with_a_day_counts_on_that_day(tmp_path: Path) -> None:
 def test_a_change_on_another_year_is_of_its_own_year(
     sentence: str, periods: dict[float, str], events: list[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    found = extract(read(path))
+    found = findings_of(sentence, tmp_path)
     assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
     assert [e.start for e in found.timeline] == events
 
@@ -3561,9 +3554,7 @@ def test_an_event_told_by_we_says_who(tmp_path: Path) -> None:
 def test_the_date_of_an_old_value_is_no_event(
     sentence: str, periods: dict[float, str | None], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    found = extract(read(path))
+    found = findings_of(sentence, tmp_path)
     assert {f.value: f.period.start if f.period else None for f in found.figures} == periods
     assert not found.timeline
 
@@ -3596,9 +3587,7 @@ def test_the_date_of_an_old_value_is_no_event(
 def test_the_change_before_is_of_its_own_time_and_no_event(
     sentence: str, figures: list[tuple[str, str]], events: list[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    found = extract(read(path))
+    found = findings_of(sentence, tmp_path)
     assert [(f.label, f.period.start if f.period else None) for f in found.figures] == figures
     assert [e.start for e in found.timeline] == events
 
@@ -3616,9 +3605,7 @@ def test_the_change_before_is_of_its_own_time_and_no_event(
 def test_a_year_after_than_is_compared_with(
     sentence: str, events: list[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [e.start for e in extract(read(path)).timeline] == events
+    assert [e.start for e in findings_of(sentence, tmp_path).timeline] == events
 
 
 def test_an_event_keeps_the_year_it_is_below(tmp_path: Path) -> None:
@@ -3652,9 +3639,7 @@ def test_an_event_keeps_the_year_it_is_below(tmp_path: Path) -> None:
 def test_an_event_says_what_its_change_is_against(
     sentence: str, events: list[tuple[str, str]], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [(e.start, e.text) for e in extract(read(path)).timeline] == events
+    assert [(e.start, e.text) for e in findings_of(sentence, tmp_path).timeline] == events
 
 
 @pytest.mark.parametrize(
@@ -3671,19 +3656,15 @@ def test_an_event_says_what_its_change_is_against(
 def test_unchanged_from_a_month_is_a_comparison(
     sentence: str, events: list[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
-    assert [e.start for e in extract(read(path)).timeline] == events
+    assert [e.start for e in findings_of(sentence, tmp_path).timeline] == events
 
 
 @pytest.mark.parametrize(
     "sentence", ["Unemployment stood at 4.2% in 2023.", "Unemployment stands at 4.2% in 2023."]
 )
 def test_a_count_that_stood_at_a_level_is_told_for_its_year(sentence: str, tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     # Written by hand: a level reported for its year is a dated development, not a heading.
-    assert [e.start for e in extract(read(path)).timeline] == ["2023"]
+    assert [e.start for e in findings_of(sentence, tmp_path).timeline] == ["2023"]
 
 
 def test_a_comparison_ends_where_the_subject_does_its_next_deed(tmp_path: Path) -> None:
