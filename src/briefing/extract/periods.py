@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
 from briefing.extract.dates import RECORD_SINCE, DateSpan
 from briefing.extract.numbers import WORD_VALUES, Quantity
@@ -810,8 +811,8 @@ _OLD_VALUE_DATED = re.compile(
 _THEN_TO = re.compile(r"\s+to\s+(?:[$€£]?\d|an?\s+(?:\w+\s+)?(?:peak|high|low|record)\b)")
 # "up £930 (3.2%) from £29,180 in 2021.": a change told before its old value, which ends it
 _CHANGED_FROM = re.compile(
-    r"\b(?:up|down|rose|fell|increased|decreased|declined|grew|dropped|increase|decrease|rise|"
-    r"fall|drop|decline)\b[^;]{0,40}\bfrom\s+[$€£]?\d[\d,.]*%?\s+(?:in|during)\s+$",
+    rf"\b(?:up|down|{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL})\b[^;]{{0,40}}"
+    r"\bfrom\s+[$€£]?\d[\d,.]*%?\s+(?:in|during)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
