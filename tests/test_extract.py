@@ -3724,3 +3724,19 @@ def test_an_event_keeps_the_comma_before_its_change(tmp_path: Path) -> None:
     assert [e.text for e in extract(read(path)).timeline] == [
         "There were 112,954 marriages registered in Australia, a 4.7% (5,447) decrease"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [  # written by hand: a multiple of another time's count compares; of another group's, not
+        ("In 2023, there were 300 cases, twice as many as in 2020.", "There were 300 cases"),
+        (
+            "In 2020, men were three times as likely as women to die in road crashes.",
+            "Men were three times as likely as women to die in road crashes",
+        ),
+    ],
+)
+def test_twice_as_many_as_another_year_compares(sentence: str, text: str, tmp_path: Path) -> None:
+    assert [(e.start, e.text) for e in findings_of(sentence, tmp_path).timeline] == [
+        (sentence[3:7], text)
+    ]

@@ -75,6 +75,11 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    # "300 cases, twice as many as in 2020": another time's; not "three times as likely as
+    # women to die in 2020", another group's
+    r"|,?\s*\b(?:twice|half|(?:two|three|four|five|ten|\d+)\s+times)\s+as\s+(?:many|much|high|"
+    r"large|great|big|long)\s+as\s+(?=(?:in\s+|during\s+)?(?:the\s+)?(?:(?:previous|prior|same|"
+    r"last)\b|(?:1[89]|20)\d\d))"
     # "4.1% in March 2024, unchanged from February": the month it is the same as
     # (not "unchanged from 21.5 per cent in 2015 to 21.3 per cent in 2016", a span)
     r"|\b(?:unchanged|steady|stable|flat)\s+(?:from|on|compared\s+(?:with|to))\b(?!\s+[$€£]?\d)"
