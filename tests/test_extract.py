@@ -3740,3 +3740,13 @@ def test_twice_as_many_as_another_year_compares(sentence: str, text: str, tmp_pa
     assert [(e.start, e.text) for e in findings_of(sentence, tmp_path).timeline] == [
         (sentence[3:7], text)
     ]
+
+
+def test_as_opposed_to_another_year_compares(tmp_path: Path) -> None:
+    found = findings_of("In 2023, 300 cases were reported, as opposed to 200 in 2022.", tmp_path)
+    # Written by hand: 200 is 2022's count of the same cases, and 2022 is no event.
+    assert [(f.value, f.label, f.period.start if f.period else None) for f in found.figures] == [
+        (300, "cases reported", "2023"),
+        (200, "cases reported", "2022"),
+    ]
+    assert [e.start for e in found.timeline] == ["2023"]

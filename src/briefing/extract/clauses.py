@@ -75,6 +75,7 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    r"|\bas\s+opposed\s+to\b"  # "300 cases were reported, as opposed to 200 in 2022"
     # "300 cases, twice as many as in 2020": another time's; not "three times as likely as
     # women to die in 2020", another group's
     r"|,?\s*\b(?:twice|half|(?:two|three|four|five|ten|\d+)\s+times)\s+as\s+(?:many|much|high|"
