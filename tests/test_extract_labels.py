@@ -2311,3 +2311,9 @@ def test_an_age_band_in_brackets_does_not_part_a_share_from_what_it_did(tmp_path
     (figure,) = figures_of(sentence, tmp_path)
     # Written by hand: the children who had visited a heritage site, not children alone.
     assert figure.label == "share of children visited a heritage site"
+
+
+def test_a_share_in_words_before_its_noun_then_exactly_is_one_figure(tmp_path: Path) -> None:
+    (figure,) = figures_of("Around 1 in 5 adults (21%) reported feeling lonely.", tmp_path)
+    # Written by hand: one fact, the exact per cent, of the adults who reported it.
+    assert (figure.value, figure.label) == (21, "adults reported feeling lonely")

@@ -256,6 +256,18 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
+    label = _figure_label(sentence, quantity, others)
+    worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
+    who = worded["who"].strip() if worded else ""
+    if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
+        return tidy(f"{who} {label}", sentence)  # "1 in 5 adults (21%) reported feeling lonely"
+    return label
+
+
+_OF_THESE = re.compile(r"(?:of|these|those|them|all|the)\b", re.IGNORECASE)
+
+
+def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]]) -> str:
     if quantity.unit == "tier":
         return "tier rating"
     if quantity.unit in _DURATIONS and (apart := _TIME_APART.match(sentence, quantity.end)):
@@ -477,7 +489,7 @@ def _who_posted(before: str) -> str:
 # "one in three (", "almost nine out of every ten (": a share in words, told exactly after it.
 _WORDED_SHARE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*\(\s*$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(?P<who>(?:[a-z][\w-]*\s+){0,3}?)\(\s*$",
     re.IGNORECASE,
 )
 

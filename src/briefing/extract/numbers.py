@@ -251,7 +251,10 @@ def find_quantities(
     return sorted(kept, key=lambda q: q.begin)
 
 
-_EXACTLY_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE)
+# "3 in 4 (74%)", "1 in 5 adults (21%)": the share in words, then exactly
+_EXACTLY_AFTER = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE
+)
 _PERCENT_HYPHEN = re.compile(r"(?<=\d%)-(?=\d)")
 # "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
 _INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
