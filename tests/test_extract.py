@@ -3750,3 +3750,26 @@ def test_as_opposed_to_another_year_compares(tmp_path: Path) -> None:
         (200, "cases reported", "2022"),
     ]
     assert [e.start for e in found.timeline] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [  # written by hand: the issue's own example, and the same told with dates
+        ("The rate rose to 4.5% from 4.1%.", [(4.5, "rate", (4.1, 4.5))]),
+        (
+            "The share of adults who smoke fell to 12.9% in 2022 from 13.3% in 2021.",
+            [
+                (12.9, "share of adults who smoke", (13.3, 12.9)),
+                (13.3, "share of adults who smoke", None),
+            ],
+        ),
+    ],
+)
+def test_rose_to_a_value_from_another_is_a_change(
+    sentence: str, figures: list[tuple[float, str, tuple[float, float] | None]], tmp_path: Path
+) -> None:
+    found = [
+        (f.value, f.label, (f.change.before, f.change.after) if f.change else None)
+        for f in figures_of(sentence, tmp_path)
+    ]
+    assert found == figures

@@ -167,6 +167,18 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             changes[new] = Change(second.value, quantities[new].value, None)
             if not _DATED_AFTER.match(text, second.end):
                 dropped.add(i + 1)  # "up from 54.2% in 2021" is a figure of its own year
+        elif (
+            second is not None
+            and i not in changes
+            and _ROSE_TO.search(text, max(0, first.begin - 50), first.begin)
+            and _THEN_FROM.fullmatch(text, first.end, second.begin)
+            and (first.unit is None or second.unit is None or _same_kind(first, second))
+        ):
+            # "rose to 4.5% from 4.1%", "fell to 12.9% in 2022 from 13.3% in 2021"
+            changes[i] = Change(_scaled_like(second, first), first.value, None)
+            if not _DATED_AFTER.match(text, second.end):
+                dropped.add(i + 1)  # "from 13.3% in 2021" is a figure of its own year
+            quantities[i + 1] = _with_unit_of(second, first)
         elif i not in changes and (by := _by(text, first)) is not None:
             changes[i] = Change(None, None, by)
         elif i not in changes and _ROSE_TO.search(text, max(0, first.begin - 50), first.begin):
@@ -394,6 +406,11 @@ _COMMA_UP = re.compile(
 )
 _UNCHANGED_AT = re.compile(r"\b(?:unchanged|steady|stable|flat)\s+at\s+[$€£¥]?$", re.IGNORECASE)
 # "employment increased to 13,590,800", "fell to 1.07": the level a change reached.
+# "… to 4.5% from", "… to 12.9% in 2022 from": the old value comes after the new one.
+_THEN_FROM = re.compile(
+    r"\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
+    re.IGNORECASE,
+)
 _ROSE_TO = re.compile(
     rf"\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|improved|worsened|climbed)"
     r"(?:\s+(?:slightly|sharply|further|again|only))?\s+to\s+"

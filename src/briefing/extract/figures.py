@@ -1721,6 +1721,15 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
             continue
         if word.lower() == "that" and start > 1 and _TELLING.match(words[start - 2]):
             break  # "the data showed that the total number of births dropped"
+        if (
+            word.lower() == "who"
+            and 0 < len(kept) <= 3
+            and start > 1
+            and words[start - 2].isalpha()
+        ):
+            kept.insert(0, word)  # "The share of adults who smoke fell": the share, of whom
+            start -= 1
+            continue
         in_band = _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
         if not in_band and (
             not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
