@@ -2317,3 +2317,23 @@ def test_a_share_in_words_before_its_noun_then_exactly_is_one_figure(tmp_path: P
     (figure,) = figures_of("Around 1 in 5 adults (21%) reported feeling lonely.", tmp_path)
     # Written by hand: one fact, the exact per cent, of the adults who reported it.
     assert (figure.value, figure.label) == (21, "adults reported feeling lonely")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a share in words, then exactly, labelled by what the share did
+        (
+            "More than half of all households (54%) owned their home.",
+            "share of households owned their home",
+        ),
+        (
+            "Two-thirds of respondents (66%) said they trusted the police.",
+            "share of respondents said they trusted the police",
+        ),
+    ],
+)
+def test_a_fraction_in_words_then_exactly_says_what_the_share_did(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

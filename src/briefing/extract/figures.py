@@ -261,7 +261,21 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
         return tidy(f"{who} {label}", sentence)  # "1 in 5 adults (21%) reported feeling lonely"
+    if (part := _FRACTION_OF.match(label)) and (said := _SAID_AFTER.match(sentence, quantity.end)):
+        # "More than half of all households (54%) owned their home": the share that did
+        return tidy(f"share of {part['whole']} {said['what']}", sentence)
     return label
+
+
+# "more than half of all households", "almost a third of victims": a share told in words,
+# whose exact figure follows in brackets.
+_FRACTION_OF = re.compile(
+    r"^(?:(?:more\s+than|over|nearly|almost|about|around|just\s+(?:over|under)|less\s+than|some|"
+    r"roughly)\s+)?(?:half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|"
+    r"three[\s-]quarters)\s+of\s+(?:all\s+|the\s+)?(?P<whole>\S.*)$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"\s*\)\s+(?P<what>[a-z][^,;.()]{2,60})")
 
 
 _OF_THESE = re.compile(r"(?:of|these|those|them|all|the)\b", re.IGNORECASE)
