@@ -2337,3 +2337,12 @@ def test_a_fraction_in_words_then_exactly_says_what_the_share_did(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+def test_a_figure_compared_for_another_group_is_the_same_measure(tmp_path: Path) -> None:
+    text = "The employment rate for women was 72.1%, compared with 79.3% for men."
+    # Written by hand: the men's employment rate (the label was "men for men").
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "employment rate for women",
+        "employment rate for men",
+    ]

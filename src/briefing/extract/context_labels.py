@@ -558,6 +558,7 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[^()]{3,60}$")
 _FOR_GROUP = re.compile(r"\s+for\s+(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s*[,;.()]|\s*$)")
 _FOR_FIRST_GROUP = re.compile(r"\s+for\s+(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\b")
 _AND_BY = re.compile(r"\band\s+(?:by\s+)?[$€£]?$", re.I)
+_COMPARED_WITH_BY = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+[$€£]?$", re.I)
 
 
 def _for_another_group(
@@ -566,7 +567,10 @@ def _for_another_group(
     result = list(labels)
     for i in range(1, len(quantities)):
         group = _FOR_GROUP.match(sentence, quantities[i].end)
-        if not group or not _AND_BY.search(sentence, 0, quantities[i].begin):
+        told_so = _AND_BY.search(sentence, 0, quantities[i].begin) or _COMPARED_WITH_BY.search(
+            sentence, 0, quantities[i].begin
+        )  # "72.1% for women, compared with 79.3% for men"
+        if not group or not told_so:
             continue
         same = [j for j in range(i) if quantities[j].unit == quantities[i].unit]
         first = _FOR_FIRST_GROUP.match(sentence, quantities[same[-1]].end) if same else None
