@@ -2346,3 +2346,17 @@ def test_a_figure_compared_for_another_group_is_the_same_measure(tmp_path: Path)
         "employment rate for women",
         "employment rate for men",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: an aim to change something is a change of that thing, not of the aim
+        ("The target is to reduce emissions by 50% by 2030.", "percentage fall in emissions"),
+        ("The plan aims to increase exports by 20%.", "percentage rise in exports"),
+    ],
+)
+def test_an_aim_to_change_something_names_the_thing(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

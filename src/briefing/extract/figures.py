@@ -1516,8 +1516,12 @@ def _subject_before_comma(words: list[str]) -> str:
 
 _PERFECT = frozenset({"has", "have", "had"})
 # Verbs that change their object by an amount: "increased funding for shelters by 20 percent".
-_CHANGING_OBJECT = frozenset("reduced cut lowered decreased increased raised boosted".split())
-_REDUCING = frozenset("reduced cut lowered decreased".split())
+# "the UK reduced emissions by 41%", "the target is to reduce emissions by 50%"
+_CHANGING_OBJECT = frozenset(
+    "reduced cut lowered decreased increased raised boosted reduce lower decrease increase raise "
+    "boost halve".split()
+)
+_REDUCING = frozenset("reduced cut lowered decreased reduce lower decrease halve".split())
 
 
 def _is_object(words: list[str]) -> bool:
