@@ -2360,3 +2360,11 @@ def test_an_aim_to_change_something_names_the_thing(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+def test_a_target_named_after_a_figure_is_its_target(tmp_path: Path) -> None:
+    text = "The proportion of patients seen within four hours was 74%, against a target of 95%."
+    # Written by hand: the target for the proportion seen within four hours.
+    assert [f.label for f in figures_of(text, tmp_path)][1] == (
+        "target for proportion of patients seen within four hours"
+    )

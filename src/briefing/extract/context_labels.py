@@ -268,7 +268,24 @@ def labels_in_context(
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     result = _gapped_changes(_names_paired(result, quantities, sentence), quantities, sentence)
-    return _named_measured(result, quantities, sentence)
+    return _targets_of(_named_measured(result, quantities, sentence), quantities)
+
+
+def _targets_of(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
+    """ "74%, against a target of 95%": the target for what the figure before measures."""
+    result = list(labels)
+    for i in range(1, len(quantities)):
+        target = _TARGET_ONLY.fullmatch(result[i])
+        if target and quantities[i].unit == quantities[i - 1].unit:
+            result[i] = f"{target['noun'].lower()} for {result[i - 1]}"
+    return result
+
+
+_TARGET_ONLY = re.compile(
+    r"(?:against|compared\s+with|versus)?\s*(?:an?\s+|the\s+)?"
+    r"(?P<noun>(?:\w+\s+)?(?:target|standard|benchmark|goal|ambition))",
+    re.IGNORECASE,
+)
 
 
 def _gapped_changes(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
