@@ -3773,3 +3773,23 @@ def test_rose_to_a_value_from_another_is_a_change(
         for f in figures_of(sentence, tmp_path)
     ]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [  # written by hand: the verbs releases use for a change are changes
+        ("Sales surged 12% in 2021.", 12),
+        ("Output dipped 0.4% in May 2023.", -0.4),
+        ("Prices eased 0.2% in June 2023.", -0.2),
+    ],
+)
+def test_more_verbs_of_change(sentence: str, by: float, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.change is not None and figure.change.by == by
+
+
+def test_eased_to_a_level_from_another_after_a_comma(tmp_path: Path) -> None:
+    text = "Inflation eased to 2.3% in April 2024, from 3.2% in March 2024."
+    found = [(f.value, f.change.before if f.change else None) for f in figures_of(text, tmp_path)]
+    # Written by hand: 2.3% came down from 3.2%, which is March's figure of its own.
+    assert found == [(2.3, 3.2), (3.2, None)]

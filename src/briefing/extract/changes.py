@@ -21,12 +21,13 @@ from briefing.model import Amount, Change
 
 RISE = (
     r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|advanced|"
-    r"moved\s+up|"
+    r"moved\s+up|surged|soared|rebounded|accelerated|picked\s+up|"
     r"raised|revised\s+up(?:ward)?"  # a forecast "raised 30 million bushels"
 )
 FALL = (
     r"fell|fallen|falls|decreased|declined|dropped|lost|shrank|shrunk|slipped|went\s+down|moved\s+down|"
-    r"edged\s+down|narrowed|lowered|reduced|revised\s+down(?:ward)?"
+    r"edged\s+down|narrowed|lowered|reduced|eased|dipped|plunged|plummeted|tumbled|"
+    r"revised\s+down(?:ward)?"
 )
 RISING = r"increasing|rising|growing|climbing|advancing"  # "increasing 1.8 percent after …"
 FALLING = r"decreasing|falling|declining|dropping"
@@ -408,7 +409,7 @@ _UNCHANGED_AT = re.compile(r"\b(?:unchanged|steady|stable|flat)\s+at\s+[$€£¥
 # "employment increased to 13,590,800", "fell to 1.07": the level a change reached.
 # "… to 4.5% from", "… to 12.9% in 2022 from": the old value comes after the new one.
 _THEN_FROM = re.compile(
-    r"\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
+    r"\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
     re.IGNORECASE,
 )
 _ROSE_TO = re.compile(
