@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import astuple, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from briefing.extract.changes import Linked, is_money, link
@@ -31,7 +31,7 @@ from briefing.extract.context_labels import (
 )
 from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates, part_of
 from briefing.extract.facts import events_told_once, merge_restatements
-from briefing.extract.figures import make_figure, plain_number, subject_before
+from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import Quantity, find_quantities
 from briefing.extract.periods import (
@@ -57,7 +57,6 @@ from briefing.extract.timeline import (
 from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
-    Amount,
     Block,
     Change,
     Event,
@@ -270,7 +269,7 @@ class _Reading:
         self.events += [event for event, _ in told_once.values()]
         made = []
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
-            change = _plain_change(linked.changes.get(i))
+            change = linked.changes.get(i)
             period = _after_change(placed.period, change, dates)
             period = over_window(text[max(0, quantity.begin - 80) : quantity.begin], period)
             figure = make_figure(quantity, statement, period, spans, text=text)
@@ -280,7 +279,7 @@ class _Reading:
                     figure,
                     unit=unit,
                     change=change,
-                    converted=_plain_amount(linked.converted.get(i)),
+                    converted=linked.converted.get(i),
                 )
             )
         previous = next((f.label for f, main in reversed(before) if main), "")
@@ -498,17 +497,6 @@ _PLACE_ONLY = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:,\s*(?-i:[A-Z])[\w.]*)?)?"
     r"\s*[,–—-]?\s*\.?"
 )
-
-
-def _plain_change(change: Change | None) -> Change | None:
-    """ "from 4.1 million": 4100000, not the 4099999.9999999995 that 4.1 × 1,000,000 makes."""
-    if change is None:
-        return None
-    return Change(*(None if v is None else plain_number(v) for v in astuple(change)))
-
-
-def _plain_amount(amount: Amount | None) -> Amount | None:
-    return amount and replace(amount, value=plain_number(amount.value))
 
 
 def _unit_of_comparison(text: str, linked: Linked, i: int, placed: Sequence[Dated]) -> str | None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 
 from briefing.extract.dates import MONTH_NAME
-from briefing.extract.numbers import DURATIONS, SCALE_WORD, SCALES, Quantity
+from briefing.extract.numbers import DURATIONS, SCALE_WORD, SCALES, Quantity, plain_number
 from briefing.model import Amount, Change
 
 RISE = (
@@ -214,9 +214,18 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     kept = [i for i in range(len(quantities)) if i not in dropped]
     return Linked(
         [quantities[i] for i in kept],
-        {n: changes[i] for n, i in enumerate(kept) if i in changes},
-        {n: converted[i] for n, i in enumerate(kept) if i in converted},
+        {n: _plain_change(changes[i]) for n, i in enumerate(kept) if i in changes},
+        {n: _plain_amount(converted[i]) for n, i in enumerate(kept) if i in converted},
     )
+
+
+def _plain_change(change: Change) -> Change:
+    """ "from 4.1 million": 4100000, not the 4099999.9999999995 that 4.1 × 1,000,000 makes."""
+    return Change(*(None if v is None else plain_number(v) for v in astuple(change)))
+
+
+def _plain_amount(amount: Amount) -> Amount:
+    return replace(amount, value=plain_number(amount.value))
 
 
 # "5% on the previous quarter and 1% on the previous year": a change against another time.

@@ -29,7 +29,7 @@ from briefing.extract.changes import (
     rose_in_brackets,
 )
 from briefing.extract.dates import MONTHS
-from briefing.extract.numbers import WORD_VALUES, Quantity
+from briefing.extract.numbers import WORD_VALUES, Quantity, plain_number
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
 from briefing.model import KeyFigure, Period, Statement
 
@@ -2023,9 +2023,3 @@ def _cuts_a_name(words: list[str]) -> bool:
 
 def _is_proper(word: str, opens_sentence: bool) -> bool:
     return any(c.isupper() for c in word[1:]) or (word[:1].isupper() and not opens_sentence)
-
-
-def plain_number(value: float) -> float | int:
-    """A number as written: "4.1 million" is 4100000, where 4.1 × 1,000,000 is not quite."""
-    value = round(value, 4)
-    return int(value) if float(value).is_integer() else value

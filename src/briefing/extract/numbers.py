@@ -855,3 +855,9 @@ def _display(text: str, begin: int, end: int) -> str:
     "57.3%", as the rest of an English briefing writes it)."""
     shown = " ".join(text[begin:end].split()).rstrip("'’")
     return _DECIMAL_COMMA_IN_TEXT.sub(r"\1.\2", shown)
+
+
+def plain_number(value: float) -> float | int:
+    """A number as written: "4.1 million" is 4100000, where 4.1 × 1,000,000 is not quite."""
+    value = round(value, 4)
+    return int(value) if float(value).is_integer() else value
