@@ -16,6 +16,7 @@ match by quote and start date. The measures:
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sys
@@ -192,7 +193,7 @@ def _score_figures(
 def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) -> None:
     period = found.period and {"start": found.period.start, "end": found.period.end}
     wanted = label["period"] if label["period"] and label["period"].get("start") else None
-    if period == wanted:
+    if days(period) == days(wanted):
         result.periods_right += 1
     else:
         result.notes.append(f"period: {where}: {_period(period)} != {_period(wanted)}")
@@ -236,6 +237,21 @@ def _compare_extras(found: KeyFigure, label: dict, where: str, result: Score) ->
         result.notes.append(f"change: {where}: {change} != {wanted}")
     else:
         result.extras_right += 1
+
+
+def days(period: dict | None) -> tuple[str, str] | None:
+    """The first and last day of a period: "2011" and "2011-01 to 2011-12" are one span of
+    time, written at two precisions, and agree."""
+    if not period:
+        return None
+    first, last = period["start"], period.get("end") or period["start"]
+    first += "-01-01"[len(first) - 4 :] if len(first) < 10 else ""
+    if len(last) == 4:
+        last += "-12-31"
+    elif len(last) == 7:
+        year, month = int(last[:4]), int(last[5:])
+        last += f"-{calendar.monthrange(year, month)[1]:02d}"
+    return first, last
 
 
 def _period(period: dict | None) -> str:

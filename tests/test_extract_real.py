@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring import HELD_OUT, TUNING, Score, documents, score_folder
+from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
@@ -60,3 +60,28 @@ def test_events_are_found_and_read_alone(scored: tuple[str, Score]) -> None:
 def test_few_traps_are_taken(scored: tuple[str, Score]) -> None:
     name, score = scored
     assert score.traps <= FLOORS[name]["traps"]
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted", "same"),
+    [
+        ({"start": "2011", "end": None}, {"start": "2011-01", "end": "2011-12"}, True),
+        (
+            {"start": "2008-04-01", "end": "2008-06-30"},
+            {"start": "2008-04", "end": "2008-06"},
+            True,
+        ),
+        ({"start": "2024-02", "end": None}, {"start": "2024-02-01", "end": "2024-02-29"}, True),
+        ({"start": "2011-10", "end": "2011-12"}, {"start": "2011-01", "end": "2011-12"}, False),
+        (
+            {"start": "2008-04-01", "end": "2008-06-29"},
+            {"start": "2008-04", "end": "2008-06"},
+            False,
+        ),
+        (None, {"start": "2011", "end": None}, False),
+    ],
+)
+def test_a_period_agrees_with_the_same_days_written_at_another_precision(
+    found: dict | None, wanted: dict, same: bool
+) -> None:
+    assert (days(found) == days(wanted)) is same
