@@ -250,11 +250,15 @@ def test_a_span_that_qualifies_an_average_is_no_figure() -> None:
 def test_percentage_points_shortened_as_releases_write_them() -> None:
     from briefing.extract.numbers import find_quantities
 
-    text = "Punctuality fell 5.3pp on the previous year and rose 2.8 ppts on 2020; 12 apples."
-    # Written by hand: two changes in percentage points; "apples" is no unit.
+    text = (
+        "Punctuality fell 5.3pp on the previous year and rose 2.8 ppts on 2020; 12 apples; "
+        "the rate -1.1 pts."
+    )
+    # Written by hand: three changes in percentage points; "apples" is no unit.
     found = [(q.value, q.unit) for q in find_quantities(text)]
     assert found[:2] == [(5.3, "percentage points"), (2.8, "percentage points")]
     assert found[2][1] is None
+    assert found[3] == (-1.1, "percentage points")
 
 
 @pytest.mark.parametrize(

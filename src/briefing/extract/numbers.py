@@ -136,8 +136,8 @@ MEASURES = (
 EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
 PER_MEASURE = r"(?i:acre|hectare|day|year|month|week|hour|capita|person|head|gallon|barrel)"
 _AFTER_UNIT = re.compile(
-    # "5.3pp", "2.8 ppts": percentage points, as statistical releases shorten them
-    r"(?i:(?P<percent>\s?%|(?:\s+|-)per[\s-]?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|p\.p\.)(?!\w|\.\w)))"
+    # "5.3pp", "2.8 ppts", "0.1 pts": percentage points, as statistical releases shorten them
+    r"(?i:(?P<percent>\s?%|(?:\s+|-)per[\s-]?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|pts|p\.p\.)(?!\w|\.\w)))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])['’]?)"
@@ -710,7 +710,7 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
         return None, end
     if match["percent"]:
         told = match["percent"].lower().strip()
-        points = "point" in told or told in {"pp", "ppt", "ppts", "p.p."}
+        points = "point" in told or told in {"pp", "ppt", "ppts", "pts", "p.p."}
         unit = "percentage points" if points else "%"
     elif match["cents"]:
         unit = "cents"
