@@ -3600,6 +3600,11 @@ def test_the_change_before_is_of_its_own_time_and_no_event(
         ("Cases rose 5% in 2020 relative to 2019.", ["2020"]),
         ("Sales were up 3% in 2021 against 2020.", ["2021"]),
         ("Exports rose 4% in 2022 on 2021.", ["2022"]),
+        (
+            "In 2019, household waste remained largely the same as 2018, at 2.4 million tonnes.",
+            ["2019"],
+        ),
+        ("Waste remained the same as 2018, up 17,000 tonnes to 2.42 million.", []),
     ],
 )
 def test_a_year_after_than_is_compared_with(

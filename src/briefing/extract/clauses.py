@@ -127,6 +127,8 @@ COMPARISON = re.compile(
     r"|\bsimilar\s+(?:level\s+|proportion\s+|number\s+|rate\s+|share\s+)?to\s+"
     r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
+    # "remained largely the same as 2018": the year it is the same as
+    r"|\bthe\s+same\s+as\s+(?=(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "increased 0.4% in July after showing no change in June": what came before
     r"|\bafter\s+(?:showing|remaining|rising|falling|increasing|decreasing|declining|growing|"
     r"dropping|climbing|edging|being|an?\s+(?:[\w.%]+\s+){0,3}?(?:rise|fall|increase|decrease|decline|drop))\b"
