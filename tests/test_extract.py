@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 import pytest
@@ -3798,3 +3798,29 @@ def test_eased_to_a_level_from_another_after_a_comma(tmp_path: Path) -> None:
     found = [(f.value, f.change.before if f.change else None) for f in figures_of(text, tmp_path)]
     # Written by hand: 2.3% came down from 3.2%, which is March's figure of its own.
     assert found == [(2.3, 3.2), (3.2, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [  # written by hand: how far a level moved, told before "from A to B", is its change's size
+        (
+            "Employment rose by 144,000 from 344,000 to 488,000.",
+            [(488_000, (344_000, 488_000, 144_000))],
+        ),
+        (
+            "Household waste was up 17,000 tonnes (an increase of 1%) from 2.41 million tonnes "
+            "in 2018 to 2.42 million.",
+            [(1, (None, None, 1)), (2_410_000, None), (2_420_000, (2_410_000, 2_420_000, 17_000))],
+        ),
+        (
+            "Claims were revised down by 9,000 from 7,455,000 to 7,446,000.",
+            [(7_446_000, (7_455_000, 7_446_000, -9_000))],
+        ),
+        ("Visits were up 349 from 4,580 to 4,929.", [(4_929, (4_580, 4_929, 349))]),
+    ],
+)
+def test_the_size_of_a_change_from_one_level_to_another_is_that_changes(
+    sentence: str, figures: list[tuple[float, tuple | None]], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.change and astuple(f.change)) for f in found] == figures

@@ -48,7 +48,9 @@ _WORDS = r"(?:[^.;]|\.\d)"
 _GERUNDS = r"increasing|decreasing|rising|falling|reducing|declining|growing|dropping"
 _FROM = re.compile(
     # "fell by 6% compared with the previous quarter, from 189 to 178": a clause may part them
-    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS})\b{_WORDS}{{0,80}}?\bfrom\s+$",
+    # "up 17,000 tonnes from 2.41 million tonnes to 2.42 million" too
+    rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS}|up|down)\b{_WORDS}{{0,80}}?"
+    r"\bfrom\s+$",
     re.I,
 )
 # "a record high", "a new series peak": a level a change reached, named.
@@ -74,7 +76,8 @@ _WHICH_IS = re.compile(
 )
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
-_UP_AFTER = re.compile(r"^\s+(?:from|on|over|compared)\b", re.IGNORECASE)
+# "up 17,000 tonnes (an increase of 1%) from …": a bracket may come between
+_UP_AFTER = re.compile(r"^\s+(?:\([^()]*\)\s+)?(?:from|on|over|compared)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
 # than the five-year average" says how far from an average, not how much it changed.
@@ -132,6 +135,11 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
                 if quantities[k].unit == "%" and change.by:
                     size = abs(quantities[k].value)
                     changes[k] = Change(None, None, size if change.by > 0 else -size)
+            moved = _size_before(text, quantities, i, changes) if change.by is None else None
+            if moved is not None:
+                # "up 17,000 tonnes from 2.41 million to 2.42 million": how far it moved
+                changes[beyond] = replace(change, by=changes.pop(moved).by)
+                dropped.add(moved)
             if change.before is None or not _OWN_DATE.search(
                 text, first.end, quantities[beyond].begin
             ):
@@ -310,6 +318,25 @@ def _next_outside(text: str, quantities: Sequence[Quantity], i: int) -> int | No
         if between.count("(") <= between.count(")") or PEAK_IN_BRACKETS.search(between):
             return j
     return None
+
+
+def _size_before(
+    text: str, quantities: Sequence[Quantity], i: int, changes: dict[int, Change]
+) -> int | None:
+    """The change told just before the old value `i` of "from A to B", in its measure
+    ("rose by 17,000 tonnes (1%) from …"), when there is one: the size of that change."""
+    for k in range(i - 1, -1, -1):
+        between = re.sub(r"\([^()]*\)", "", text[quantities[k].end : quantities[i].begin])
+        if "(" in between or ")" in between:
+            continue  # inside brackets told between them
+        size, change = quantities[k], changes.get(k)
+        if _FROM_AFTER_SIZE.fullmatch(between) and change and change.by and change.after is None:
+            return k if size.unit == quantities[i].unit and size.unit not in _RATES else None
+        return None
+    return None
+
+
+_FROM_AFTER_SIZE = re.compile(r"\s*(?:\w+\s+)?from\s+[$€£¥]?", re.IGNORECASE)
 
 
 PEAK_IN_BRACKETS = re.compile(rf"\bto\s+{_A_PEAK}\s*\(\s*$", re.I)
