@@ -315,3 +315,17 @@ def test_notes_listed_with_an_ampersand_are_no_figures() -> None:
     # Written by hand: "Notes 4, 23 &33" are three notes; 112,954 is the figure.
     text = "There were 112,954 marriages (see Explanatory Notes 4, 23 &33)."
     assert [q.value for q in find_quantities(text)] == [112954]
+
+
+def test_numbers_listed_before_a_rate_share_it() -> None:
+    from briefing.extract.numbers import find_quantities
+
+    # Written by hand: both are deaths per million population; "5 and 12 cases" stay counts.
+    text = "(58.0 and 21.9 deaths per million population for males and females); 5 and 12 cases."
+    found = [(q.value, q.unit) for q in find_quantities(text)]
+    assert found == [
+        (58.0, "deaths per million population"),
+        (21.9, "deaths per million population"),
+        (5, None),
+        (12, None),
+    ]

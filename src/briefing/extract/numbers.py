@@ -326,18 +326,26 @@ def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         link = _AND.fullmatch(text, bare.end, after.begin) or (
             listed and _COMMA.fullmatch(text, bare.end, after.begin)
         )
-        shares = bare.unit is None and bare.value_max is None and after.unit in _SHARED_UNITS
+        shares = bare.unit is None and bare.value_max is None and _shared(after.unit)
         listed = bool(shares and link)
         if listed:
             shown = (
                 bare.display
-                if after.unit in {"%", "percentage points"}
+                if after.unit in {"%", "percentage points"} or _RATE_UNIT.search(after.unit or "")
                 else (
                     f"{bare.display} {after.unit}"  # "15 (and 18 months’)": shown "15 months"
                 )
             )
             result[i] = replace(bare, unit=after.unit, display=shown)
     return result
+
+
+# "58.0 and 21.9 deaths per million population": a rate, shared like a percentage
+_RATE_UNIT = re.compile(r"\bper\s")
+
+
+def _shared(unit: str | None) -> bool:
+    return unit in _SHARED_UNITS or bool(unit and _RATE_UNIT.search(unit))
 
 
 def _as_index(text: str, quantity: Quantity) -> Quantity:
