@@ -3824,3 +3824,26 @@ def test_the_size_of_a_change_from_one_level_to_another_is_that_changes(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.value, f.change and astuple(f.change)) for f in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "label"),
+    [  # written by hand: what a measure is of stands between it and what it is per
+        (
+            "Farms produced 3.2 tonnes of wheat per hectare.",
+            "tonnes per hectare",
+            "wheat per hectare",
+        ),
+        (
+            "Households generated 0.44 tonnes of waste per person.",
+            "tonnes per person",
+            "waste per person",
+        ),
+        ("Farms produced 3.2 tonnes of wheat.", "tonnes", "wheat"),
+    ],
+)
+def test_a_measure_of_something_per_one_is_a_rate(
+    sentence: str, unit: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert (figure.unit, figure.label) == (unit, label)

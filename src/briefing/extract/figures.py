@@ -1004,7 +1004,9 @@ def _measure_label(
         and not is_money(unit)
         and "equivalent" not in unit
     ):
-        return " ".join(spent_on[1:])  # "1.36 billion bushels of winter wheat"
+        # "1.36 billion bushels of winter wheat"; "0.44 tonnes of waste per person"
+        per = unit.partition(" per ")[2]
+        return " ".join([*spent_on[1:], *(["per", per] if per else [])])
     if unit.startswith("out of"):
         head = _noun_before(before)
         if head:

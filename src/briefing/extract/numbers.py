@@ -146,7 +146,9 @@ _AFTER_UNIT = re.compile(
     # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h": a rate written with a slash
     r"|(?P<measure>\s+[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?/(?i:d|day|yr|year|h|hr|hour|s|min|mo|month|"
     r"wk|week|ha|acre|km|capita|person)(?![\w/])"
-    rf"|\s?°\s?[CF]\b|\s+{MEASURES}(?:\s+per\s+{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
+    # "0.44 tonnes of waste per person": what is measured, left out of the unit
+    rf"|\s?°\s?[CF]\b|\s+{MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
+    rf"{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
     # "17.4 chronic liver disease deaths per 100,000": what is counted, its head noun kept.
@@ -730,7 +732,13 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
     elif match["duration"]:
         unit = match["duration"].lower().rstrip("s") + "s"
     elif match["measure"]:
-        unit = " ".join(match["measure"].replace("° ", "°").split())
+        measure = match["measure"]
+        if match["of"]:
+            # "0.44 tonnes of waste per person": tonnes per person, of waste (the label's)
+            per = text[match.end("of") : match.end("measure")]
+            unit = " ".join(text[match.start("measure") : match.start("of")].split() + per.split())
+            return unit, match.start("of")
+        unit = " ".join(measure.replace("° ", "°").split())
     elif match["rate"]:
         unit = " ".join(match["rate"].split())
     else:
