@@ -3847,3 +3847,16 @@ def test_a_measure_of_something_per_one_is_a_rate(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert (figure.unit, figure.label) == (unit, label)
+
+
+def test_what_made_a_change_after_its_comparison_is_of_the_main_clauses_time(
+    tmp_path: Path,
+) -> None:
+    sentence = (
+        "Expenditure of £73.2 billion in August 2022 was largely unchanged compared with "
+        "August 2021, with a £1.5 billion increase in debt interest and a £3.4 billion "
+        "reduction in subsidy payments."
+    )
+    # Written by hand: the increase and the reduction happened by August 2022.
+    found = figures_of(sentence, tmp_path)
+    assert [f.period.start if f.period else None for f in found] == ["2022-08"] * 3

@@ -388,7 +388,9 @@ _FROM_WHEN = re.compile(
 _RESUMES = re.compile(
     r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b"
     # "… compared with 2014/2015, led by Prince Edward Island (-26%)": of the main clause's time
-    r"|led\s+by\b)"
+    r"|led\s+by\b"
+    # "… unchanged compared with August 2021, with a £1.5 billion increase in …": what made it
+    r"|with\s+(?:a|an)\s+(?:[\w-]+\s+)?[$€£]?\d)"
     # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
     r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b"
     # "… compared with 2014/2015 and a 33% decrease from five years earlier"
