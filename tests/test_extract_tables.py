@@ -78,6 +78,13 @@ def test_caption_parts() -> None:
     assert caption_parts("Main water source by region") == ("main water source", None)
     assert caption_parts("UN budget (2019)") == ("UN budget", None)  # the year dates the cells
     assert caption_parts("Table 2.1: Deaths by month, 2023") == ("deaths", None)
+    # Written by hand: money's sign in a bracket mid-caption is the unit; a closing bracket
+    # that says when ("years to end Sept") is not; "Summary of" says nothing of what is held.
+    assert caption_parts(
+        "Table 6: Summary of average (mean) private rents (£ monthly): Scotland, 2010 to 2020 "
+        "(years to end Sept)"
+    ) == ("average (mean) private rents", "£")
+    assert caption_parts("Pupils (year ending March)") == ("pupils", None)
 
 
 def test_a_year_in_brackets_in_a_header_is_a_period_not_a_unit() -> None:

@@ -829,8 +829,17 @@ _CAPTION_UNIT = re.compile(
 )
 
 
+# "Average private rents (£ monthly): Scotland, 2010 to 2020": money's sign, told mid-caption
+_MONEY_BRACKET = re.compile(r"\s*\(([$€£¥])\s*(?:monthly|weekly|annual|per\s+[a-z]+)?\)")
+# "(years to end Sept)", "(year ending March)": when the numbers are, said at the end
+_TIME_NOTE = re.compile(
+    r"\s*\((?:years?|months?|quarters?|weeks?|periods?)\s+(?:to|ending|ended)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unit_of(match: re.Match[str]) -> str | None:
-    unit = (match[1] or match[2] or match[3]).strip().removeprefix("in ").strip()
+    unit = next(g for g in match.groups() if g).strip().removeprefix("in ").strip()
     if _QUALIFIER.match(unit):
         return None  # "(seasonally adjusted)" says how the numbers were made, not in what
     percent = unit.lower().replace(" ", "") in {"percent", "%change"}
@@ -847,6 +856,9 @@ _QUALIFIER = re.compile(
 
 
 # ", by region", "…, by type of payment, eligibility category, and age": how it is cut
+_SUMMARY_OF = re.compile(
+    r"^\s*(?:a\s+|an\s+)?(?:summary|overview|breakdown|comparison)\s+of\s+(?:the\s+)?", re.I
+)
 _CAPTION_CUT = re.compile(r",?\s+by\s+[\w\s,-]+$", re.IGNORECASE)
 _CAPTION_QUALIFIER = re.compile(
     r"\s*[–—,:-]\s*(?:(?:not\s+)?seasonally\s+adjusted|unadjusted|trend(?:\s+estimates?)?|"
@@ -864,11 +876,13 @@ _CAPTION_NUMBER = re.compile(
 def caption_parts(caption: str) -> tuple[str, str | None]:
     """(what the table holds, its unit): "Households with piped water, by region (%)"
     gives ("households with piped water", "%")."""
-    match = _CAPTION_UNIT.search(caption)
+    caption = _TIME_NOTE.sub("", caption)  # "(years to end Sept)": when, not in what
+    match = _CAPTION_UNIT.search(caption) or _MONEY_BRACKET.search(caption)
     unit = _unit_of(match) if match else None
     unit = unit if unit and not find_dates(unit) else None
     subject = caption[: match.start()] if unit and match else caption
     subject = _CAPTION_NUMBER.sub("", subject)
+    subject = _SUMMARY_OF.sub("", subject)  # "Summary of average rents": average rents
     dates = [d for d in _caption_dates(subject) if d.kind == "date"]
     # "POC Budget Position for 2019-20 Compared with Forecasts": what it holds ends at its date
     head = (
