@@ -3860,3 +3860,27 @@ def test_what_made_a_change_after_its_comparison_is_of_the_main_clauses_time(
     # Written by hand: the increase and the reduction happened by August 2022.
     found = figures_of(sentence, tmp_path)
     assert [f.period.start if f.period else None for f in found] == ["2022-08"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "event"),
+    [  # written by hand: the year to the end of a month is the twelve months that end with it
+        (
+            "In the year to end September 2020, average rents increased 1.1%.",
+            ("2019-10", "2020-09"),
+            "Average rents increased 1.1%",
+        ),
+        (
+            "In the year to the end of March 2021, sales rose 2%.",
+            ("2020-04", "2021-03"),
+            "Sales rose 2%",
+        ),
+    ],
+)
+def test_the_year_to_the_end_of_a_month(
+    sentence: str, period: tuple[str, str], event: str, tmp_path: Path
+) -> None:
+    found = findings_of(sentence, tmp_path)
+    (figure,) = found.figures
+    assert figure.period and (figure.period.start, figure.period.end) == period
+    assert [e.text for e in found.timeline] == [event]

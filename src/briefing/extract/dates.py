@@ -285,7 +285,8 @@ _WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.IGNO
 # twelve months that end then.
 _YEAR_ENDING = re.compile(
     r"(?:\b(?:(?:financial|fiscal|calendar)\s+)?year\s+(?:ending|ended|to)|\bFYE|"
-    r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+)?$",
+    # "the year to end September 2020"
+    r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+|(?:the\s+)?end\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
