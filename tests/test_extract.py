@@ -3274,6 +3274,25 @@ def test_list_items_take_the_date_of_the_sentence_that_leads_to_their_intro(tmp_
     ]
 
 
+def test_list_items_take_the_date_their_heading_line_tells(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "---\ntitle: Rents 2010 - 2020\n---\n\n## Rents, 2010 to 2020\n\n"
+        "Main findings for rent changes in the latest year (2019 to 2020):\n\n"
+        "- Rents rose 1.1% at a Scotland level.\n\n"
+        "Between 2015 and 2020:\n\n- Rents were 12% higher, from 500 to 560.\n",
+        encoding="utf-8",
+    )
+    found = extract(read(path)).figures
+    # Written by hand: the heading line's year heads its items, whatever its clause; a line
+    # that names two times to compare ("Between … and …") leaves its items to the section's.
+    assert [(f.value, f.period.start, f.period.end) for f in found if f.period] == [
+        (1.1, "2019", "2020"),
+        (12, "2010", "2020"),
+        (560, "2010", "2020"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [  # written by hand: what happened, without who said it
@@ -3884,3 +3903,24 @@ def test_the_year_to_the_end_of_a_month(
     (figure,) = found.figures
     assert figure.period and (figure.period.start, figure.period.end) == period
     assert [e.text for e in found.timeline] == [event]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [  # written by hand: a home's size is a class of homes; "higher, from A to B" a change
+        (
+            "Rents rose for 1 bedroom (1.8%), 3 bedroom (2.2%) and 3-bed homes (2.0%).",
+            [(1.8, None), (2.2, None), (2.0, None)],
+        ),
+        ("In 2020, 1,200 bedrooms were added.", [(1200, None)]),
+        (
+            "Rents were 12% higher, from 500 to 560.",
+            [(12, (None, None, 12)), (560, (500, 560, None))],
+        ),
+    ],
+)
+def test_home_sizes_are_classes_and_higher_from_a_to_b_is_a_change(
+    sentence: str, figures: list[tuple[float, tuple | None]], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.change and astuple(f.change)) for f in found] == figures

@@ -201,6 +201,8 @@ class _Reading:
         # item is of the date of the sentence that leads to its intro, when the intro has none
         led = self._main_period(group.lead.text) if group.intro and group.lead else None
         paragraph = self._main_period(opening.text) or led or section_period
+        if group.intro and paragraph is section_period and (told := self._told(group.intro.text)):
+            paragraph = told  # "Main findings for the latest year (2019 to 2020):" heads a list
         found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it
         for sentence in group.sentences:
             antecedent = _antecedent(sentence.text, found)
@@ -371,6 +373,14 @@ class _Reading:
             and len(titled.start) > 4
         ):
             self.report_period = opened
+
+    def _told(self, text: str) -> Period | None:
+        """The one date a line tells, whatever its clause: a list's heading has no verb; not
+        "Between November 2019 and November 2020:", two times its items compare."""
+        dates = [d for d in self._dates(text) if d.kind == "date"]
+        if len(dates) != 1 or _BETWEEN.search(text, max(0, dates[0].begin - 10), dates[0].end):
+            return None
+        return Period(dates[0].start, dates[0].until)
 
     def _main_period(self, text: str) -> Period | None:
         """The date of the main clause of `text`, which governs what follows it."""
@@ -736,6 +746,9 @@ def _number_text(figure: KeyFigure) -> str:
     """The digits of a figure as written ("706" of "at least 706")."""
     digits = re.search(r"\d[\d,.]*", figure.display)
     return digits.group().rstrip(".,") if digits else figure.display
+
+
+_BETWEEN = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def _groups(section: Section) -> list[_Group]:

@@ -50,7 +50,8 @@ _FROM = re.compile(
     # "fell by 6% compared with the previous quarter, from 189 to 178": a clause may part them
     # "up 17,000 tonnes from 2.41 million tonnes to 2.42 million" too
     rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS}|up|down)\b{_WORDS}{{0,80}}?"
-    r"\bfrom\s+$",
+    r"\bfrom\s+$"
+    r"|\b(?:higher|lower),?\s+from\s+$",  # "12% higher, from 500 to 560"
     re.I,
 )
 # "a record high", "a new series peak": a level a change reached, named.

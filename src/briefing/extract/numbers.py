@@ -378,7 +378,9 @@ _CLASS_AFTER = re.compile(
     r"and\s+(?:over|older|above|under|younger)|(?:years?|months?)\s+(?:and|or)\s+(?:over|older|"
     r"younger|above)|(?:years?|months?|weeks?|quarters?)?\s*in\s+a\s+row|consecutive|straight|"
     r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period)\b|"
-    r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b)",
+    r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b"
+    # "1 bedroom (1.8%)", "3-bed properties": a home's size, a class of homes
+    r"|[-\s]?bed(?:room)?\b(?!s))",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
@@ -773,6 +775,8 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 
 # A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
+# "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
+_HIGHER_FROM = re.compile(r"\b(?:higher|lower),?\s+from\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
@@ -801,8 +805,9 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return False  # "advancing 0.5% to $43.6 billion": a rate, then the level it reached
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
-    if "to" in link[0].lower() and _CHANGE_BEFORE.search(
-        text, max(0, first.begin - 55), first.begin
+    if "to" in link[0].lower() and (
+        _CHANGE_BEFORE.search(text, max(0, first.begin - 55), first.begin)
+        or _HIGHER_FROM.search(text, max(0, first.begin - 20), first.begin)
     ):
         return False
     if "and" in link[0].lower():
