@@ -281,6 +281,8 @@ def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list
         ("See Service Personnel Bulletin 2.01 for 190,170 personnel.", [190170]),
         ("Causes are coded under ICD Version 10 for 8,582 deaths.", [8582]),
         ("They separated at a median age of 41.8 years.", [41.8]),
+        ("Rates were 12% for people aged from 16 to 24.", [12]),
+        ("Rates were 12% for people aged between 16 and 24.", [12]),
     ],
 )
 def test_names_and_bands_are_no_figures(sentence: str, values: list[float]) -> None:
