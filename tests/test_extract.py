@@ -3924,3 +3924,24 @@ def test_home_sizes_are_classes_and_higher_from_a_to_b_is_a_change(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.value, f.change and astuple(f.change)) for f in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a share said in words, then in figures, is a share of what follows
+        (
+            "A record one-fifth (20%) of students enrolled at Northern Ireland HEIs were from "
+            "outside the EU.",
+            "share of students enrolled at Northern Ireland HEIs",
+        ),
+        (
+            "Two-fifths (40%) of graduates in 2023 were men.",
+            "share of graduates",
+        ),
+    ],
+)
+def test_any_fraction_in_words_before_its_figure_is_a_share_of_what_follows(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

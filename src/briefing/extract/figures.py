@@ -733,7 +733,7 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if dated and before[i - 4].lower() in {"than", "with", "to", "from", "as"}:
         return ""  # "higher than in 2020 (40%)": a comparison, named by what it compares with
     named = before[i - 2][0].isalpha() or dated
-    if named and before[i - 2].lower() in _FRACTION_WORDS:
+    if named and _is_fraction_word(before[i - 2]):
         # "almost half (44.8 percent) of the worker actions": of what follows; "over half
         # (55%) were among …": of what the sentence counts
         return ""
@@ -753,11 +753,17 @@ _NAME_WORDS = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
 _NAMES_LISTED = re.compile(
     rf"{_NAME_WORDS}(?:\s+,\s+{_NAME_WORDS})*(?:\s+,)?\s+and\s+{_NAME_WORDS}$"
 )
-# "almost half (44.8 percent) of …", "two-thirds (68%) of …": a share said in words first.
-_FRACTION_WORDS = frozenset(
-    "half third thirds quarter quarters fifth fifths tenth most majority minority two-thirds "
-    "three-quarters one-third one-quarter".split()
+# "almost half (44.8 percent) of …", "two-thirds (68%) of …", "four-fifths (80%) of …": a
+# share said in words first.
+_FRACTION_WORD = re.compile(
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)-)?(?:half|thirds?|quarters?|fifths?|"
+    r"tenths?)|most|majority|minority",
+    re.IGNORECASE,
 )
+
+
+def _is_fraction_word(word: str) -> bool:
+    return bool(_FRACTION_WORD.fullmatch(word))
 
 
 FIGURES_ONLY = frozenset({BOUNDARY, ";", ","})
