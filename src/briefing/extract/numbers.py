@@ -367,7 +367,7 @@ _CLASS_BEFORE = re.compile(
     # "between the ages of 50 and 53": an age band
     r"(?:[≥≤]\s*|\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
-    r"phases?|(?:within|by)\s+which|"
+    r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
