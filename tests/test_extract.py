@@ -3945,3 +3945,27 @@ def test_any_fraction_in_words_before_its_figure_is_a_share_of_what_follows(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: what a share's whole did reads as a relative clause
+        (
+            "In 2020, 82% of individuals used the internet.",
+            "share of individuals who used the internet",
+        ),
+        (
+            "In 2020, 25% of qualifiers came from Belfast.",
+            "share of qualifiers who came from Belfast",
+        ),
+        (
+            "In 2020, 30% of households headed by women had a car.",
+            "share of households headed by women",
+        ),
+    ],
+)
+def test_what_a_shares_whole_did_reads_as_a_relative_clause(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

@@ -2310,7 +2310,7 @@ def test_an_age_band_in_brackets_does_not_part_a_share_from_what_it_did(tmp_path
     sentence = "In 2019/20, 66% of all children (aged 5-15) had visited a heritage site."
     (figure,) = figures_of(sentence, tmp_path)
     # Written by hand: the children who had visited a heritage site, not children alone.
-    assert figure.label == "share of children visited a heritage site"
+    assert figure.label == "share of children who visited a heritage site"
 
 
 def test_a_share_in_words_before_its_noun_then_exactly_is_one_figure(tmp_path: Path) -> None:

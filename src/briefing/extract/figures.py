@@ -29,7 +29,7 @@ from briefing.extract.changes import (
     rose_in_brackets,
 )
 from briefing.extract.dates import MONTHS
-from briefing.extract.numbers import WORD_VALUES, Quantity, plain_number
+from briefing.extract.numbers import PEOPLE, WORD_VALUES, Quantity, plain_number
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
 from briefing.model import KeyFigure, Period, Statement
 
@@ -896,13 +896,35 @@ def _share_label(
         # "Northern Ireland accounted for 4.4% of UK greenhouse gas emissions"
         return " ".join([owner, "share of", *core])
     if core and opens and opens[0].lower() == "of":  # "69% of cases are outbreak-associated"
-        return " ".join(["share of", *core, *predicate])
+        return " ".join(["share of", *_relative([*core, *predicate])])
     for verb in SHARE_VERBS:
         if core and clause and raw.endswith(verb):
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     return subject
+
+
+def _relative(whole: list[str]) -> list[str]:
+    """A share's whole with what it did joined as a relative clause: "82% of individuals used
+    the internet" is the share of individuals who used the internet; but "people employed in
+    farming" stay as they are (a participle, not a deed)."""
+    for k in range(1, len(whole) - 1):
+        word, following = whole[k].lower(), whole[k + 1].lower()
+        deed = word in _PAST_DEEDS or (
+            word.endswith("ed") and (following in _OBJECT_OPENS or following.endswith("ing"))
+        )
+        if deed and whole[k - 1].isalpha() and whole[k - 1].lower() not in AUXILIARIES:
+            head = whole[k - 1].lower()
+            person = head in PEOPLE or head in HEADCOUNT or head.endswith(_AGENT_ENDINGS)
+            return [*whole[:k], "who" if person else "that", *whole[k:]]
+    return whole
+
+
+# Past tenses that are no participles, and the words an object opens with.
+_PAST_DEEDS = frozenset("came went saw took gave ran grew made got found felt thought".split())
+_OBJECT_OPENS = frozenset("the a an their his her its that this these some no any".split())
+_AGENT_ENDINGS = ("ers", "ors", "ants", "ents", "ists", "ates", "ians", "als")
 
 
 def _share_owned(before: list[str], core: list[str]) -> str:
