@@ -3969,3 +3969,39 @@ def test_what_a_shares_whole_did_reads_as_a_relative_clause(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: groups' shares in brackets, then what the groups did
+        (
+            "In 2023, similar proportions of males (53%) and females (50%) qualified in a Broad "
+            "STEM subject.",
+            [
+                "males who qualified in a Broad STEM subject",
+                "females who qualified in a Broad STEM subject",
+            ],
+        ),
+        (
+            "In 2023, males (37%) were over twice as likely as females (17%) to study Narrow "
+            "STEM subjects.",
+            ["males who study Narrow STEM subjects", "females who study Narrow STEM subjects"],
+        ),
+        (
+            "In 2023, a similar proportion of boys (64%) and girls (69%) aged 11-15 had visited "
+            "a heritage site.",
+            [
+                "boys aged 11-15 who had visited a heritage site",
+                "girls aged 11-15 who had visited a heritage site",
+            ],
+        ),
+        (  # places that rank are no groups that did something
+            "In 2023, Ireland (23.8%) and Romania (26.0%) registered the lowest ratios.",
+            ["Ireland", "Romania"],
+        ),
+    ],
+)
+def test_what_groups_told_in_brackets_did_is_in_their_labels(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

@@ -971,6 +971,12 @@ def _stated(label: str, section: str, n: int) -> KeyFigure:
         ),
         # … while a total's change and the table's total are one, dated how they may be.
         ("percentage rise in crimes recorded by police", "Total crimes, % Change since 2019", 1),
+        # … and two age bands are two classes, whatever they did alike.
+        (
+            "boys aged 5-10 who had visited a heritage site",
+            "children aged 11-15 who had visited a heritage site",
+            2,
+        ),
     ],
 )
 def test_a_small_number_in_two_parts_is_one_fact_only_if_its_labels_agree(

@@ -92,6 +92,9 @@ def _counts_the_same(label: str, other: str) -> bool:
     Prince Edward Island", "… Provincial Director remand: average counts of youth …") half
     the shorter one's words, not only "rate" and "average"."""
     mine, theirs = _what(label), _what(other)
+    bands = [{w for w in _words(x) if w[0].isdigit()} for x in (label, other)]
+    if all(bands) and not bands[0] & bands[1]:
+        return False  # "boys aged 5-10 …" and "children aged 11-15 …": two classes
     shared = len(mine & theirs)
     return shared > 0 and shared >= min(len(mine), len(theirs)) / 2
 

@@ -407,6 +407,16 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         if (rising := rose_in_brackets(sentence, quantity)) is not None:
             # "Receipts (2%) and disposals (12%) fell": the fall in each
             return tidy(change_in(named, "rise" if rising else "fall", quantity.unit), sentence)
+        deed = _deed_after_brackets(sentence, quantity) if quantity.unit == "%" else None
+        if (
+            deed
+            and _who(named.split()[-1]) == "who"
+            and not SUPERLATIVE_WORD.search(deed[1])
+            and not _A_MEASURE.match(named)
+        ):
+            # "males (53%) and females (50%) qualified in STEM": the share of each who did
+            group = " ".join([_GROUP_LEAD.sub("", named), *deed[0].split()])
+            return tidy(f"{group} who {deed[1]}", sentence)
         return tidy(_past_times(named, before), sentence)  # "referrals for females (24%)"
     if not any(w[0].isalnum() for w in before[-3:]) and (what := _named_after_copula(after)):
         return tidy(what, sentence)  # "£920 was the average monthly amount of Universal Credit"
@@ -792,6 +802,59 @@ def _past_times(named: str, before: list[str]) -> str:
     return f"{subject} {rest}" if subject else named
 
 
+def _deed_after_brackets(sentence: str, quantity: Quantity) -> tuple[str, str] | None:
+    """What the groups of a list of bracketed shares did, told after the list: "males (53%)
+    and females (50%) qualified in a STEM subject"; "Males (37%) were over twice as likely as
+    females (17%) to study STEM subjects"."""
+    told = _DEED_AFTER.match(sentence, quantity.end)
+    if told is None and _LIKELY_AS.search(sentence, 0, quantity.begin):
+        # "… as likely as females (17%) to study …"
+        told = _LIKELY_TO.match(sentence, quantity.end)
+    if told is None:
+        return None
+    deed = told["deed"] or told["likely"]
+    return told["band"] or "", " ".join(deed.split()[:8])
+
+
+def _who(head: str) -> str:
+    """The relative pronoun of a noun: "who" for people ("males", "qualifiers"), else "that"."""
+    head = head.lower()
+    people = head in PEOPLE or head in HEADCOUNT or head in _SEXES
+    return "who" if people or head.endswith(_AGENT_ENDINGS) else "that"
+
+
+_SEXES = frozenset("males females male female".split())
+# "the number for adult potential victims (51%; 8,622) saw a decrease": a measure, not a group
+_A_MEASURE = re.compile(r"^(?:the\s+)?(?:number|proportion|share|percentage|rate|count)s?\b", re.I)
+SUPERLATIVE_WORD = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|\w+est)\b", re.I)
+
+
+# "similar proportions of males", "over twice as likely as females": the group, named after
+_GROUP_LEAD = re.compile(
+    r"^(?:.*\blikely\s+(?:than|as)\s+|(?:an?\s+)?(?:similar|higher|lower|greater|smaller)\s+"
+    r"(?:proportions?|shares?|percentages?)\s+of\s+)",
+    re.IGNORECASE,
+)
+_LIKELY_AS = re.compile(r"\blikely\s+(?:than|as)\s+[^()]{1,40}\(\s*$", re.IGNORECASE)
+_LIKELY_TO = re.compile(
+    r"[^()]{0,12}?\)(?P<band>)\s+to\s+(?P<likely>[^,;.()]{3,80})(?P<deed>)", re.IGNORECASE
+)
+
+
+_BRACKET_ITEM = (
+    r"(?:,?\s+and\s+|,\s+)(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s*\([^()]*\)"
+)
+_DEED_AFTER = re.compile(
+    rf"[^()]{{0,12}}?\)(?:{_BRACKET_ITEM})*(?:,?\s+respectively)?"
+    r"(?P<band>\s+aged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+|\s+and\s+(?:over|older))?)?\s+"
+    r"(?:(?P<deed>(?:had\s+|have\s+|has\s+)?(?-i:(?!compared\b)[a-z]+ed|came|went|took|made|got|found)\s"
+    r"[^,;.()]{3,80})"
+    r"|(?:were|was|are|is)\s+[\w\s]{0,25}?likely\s+(?:than|as)\s+[^()]{1,40}\([^()]*\)\s+to\s+"
+    r"(?P<likely>[^,;.()]{3,80}))",
+    re.IGNORECASE,
+)
+
+
 # Past participles that do not end in "-ed": "taken up by patients", "paid to households".
 IRREGULAR_PARTICIPLES = frozenset(
     "taken given made held seen known kept sent paid spent found put left brought".split()
@@ -915,9 +978,7 @@ def _relative(whole: list[str]) -> list[str]:
             word.endswith("ed") and (following in _OBJECT_OPENS or following.endswith("ing"))
         )
         if deed and whole[k - 1].isalpha() and whole[k - 1].lower() not in AUXILIARIES:
-            head = whole[k - 1].lower()
-            person = head in PEOPLE or head in HEADCOUNT or head.endswith(_AGENT_ENDINGS)
-            return [*whole[:k], "who" if person else "that", *whole[k:]]
+            return [*whole[:k], _who(whole[k - 1]), *whole[k:]]
     return whole
 
 
