@@ -4005,3 +4005,28 @@ def test_what_groups_told_in_brackets_did_is_in_their_labels(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [  # written by hand: what moved is the subject, not the words between its verb and figure
+        (
+            "Enrolments at HEIs have increased by 14% over the past decade, from 56,145 in "
+            "2014/15 to 63,875 in 2023/24.",
+            ["percentage rise in enrolments at HEIs", "enrolments at HEIs", "enrolments at HEIs"],
+        ),
+        (
+            "First degree awards increased in number by 3%, from 11,635 in 2022/23 to 11,985 "
+            "in 2023/24.",
+            [
+                "percentage rise in first degree awards",
+                "first degree awards",
+                "first degree awards",
+            ],
+        ),
+    ],
+)
+def test_what_moved_from_one_level_to_another_is_the_subject(
+    sentence: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(sentence, tmp_path)] == labels

@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from briefing.extract.changes import (
     CHANGE_NOUN_AFTER,
     CHANGE_NOUN_FROM,
+    FALL,
     FALLING,
     NOUN_FALL,
     NOUN_RISE,
     PEAK_IN_BRACKETS,
     POSTED,
     POSTED_NOUN,
+    RISE,
     RISING,
     is_money,
     rose_in_brackets,
@@ -156,6 +158,25 @@ _WHICH_CHANGED = re.compile(
 _NAME_STARTS = re.compile(r"(?:^|[,;:]\s+|\b(?:of|in|was|were|by|and|with)\s+)(?=[A-Z])")
 
 
+# The old or new value of "from A to B", and what may stand between a verb and its "from":
+# "over the past decade", "in number by 3%", "by 14%".
+_FROM_TO_VALUE = re.compile(
+    r"\bfrom\s+(?:[$€£¥]?\d[\d,.]*(?:\s+[a-z]+)?(?:\s+in\s+[^,;()]{2,20}?)?\s+to\s+)?[$€£¥]?$", re.I
+)
+_IN_WHAT_BY = re.compile(
+    rf"\b(?P<verb>{RISE}|{FALL})\s+in\s+(?:number|value|volume|size|real\s+terms|nominal\s+terms)"
+    r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+_ADVERBIAL_BEFORE_FROM = re.compile(
+    rf"\b(?:{RISE}|{FALL})\s+(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|in\s+number"
+    r"|by\s+(?:a\s+net\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))"
+    r"(?:\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|\s+by\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
+    r",?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _which_changed(before: str) -> tuple[str, str] | None:
     """The name a change in brackets is of, and its way: ("Shoplifting", "fall") of "driven by
     decreases in Shoplifting (which decreased by "."""
@@ -284,6 +305,12 @@ _OF_THESE = re.compile(r"(?:of|these|those|them|all|the)\b", re.IGNORECASE)
 def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]]) -> str:
     if quantity.unit == "tier":
         return "tier rating"
+    if (in_what := _IN_WHAT_BY.search(sentence, max(0, quantity.begin - 60), quantity.begin)) and (
+        subject := subject_before(_its_clause(sentence, in_what.end()), in_what.end())
+    ):
+        # "Awards increased in number by 3%": the rise in awards, however they are counted
+        way = "fall" if re.fullmatch(FALL, in_what["verb"], re.IGNORECASE) else "rise"
+        return tidy(change_in(subject, way, quantity.unit), sentence)
     if quantity.unit in _DURATIONS and (apart := _TIME_APART.match(sentence, quantity.end)):
         # "10 years ahead of the due date", "two months ahead of schedule": how long before
         how = apart["how"] or apart["how2"]
@@ -337,6 +364,14 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
     ):
         return subject  # "The ineffective trial rate … increased … to a series peak (56%)"
+    if (
+        (moved := _FROM_TO_VALUE.search(sentence, max(0, quantity.begin - 80), quantity.begin))
+        and _ADVERBIAL_BEFORE_FROM.search(sentence, 0, moved.start())
+        and (subject := subject_before(_its_clause(sentence, moved.start()), moved.start()))
+    ):
+        # "Enrolments have increased by 14% over the past decade, from 56,145 … to 63,875":
+        # what moved is the subject, not the words before "from"
+        return tidy(subject, sentence)
     if quantity.unit in {"%", "share"} and (whose := _whose_share(sentence, quantity)):
         return tidy(whose, sentence)
     if is_money(quantity.unit) and (spent := _money_on(sentence, quantity)):
