@@ -392,6 +392,8 @@ _WINDOW = re.compile(
     r"weeks?|months?|years?)\b)(?!\d*\.\d))"
     # "In the 100 days since the Sept. 10, 2017 declaration": the window the counts are of
     r"|\s+(?:since|after|following)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?\d"
+    # "used the internet in the three months prior to interview": the window asked about
+    r"|\s+(?:prior\s+to|preceding|before)\s+(?:the\s+|their\s+)?(?:interview|survey|census)\b"
 )
 # "12-month", "five-year", and "five year" written without its hyphen (a singular says it
 # qualifies a noun: "the five year average")
