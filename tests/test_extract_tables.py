@@ -125,6 +125,7 @@ def test_header_dates_as_statistical_tables_write_them() -> None:
     assert iso("2023M01") == iso("2023 Jan") == iso("Jan 2023") == ("2023-01", None)
     assert iso("H2 2022") == ("2022-07", "2022-12")
     assert iso("2023p") == ("2023", None) and iso("2022r") == ("2022", None)
+    assert iso("2012-13r") == iso("2012-13") == ("2012", "2013")  # a fiscal year, flagged
     # … "pr" (updated) and "pp" (preliminary), and what a column counts in after its date
     assert iso("April 1, 2008pr, number") == ("2008-04-01", None)
     assert iso("July 1, 2008pp, persons") == ("2008-07-01", None)

@@ -13,9 +13,9 @@ import re
 from briefing.extract.dates import MONTHS, QUARTERS, find_dates, whole_year
 from briefing.model import Period
 
-# What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹".
+# What follows a year to flag it: "2023p", "2022r", "2023*", "2023 (p)", "2021¹", "2012-13r".
 # "2008pr", "2008pp": updated and preliminary, as Statistics Canada flags them.
-_FLAG = re.compile(r"(?<=\d\d\d\d)\s*(?:\(?(?:pr|pp|[a-z])\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
+_FLAG = re.compile(r"(?<=\d\d)\s*(?:\(?(?:pr|pp|[a-z])\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", re.IGNORECASE)
 # "July 1, 2008, number", "October 2013p, millions of dollars": what the column counts in,
 # after its date.
 _COUNTED_IN = re.compile(
