@@ -283,6 +283,7 @@ def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list
         ("They separated at a median age of 41.8 years.", [41.8]),
         ("Rates were 12% for people aged from 16 to 24.", [12]),
         ("In 2018, 82% used the internet in the three months prior to interview.", [82]),
+        ("They inform National Outcome 9 and Goal 3 for 300 people.", [300]),
         ("25% came from the least deprived areas (Quintile 5), 13% from Quintile 1.", [25, 13]),
         ("Rates were 12% for people aged between 16 and 24.", [12]),
     ],
