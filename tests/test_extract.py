@@ -4030,3 +4030,18 @@ def test_what_moved_from_one_level_to_another_is_the_subject(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_the_level_a_change_reached_in_its_comparisons_bracket_is_of_the_main_time(
+    tmp_path: Path,
+) -> None:
+    sentence = (
+        "In 2013-14, the number of primary fires attended decreased by 5 per cent compared to "
+        "the previous year (from 11,068 to 10,529)."
+    )
+    # Written by hand: 10,529 is 2013-14's number, 11,068 the previous year's.
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.period.start if f.period else None) for f in found] == [
+        (5, "2013"),
+        (10529, "2013"),
+    ]

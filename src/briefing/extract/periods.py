@@ -118,7 +118,32 @@ def figure_periods(
         dated = [
             dated[i] if _opens_from(sentence, q, old) else new[i] for i, q in enumerate(quantities)
         ]
-    return [_since_value(sentence, quantities, dates, dated, i) for i in range(len(dated))]
+    dated = [_since_value(sentence, quantities, dates, dated, i) for i in range(len(dated))]
+    return [_level_reached(sentence, quantities, dated, i) for i in range(len(dated))]
+
+
+# "… compared to the previous year (from 11,068 to 10,529)": the level a change reached
+_TO_AFTER_FROM = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+to\s+[$€£]?$", re.I)
+
+
+def _level_reached(
+    sentence: str, quantities: Sequence[Quantity], dated: list[Dated], i: int
+) -> Dated:
+    """The level a change reached, told undated in its comparison's bracket, is of the main
+    clause's time, not of the time it is compared with."""
+    if dated[i].kind != "comparison" or not _TO_AFTER_FROM.search(
+        sentence, max(0, quantities[i].begin - 40), quantities[i].begin
+    ):
+        return dated[i]
+    main = next((d for d in dated if d.main and d.period), None)
+    if main is None or _OWN_DATE_BETWEEN.search(
+        sentence, max(0, quantities[i].begin - 40), quantities[i].begin
+    ):
+        return dated[i]
+    return Dated(main.period, False, dated[i].kind, dated[i].related)
+
+
+_OWN_DATE_BETWEEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _dated(
