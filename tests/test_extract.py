@@ -4045,3 +4045,16 @@ def test_the_level_a_change_reached_in_its_comparisons_bracket_is_of_the_main_ti
         (5, "2013"),
         (10529, "2013"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: a share fewer than another year is a fall, not a share of "there"
+        "There were 9 per cent fewer dwelling fires in 2013-14 than in the previous year.",
+        "There were 9 per cent less dwelling fires in 2013-14 than in the previous year.",
+    ],
+)
+def test_a_percentage_fewer_than_another_year_is_a_fall(sentence: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.change and figure.change.by == -9
+    assert figure.label == "annual percentage fall in dwelling fires"

@@ -88,7 +88,8 @@ _THAN = re.compile(
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal|expected)\b)"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b"
     # "219 fewer fatalities from motor vehicle crashes in 2014 than in 2013"
-    r"|(?P<way3>more|fewer)\s+(?:[a-z][\w-]*\s+){1,8}?(?:in\s+(?:19|20)\d\d\s+)?(?:than\s+"
+    r"|(?P<way3>more|fewer|less)\s+(?:[a-z][\w-]*\s+){1,8}?"
+    r"(?:in\s+(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s+)?(?:than\s+"
     r"(?:in|during|a\s+year|the\s+(?:previous|prior|same|year))\b"
     # "30 million fewer passengers used Irish airports in 2020 compared to 2019"
     r"|compared\s+(?:to|with)\s+(?:in\s+)?(?:19|20)\d\d\b))",

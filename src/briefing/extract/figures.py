@@ -996,7 +996,9 @@ def _share_label(
     if core and opens and opens[0].lower() == "of":  # "69% of cases are outbreak-associated"
         return " ".join(["share of", *_relative([*core, *predicate])])
     for verb in SHARE_VERBS:
-        if core and clause and raw.endswith(verb):
+        # "There were 9 per cent fewer dwelling fires": no subject, only what there was
+        expletive = subject.lower().removesuffix(" " + verb) in {"there", "it"}
+        if core and clause and raw.endswith(verb) and not expletive:
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
