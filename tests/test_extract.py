@@ -4058,3 +4058,23 @@ def test_a_percentage_fewer_than_another_year_is_a_fall(sentence: str, tmp_path:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.change and figure.change.by == -9
     assert figure.label == "annual percentage fall in dwelling fires"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [  # written by hand: a rate of change, then the level it reached
+        (
+            "The value of pelagic landings decreased by 27 per cent to £160 million.",
+            [(27, (None, None, -27)), (160_000_000, (None, 160_000_000, None))],
+        ),
+        (
+            "Landings decreased by four per cent to 59,000 tonnes.",
+            [(4, (None, None, -4)), (59_000, (None, 59_000, None))],
+        ),
+    ],
+)
+def test_the_level_a_rate_of_change_reached_is_a_changes_new_value(
+    sentence: str, figures: list[tuple[float, tuple]], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.value, f.change and astuple(f.change)) for f in found] == figures

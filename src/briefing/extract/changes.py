@@ -452,7 +452,10 @@ _THEN_FROM = re.compile(
 )
 _ROSE_TO = re.compile(
     rf"\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|improved|worsened|climbed)"
-    r"(?:\s+(?:slightly|sharply|further|again|only))?\s+to\s+"
+    r"(?:\s+(?:slightly|sharply|further|again|only))?"
+    # "decreased by 27 per cent to £160 million": the rate, then the level it reached
+    r"(?:\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d[\d.,]*|[a-z]+)\s*"
+    r"(?:%|per\s*cent|percent|percentage\s+points?))?\s+to\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
