@@ -4078,3 +4078,16 @@ def test_the_level_a_rate_of_change_reached_is_a_changes_new_value(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.value, f.change and astuple(f.change)) for f in found] == figures
+
+
+def test_which_was_an_increase_of_tells_the_change_of_the_figure_before(tmp_path: Path) -> None:
+    sentence = (
+        "Tax receipts were £51.4 billion in August 2022, which was an increase of £3.9 billion "
+        "compared with August 2021."
+    )
+    # Written by hand: one figure, £51.4 billion, that rose by £3.9 billion.
+    (figure,) = figures_of(sentence, tmp_path)
+    assert (figure.value, astuple(figure.change) if figure.change else None) == (
+        51_400_000_000,
+        (None, 51_400_000_000, 3_900_000_000),
+    )

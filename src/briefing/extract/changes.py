@@ -62,8 +62,11 @@ _TO = re.compile(
     re.IGNORECASE,
 )
 # "was 12.4%, an increase of 4.6 percentage points from 2021": the change of the figure before.
+# "…, which was an increase of £3.9 billion compared with August 2021" too
 _CHANGE_OF = re.compile(
-    rf",\s*(?:an?\s+)?(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$", re.I
+    r",\s*(?:(?:which|this|that)\s+(?:is|was|represents|represented)\s+)?(?:an?\s+)?"
+    rf"(?:(?P<nrise>{NOUN_RISE})|(?P<nfall>{NOUN_FALL}))\s+of\s+$",
+    re.I,
 )
 _ANOTHER_CHANGE = re.compile(
     rf"[^.;,\d]{{0,40}}?\s+and\s+(?:an?\s+)?(?:{NOUN_RISE}|{NOUN_FALL})\s+of\b", re.I
