@@ -4091,3 +4091,13 @@ def test_which_was_an_increase_of_tells_the_change_of_the_figure_before(tmp_path
         51_400_000_000,
         (None, 51_400_000_000, 3_900_000_000),
     )
+
+
+def test_an_event_keeps_the_state_its_comparison_opens_with(tmp_path: Path) -> None:
+    sentence = (
+        "Expenditure of £73.2 billion in August 2022 was largely unchanged compared with "
+        "August 2021, with a £1.5 billion increase in debt interest."
+    )
+    # Written by hand: "unchanged" is what happened; the month it is compared with goes.
+    (event,) = findings_of(sentence, tmp_path).timeline
+    assert event.text.startswith("Expenditure of £73.2 billion was largely unchanged")

@@ -464,7 +464,10 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
 
 def _with_amount(sentence: str, begin: int) -> int:
     """Where a comparison begins with the amount that says how far from it: ", more than $35
-    (above April 2022)", ", and $46 (higher than …)" go with it."""
+    (above April 2022)", ", and $46 (higher than …)" go with it; "unchanged (from
+    February)" says what happened, and stays."""
+    if state := _STATE.match(sentence, begin):
+        return state.end()
     if (noun := _CHANGE_NOUN_BEFORE.search(sentence, max(0, begin - 60), begin)) and not re.search(
         r"\d", noun.group()
     ):
@@ -475,6 +478,7 @@ def _with_amount(sentence: str, begin: int) -> int:
     return amount.start() if amount else begin
 
 
+_STATE = re.compile(r",?\s*(?:unchanged|steady|stable|flat)\b", re.IGNORECASE)
 _CHANGE_NOUN_BEFORE = re.compile(
     r",\s*(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|decline)\s*$", re.IGNORECASE
 )
