@@ -4101,3 +4101,26 @@ def test_an_event_keeps_the_state_its_comparison_opens_with(tmp_path: Path) -> N
     # Written by hand: "unchanged" is what happened; the month it is compared with goes.
     (event,) = findings_of(sentence, tmp_path).timeline
     assert event.text.startswith("Expenditure of £73.2 billion was largely unchanged")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [  # written by hand: "from A to B" after a change told further back is a change, no range
+        (
+            "Deaths increased by almost two-thirds between 2012 and 2014, from 579 to 952.",
+            (952, "2014", "deaths", (579, 952, None)),
+        ),
+        (
+            "Admissions to hospital increased by almost half between 2012 and 2014, from 579 "
+            "to 852.",
+            (852, "2014", "admissions to hospital", (579, 852, None)),
+        ),
+    ],
+)
+def test_from_a_to_b_after_a_change_told_further_back(
+    sentence: str, figure: tuple, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)[-1]
+    period = found.period.end or found.period.start if found.period else None
+    change = astuple(found.change) if found.change else None
+    assert (found.value, period, found.label, change) == figure

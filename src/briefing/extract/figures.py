@@ -168,11 +168,16 @@ _IN_WHAT_BY = re.compile(
     r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
+# "by 14%", "by almost two-thirds", "over the past decade", "between 2012 and 2014", "in number"
+_HOW_MUCH_OR_WHEN = (
+    r"(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|in\s+number"
+    r"|by\s+(?:a\s+net\s+|almost\s+|nearly\s+|about\s+|around\s+|over\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a\s+|one\s+|two\s+|three\s+)?"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|two-thirds|three-quarters))"
+    r"|between\s+(?:1[89]|20)\d\d(?:[-/]\d\d)?\s+and\s+(?:1[89]|20)\d\d(?:[-/]\d\d)?)"
+)
 _ADVERBIAL_BEFORE_FROM = re.compile(
-    rf"\b(?:{RISE}|{FALL})\s+(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|in\s+number"
-    r"|by\s+(?:a\s+net\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))"
-    r"(?:\s+(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|\s+by\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
-    r",?\s*$",
+    rf"\b(?:{RISE}|{FALL})\s+{_HOW_MUCH_OR_WHEN}(?:\s+{_HOW_MUCH_OR_WHEN}){{0,2}},?\s*$",
     re.IGNORECASE,
 )
 

@@ -778,6 +778,13 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 # A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
 # "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
+# "increased by almost two-thirds between 2012 and 2014, from 579 to 952": a verb of change
+# further back, then "from"
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|doubled|halved)\b"
+    r"[^.;]{0,80}?\bfrom\s+$",
+    re.IGNORECASE,
+)
 _HIGHER_FROM = re.compile(r"\b(?:higher|lower),?\s+from\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
@@ -810,6 +817,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
     if "to" in link[0].lower() and (
         _CHANGE_BEFORE.search(text, max(0, first.begin - 55), first.begin)
         or _HIGHER_FROM.search(text, max(0, first.begin - 20), first.begin)
+        or _CHANGED_FROM.search(text, max(0, first.begin - 100), first.begin)
     ):
         return False
     if "and" in link[0].lower():
