@@ -471,6 +471,11 @@ _RECORD_IN = re.compile(
 )
 
 
+_CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
+_MERIDIEM = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+_NAMED_COMPOUND = re.compile(r"['’]?-(?-i:[A-Z]{2,})")
+
+
 def is_class(text: str, quantity: Quantity) -> bool:
     """Whether `quantity` names a class, a threshold or a window, not an amount."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
@@ -479,6 +484,12 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
+    if before.endswith(("+/", "±", "+/ ", "± ")):
+        return True  # "annual changes within +/-0.5%": a tolerance, not a finding
+    if _CLOCK.fullmatch(quantity.display) and _MERIDIEM.match(after):
+        return True  # "Released at 11.30 am": a time of day
+    if _NAMED_COMPOUND.match(after):
+        return True  # "5-EAPB", "4,4’-DMAR": a substance's name
     if quantity.unit in DURATIONS and _WINDOW_DATES.match(after):
         return True  # "covering the twelve months 1 April 2014 to 31 March 2015"
     if quantity.unit in DURATIONS and _STREAK_BEFORE.search(before) and after.startswith(" of "):
