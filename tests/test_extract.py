@@ -4124,3 +4124,26 @@ def test_from_a_to_b_after_a_change_told_further_back(
     period = found.period.end or found.period.start if found.period else None
     change = astuple(found.change) if found.change else None
     assert (found.value, period, found.label, change) == figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: the most a group or a place had, named by both
+        (
+            "People aged 40 to 49 had the highest mortality rate from drug misuse (88.4 deaths "
+            "per million population).",
+            "mortality rate from drug misuse in people aged 40 to 49",
+        ),
+        (
+            "The North East had the highest mortality rate from drug misuse for the second "
+            "year running (69.3 deaths per million population).",
+            "mortality rate from drug misuse in North East",
+        ),
+        ("California reported the highest number of cases (2,113).", "cases in California"),
+    ],
+)
+def test_the_most_a_group_or_place_had_names_both(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

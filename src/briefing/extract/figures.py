@@ -133,12 +133,23 @@ _DOING_AFTER = re.compile(
 
 # "California reported the highest number of cases (", "Alaska had the highest rate (".
 _NAMED_MOST = re.compile(
-    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)\s+(?:reported|had|recorded|saw|"
+    # "People aged 40 to 49 had the highest mortality rate from drug misuse (88.4 …)"
+    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s+aged\s+\d+\s+(?:to|and)\s+\d+)?)"
+    r"\s+(?:reported|had|recorded|saw|"
     r"registered|posted)\s+the\s+(?:(?:second|third)\s+)?(?:highest|lowest|largest|smallest|"
-    r"most|fewest)\s+(?:number\s+of\s+)?(?P<what>[a-z][\w -]{1,40}?)\s*(?:in\s+[^()]{2,20}?\s*)?"
-    r"\(\s*$",
+    r"most|fewest)\s+(?:number\s+of\s+)?(?P<what>[a-z][\w -]{1,40}?)\s*"
+    # "… in 2014 (", "… for the second year running ("
+    r"(?:(?:in|for)\s+[^()]{2,30}?\s*)?\(\s*$",
     re.IGNORECASE,
 )
+
+
+def _named_group(who: str) -> str:
+    """ "California", "the North East", "people aged 40 to 49": a name keeps its capitals, a
+    group named by a common noun ("People aged …") does not."""
+    first, _, rest = re.sub(r"^The\s+", "", who).partition(" ")
+    common = first.lower() in PEOPLE | HEADCOUNT | _SEXES
+    return " ".join(filter(None, [first.lower() if common else first, rest]))
 
 
 # "Case numbers in 2024 (n=7,050)": the number of what the bracket follows.
@@ -362,7 +373,7 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         return change_in(which[0], which[1], quantity.unit) if which[1] else which[0]
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
-        return f"{tidy(most['what'], sentence)} in {most['who']}"  # a name keeps its capital
+        return f"{tidy(most['what'], sentence)} in {_named_group(most['who'])}"
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
     if PEAK_IN_BRACKETS.search(sentence, 0, quantity.begin) and (
