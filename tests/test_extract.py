@@ -4147,3 +4147,15 @@ def test_the_most_a_group_or_place_had_names_both(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+def test_the_group_that_followed_takes_the_measure_of_the_first(tmp_path: Path) -> None:
+    sentence = (
+        "People aged 40 to 49 had the highest mortality rate from drug misuse (88.4 deaths per "
+        "million population); followed by people aged 30 to 39 (87.9 deaths per million)."
+    )
+    # Written by hand: 87.9 is the same rate, of the next age group.
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [
+        "mortality rate from drug misuse in people aged 40 to 49",
+        "mortality rate from drug misuse in people aged 30 to 39",
+    ]

@@ -1003,6 +1003,9 @@ _NEXT_ITEM = re.compile(
 _ITEM_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?P<prep>in|among|for|from|at|with)\s+(?:the\s+)?", re.I
 )
+_FOLLOWED_ITEM = re.compile(
+    r"[^()]*?\)\s*[,;]?\s*(?:and\s+)?followed\s+by\s+(?P<item>[^(),;:]{1,50}?)\s*\(\s*$", re.I
+)
 _GLUE = re.compile(r".*?,\s*(?:and\s+|or\s+)?(?:followed\s+by\s+)?")
 # "$4 million for Utah and $2 million for Iowa": two items joined without a comma.
 _AND = re.compile(r"[^,;()]*?\s+(?:and|or)\s+")
@@ -1028,6 +1031,12 @@ def _listed_like_the_first(
     first: dict[int, int] = {}  # each number's list: the index of its first item
     for j, quantity in enumerate(quantities):
         first[j] = j
+        follows = j and _FOLLOWED_ITEM.fullmatch(sentence, quantities[j - 1].end, quantity.begin)
+        if follows and " in " in (lead := result[j - 1]) and not _RANKED.match(lead):
+            # "… had the highest rate … (88.4 …); followed by people aged 30 to 39 (87.9)"
+            result[j] = f"{lead[: lead.rindex(' in ')]} in {follows['item'].strip()}"
+            first[j] = first[j - 1]
+            continue
         before = [p for p in range(j) if quantities[p].unit == quantity.unit]
         if not before and j and quantity.unit is None:
             before = [j - 1]  # "(23.2 per 100 admissions), followed by … (22.9)": unit told once
