@@ -4159,3 +4159,17 @@ def test_the_group_that_followed_takes_the_measure_of_the_first(tmp_path: Path) 
         "mortality rate from drug misuse in people aged 40 to 49",
         "mortality rate from drug misuse in people aged 30 to 39",
     ]
+
+
+def test_a_financial_year_ending_named_by_its_initials(tmp_path: Path) -> None:
+    sentence = (
+        "The impact on the financial year ending (FYE) March 2022 is the most material, "
+        "reducing public sector borrowing by £8.0 billion."
+    )
+    # Written by hand: the twelve months to March 2022, and no "(FYE) is" left in the event.
+    found = findings_of(sentence, tmp_path)
+    (figure,) = found.figures
+    assert figure.period and (figure.period.start, figure.period.end) == ("2021-04", "2022-03")
+    assert [e.text for e in found.timeline] == [
+        "The impact is the most material, reducing public sector borrowing by £8.0 billion"
+    ]

@@ -288,7 +288,8 @@ _WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|to)\s+(?:on\s+)?$", re.IGNO
 _YEAR_ENDING = re.compile(
     r"(?:\b(?:(?:financial|fiscal|calendar)\s+)?year\s+(?:ending|ended|to)|\bFYE|"
     # "the year to end September 2020"
-    r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+|(?:the\s+)?end\s+(?:of\s+)?)?$",
+    r"\b(?:12|twelve)\s+months\s+(?:to|ending|ended))\s+(?:on\s+|(?:the\s+)?end\s+(?:of\s+)?)?"
+    r"(?:\((?-i:[A-Z]{2,5})\)\s+)?$",  # "the financial year ending (FYE) March 2022"
     re.IGNORECASE,
 )
 
