@@ -30,7 +30,7 @@ from briefing.extract.changes import (
     is_money,
     rose_in_brackets,
 )
-from briefing.extract.dates import MONTHS
+from briefing.extract.dates import MONTHS, SUPERLATIVE
 from briefing.extract.numbers import PEOPLE, WORD_VALUES, Quantity, plain_number
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
 from briefing.model import KeyFigure, Period, Statement
@@ -462,7 +462,7 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         if (
             deed
             and _who(named.split()[-1]) == "who"
-            and not SUPERLATIVE_WORD.search(deed[1])
+            and not _SUPERLATIVE_WORD.search(deed[1])
             and not _A_MEASURE.match(named)
         ):
             # "males (53%) and females (50%) qualified in STEM": the share of each who did
@@ -877,7 +877,7 @@ def _who(head: str) -> str:
 _SEXES = frozenset("males females male female".split())
 # "the number for adult potential victims (51%; 8,622) saw a decrease": a measure, not a group
 _A_MEASURE = re.compile(r"^(?:the\s+)?(?:number|proportion|share|percentage|rate|count)s?\b", re.I)
-SUPERLATIVE_WORD = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|\w+est)\b", re.I)
+_SUPERLATIVE_WORD = re.compile(rf"\b{SUPERLATIVE}\b", re.IGNORECASE)
 
 
 # "similar proportions of males", "over twice as likely as females": the group, named after
