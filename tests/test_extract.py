@@ -4173,3 +4173,20 @@ def test_a_financial_year_ending_named_by_its_initials(tmp_path: Path) -> None:
     assert [e.text for e in found.timeline] == [
         "The impact is the most material, reducing public sector borrowing by £8.0 billion"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a label that would end on "involving" goes on to its noun
+        (
+            "There were 2,248 drug misuse deaths involving illegal drugs.",
+            "drug misuse deaths involving illegal drugs",
+        ),
+        (
+            "Of these, 2,248 were drug misuse deaths involving illegal drugs.",
+            "drug misuse deaths involving illegal drugs",
+        ),
+    ],
+)
+def test_a_label_does_not_end_on_its_link(sentence: str, label: str, tmp_path: Path) -> None:
+    assert figures_of(sentence, tmp_path)[-1].label == label

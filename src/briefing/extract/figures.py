@@ -1455,7 +1455,16 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
             continue
         if not word[0].isalnum() or word.lower() in CLAUSE_END:
             break
-        if len(run) == 5 and not (run[-1][:1].isupper() and word.islower() and word not in STOPS):
+        linked = any(
+            w.lower() in _LINKS_ON for w in run[3:]
+        )  # "… deaths involving (illegal drugs)"
+        if len(run) == 7 and linked:
+            break
+        if (
+            len(run) == 5
+            and not linked
+            and not (run[-1][:1].isupper() and word.islower() and word not in STOPS)
+        ):
             break  # "passed through the main Irish (airports)": a name's noun ends the run
         run.append(word)
     return _strip(run, trailing=_PREDICATE_TRAILING)
@@ -1514,7 +1523,14 @@ def _prepositional_phrase(words: list[str], i: int) -> list[str]:
 
 def _content_run(words: list[str], i: int) -> list[str]:
     run: list[str] = []
-    while i < len(words) and len(run) < MAX_NOUN_WORDS:
+    # "drug misuse deaths involving (illegal drugs)": a run that would end on a link goes on
+    while i < len(words) and (
+        len(run) < MAX_NOUN_WORDS
+        or (
+            len(run) < MAX_NOUN_WORDS + 2
+            and any(w.lower() in _LINKS_ON for w in run[MAX_NOUN_WORDS - 1 :])
+        )
+    ):
         word = words[i]
         if band := _age_band_end(run, words[i : i + 2]):
             run += band  # "youth ages 12 to 17", "adults aged 18–24", "people ages 16 and older"
@@ -1535,6 +1551,7 @@ def _content_run(words: list[str], i: int) -> list[str]:
 
 
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you".split())
+_LINKS_ON = frozenset("involving including excluding using containing".split())
 
 
 _AGE_WORDS = frozenset({"age", "aged", "ages"})
