@@ -4190,3 +4190,16 @@ def test_a_financial_year_ending_named_by_its_initials(tmp_path: Path) -> None:
 )
 def test_a_label_does_not_end_on_its_link(sentence: str, label: str, tmp_path: Path) -> None:
     assert figures_of(sentence, tmp_path)[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [  # written by hand: a count of hours is in hours, however the number is written
+        ("Seasonally adjusted monthly hours worked decreased to 1,853 million.", "hours"),
+        ("The total duration (hours) of monitored spills in 2023 was 3,606,170.", "hours"),
+        ("On a quality adjusted hours worked basis, productivity grew 0.3%.", "%"),
+    ],
+)
+def test_a_count_of_hours_is_in_hours(sentence: str, unit: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.unit == unit

@@ -89,16 +89,33 @@ def make_figure(
 ) -> KeyFigure:
     """`quantity` as found in `text` (by default the statement's), whose other dates and
     figures are at `others`."""
+    label = figure_label(text or statement.text or "", quantity, others)
     return KeyFigure(
         id="",
-        label=figure_label(text or statement.text or "", quantity, others),
+        label=label,
         value=plain_number(quantity.value),
         value_max=None if quantity.value_max is None else plain_number(quantity.value_max),
-        unit=quantity.unit,
+        unit=quantity.unit or time_counted(label),
         display=quantity.display,
         period=period,
         statements=(statement,),
     )
+
+
+# "monthly hours worked (decreased to 1,853 million)", "total duration (hours) of spills":
+# a count of time, in the unit its label names
+_TIME_LABEL = re.compile(
+    # … the whole of what the label names, not "Hours Worked Basis: …", a measure's basis
+    r"^(?:[\w-]+\s+){0,4}?(?P<worked>hours|days)\s+(?:worked|lost|spent)(?:\s+(?:in|on|by)\s+[^,:;]+)?$"
+    r"|\((?P<unit>hours|days|minutes|weeks)\)",
+    re.IGNORECASE,
+)
+
+
+def time_counted(label: str) -> str | None:
+    """ "hours" of "monthly hours worked", of "total duration (hours) of spills"."""
+    told = _TIME_LABEL.search(label.split(": ")[0])  # "… hours worked in all jobs: (caption)"
+    return (told["worked"] or told["unit"]).lower() if told else None
 
 
 _TERMS = frozenset({"years", "months", "weeks", "days"})

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefing.extract import money
 from briefing.extract.dates import MONTHS, DateSpan, find_dates
-from briefing.extract.figures import make_figure
+from briefing.extract.figures import make_figure, time_counted
 from briefing.extract.header_dates import ROMAN_NUMERALS, header_period
 from briefing.extract.money import Currencies
 from briefing.extract.numbers import MEASURES, NO_COUNTRY, SCALES, find_quantities
@@ -272,7 +272,8 @@ def _cell_figures(
         figure = replace(figure, label=label or figure.label)
         if changes and figure.change is None:
             figure = replace(figure, change=Change(None, None, figure.value))
-        figures.append(_with_unit(figure, unit, cell.column_header))
+        figure = _with_unit(figure, unit, cell.column_header)
+        figures.append(figure if figure.unit else replace(figure, unit=time_counted(figure.label)))
     return figures
 
 
