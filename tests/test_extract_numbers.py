@@ -337,3 +337,15 @@ def test_numbers_listed_before_a_rate_share_it() -> None:
         (5, None),
         (12, None),
     ]
+
+
+def test_places_listed_after_the_first_share_its_rate() -> None:
+    from briefing.extract.numbers import find_quantities
+
+    text = (
+        "Hungary (10 974 first time applicants per million inhabitants), ahead of Sweden "
+        "(4 362), Austria (3 215) and Luxembourg (1 108); 12 cases."
+    )
+    # Written by hand: the three places' numbers are the same rate; the 12 cases are not.
+    units = [q.unit for q in find_quantities(text)]
+    assert units == ["applicants per million inhabitants"] * 4 + [None]

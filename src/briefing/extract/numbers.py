@@ -240,7 +240,8 @@ def find_quantities(
             i += 1
         if quantity and not any(b < quantity.end and quantity.begin < e for b, e in taken):
             quantities.append(quantity)
-    quantities = _in_minutes(text, _sharing_units(text, sorted(quantities, key=lambda q: q.begin)))
+    quantities = _sharing_units(text, sorted(quantities, key=lambda q: q.begin))
+    quantities = _in_minutes(text, _rate_told_once(text, quantities))
     kept = (
         _as_index(text, q)
         for q in quantities
@@ -340,6 +341,31 @@ def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             )
             result[i] = replace(bare, unit=after.unit, display=shown)
     return result
+
+
+def _rate_told_once(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "Hungary (10 974 first time applicants per million inhabitants), ahead of Sweden
+    (4 362), Austria (3 215)": the places listed after the first, in brackets, share its rate."""
+    result = list(quantities)
+    for i in range(1, len(result)):
+        first, bare = result[i - 1], result[i]
+        if (
+            bare.unit is None
+            and first.unit
+            and _RATE_UNIT.search(first.unit)
+            and _NEXT_BRACKETED.fullmatch(text, first.end, bare.begin)
+            and text[bare.end : bare.end + 1] == ")"
+        ):
+            result[i] = replace(bare, unit=first.unit)
+    return result
+
+
+# "…), ahead of Sweden (", "…), Austria (", "…) and Luxembourg (": the next place's bracket
+_NEXT_BRACKETED = re.compile(
+    r"\s*\)\s*,?\s*(?:and\s+|or\s+|ahead\s+of\s+|followed\s+by\s+|then\s+)?"
+    r"(?-i:[A-Z])[^(),;]{0,40}\(\s*",
+    re.IGNORECASE,
+)
 
 
 # "58.0 and 21.9 deaths per million population": a rate, shared like a percentage
