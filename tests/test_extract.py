@@ -4203,3 +4203,15 @@ def test_a_label_does_not_end_on_its_link(sentence: str, label: str, tmp_path: P
 def test_a_count_of_hours_is_in_hours(sentence: str, unit: str, tmp_path: Path) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.unit == unit
+
+
+def test_the_other_end_of_a_ranking_takes_its_measure(tmp_path: Path) -> None:
+    sentence = (
+        "The North East had the highest mortality rate from drug misuse (69.3 deaths per "
+        "million population), while London had the lowest (25.4 deaths per million population)."
+    )
+    # Written by hand: 25.4 is the same rate, of London.
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [
+        "mortality rate from drug misuse in North East",
+        "mortality rate from drug misuse in London",
+    ]

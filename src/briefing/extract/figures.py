@@ -161,6 +161,15 @@ _NAMED_MOST = re.compile(
 )
 
 
+_RANKED_BEFORE = re.compile(_NAMED_MOST.pattern.removesuffix(r"\(\s*$") + r"\(", re.IGNORECASE)
+# "while London had the lowest (": the other end of a ranking told just before
+_NAMED_LEAST = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)\s+(?:reported|had|recorded|saw|"
+    r"registered|posted)\s+the\s+(?:highest|lowest|largest|smallest|most|fewest)\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
 def _named_group(who: str) -> str:
     """ "California", "the North East", "people aged 40 to 49": a name keeps its capitals, a
     group named by a common noun ("People aged …") does not."""
@@ -391,6 +400,11 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
     if most := _NAMED_MOST.search(sentence, max(0, quantity.begin - 120), quantity.begin):
         # "California reported the highest number of cases (2,113)": California's cases
         return f"{tidy(most['what'], sentence)} in {_named_group(most['who'])}"
+    if (least := _NAMED_LEAST.search(sentence, max(0, quantity.begin - 60), quantity.begin)) and (
+        most := _RANKED_BEFORE.search(sentence, 0, least.start())
+    ):
+        # "…, while London had the lowest (25.4 …)": the same measure, of London
+        return f"{tidy(most['what'], sentence)} in {_named_group(least['who'])}"
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
     if PEAK_IN_BRACKETS.search(sentence, 0, quantity.begin) and (
