@@ -4215,3 +4215,16 @@ def test_the_other_end_of_a_ranking_takes_its_measure(tmp_path: Path) -> None:
         "mortality rate from drug misuse in North East",
         "mortality rate from drug misuse in London",
     ]
+
+
+def test_a_place_listed_ahead_of_others_is_named_alone(tmp_path: Path) -> None:
+    sentence = (
+        "The highest rates were in Hungary (10 974 first time applicants per million "
+        "inhabitants), ahead of Sweden (4 362) and Austria (3 215)."
+    )
+    # Written by hand: each rate is of its country; "ahead of" only orders them.
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [
+        "rates in Hungary",
+        "rates in Sweden",
+        "rates in Austria",
+    ]

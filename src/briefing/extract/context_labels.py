@@ -715,7 +715,8 @@ def _ranked_names(labels: list[str], quantities: Sequence[Quantity], sentence: s
             if not item or quantities[j].unit != quantity.unit:
                 break
             # "and higher prevalences being observed in the South (": the South
-            result[j] = _measure_of(measure, _SEEN_LEAD.sub("", item["item"]), prep)
+            name = _AHEAD_OF.sub("", _SEEN_LEAD.sub("", item["item"]))  # "ahead of Sweden ("
+            result[j] = _measure_of(measure, name, prep)
     return result
 
 
@@ -727,6 +728,7 @@ def _measure_of(measure: str, name: str, prep: str | None = None) -> str:
     return f"{measure} in {name}" if name[:1].isupper() else f"{measure}, {name}"
 
 
+_AHEAD_OF = re.compile(r"^(?:ahead\s+of|followed\s+by|behind)\s+", re.IGNORECASE)
 _SEEN_LEAD = re.compile(
     r"^.*?\b(?:observed|recorded|seen|found|reported)\s+(?:in|among|for)\s+(?:the\s+)?", re.I
 )
