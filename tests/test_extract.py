@@ -4228,3 +4228,15 @@ def test_a_place_listed_ahead_of_others_is_named_alone(tmp_path: Path) -> None:
         "rates in Sweden",
         "rates in Austria",
     ]
+
+
+def test_and_or_joins_the_words_of_a_label(tmp_path: Path) -> None:
+    sentence = (
+        "Deaths involving heroin and/or morphine increased by almost two-thirds between 2012 "
+        "and 2014, from 579 to 952 deaths."
+    )
+    # Written by hand: both figures are of deaths involving heroin and/or morphine.
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [
+        "percentage rise in deaths involving heroin and/or morphine",
+        "deaths involving heroin and/or morphine",
+    ]

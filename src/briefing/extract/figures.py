@@ -38,7 +38,8 @@ from briefing.model import KeyFigure, Period, Statement
 WORD = re.compile(
     # "U.S.-born", "non-U.S.–born": an abbreviation, with what is joined to it, is one word
     # "R&D", "S&P": capitals joined by an ampersand are one word too
-    r"[A-Z]{1,3}&[A-Z]{1,3}\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’\u2010\u2011-]+|[^\w\s]"
+    # "heroin and/or morphine": "and/or" is one word, a link like "and"
+    r"[A-Z]{1,3}&[A-Z]{1,3}\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|and/or\b|[\w'’\u2010\u2011-]+|[^\w\s]"
 )
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(
