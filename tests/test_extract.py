@@ -4240,3 +4240,16 @@ def test_and_or_joins_the_words_of_a_label(tmp_path: Path) -> None:
         "percentage rise in deaths involving heroin and/or morphine",
         "deaths involving heroin and/or morphine",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: a headline's "down" is a fall in what it names
+        "Carbon impact of waste down 1.1 million tonnes of CO2 equivalent from 2011.",
+        "Carbon impact of waste down 1.1 million tonnes since 2011.",
+    ],
+)
+def test_a_headlines_down_is_a_fall_in_what_it_names(sentence: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.change and figure.change.by == -1_100_000
+    assert figure.label == "fall in carbon impact of waste"

@@ -81,7 +81,10 @@ _WHICH_IS = re.compile(
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
 _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 # "up 17,000 tonnes (an increase of 1%) from …": a bracket may come between
-_UP_AFTER = re.compile(r"^\s+(?:\([^()]*\)\s+)?(?:from|on|over|compared)\b", re.IGNORECASE)
+# "down 1.1 million tonnes of CO2e since 2011": what is measured, then since when
+_UP_AFTER = re.compile(
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since)\b", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
 # than the five-year average" says how far from an average, not how much it changed.

@@ -1686,6 +1686,10 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
     change = figure.change
     if change is None or change.by is None or change.after is not None or change.before:
         return figure
+    if headline := _HEADLINE_WAY.match(figure.label):
+        # "Carbon impact of waste down (1.1 million tonnes)": a headline's change, told plainly
+        way = "rise" if change.by > 0 else "fall"
+        return replace(figure, label=change_in(headline["what"], way, figure.unit))
     if _SAYS_A_CHANGE.search(figure.label):
         return figure
     # "-0.17%" signed already: "change in …", not a "fall" of a negative number
@@ -1694,6 +1698,7 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
     return replace(figure, label=change_in(figure.label, way, figure.unit))
 
 
+_HEADLINE_WAY = re.compile(r"^(?P<what>.+?)\s+(?:up|down)$", re.IGNORECASE)
 _SAYS_A_CHANGE = re.compile(
     r"\b(?:rise|fall|increase|decrease|change|growth|decline|drop|gain|loss|cut|fewer|more|"
     r"up|down|higher|lower|reduction|rising|falling|increasing|decreasing)\b",
