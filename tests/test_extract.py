@@ -4253,3 +4253,12 @@ def test_a_headlines_down_is_a_fall_in_what_it_names(sentence: str, tmp_path: Pa
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.change and figure.change.by == -1_100_000
     assert figure.label == "fall in carbon impact of waste"
+
+
+def test_an_opening_phrase_keeps_its_comma_when_its_date_goes() -> None:
+    sentence = "Of the 5,330 dwelling fires in 2013-14, the most common cause was misuse (41%)."
+    dates = find_dates(sentence)
+    # Written by hand: the phrase "Of the 5,330 dwelling fires" still ends at its comma.
+    assert event_text(sentence, dates[0], dates).startswith(
+        "Of the 5,330 dwelling fires, the most common cause"
+    )

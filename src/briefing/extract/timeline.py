@@ -588,6 +588,8 @@ def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
     before = sentence[:begin].rstrip()
     if before.endswith(","):
         return len(before) - 1, end + 1
+    if _OPENING_PHRASE.match(before):
+        return begin, end  # "Out of the 3,346 deaths registered in 2014, half …": it ends there
     if _CLAUSE_GOES_ON.match(sentence, end) or _APPOSITION.match(sentence, end + 1):
         # "hit the Islands on April 2, causing 54 deaths", "… in Australia in 2017, a 4.7%
         # decrease on …": the comma stays
@@ -597,6 +599,10 @@ def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_GOES_ON = re.compile(r",\s+(?:[a-z]+ing|which|who|where)\b")
+# A phrase that opens the sentence before its subject, closed by the date's comma.
+_OPENING_PHRASE = re.compile(
+    r"^(?:Out\s+of|Of|Among|Despite|Although|While|When|Unlike|Compared\s+with)\b(?:[^,;]|,(?=\d))*$"
+)
 _APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+[$€£]?\d")
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
