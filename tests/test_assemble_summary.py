@@ -392,3 +392,13 @@ def test_a_count_of_the_places_that_reported_does_not_lead_the_cover() -> None:
     # that 40 states reported an increase comes last.
     chosen = [f.id for f in headline_figures(figures, [])]
     assert "states" not in chosen
+
+
+def test_a_financial_years_change_is_against_the_year_before() -> None:
+    fires = [
+        replace(figure(f"f{y}", "dwelling fires", v, None), period=Period(str(y), str(y + 1)))
+        for y, v in ((2011, 6160), (2012, 5834), (2013, 5330))
+    ]
+    # Written by hand: 2013-14 is told against 2012-13, not 2011-12 (the years share 2013).
+    rows = summary_of(fires).rows((), 12)
+    assert rows[0].change == "down from 5834 in 2012–2013"

@@ -187,7 +187,9 @@ def _restated(figure: KeyFigure, value: float, language: str) -> str:
 
 
 def _before(period: Period, than: Period) -> bool:
-    return (period.end or period.start) < than.start
+    """Whether `period` comes before `than`: it starts and ends earlier. "2012–2013" comes
+    before "2013–2014", two financial years written in years that share 2013."""
+    return period.start < than.start and (period.end or period.start) < (than.end or than.start)
 
 
 def _direction(now: float, was: float, was_text: str) -> str:
