@@ -402,3 +402,21 @@ def test_a_financial_years_change_is_against_the_year_before() -> None:
     # Written by hand: 2013-14 is told against 2012-13, not 2011-12 (the years share 2013).
     rows = summary_of(fires).rows((), 12)
     assert rows[0].change == "down from 5834 in 2012–2013"
+
+
+def test_a_charts_labels_do_not_print_over_each_other() -> None:
+    fires = [
+        replace(figure(f"f{y}", "other fires", v, None), period=Period(str(y), str(y + 1)))
+        for y, v in zip(
+            range(2004, 2014),
+            (3134, 3258, 2887, 2922, 2630, 3008, 2838, 2717, 2386, 2350),
+            strict=True,
+        )
+    ]
+    (series,) = find_series(fires)
+    chart = draw_chart(series, "Fires", lambda p: f"{p.value:,g}", lambda p: p.start, ticked)
+    assert chart is not None
+    # Written by hand: the highest (3,258) stands next to the first bar, whose labels would
+    # overlap it; only the first and the last are labelled, and no two labels share room.
+    labelled = [b for b in chart.bars if b.value]
+    assert [b.value for b in labelled] == ["3,134", "2,350"]

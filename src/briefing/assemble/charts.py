@@ -10,6 +10,7 @@ values for one period stand side by side.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from itertools import groupby
 
@@ -48,7 +49,7 @@ def draw_chart(
     longest = max(
         max(len(value_text(p)), len(tick_text(p.period, spanning))) for p in series.points
     )
-    labelled = _labelled(slots, fits=longest * CHAR_WIDTH <= width)
+    labelled = _labelled(slots, slots_wide=math.ceil(longest * CHAR_WIDTH / width))
     bars = []
     for n, slot in enumerate(slots):
         bar_width = width * BAR_SHARE / len(slot)
@@ -79,13 +80,16 @@ def draw_chart(
     )
 
 
-def _labelled(slots: Sequence[Sequence[Point]], fits: bool) -> set[int]:
-    """The slots whose value and period are printed: all when their values `fit` their
-    slots side by side, else the first, last and highest."""
-    if len(slots) <= MAX_LABELLED and fits:
+def _labelled(slots: Sequence[Sequence[Point]], slots_wide: int) -> set[int]:
+    """The slots whose value and period are printed: all when their labels, `slots_wide`
+    slots wide, fit side by side; else the first, the last and the highest, when the highest
+    stands far enough from both not to print over them."""
+    last = len(slots) - 1
+    if len(slots) <= MAX_LABELLED and slots_wide <= 1:
         return set(range(len(slots)))
     highest = max(range(len(slots)), key=lambda n: max(p.value for p in slots[n]))
-    return {0, len(slots) - 1, highest}
+    apart = highest >= slots_wide and last - highest >= slots_wide
+    return {0, last, highest} if apart or highest in {0, last} else {0, last}
 
 
 def _stated(
