@@ -4262,3 +4262,13 @@ def test_an_opening_phrase_keeps_its_comma_when_its_date_goes() -> None:
     assert event_text(sentence, dates[0], dates).startswith(
         "Of the 5,330 dwelling fires, the most common cause"
     )
+
+
+def test_the_levels_in_a_changes_bracket_are_of_what_changed(tmp_path: Path) -> None:
+    sentence = (
+        "This reflected a 15 per cent rise in the number of secondary outdoor fires compared "
+        "to the previous year (from 14,276 in 2012-13 to 16,359 in 2013-14)."
+    )
+    # Written by hand: 14,276 and 16,359 count secondary outdoor fires, not a comparison.
+    labels = [f.label for f in figures_of(sentence, tmp_path)]
+    assert labels[1:] == ["secondary outdoor fires", "secondary outdoor fires"]

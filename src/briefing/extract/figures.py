@@ -206,6 +206,13 @@ _IN_WHAT_BY = re.compile(
     r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
+# "a 15 per cent rise in the number of fires compared to the previous year (": what changed,
+# before the bracket that gives its levels
+_CHANGE_IN_BEFORE_BRACKET = re.compile(
+    r"\b(?:rise|increase|fall|decrease|drop|decline|growth)\s+in\s+(?:the\s+)?"
+    r"(?P<what>[^()\d]{3,60}?)(?:\s+(?:compared|when|over|on|since)\b[^()]*)?\s*\(\s*$",
+    re.IGNORECASE,
+)
 # "by 14%", "by almost two-thirds", "over the past decade", "between 2012 and 2014", "in number"
 _HOW_MUCH_OR_WHEN = (
     r"(?:(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+[a-z]+|in\s+number"
@@ -412,8 +419,14 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
     ):
         return subject  # "The ineffective trial rate … increased … to a series peak (56%)"
+    if (moved := _FROM_TO_VALUE.search(sentence, max(0, quantity.begin - 80), quantity.begin)) and (
+        changed_in := _CHANGE_IN_BEFORE_BRACKET.search(sentence, 0, moved.start())
+    ):
+        # "a 15 per cent rise in the number of secondary outdoor fires compared to the previous
+        # year (from 14,276 … to 16,359 …)": the levels of what rose
+        return tidy(changed_in["what"], sentence)
     if (
-        (moved := _FROM_TO_VALUE.search(sentence, max(0, quantity.begin - 80), quantity.begin))
+        moved
         and _ADVERBIAL_BEFORE_FROM.search(sentence, 0, moved.start())
         and (subject := subject_before(_its_clause(sentence, moved.start()), moved.start()))
     ):
