@@ -150,12 +150,15 @@ _DOING_AFTER = re.compile(
 
 
 # "California reported the highest number of cases (", "Alaska had the highest rate (".
+# "California reported the highest", "People aged 40 to 49 had the lowest": who, and its rank
+_WHO_RANKED = (
+    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s+aged\s+\d+\s+(?:to|and)\s+\d+)?)"
+    r"\s+(?:reported|had|recorded|saw|registered|posted)\s+the\s+(?:(?:second|third)\s+)?"
+    r"(?:highest|lowest|largest|smallest|most|fewest)"
+)
 _NAMED_MOST = re.compile(
     # "People aged 40 to 49 had the highest mortality rate from drug misuse (88.4 …)"
-    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s+aged\s+\d+\s+(?:to|and)\s+\d+)?)"
-    r"\s+(?:reported|had|recorded|saw|"
-    r"registered|posted)\s+the\s+(?:(?:second|third)\s+)?(?:highest|lowest|largest|smallest|"
-    r"most|fewest)\s+(?:number\s+of\s+)?(?P<what>[a-z][\w -]{1,40}?)\s*"
+    _WHO_RANKED + r"\s+(?:number\s+of\s+)?(?P<what>[a-z][\w -]{1,40}?)\s*"
     # "… in 2014 (", "… for the second year running ("
     r"(?:(?:in|for)\s+[^()]{2,30}?\s*)?\(\s*$",
     re.IGNORECASE,
@@ -164,11 +167,7 @@ _NAMED_MOST = re.compile(
 
 _RANKED_BEFORE = re.compile(_NAMED_MOST.pattern.removesuffix(r"\(\s*$") + r"\(", re.IGNORECASE)
 # "while London had the lowest (": the other end of a ranking told just before
-_NAMED_LEAST = re.compile(
-    r"(?P<who>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)\s+(?:reported|had|recorded|saw|"
-    r"registered|posted)\s+the\s+(?:highest|lowest|largest|smallest|most|fewest)\s*\(\s*$",
-    re.IGNORECASE,
-)
+_NAMED_LEAST = re.compile(_WHO_RANKED + r"\s*\(\s*$", re.IGNORECASE)
 
 
 def _named_group(who: str) -> str:
