@@ -171,13 +171,15 @@ def _score_figures(
     left = list(found)
     for label in labels:
         where = f"{name}: {label['quote'][:50]!r} = {label['value']}"
-        match = next(
+        # the nearest value: "from 13.7 in 2016 to 13.6 in 2017" holds two values within 1%
+        match = min(
             (
                 f
                 for f in left
                 if close(f.value, label["value"]) and _holds(f, label, label["quote"])
             ),
-            None,
+            key=lambda f: abs(f.value - label["value"]),
+            default=None,
         )
         if match is None:
             result.notes.append(f"figure missed: {where}")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score_folder
+from briefing.model import Findings, KeyFigure, Period, Statement
+from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score, score_folder
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
@@ -85,3 +86,22 @@ def test_a_period_agrees_with_the_same_days_written_at_another_precision(
     found: dict | None, wanted: dict, same: bool
 ) -> None:
     assert (days(found) == days(wanted)) is same
+
+
+def test_a_label_is_matched_to_the_nearest_value_its_quote_holds() -> None:
+    """Two values of one sentence within 1% of each other ("from 13.7 in 2016 to 13.6 in
+    2017") are each matched to their own label, not the first found to both."""
+    said = "The PTR has decreased from 13.7 in 2016 to 13.6 in 2017"
+    stated = (Statement(said, "s1", "overview"),)
+
+    def found(value: float, year: str) -> KeyFigure:
+        period = Period(year)
+        return KeyFigure("x", "PTR", value, None, None, str(value), period, statements=stated)
+
+    def label(value: float, year: str) -> dict:
+        period = {"start": year, "end": None}
+        return {"quote": said, "value": value, "unit": None, "period": period, "label": "PTR"}
+
+    findings = Findings((found(13.7, "2016"), found(13.6, "2017")), ())
+    labels = {"figures": [label(13.6, "2017"), label(13.7, "2016")], "events": []}
+    assert score(findings, labels).periods_right == 2
