@@ -3805,6 +3805,9 @@ def test_rose_to_a_value_from_another_is_a_change(
         ("Sales surged 12% in 2021.", 12),
         ("Output dipped 0.4% in May 2023.", -0.4),
         ("Prices eased 0.2% in June 2023.", -0.2),
+        # "from 2022" is the year it changed since, not the level it changed from
+        ("Port traffic decreased by 5% from 2022.", -5),
+        ("Tonnage has declined 3% from 2021 to 2022.", -3),
     ],
 )
 def test_more_verbs_of_change(sentence: str, by: float, tmp_path: Path) -> None:

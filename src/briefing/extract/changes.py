@@ -676,7 +676,10 @@ POSTED_NOUN = re.compile(
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
 _A_RATE = re.compile(r"\b(?:index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
 # "rose 8% from 4,580 to 4,929", not "an increase of 10.0% from 31 March 2022" (a day)
-_FROM_A_NUMBER = re.compile(rf"\s+from\s+[$€£¥]?\d(?![\d,.]*\s+{MONTH_NAME}\b)")
+# … but "declined 5% from 2022" is a change since that year
+_FROM_A_NUMBER = re.compile(
+    rf"\s+from\s+[$€£¥]?(?!(?:19|20)\d\d\b(?![,.]\d))\d(?![\d,.]*\s+{MONTH_NAME}\b)"
+)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
