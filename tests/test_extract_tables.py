@@ -909,3 +909,14 @@ def test_january_to_december_of_a_year_is_that_year() -> None:
     text = "## Passengers\n\n| | 2019 |\n|---|---|\n| January to December | 38,053,418 |\n"
     # Written by hand: the whole of 2019, told as its months.
     assert [f.period.text for f in markdown_figures(text)] == ["2019"]
+
+
+def test_a_change_in_a_scaled_column_is_scaled_with_its_value() -> None:
+    text = (
+        "# Budget\n\n## Totals\n\nTable 1: Budget totals (billions of dollars)\n\n"
+        "| | FY2007 | FY2008 | Estimated Change |\n|---|---|---|---|\n"
+        "| Receipts | 784 | 802 | 18 |\n| Outlays | 880 | 857 | -23 |\n"
+    )
+    changes = [(f.value, f.change and f.change.by) for f in markdown_figures(text) if f.change]
+    # Written by hand: receipts rose by $18 billion, outlays fell by $23 billion
+    assert changes == [(18e9, 18e9), (-23e9, -23e9)]

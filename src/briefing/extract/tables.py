@@ -550,17 +550,24 @@ def _with_unit(figure: KeyFigure, unit: str | None, header: str = "") -> KeyFigu
         if figure.unit is not None:
             return figure
         shown = f"{_shown(figure.display, factor, None)} {name.lower()}"  # "thousand tonnes"
-        return replace(figure, value=figure.value * factor, unit=name.lower(), display=shown)
+        return replace(_scaled(figure, factor), unit=name.lower(), display=shown)
     if figure.unit not in (None, currency) or (currency and COUNT_HEADER.match(header)):
         return figure
-    value_max = figure.value_max * factor if figure.value_max is not None else None
     shown = _shown(figure.display, factor, currency if figure.unit is None else None)
+    return replace(_scaled(figure, factor), unit=currency or figure.unit, display=shown)
+
+
+def _scaled(figure: KeyFigure, factor: float) -> KeyFigure:
+    """`figure` in the units a header scales it by, with the change it tells: "18" under
+    "Estimated Change (billions of dollars)" rose by $18 billion."""
+
+    def times(value: float | None) -> float | None:
+        return None if value is None else value * factor
+
+    told = figure.change
+    change = told and Change(times(told.before), times(told.after), times(told.by))
     return replace(
-        figure,
-        value=figure.value * factor,
-        value_max=value_max,
-        unit=currency or figure.unit,
-        display=shown,
+        figure, value=figure.value * factor, value_max=times(figure.value_max), change=change
     )
 
 
