@@ -3839,6 +3839,11 @@ def test_eased_to_a_level_from_another_after_a_comma(tmp_path: Path) -> None:
             [(7_446_000, (7_455_000, 7_446_000, -9_000))],
         ),
         ("Visits were up 349 from 4,580 to 4,929.", [(4_929, (4_580, 4_929, 349))]),
+        # a percentage told before "from A in 2015 to B in 2016" is a change of its own
+        (
+            "Coal generation fell by 71 per cent from 15.9 TWh in 2015 to 4.6 TWh in 2016.",
+            [(71, (None, None, -71)), (15.9, None), (4.6, (15.9, 4.6, None))],
+        ),
     ],
 )
 def test_the_size_of_a_change_from_one_level_to_another_is_that_changes(

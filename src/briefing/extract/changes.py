@@ -565,15 +565,12 @@ def _share_changes(
 
 def _by(text: str, quantity: Quantity) -> float | None:
     """ "rose by 144,000", "up 28 cents from", "31 cents higher than a year ago", "declined
-    2.8 percent": the figure is the change; "prices of rent rose by 6.2%" too. But an index
-    or inflation that rose by 0.2% gives a rate (of inflation), and "rose 8% from 4,580 to
-    4,929" tells the change of 4,929."""
+    2.8 percent": the figure is the change; "prices of rent rose by 6.2%" and "rose 8% from
+    4,580 to 4,929" too. But an index or inflation that rose by 0.2% gives a rate (of
+    inflation)."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
     after = text[quantity.end : quantity.end + 90]
-    if quantity.unit == "%" and (
-        _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin)
-        or _FROM_A_NUMBER.match(after)
-    ):
+    if quantity.unit == "%" and _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin):
         return None
     size = abs(quantity.value)  # "decreased by -0.9%" is a fall all the same
     if verb := _BY.search(before):
@@ -675,11 +672,6 @@ POSTED_NOUN = re.compile(
 )
 # What rises by a percentage that is itself the measure: prices, an index, inflation.
 _A_RATE = re.compile(r"\b(?:index|indices|inflation|CPI\w*|HICP|RPI|PPI)\b", re.I)
-# "rose 8% from 4,580 to 4,929", not "an increase of 10.0% from 31 March 2022" (a day)
-# … but "declined 5% from 2022" is a change since that year
-_FROM_A_NUMBER = re.compile(
-    rf"\s+from\s+[$€£¥]?(?!(?:19|20)\d\d\b(?![,.]\d))\d(?![\d,.]*\s+{MONTH_NAME}\b)"
-)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
