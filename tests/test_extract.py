@@ -1729,7 +1729,7 @@ def test_a_similar_proportion_before_is_of_what_the_sentence_before_counts(
             {"$37.4 billion": "cash deficit"},
         ),
         (  # the amount of the change: a rise, never the thing itself
-            "In 2023, prices are forecast to increase $6 to $172 per cwt.",
+            "In 2023, prices are forecast to increase $6 per cwt.",
             {"$6": "rise in prices"},
         ),
         (
@@ -3808,6 +3808,9 @@ def test_rose_to_a_value_from_another_is_a_change(
         # "from 2022" is the year it changed since, not the level it changed from
         ("Port traffic decreased by 5% from 2022.", -5),
         ("Tonnage has declined 3% from 2021 to 2022.", -3),
+        # a verb of change after "to": what a forecast says will change
+        ("Farm output is forecast to increase by 4 per cent.", 4),
+        ("Prices are expected to fall by 2% in 2024.", -2),
     ],
 )
 def test_more_verbs_of_change(sentence: str, by: float, tmp_path: Path) -> None:
@@ -3843,6 +3846,15 @@ def test_eased_to_a_level_from_another_after_a_comma(tmp_path: Path) -> None:
         (
             "Coal generation fell by 71 per cent from 15.9 TWh in 2015 to 4.6 TWh in 2016.",
             [(71, (None, None, -71)), (15.9, None), (4.6, (15.9, 4.6, None))],
+        ),
+        # "down 13.2% to 349,452": a rate of change, then the level it came to
+        (
+            "Incidents were down 13.2% to 349,452.",
+            [(13.2, (None, None, -13.2)), (349_452, (None, 349_452, None))],
+        ),
+        (
+            "Reports from family members (up 4.5% to 4,936) rose.",
+            [(4.5, (None, None, 4.5)), (4_936, (None, 4_936, None))],
         ),
     ],
 )

@@ -31,11 +31,14 @@ FALL = (
 )
 RISING = r"increasing|rising|growing|climbing|advancing"  # "increasing 1.8 percent after …"
 FALLING = r"decreasing|falling|declining|dropping"
+# "is forecast to increase by 4 per cent", "saw productivity rise 18.3 per cent"
+RISE_BASE = r"increase|rise|grow|climb"
+FALL_BASE = r"decrease|decline|fall|drop|shrink"
 NOUN_RISE = r"increase|rise|gain|growth|jump"
 NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"
 # "rose by", "fell", "an increase of": what stands right before a number that is a change.
 _BY = re.compile(
-    rf"(?:(?P<rise>\b(?:{RISE}|{RISING}))|(?P<fall>\b(?:{FALL}|{FALLING})))"
+    rf"(?:(?P<rise>\b(?:{RISE}|{RISING}|{RISE_BASE}))|(?P<fall>\b(?:{FALL}|{FALLING}|{FALL_BASE})))"
     r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some|another|a\s+further|"
     r"an\s+additional))?(?:\s+by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
@@ -83,7 +86,9 @@ _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 # "up 17,000 tonnes (an increase of 1%) from …": a bracket may come between
 # "down 1.1 million tonnes of CO2e since 2011": what is measured, then since when
 _UP_AFTER = re.compile(
-    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since)\b", re.IGNORECASE
+    # "down 13.2% to 349,452": the level it came to
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to)\b",
+    re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
@@ -456,12 +461,17 @@ _THEN_FROM = re.compile(
     r"\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
     re.IGNORECASE,
 )
+_RATE_OF_CHANGE = (
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d[\d.,]*|[a-z]+)\s*"
+    r"(?:%|per\s*cent|percent|percentage\s+points?)"
+)
 _ROSE_TO = re.compile(
-    rf"\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|improved|worsened|climbed)"
+    rf"(?:\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|{RISE_BASE}|{FALL_BASE}|improved|worsened|climbed)"
     r"(?:\s+(?:slightly|sharply|further|again|only))?"
     # "decreased by 27 per cent to £160 million": the rate, then the level it reached
-    r"(?:\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d[\d.,]*|[a-z]+)\s*"
-    r"(?:%|per\s*cent|percent|percentage\s+points?))?\s+to\s+"
+    rf"(?:\s+{_RATE_OF_CHANGE})?"
+    # "(up 4.5% to 4,936)", but not "up to 500 people" (as many as)
+    rf"|\b(?:up|down)\s+{_RATE_OF_CHANGE})\s+to\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
