@@ -3811,11 +3811,27 @@ def test_rose_to_a_value_from_another_is_a_change(
         # a verb of change after "to": what a forecast says will change
         ("Farm output is forecast to increase by 4 per cent.", 4),
         ("Prices are expected to fall by 2% in 2024.", -2),
+        # "up" or "fewer" with nothing after it: the change, told last
+        ("The number of aggravated assaults was up 1.9 percent.", 1.9),
+        ("Youth courts reported 29% fewer completed cases.", -29),
+        ("Employment fell, with 5,000 fewer men in work this quarter.", -5000),
     ],
 )
 def test_more_verbs_of_change(sentence: str, by: float, tmp_path: Path) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.change is not None and figure.change.by == by
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: a share, and a gap between two groups, are no changes
+        "Women made up 25% of the workforce.",
+        "Women earned 15% less than men.",
+    ],
+)
+def test_a_share_or_a_gap_is_no_change(sentence: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.change is None
 
 
 def test_eased_to_a_level_from_another_after_a_comma(tmp_path: Path) -> None:

@@ -87,7 +87,19 @@ _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 # "down 1.1 million tonnes of CO2e since 2011": what is measured, then since when
 _UP_AFTER = re.compile(
     # "down 13.2% to 349,452": the level it came to
-    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to)\b",
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to)\b"
+    # "the number of assaults was up 1.9 percent.": the change, told last
+    r"|^\s*(?:[.;)]|$|,\s+(?:and|while|whereas|but|the)\b|\s+(?:and|in|during|this|last)\s)",
+    re.IGNORECASE,
+)
+# "made up 25% of the workforce", "taking up 20% of": a share, not a rise
+_MADE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking)\s+up\s+$", re.I)
+# "5,000 fewer men being in employment", "29% fewer completed cases": how far it fell, when
+# no "than" names a group it is compared with ("15% less than men"). ("5,467 more homes" is
+# as often what is added as how far a count rose.)
+_FEWER = re.compile(
+    r"^\s+(?:fewer|less)\s+(?!(?:years?|months?|weeks?|days?|hours?|times|likely)\b)"
+    r"(?P<rest>(?:[^.;]|\.\d)*)",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 people)"
@@ -97,6 +109,8 @@ _THAN = re.compile(
     r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+"
     r"(?:in\s+[^()]{2,20}?\s*(?:\([^()]*\)\s*)?)?(?:than|at)\b"  # "lower in 2016/17 (443) than"
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal|expected)\b)"
+    # "15% less than men": a gap between two groups, not a change
+    r"(?!\s+(?:men|women|males|females|boys|girls|those|other|others|the\s+national)\b)"
     r"|(?P<way2>up|down)\s+(?:on|than|from|compared)\b"
     # "219 fewer fatalities from motor vehicle crashes in 2014 than in 2013"
     r"|(?P<way3>more|fewer|less)\s+(?:[a-z][\w-]*\s+){1,8}?"
@@ -588,7 +602,10 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if noun := _NOUN_IN_OF.search(text, max(0, quantity.begin - 90), quantity.begin):
         return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None
+    way = None if _MADE_UP.search(before) else way
     way = way or _THAN.match(after) or _LOWER_AT_END.match(after)
+    if way is None and (fewer := _FEWER.match(after)) and "than" not in fewer["rest"]:
+        return -size
     if (
         way is None
         and before.rstrip().endswith("(")
