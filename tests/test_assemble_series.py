@@ -42,6 +42,24 @@ def test_a_comparison_sentence_gives_a_series_in_period_order() -> None:
     ]
 
 
+def test_a_tables_latest_years_stay_on_its_line_when_the_text_tells_them_first() -> None:
+    text = (
+        "# Fires\n\n## Summary\n\nIn 2013-14, the service attended 27,979 fires, up from "
+        "26,719 in 2012-13.\n\n## Trend\n\nTable 1: Fires by type\n\n"
+        "| Type | 2010-11 | 2011-12 | 2012-13 | 2013-14 |\n|---|---|---|---|---|\n"
+        "| All fires | 38,970 | 32,338 | 26,719 | 27,979 |\n"
+    )
+    ((label, points),) = series_of(text)
+    # Written by hand: one line, the table's four years, the last two told first in the text
+    assert "fires" in label.lower()
+    assert [(start, value) for start, value, _ in points] == [
+        ("2010", 38_970),
+        ("2011", 32_338),
+        ("2012", 26_719),
+        ("2013", 27_979),
+    ]
+
+
 def test_two_values_for_one_period_are_both_kept_as_a_conflict() -> None:
     text = (
         "# Two editions\n\n## First\n\nIn 2019, the government identified 265 victims.\n\n"

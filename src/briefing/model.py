@@ -311,6 +311,9 @@ class KeyFigure(_Stated):
     period: Period | None
     converted: Amount | None = None
     change: Change | None = None
+    # The label of the table cell that states it again, when the text said it first: the
+    # cell's row lines up with the table's other years into one series.
+    table_label: str | None = None
 
 
 @dataclass(frozen=True)

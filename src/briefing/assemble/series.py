@@ -24,10 +24,10 @@ def find_series(figures: Sequence[KeyFigure]) -> tuple[Series, ...]:
     groups: dict[tuple[frozenset[str], str | None, int], list[KeyFigure]] = {}
     for figure in figures:
         if figure.period is not None and figure.value_max is None:
-            key = (_measure(figure.label), figure.unit, _length(figure.period))
+            key = (_measure(_series_label(figure)), figure.unit, _length(figure.period))
             groups.setdefault(key, []).append(figure)
     found = [group for group in groups.values() if len({f.period for f in group}) > 1]
-    ids = numbered(slugify(group[0].label, fallback="series") for group in found)
+    ids = numbered(slugify(_series_label(group[0]), fallback="series") for group in found)
     return tuple(_series(id_, group) for id_, group in zip(ids, found, strict=True))
 
 
@@ -43,7 +43,13 @@ def _series(id_: str, group: list[KeyFigure]) -> Series:
         for f in ordered
         if f.period is not None
     )
-    return Series(id=id_, label=group[0].label, unit=group[0].unit, points=points)
+    return Series(id=id_, label=_series_label(group[0]), unit=group[0].unit, points=points)
+
+
+def _series_label(figure: KeyFigure) -> str:
+    """What `figure` measures as a line: a table's row when a cell states it again ("All
+    Fires" for "the SFRS attended 27,979 fires"), so a table's latest years stay on its line."""
+    return figure.table_label or figure.label
 
 
 def _length(period: Period) -> int:

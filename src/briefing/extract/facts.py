@@ -55,7 +55,7 @@ def merge_restatements(
             by_value.setdefault(key, []).append(len(merged))
             merged.append(figure)
         else:
-            merged[same] = _joined(merged[same], figure)
+            merged[same] = _joined(merged[same], figure, cells)
     return merged
 
 
@@ -152,10 +152,12 @@ def _points_back(figure: KeyFigure) -> bool:
     return at > 0 and bool(back.search(text[max(0, at - 12) : at]))
 
 
-def _joined(first: KeyFigure, again: KeyFigure) -> KeyFigure:
+def _joined(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> KeyFigure:
+    in_cell = [f for f in (first, again) if any(s.id in cells for s in f.statements)]
     return replace(
         first,
         label=_fuller(first.label, again.label),
+        table_label=first.table_label or (in_cell[0].label if in_cell else None),
         period=first.period or again.period,
         statements=first.statements + again.statements,
         converted=first.converted or again.converted,
