@@ -479,6 +479,16 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
                 "average domestic air fares",  # what the fare it is compared with counts
             ],
         ),
+        # whom the sentence compares with is not what was counted
+        (
+            "Males were over 2.5 times more likely to die from drug misuse than females (58.0 "
+            "and 21.9 deaths per million population for males and females respectively).",
+            ["die from drug misuse for males", "die from drug misuse for females"],
+        ),
+        (
+            "In 2012, 6,455 more people emigrated than immigrated.",
+            ["more people emigrated than immigrated"],
+        ),
     ],
 )
 def test_a_label_is_the_subject_the_figure_reports(

@@ -1717,6 +1717,12 @@ def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
             label = f"people {done}"
         elif len(words) > 2 and (purpose := _FOR_DOING.search(label)):
             label = label[: purpose.start()]
+        elif (
+            len(words) > 3
+            and (than := _THAN_GROUP.search(label))
+            and not _COMPARATIVE.search(label, 0, than.start())
+        ):
+            label = label[: than.start()] + label[than.end() :]
         elif len(words) == 1 and is_participle(label) and (head := _head_noun(previous)):
             label = f"{head} {label.lower()}"
         result.append(label)
@@ -1730,6 +1736,14 @@ _HARMED = {
 }
 # "… for calling on the government …": why, not what was counted.
 _FOR_DOING = re.compile(r"\s+for\s+[a-z]+ing\b.*$")
+# "(more likely to) die from drug misuse than females for males": whom the sentence compared
+# with, not what was counted (but not in "more people emigrated than immigrated")
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller|other|rather)\b"
+)
+_THAN_GROUP = re.compile(
+    r"\s+than\s+(?:the\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:for|in|among)\b|$)"
+)
 
 
 def generic_named(labels: Sequence[str], previous: str) -> list[str]:
