@@ -475,7 +475,8 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "percent from the average fare of $361 in the third quarter of 2011.",
             [
                 "average domestic air fares",
-                "percentage rise in average domestic air fares",
+                # a year apart: the third quarters of 2012 and 2011
+                "annual percentage rise in average domestic air fares",
                 "average domestic air fares",  # what the fare it is compared with counts
             ],
         ),
@@ -488,6 +489,20 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
         (
             "In 2012, 6,455 more people emigrated than immigrated.",
             ["more people emigrated than immigrated"],
+        ),
+        # the dates a change compares say its span: a year, or a month after a month
+        (
+            "Passenger numbers for Q4 2020 dropped by 91% compared to Q4 2019.",
+            ["annual percentage fall in passenger numbers"],
+        ),
+        (
+            "In October 2022 there were 230,678 encounters, a 1.3% increase compared to "
+            "September 2022.",
+            ["encounters", "monthly percentage rise in encounters"],
+        ),
+        (
+            "Male suicides rose by 4.6% from 390 in 2015 to 408 in 2019.",
+            ["percentage rise in male suicides", "male suicides", "male suicides"],
         ),
     ],
 )
@@ -938,7 +953,7 @@ def test_a_comparison_and_its_change_each_take_their_own_period(
         # A label that says only how its number compares names what was counted before it.
         (
             "In 2024, 21 550 dwellings were started. This is 5 percent up than in 2023.",
-            ["dwellings started", "percentage rise in dwellings started"],
+            ["dwellings started", "annual percentage rise in dwellings started"],
         ),
         # A quantity "of" a thing measures that thing; "this year" is its period, not its
         # label; each change after it is a change of it.
@@ -1084,7 +1099,7 @@ def test_this_was_is_of_the_figure_before_and_a_tonne_of_an_equivalent_is_its_un
     level, change = figures_of(text, tmp_path)
     # Written by hand: the unit says what a tonne is of; "estimated" says how sure, not what.
     assert (level.label, level.unit) == ("emissions", "tonnes of carbon dioxide equivalent")
-    assert change.label == "percentage rise in emissions"
+    assert change.label == "annual percentage rise in emissions"
     assert [f.period.start if f.period else None for f in (level, change)] == ["2016", "2016"]
 
 
@@ -2316,7 +2331,7 @@ def test_numbers_and_levels_are_of_what_was_counted_before(tmp_path: Path) -> No
     text = "In 2025, norovirus cases rose to 784. Levels were 80% higher than in 2024."
     cases, rise = figures_of(text, tmp_path)
     # Written by hand: the 80% is the rise in norovirus cases, not in "levels".
-    assert rise.label == f"percentage rise in {cases.label}" and "norovirus" in cases.label
+    assert rise.label == f"annual percentage rise in {cases.label}" and "norovirus" in cases.label
     alone = figures_of("In 2020, the number fell 5%.", tmp_path)[0]
     assert alone.label == "percentage fall in number"  # nothing before to name it
 
@@ -4065,7 +4080,7 @@ def test_what_groups_told_in_brackets_did_is_in_their_labels(
             "First degree awards increased in number by 3%, from 11,635 in 2022/23 to 11,985 "
             "in 2023/24.",
             [
-                "percentage rise in first degree awards",
+                "annual percentage rise in first degree awards",
                 "first degree awards",
                 "first degree awards",
             ],

@@ -55,7 +55,7 @@ from tests.test_extract_tables import markdown_figures
         # A participle before a noun is no verb: "gas fired generation".
         (
             "In 2016 Q2, gas fired generation increased by 51 per cent from 2015 Q2.",
-            ["percentage rise in gas fired generation"],
+            ["annual percentage rise in gas fired generation"],
         ),
         # A subject with an aside between commas; the level in brackets after its year is
         # the subject's count, not a fall.
@@ -96,7 +96,7 @@ def test_a_count_in_brackets_counts_the_noun_before_it(tmp_path: Path) -> None:
     # Written by hand: "movements" says how departures are counted; both are of departures.
     assert [f.label for f in figures_of(text, tmp_path)] == [
         "short-term resident departures",
-        "percentage rise in short-term resident departures",
+        "monthly percentage rise in short-term resident departures",
     ]
 
 
@@ -494,7 +494,7 @@ def test_a_count_in_brackets_after_since_is_that_years(tmp_path: Path) -> None:
     )
     # Written by hand: 9,615 cases in 2023, up 1,295 or 16%; 9,556 is 2013's count of cases.
     cases, rate, then = figures_of(text, tmp_path)
-    assert rate.label.startswith("percentage rise in TB cases") and rate.change is not None
+    assert rate.label.startswith("annual percentage rise in TB cases") and rate.change is not None
     assert then.period is not None and then.period.text == "2013"
     assert then.label == cases.label
 
@@ -949,7 +949,9 @@ def test_a_year_written_2015_2016_and_changes_from_years_earlier(tmp_path: Path)
     assert (found["6,120"].period.start, found["6,120"].period.end) == ("2017", "2018")
     assert (found["21%"].period.start, found["21%"].period.end) == ("2017", "2018")
     assert found["21%"].change is not None and found["21%"].change.by == -21
-    assert found["21%"].label == f"five-year {found['9%'].label}"
+    # a year apart from 2016/2017: annual; five years apart: five-year
+    assert found["9%"].label.startswith("annual percentage fall in ")
+    assert found["21%"].label == f"five-year {found['9%'].label.removeprefix('annual ')}"
     assert (found["-19%"].period.start, found["-19%"].period.end) == ("2017", "2018")
 
 
@@ -1376,7 +1378,7 @@ def test_fewer_than_a_year_before_is_a_fall_and_a_hyphened_percent_is_a_percent(
         ("219", None, -219),
         ("almost 8-percent", "%", 8),
     ]
-    assert found[0].label == "fall in fatalities from motor vehicle crashes"
+    assert found[0].label == "annual fall in fatalities from motor vehicle crashes"
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,13 @@ from briefing.extract.context_labels import (
     over_what_span,
     said_to_change,
     seen_in,
+    span_between,
     told_apart,
     told_as_change,
     without_fragments,
     without_verb,
 )
-from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates, part_of
+from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates, part_of, whole_year
 from briefing.extract.facts import events_told_once, merge_restatements
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
@@ -310,6 +311,7 @@ class _Reading:
                 *_told_around(text, linked.figures, i),
                 _beside(text, linked.figures[i]),
                 self.heading,
+                span_between(made[i].period, _compared_with(text, linked.figures[i], dates)),
             )
             for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
         ]
@@ -733,6 +735,24 @@ def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str
     return text[begin : quantities[i].begin], text[
         quantities[i].end : min(end, quantities[i].end + 60)
     ]
+
+
+def _compared_with(text: str, quantity: Quantity, dates: Sequence[DateSpan]) -> Period | None:
+    """The date a change is measured from, told right after it: "dropped by 91% compared to
+    Q4 2019", "a 12% drop from October 2021", "up £930 (3.2%) from £29,180 in 2021"."""
+    for date in dates:
+        between = text[quantity.end : date.begin]
+        if date.begin >= quantity.end and date.kind == "date":
+            told = len(between) <= 60 and _COMPARED_FROM.search(between)
+            compared = Period(*whole_year(date.start, date.until))
+            return compared if told and not re.search(r"[;.]\s", between) else None
+    return None
+
+
+# The words that lead from a change to the time it is measured from.
+_COMPARED_FROM = re.compile(
+    r"\b(?:compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\b", re.IGNORECASE
+)
 
 
 def _beside(text: str, quantity: Quantity) -> tuple[str, str]:

@@ -1618,17 +1618,47 @@ _FRONTED_COMPARISON = re.compile(
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
 
 
-def over_what_span(label: str, before: str, after: str, near: tuple[str, str], heading: str) -> str:
+def over_what_span(
+    label: str, before: str, after: str, near: tuple[str, str], heading: str, apart: str | None
+) -> str:
     """A change's label says the span it is measured over when the words after it say so
     ("up 13% from last year" is the "annual percentage rise in corn production"), a basis
     before it ("On a monthly basis, CPI rose by 0.3%"), its noun next to it (`near`: "an
-    annual decrease of"), or the heading it is told under ("Annual comparison")."""
+    annual decrease of"), the heading it is told under ("Annual comparison"), or the dates
+    it compares (`apart`: "in Q4 2020 … compared to Q4 2019" is a year apart)."""
     if not _CHANGE_OPENING.match(label) or re.search(r"annual|monthly|quarterly|year", label):
         return label
     span = _span_after(after) or _span_before(before) or _span_named(*near)
     if span is None and (headed := _SPAN_HEADING.search(heading)):
         span = _SPANS.get(headed["span"].lower(), "annual")
+    span = span or apart
     return f"{span} {label}" if span else label
+
+
+def span_between(period: Period | None, compared: Period | None) -> str | None:
+    """How far apart a figure's period and the period it is compared with are, as a change's
+    label says it: a year ("annual"), a quarter after a quarter, or a month after a month."""
+    if period is None or compared is None:
+        return None
+    mine, theirs = _months(period), _months(compared)
+    if mine is None or theirs is None or mine[1] - mine[0] != theirs[1] - theirs[0]:
+        return None
+    length, apart = mine[1] - mine[0] + 1, mine[0] - theirs[0]
+    if apart == 12:
+        return "annual"
+    if apart == length == 3:
+        return "quarterly"
+    return "monthly" if apart == length == 1 else None
+
+
+def _months(period: Period) -> tuple[int, int] | None:
+    """The first and last month of `period`, counted from year 0; None for days."""
+    ends = (period.start, period.end or period.start)
+    if not all(re.fullmatch(r"\d{4}(?:-\d\d)?", end) for end in ends):
+        return None
+    first = int(ends[0][:4]) * 12 + (int(ends[0][5:7]) if len(ends[0]) > 4 else 1)
+    last = int(ends[1][:4]) * 12 + (int(ends[1][5:7]) if len(ends[1]) > 4 else 12)
+    return first, last
 
 
 # "Annual comparison", "Quarterly changes", "Year-on-year growth": a heading over changes
