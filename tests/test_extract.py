@@ -504,6 +504,18 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "Male suicides rose by 4.6% from 390 in 2015 to 408 in 2019.",
             ["percentage rise in male suicides", "male suicides", "male suicides"],
         ),
+        (
+            "In August 2012, compared with July 2012, the producer price index rose by 0.9%.",
+            ["monthly percentage rise in producer price index"],
+        ),
+        (
+            "At 31 March 2023, 104,510 households were in temporary accommodation, an increase "
+            "of 10.0% from 31 March 2022.",
+            [
+                "households in temporary accommodation",
+                "annual percentage rise in households in temporary accommodation",
+            ],
+        ),
     ],
 )
 def test_a_label_is_the_subject_the_figure_reports(

@@ -740,6 +740,10 @@ def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str
 def _compared_with(text: str, quantity: Quantity, dates: Sequence[DateSpan]) -> Period | None:
     """The date a change is measured from, told right after it: "dropped by 91% compared to
     Q4 2019", "a 12% drop from October 2021", "up £930 (3.2%) from £29,180 in 2021"."""
+    for date in reversed(dates):  # "Compared with 2022, the population has increased by 0.8%"
+        fronted = date.end <= quantity.begin and _FRONTED.search(text, 0, date.begin)
+        if fronted and not re.search(r"[;.]\s|\d", text[date.end : quantity.begin]):
+            return Period(*whole_year(date.start, date.until))
     for date in dates:
         between = text[quantity.end : date.begin]
         if date.begin >= quantity.end and date.kind == "date":
@@ -749,6 +753,9 @@ def _compared_with(text: str, quantity: Quantity, dates: Sequence[DateSpan]) -> 
     return None
 
 
+# "Compared with 2022, …", "In August 2012, compared with July 2012, …": the time a change
+# is measured from, told before it.
+_FRONTED = re.compile(r"\bcompared\s+(?:to|with)\s+$", re.IGNORECASE)
 # The words that lead from a change to the time it is measured from.
 _COMPARED_FROM = re.compile(
     r"\b(?:compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\b", re.IGNORECASE

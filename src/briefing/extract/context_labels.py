@@ -1640,6 +1640,13 @@ def span_between(period: Period | None, compared: Period | None) -> str | None:
     label says it: a year ("annual"), a quarter after a quarter, or a month after a month."""
     if period is None or compared is None:
         return None
+    days = [p.start for p in (period, compared) if len(p.start) == 10 and p.end is None]
+    if len(days) == 2:  # "at 31 March 2023, … an increase of 10.0% from 31 March 2022"
+        return (
+            "annual"
+            if int(days[0][:4]) - int(days[1][:4]) == 1 and days[0][4:] == days[1][4:]
+            else None
+        )
     mine, theirs = _months(period), _months(compared)
     if mine is None or theirs is None or mine[1] - mine[0] != theirs[1] - theirs[0]:
         return None
