@@ -2730,6 +2730,9 @@ def test_the_deed_done_to_what_is_counted_names_it(
     [  # written by hand: a day a count is taken "at" dates the report; a day of writing not
         ("Nurses in post at 31 March 2024", "2024-03-31"),
         ("Health bulletin, June 17, 2009", None),
+        # the year a survey's findings are of; an edition's year is not
+        ("Scottish House Condition Survey: 2022 Key Findings", "2022"),
+        ("Kenya: 2021 Trafficking in Persons Report", None),
     ],
 )
 def test_a_titles_stock_day_dates_the_report(

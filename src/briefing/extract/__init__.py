@@ -613,6 +613,8 @@ def _title_period(title: str) -> Period | None:
     2009"), which says when the report was written, not what it covers."""
     # "… for the Year Ended 30 June 2016": the window the statements are of
     dates = [d for d in find_dates(title) if d.kind == "date" or (d.kind == "modifier" and d.until)]
+    if not dates and (of_data := _DATA_YEAR.search(title)):
+        return Period(of_data["year"])
     if len(dates) != 1:
         return None
     day = len(dates[0].start) == 10 and not dates[0].until
@@ -623,6 +625,11 @@ def _title_period(title: str) -> Period | None:
     return Period(dates[0].start, dates[0].until)
 
 
+# "Survey: 2022 Key Findings", "2019 Results": the year the data are of, not an edition
+# ("the 2021 Trafficking in Persons Report").
+_DATA_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:key\s+)?(?:findings|results|highlights)\b", re.IGNORECASE
+)
 # "Population at 1 January 2024", "Staff in post as at 31 March 2023": the day a count is of.
 _STOCK_DAY = re.compile(r"\b(?:at|as\s+at|as\s+of|on)\s+$", re.IGNORECASE)
 _CENSUS = re.compile(r"\b(?:census|snapshot|stocktake)\b", re.IGNORECASE)
