@@ -94,8 +94,10 @@ _ABOUT_THE_FIGURES = re.compile(
 
 # "The data for 2023 shows:": a line that opens a list of findings, no development itself.
 _DATA_INTRO = re.compile(
-    r"^\s*(?:the|this|these|our)\s+(?:[\w’'-]+\s+){0,3}?(?:data|figures|statistics)"
-    r"(?:\s+for\s+\S+)?\s+shows?\s*:?\s*$",
+    r"^\s*(?:(?:the|this|these|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?:data|figures|statistics|estimates)"
+    r"(?:\s+for\s+\S+)?\s+(?:shows?|indicates?)"
+    # "Provisional data show that in 2010:": the list below tells what they show
+    r"(?:\s+that)?(?:\s+(?:in|for|during)\s+[^,;:.]{1,30})?\s*:?\s*$",
     re.IGNORECASE,
 )
 
