@@ -3163,6 +3163,18 @@ def test_in_the_previous_month_and_a_record_since_a_month(tmp_path: Path) -> Non
     assert found == [("$7.2 billion", "2013-10"), ("4.1%", "2013-09"), ("$4.4 billion", "2013-10")]
 
 
+def test_how_far_from_the_previous_month_is_of_this_month(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.txt"
+    path.write_text(
+        "Jobs\n\n==April==\nIn April 2024, employment was 33.1 million, 120,000 more than in "
+        "the previous month.\n",
+        encoding="utf-8",
+    )
+    found = [(f.display, f.period.text if f.period else None) for f in extract(read(path)).figures]
+    # Written by hand: the 120,000 is April's rise, measured from March
+    assert found == [("33.1 million", "2024-04"), ("120,000", "2024-04")]
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [

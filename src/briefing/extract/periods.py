@@ -63,9 +63,10 @@ _OF_EARLIER = re.compile(
     r"|\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
-# "This followed a 4.1% rise in the previous month.": the figure is of the month before.
+# "This followed a 4.1% rise in the previous month.": the figure is of the month before
+# (but "120,000 more than in the previous month" is of now, how far from then).
 _IN_EARLIER = re.compile(
-    r"[^,;()\d]{0,30}?\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?!\bthan\b)[^,;()\d]){0,30}?\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
     r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
