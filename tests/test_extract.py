@@ -490,6 +490,9 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "In 2012, 6,455 more people emigrated than immigrated.",
             ["more people emigrated than immigrated"],
         ),
+        # a participle that does not end in "-ed" says what was done as well
+        ("In 2023, 3,400 homes were built.", ["homes built"]),
+        ("In 2022, 640 babies were born.", ["babies born"]),
         # the dates a change compares say its span: a year, or a month after a month
         (
             "Passenger numbers for Q4 2020 dropped by 91% compared to Q4 2019.",

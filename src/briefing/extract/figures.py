@@ -950,9 +950,12 @@ _DEED_AFTER = re.compile(
 )
 
 
-# Past participles that do not end in "-ed": "taken up by patients", "paid to households".
+# Past participles that do not end in "-ed": "taken up by patients", "paid to households",
+# "homes built", "cases heard", "babies born".
 IRREGULAR_PARTICIPLES = frozenset(
-    "taken given made held seen known kept sent paid spent found put left brought".split()
+    "taken given made held seen known kept sent paid spent found put left brought built rebuilt "
+    "sold bought lost won grown shown drawn withdrawn undertaken written driven stolen caught "
+    "taught sought struck shot heard born begun".split()
 )
 
 
@@ -1482,8 +1485,10 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     if i > 0 and first.lower() in _WHERE and (where := _prepositional_phrase(words, i)):
         return where[:6]  # "(households) were in paid receipt of Universal Credit"
     passive = i > 0 and (
-        _is_past_tense(first) or first.lower().endswith("ly") or first.lower() in _AGE_WORDS
-    )  # "were aged 65 and older"
+        (is_participle(first) and first.lower() not in {"made", "put"})  # "journeys were made"
+        or first.lower().endswith("ly")
+        or first.lower() in _AGE_WORDS
+    )  # "were aged 65 and older", "were built"
     if not (loose or passive or _is_past_tense(first)):
         return []
     # "had no trained staff" keeps its verb; "were children" does not need "were".
