@@ -2376,3 +2376,18 @@ def test_a_target_named_after_a_figure_is_its_target(tmp_path: Path) -> None:
     assert [f.label for f in figures_of(text, tmp_path)][1] == (
         "target for proportion of patients seen within four hours"
     )
+
+
+def test_a_part_of_these_with_its_share_beside_it_names_the_whole(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report\n\n==Deaths==\nThere were 1,711 reported road deaths in 2022. Of these, 1,016 "
+        "(59%) were car occupants.\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in extract(read(path)).figures]
+    # Written by hand: the car occupants and their share are of the road deaths
+    assert labels[1:] == [
+        "car occupants among reported road deaths",
+        "share of car occupants among reported road deaths",
+    ]

@@ -479,7 +479,9 @@ _MOST_WERE = re.compile(
     r"^\s*(?:(?:most|the\s+majority|nearly\s+all|almost\s+all|almost\s+half|over\s+half|"
     r"more\s+than\s+half|half)(?:\s+of\s+(?:them|these|those))?"
     # "Of these, 77,066 were main applicants and 22,724 were dependants"
-    r"|(?P<counted>of\s+(?:these|them|those),\s+[\d,.]+))\s+(?:were|was|are|is)\s+\w",
+    # "Of these, 1,016 (59%) were car occupants": the count's share beside it
+    r"|(?P<counted>of\s+(?:these|them|those),\s+[\d,.]+(?:\s*\([^()]{1,20}\))?))"
+    r"\s+(?:were|was|are|is)\s+\w",
     re.IGNORECASE,
 )
 
