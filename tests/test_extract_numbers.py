@@ -82,6 +82,13 @@ def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
             "Grants of between €1 and €2 million.",
             [("between €1 and €2 million", 1_000_000, 2_000_000, "EUR")],
         ),
+        # pence, written out or glued to the number, as the report writes them
+        ("Milk was 51.6 pence per litre.", [("51.6 pence", 51.6, None, "pence")]),
+        (
+            "Gas averaged 75p per therm, from 120p.",
+            [("75p", 75, None, "pence"), ("120p", 120, None, "pence")],
+        ),
+        ("A 5.3pp rise.", [("5.3pp", 5.3, None, "percentage points")]),
     ],
 )
 def test_quantities(text: str, expected: list) -> None:
@@ -117,6 +124,8 @@ def test_quantities(text: str, expected: list) -> None:
         # Which set, not a count found.
         "Each was assigned to one of the 3 most urgent triage categories.",
         "Presentations were spread over the 5 triage categories.",
+        # a provisional figure's flag, alone in its cell, is no pence
+        "2.1p",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -91,6 +91,9 @@ _DECIMAL_COMMA_IN_TEXT = re.compile(
 )
 _DECIMAL_COMMA = re.compile(r"[\d\s\u00a0\u202f\u2009]*,\d{1,2}")
 # "£4m", "$300k": a short scale only right after an amount's digits (alone, "4m" is 4 metres).
+# "75p per therm", "rose 2.1p.": pence glued to a number in running text (a table's "2.1p",
+# alone in its cell, is a provisional figure's flag)
+_PENCE_END = r"(?=\s+[a-z]|[,;)]|\.(?:\s|$))"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
     r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
@@ -118,8 +121,10 @@ NUMBER = re.compile(
     + _WORD
     + r")?)?))(?P<scale>"
     + _SCALE
-    # no letter glued to it but percentage points' "5.3pp"
-    + r")?(?!(?!pp(?:ts?)?\b)\w|[.,]\d)",
+    # no letter glued to it but percentage points' "5.3pp" and pence's "75p per therm"
+    + r")?(?!(?!pp(?:ts?)?\b|p"
+    + _PENCE_END
+    + r")\w|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -139,6 +144,8 @@ _AFTER_UNIT = re.compile(
     # "5.3pp", "2.8 ppts", "0.1 pts": percentage points, as statistical releases shorten them
     r"(?i:(?P<percent>\s?%|(?:\s+|-)per[\s-]?cent\b|\s+percentage\s+points?\b|\s?(?:pp|ppts?|pts|p\.p\.)(?!\w|\.\w)))"
     r"|\s+(?P<cents>(?i:cents?)\b)"
+    # "51.6 pence per litre", "75p per therm" (not a table's flag "2.1p", which ends the cell)
+    rf"|(?P<pence>\s+(?i:pence)\b|p{_PENCE_END})"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
@@ -588,6 +595,8 @@ def _atoms(text: str, currencies: money.Currencies) -> list[_Atom]:
         unit, end = _unit_after(text, match.end(), currencies)
         if unit == "cents":
             value, unit = value / 100, "USD"
+        elif unit == "pence":
+            unit = "pence"  # as written: "51.6p per litre" is not £0.516 to a reader
         if unit is None and (match["fden"] or match["fden2"] or match["half"] or match["onein"]):
             unit = "share"
         year_like = bool(
@@ -661,7 +670,7 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # "01 Homicide offences", "(Group 11)": a code, not "to group 351 towers"
     glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
     if (re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) and not glued) or re.match(
-        r"[-/:]\d|-year-old|(?!pp(?:ts?)?\b)[A-Za-z]", after
+        rf"[-/:]\d|-year-old|(?!pp(?:ts?)?\b|p{_PENCE_END})[A-Za-z]", after
     ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if _HYPHENED_MODIFIER.match(after):
@@ -765,6 +774,8 @@ def _unit_after(text: str, end: int, currencies: money.Currencies) -> tuple[str 
         unit = "percentage points" if points else "%"
     elif match["cents"]:
         unit = "cents"
+    elif match["pence"]:
+        unit = "pence"
     elif match["currency"]:
         code = currencies.code(match["currency"])
         if code is None:
