@@ -274,6 +274,8 @@ class _Reading:
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
             period = _after_change(placed.period, change, dates)
+            since = _since(text, quantity, dates) if change and change.by is not None else None
+            period = _from_since(period, since)
             period = over_window(text[max(0, quantity.begin - 80) : quantity.begin], period)
             figure = make_figure(quantity, statement, period, spans, text=text)
             unit = figure.unit or _unit_of_comparison(text, linked, i, periods)
@@ -316,6 +318,10 @@ class _Reading:
             for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
         ]
         labels = _old_values_named(told_apart(labels, periods), made)
+        labels = [
+            f"{label} {since.text}" if (since := _since(text, q, dates)) and f.change else label
+            for label, q, f in zip(labels, linked.figures, made, strict=True)
+        ]
         self.last_main = next(
             (label for label, placed in zip(labels, periods, strict=True) if placed.main),
             self.last_main,
@@ -742,6 +748,32 @@ def _told_around(text: str, quantities: Sequence[Quantity], i: int) -> tuple[str
     return text[begin : quantities[i].begin], text[
         quantities[i].end : min(end, quantities[i].end + 60)
     ]
+
+
+def _since(text: str, quantity: Quantity, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """The "since" right after a change: "down 10% since 2019", "696 thousand tonnes (48%)
+    since 2011"."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.kind == "since"
+            and d.begin >= quantity.end
+            and _JUST_BEFORE_SINCE.fullmatch(text, quantity.end, d.begin)
+        ),
+        None,
+    )
+
+
+_JUST_BEFORE_SINCE = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?")
+
+
+def _from_since(period: Period | None, since: DateSpan | None) -> Period | None:
+    """A change since a year is measured over the years from then to its own: "down 10% since
+    2019" in 2023 is of 2019 to 2023."""
+    if period is None or since is None or since.start[:4] >= period.start[:4]:
+        return period
+    return Period(since.start, period.end or period.start)
 
 
 def _compared_with(text: str, quantity: Quantity, dates: Sequence[DateSpan]) -> Period | None:

@@ -1728,7 +1728,8 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
     if headline := _HEADLINE_WAY.match(figure.label):
         # "Carbon impact of waste down (1.1 million tonnes)": a headline's change, told plainly
         way = "rise" if change.by > 0 else "fall"
-        return replace(figure, label=change_in(headline["what"], way, figure.unit))
+        since = headline["since"] or ""  # "… down 1.1 million tonnes since 2011"
+        return replace(figure, label=change_in(headline["what"], way, figure.unit) + since)
     if _SAYS_A_CHANGE.search(figure.label):
         return figure
     # "-0.17%" signed already: "change in …", not a "fall" of a negative number
@@ -1737,7 +1738,7 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
     return replace(figure, label=change_in(figure.label, way, figure.unit))
 
 
-_HEADLINE_WAY = re.compile(r"^(?P<what>.+?)\s+(?:up|down)$", re.IGNORECASE)
+_HEADLINE_WAY = re.compile(r"^(?P<what>.+?)\s+(?:up|down)(?P<since>\s+since\s+.+)?$", re.IGNORECASE)
 _SAYS_A_CHANGE = re.compile(
     r"\b(?:rise|fall|increase|decrease|change|growth|decline|drop|gain|loss|cut|fewer|more|"
     r"up|down|higher|lower|reduction|rising|falling|increasing|decreasing)\b",
