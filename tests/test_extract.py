@@ -3878,6 +3878,8 @@ def test_rose_to_a_value_from_another_is_a_change(
         ("The number of aggravated assaults was up 1.9 percent.", 1.9),
         ("Youth courts reported 29% fewer completed cases.", -29),
         ("Employment fell, with 5,000 fewer men in work this quarter.", -5000),
+        # what the decline is of, or when, may stand between it and its size
+        ("Dry bulk saw the second largest decline in 2023 of 8.9 million tonnes.", -8_900_000),
     ],
 )
 def test_more_verbs_of_change(sentence: str, by: float, tmp_path: Path) -> None:

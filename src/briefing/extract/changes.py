@@ -43,7 +43,9 @@ _BY = re.compile(
     r"an\s+additional))?(?:\s+by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
-    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))\s+of\s+$",
+    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))"
+    # "the largest absolute decline of all cargo groups in 2023 of 10.8 million tonnes"
+    r"(?:\s+of\s+all\s+[a-z]+(?:\s+[a-z]+)?|\s+in\s+(?:19|20)\d\d)*\s+of\s+$",
     re.IGNORECASE,
 )
 # Words of a clause: anything but the end of a sentence (a decimal point is not one).
