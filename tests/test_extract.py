@@ -4395,3 +4395,15 @@ def test_a_change_since_a_year_says_so_and_spans_the_years(tmp_path: Path) -> No
         ("percentage fall in household waste landfilled since 2011", "2011–2019"),
         ("cases", "2023"),
     ]
+
+
+def test_on_the_day_leaves_no_hole_in_the_event(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Fire\n\n## Background\n\nOn the 1st April 2013, the Scottish Fire and Rescue "
+        "Service replaced the 8 former services.\n",
+        tmp_path,
+    )
+    # Written by hand: the day's words go with the day, "the service" keeps its article once
+    assert [(e.start, e.text) for e in findings.timeline] == [
+        ("2013-04-01", "The Scottish Fire and Rescue Service replaced the 8 former services")
+    ]
