@@ -490,6 +490,15 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "In 2012, 6,455 more people emigrated than immigrated.",
             ["more people emigrated than immigrated"],
         ),
+        # two nouns joined by "and" are what was counted, both of them
+        (
+            "In 2012, the number of nurses and midwives registered in Australia was 334,078.",
+            ["nurses and midwives registered in Australia"],
+        ),
+        (
+            "In 2021, sales at motor vehicle and parts dealers rose 2.0%.",
+            ["percentage rise in motor vehicle and parts dealers"],
+        ),
         # a participle that does not end in "-ed" says what was done as well
         ("In 2023, 3,400 homes were built.", ["homes built"]),
         ("In 2022, 640 babies were born.", ["babies born"]),

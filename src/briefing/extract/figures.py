@@ -1859,7 +1859,8 @@ def subject_before(sentence: str, position: int) -> str:
     words = WORD.findall(sentence[start:position])
     for i, word in enumerate(words[:10]):
         if VERB.fullmatch(word) and not _modifies_noun(words, i):
-            return tidy(noun_phrase_before(words, i), sentence)
+            # "The total number of nurses and midwives registered … was": both, joined
+            return tidy(noun_phrase_before(words, i, conjoined=True), sentence)
         if not word[0].isalnum():
             return ""
     return ""
@@ -1977,8 +1978,10 @@ _TIME_NOUNS = frozenset({"time period", "period", "months", "quarter", "season"}
 def _joins_nouns(words: list[str], i: int, kept: list[str]) -> bool:
     """Whether `words[i]` is an "and" between two nouns: the short phrase after it (`kept`)
     and a word before it that is no function word or verb ("meat and meat products")."""
-    if words[i].lower() not in {"and", "or"} or not 1 <= len(kept) <= 3 or i == 0:
+    if words[i].lower() not in {"and", "or"} or not 1 <= len(kept) <= 5 or i == 0:
         return False
+    if kept[0].lower() in {"the", "a", "an", "this", "that", "these", "those"} or "of" in kept:
+        return False  # "per gallon and the Rocky Mountain price": a phrase of its own
     before = words[i - 1]
     return (
         before.isalpha()
