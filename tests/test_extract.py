@@ -4416,3 +4416,28 @@ def test_on_the_day_leaves_no_hole_in_the_event(tmp_path: Path) -> None:
     assert [(e.start, e.text) for e in findings.timeline] == [
         ("2013-04-01", "The Scottish Fire and Rescue Service replaced the 8 former services")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: what an opening phrase tells of its own year, apart from the main's
+        (
+            "Following a substantial increase in 2022, liquid bulk saw the largest decline in "
+            "2023 of 10.8 million tonnes.",
+            [
+                ("2022", "Liquid bulk: a substantial increase"),
+                ("2023", "Liquid bulk saw the largest decline of 10.8 million tonnes"),
+            ],
+        ),
+        # a scene set, no change told: no event of its own
+        (
+            "After the floods of 2019, the government launched a new plan in March 2020.",
+            [("2020-03", "The government launched a new plan")],
+        ),
+    ],
+)
+def test_an_opening_phrase_tells_its_own_years_event(
+    sentence: str, events: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    findings = extract_markdown(f"# Ports\n\n## Cargo\n\n{sentence}\n", tmp_path)
+    assert sorted((e.start, e.text) for e in findings.timeline) == events

@@ -256,7 +256,9 @@ class _Reading:
         # "in September and October, …": dates side by side that tell one fact are one event
         told_once: dict[str, tuple[Event, DateSpan]] = {}
         for date in event_dates(text, told):
-            event = make_event(date, event_text(text, date, told), statement)
+            if not (said := event_text(text, date, told)):
+                continue  # "After the floods of 2019, …": the scene, not an event of its own
+            event = make_event(date, said, statement)
             first = told_once.get(event.text)
             if first and (first[0].start, first[0].end) == (event.start, event.end):
                 continue  # "over 2020, … by the end of 2020": one time, told twice

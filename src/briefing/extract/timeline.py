@@ -14,6 +14,7 @@ from briefing.extract.clauses import (
     governing,
 )
 from briefing.extract.dates import DateSpan, part_of
+from briefing.extract.figures import subject_before
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import Event, Statement
 
@@ -405,7 +406,20 @@ def make_event(date: DateSpan, text: str, statement: Statement) -> Event:
 def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     """The clause that carries `date`, made to read alone: its subject kept, its asides and
     comparisons left out, its dates taken out with the words that tie them to it, and at
-    most about 25 words, cut where a clause begins."""
+    most about 25 words, cut where a clause begins ("" when its date tells no event)."""
+    opening = _BACKGROUND.match(sentence)
+    inside = [d for d in dates if opening and d.end <= opening.end()]
+    if opening and inside and any(d.kind == "date" and d.begin >= opening.end() for d in dates):
+        # "Following a substantial increase in 2022, liquid bulk saw the largest decline in
+        # 2023": 2022's increase and 2023's decline, each told apart
+        if date.end <= opening.end():
+            return _background(sentence, opening, inside)
+        skip = opening.end()
+        rest = [
+            replace(d, begin=d.begin - skip, end=d.end - skip) for d in dates if d.begin >= skip
+        ]
+        moved = replace(date, begin=date.begin - skip, end=date.end - skip)
+        return event_text(sentence[skip:], moved, rest)
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
     if home.begin < (written := dateline_end(sentence)):
@@ -463,6 +477,33 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     elif following := _FOLLOWING.match(text):
         text = _what_came_before(sentence, spans, following, text)
     return _shorten(short_words(text))
+
+
+def _background(sentence: str, opening: re.Match[str], inside: list[DateSpan]) -> str:
+    """What an opening phrase tells of its own time, said of the main clause's subject:
+    "Liquid bulk: a substantial increase"; "" when it names no change ("After the floods of
+    2019, …" sets the scene)."""
+    rest = sentence[opening.end() :]
+    subject = subject_before(rest, len(rest))
+    cuts = []
+    for date in inside:
+        lead_in = _LEAD_IN.search(sentence, opening.end("word"), date.begin)
+        cuts.append((lead_in.start() if lead_in else date.begin, date.end))
+    told = _without(sentence, opening.end("word"), opening.end() - 1, cuts)
+    told = " ".join(told.split()).strip(" ,")
+    if not subject or not _A_CHANGE.search(told):
+        return ""
+    return _tidy(f"{subject}: {told}")
+
+
+# "Following a substantial increase in 2022, …", "Following relatively flat sales in June and
+# July, …": what came before the main clause's own development.
+_BACKGROUND = re.compile(r"^\s*(?P<word>following|after)\b[^,;]{0,80},", re.IGNORECASE)
+_A_CHANGE = re.compile(
+    r"\b(?:increase|decrease|rise|fall|decline|drop|growth|jump|surge|slump|flat|stable|peak|"
+    r"record|high|low)s?\b|\b(?:edg|ris|fall|declin|increas|decreas|grow|dropp|slow)ing\b",
+    re.IGNORECASE,
+)
 
 
 def _with_amount(sentence: str, begin: int) -> int:
