@@ -4441,3 +4441,17 @@ def test_an_opening_phrase_tells_its_own_years_event(
 ) -> None:
     findings = extract_markdown(f"# Ports\n\n## Cargo\n\n{sentence}\n", tmp_path)
     assert sorted((e.start, e.text) for e in findings.timeline) == events
+
+
+def test_a_change_found_in_a_place_goes_the_way_its_noun_says(tmp_path: Path) -> None:
+    text = (
+        "In 2019, the highest increase was recorded in Greece (7%), followed by Malta (6%), "
+        "while the largest fall was registered in Estonia (22%)."
+    )
+    found = [(f.label, f.change and f.change.by) for f in figures_of(text, tmp_path)]
+    # Written by hand: Greece and Malta rose, Estonia fell; each change is its place's
+    assert found == [
+        ("percentage rise in Greece", 7),
+        ("percentage rise in Malta", 6),
+        ("percentage fall in Estonia", -22),
+    ]

@@ -19,6 +19,7 @@ from briefing.extract.context_labels import (
     measured_in,
     most_were,
     named_by_what_came_before,
+    of_the_named,
     of_the_one_before,
     of_these,
     over_what_span,
@@ -296,6 +297,7 @@ class _Reading:
         labels = most_were(labels, text, previous or self.last_main)
         labels = of_the_one_before(labels, text, previous)  # in its own paragraph
         labels = labels_in_context(labels, linked.figures, periods, text)
+        labels = of_the_named(labels, linked.figures, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [
             self._named_elsewhere(text, q) if label == "figure" else label

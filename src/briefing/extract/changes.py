@@ -645,11 +645,24 @@ def rose_in_brackets(text: str, quantity: Quantity) -> bool | None:
             if re.match(r"[-+\u2212]", quantity.display)
             else bool(listed["rise"])
         )
+    if changed is None and (found := _FOUND_IN.search(text, 0, quantity.begin)):
+        # "the largest fall was registered in Estonia (22%)", "followed by Malta (6%)"
+        return bool(found["rise"])
     if changed is None:
         return None
     if re.match(r"[-+\u2212]", quantity.display):
         return quantity.value > 0
     return bool(changed["rise"])
+
+
+# "The highest increase was recorded in Greece (", "… followed by Malta (": a change found in
+# a place, the nearest one told before the bracket and in its clause.
+_FOUND_IN = re.compile(
+    rf"\b(?:(?P<rise>{NOUN_RISE}|increases|rises)|{NOUN_FALL}|decreases|falls|declines)\s+"
+    r"(?:was|were)\s+(?:recorded|registered|observed|seen|reported|found)\s+in\s+(?-i:[A-Z])"
+    r"(?:(?!\bwhile\b|\bwhereas\b)[^;.])*\(\s*$",
+    re.IGNORECASE,
+)
 
 
 # "increased during the trend period: murder (2.1 percent) and robbery (": a list of changes.

@@ -1880,6 +1880,23 @@ _BY_AMOUNT = re.compile(
 )
 
 
+def of_the_named(labels: Sequence[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """A change told in brackets after a name is that name's: "…, followed by Malta (6%)" is
+    the "percentage rise in Malta", not a bare "percentage rise" for the sentence before to
+    fill."""
+    return [
+        f"{label} in {named['name']}"
+        if _BARE_CHANGE.fullmatch(label)
+        and (named := _NAME_BRACKET.search(sentence, 0, quantity.begin))
+        else label
+        for label, quantity in zip(labels, quantities, strict=True)
+    ]
+
+
+_BARE_CHANGE = re.compile(r"(?:(?:annual|monthly|quarterly)\s+)?(?:percentage\s+)?(?:rise|fall)")
+_NAME_BRACKET = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\(\s*$")
+
+
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
     is the "percentage fall in value of production")."""
