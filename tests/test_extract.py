@@ -4455,3 +4455,16 @@ def test_a_change_found_in_a_place_goes_the_way_its_noun_says(tmp_path: Path) ->
         ("percentage rise in Malta", 6),
         ("percentage fall in Estonia", -22),
     ]
+
+
+def test_a_waiting_times_threshold_is_no_figure(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2023, around 1 in 5 patients waited more than 18 weeks for treatment. "
+        "The median wait was 14 weeks.",
+        tmp_path,
+    )
+    # Written by hand: 18 weeks is the bar the share is counted by; 14 weeks was measured
+    assert [(f.display, f.label) for f in found] == [
+        ("around 1 in 5", "patients waited more than 18 weeks"),
+        ("14 weeks", "median wait"),
+    ]

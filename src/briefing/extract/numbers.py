@@ -403,7 +403,11 @@ _CLASS_BEFORE = re.compile(
     r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
-    r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
+    r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b)"
+    # "patients waited more than 18 weeks", "seen within 4 hours": a waiting time's threshold
+    r"|\b(?:wait(?:ed|ing|s)?|seen|treated|admitted|discharged)\s+(?:for\s+)?(?:(?:more|longer|"
+    r"less)\s+than|over|under|within|in\s+under)\s+(?=[\d\w.]*\s*(?:hours?|minutes?|days?|"
+    r"weeks?|months?)\b))$",
     re.IGNORECASE,
 )
 _CLASS_AFTER = re.compile(
@@ -504,6 +508,8 @@ _RECORD_IN = re.compile(
 )
 
 
+_WAITED = re.compile(r"\b(?:wait(?:ed|ing|s)?|seen|treated)\s+(?:for\s+)?$", re.IGNORECASE)
+_BOUND = re.compile(r"(?:more|longer|less|fewer)\s+than\b|over\b|under\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
 _MERIDIEM = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NAMED_COMPOUND = re.compile(r"['’]?-(?-i:[A-Z]{2,})")
@@ -515,6 +521,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
+    if _WAITED.search(before) and quantity.unit in DURATIONS and _BOUND.match(quantity.display):
+        return True  # "waited more than 18 weeks": the threshold a share is counted by
     if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
         return True  # "increases to year 3": a year group of a school
     if before.endswith(("+/", "±", "+/ ", "± ")):
