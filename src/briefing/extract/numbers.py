@@ -403,11 +403,7 @@ _CLASS_BEFORE = re.compile(
     r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
-    r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b)"
-    # "patients waited more than 18 weeks", "seen within 4 hours": a waiting time's threshold
-    r"|\b(?:wait(?:ed|ing|s)?|seen|treated|admitted|discharged)\s+(?:for\s+)?(?:(?:more|longer|"
-    r"less)\s+than|over|under|within|in\s+under)\s+(?=[\d\w.]*\s*(?:hours?|minutes?|days?|"
-    r"weeks?|months?)\b))$",
+    r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )
 _CLASS_AFTER = re.compile(
