@@ -1845,6 +1845,9 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     """The label without a verb of change left at its end: "pupils in state-funded primary
     schools has fallen to 4.71 million" counts "pupils in state-funded primary schools"; a
     number the verb changed `by` (the text `before` it) is the change: "rise in …"."""
+    record = _RECORD_END.search(label)
+    if record and (reached := _REACHED.search(label, 0, record.start())):
+        label = label[: reached.start()]  # "A&E attendances reached a record": what reached it
     if run := _CONTINUED_ITS.match(label):
         # "working-age population continued its seventh consecutive decline (by 4.7 million)"
         way = "rise" if run["way"].lower() in {"rise", "increase", "growth"} else "fall"
@@ -1860,6 +1863,13 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+_REACHED = re.compile(
+    r"\s+(?:reached|reaches|hit|hits|set|sets|was|were|is|are|stood\s+at|at)$", re.IGNORECASE
+)
+_RECORD_END = re.compile(
+    r"\s+an?\s+(?:new\s+|all-time\s+|series\s+)?(?:record|high|low|peak)(?:\s+(?:high|low|level))?$",
+    re.IGNORECASE,
+)
 # "Dublin share of flights": a part's share of a whole, named by both.
 _PART_SHARE = re.compile(r"^(?P<part>(?!percentage\b).+?)\s+share\s+of\s+(?P<whole>\S.*)$")
 _RATE_TO = re.compile(r"\s+to\s+(?:reach\s+)?[$€£¥]?\s*")
