@@ -4470,3 +4470,14 @@ def test_a_waiting_times_threshold_is_no_figure(tmp_path: Path) -> None:
         ("around 1 in 5", "patients waited more than 18 weeks"),
         ("14 weeks", "median wait"),
     ]
+
+
+def test_the_same_date_last_year_is_a_year_before(tmp_path: Path) -> None:
+    found = figures_of(
+        "The prison population was 87,453 on 30 June 2024, an increase of 2% on the same date "
+        "last year.",
+        tmp_path,
+    )
+    # Written by hand: the rise is over the year to 30 June 2024
+    assert found[1].period is not None and found[1].period.start == "2024-06-30"
+    assert found[1].label.startswith("annual percentage rise in")

@@ -35,7 +35,7 @@ PREVIOUS = re.compile(
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit5>year|quarter|month)s"
     r"\s+(?:earlier|ago|before)\b"
     r"|\bthe\s+(?P<unit3>year|quarter|month|week)\s+before\b"
-    r"|\bthe\s+same\s+(?:period|time|quarter|month|week)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+"
+    r"|\bthe\s+same\s+(?:period|time|quarter|month|week|date|day)\s+(?:(?:of\s+)?(?:last|the\s+previous)|a)\s+"
     r"(?P<unit4>year)\b",
     re.IGNORECASE,
 )
