@@ -274,10 +274,12 @@ class _Reading:
             told_once[event.text] = (event, date)
         self.events += [event for event, _ in told_once.values()]
         made = []
+        sinces: list[DateSpan | None] = []  # "down 10% since 2019": a change's start
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
             period = _after_change(placed.period, change, dates)
             since = _since(text, quantity, dates) if change and change.by is not None else None
+            sinces.append(since)
             period = _from_since(period, since)
             period = over_window(text[max(0, quantity.begin - 80) : quantity.begin], period)
             figure = make_figure(quantity, statement, period, spans, text=text)
@@ -323,8 +325,8 @@ class _Reading:
         ]
         labels = _old_values_named(told_apart(labels, periods), made)
         labels = [
-            f"{label} {since.text}" if (since := _since(text, q, dates)) and f.change else label
-            for label, q, f in zip(labels, linked.figures, made, strict=True)
+            f"{label} {since.text}" if since else label
+            for label, since in zip(labels, sinces, strict=True)
         ]
         self.last_main = next(
             (label for label, placed in zip(labels, periods, strict=True) if placed.main),
