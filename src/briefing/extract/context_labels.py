@@ -23,7 +23,7 @@ from briefing.extract.changes import (
     is_money,
 )
 from briefing.extract.clauses import COMPARISON
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import find_dates, month_count
 from briefing.extract.figures import (
     CHANGE_VERBS,
     DETERMINERS,
@@ -1665,9 +1665,7 @@ def _months(period: Period) -> tuple[int, int] | None:
     ends = (period.start, period.end or period.start)
     if not all(re.fullmatch(r"\d{4}(?:-\d\d)?", end) for end in ends):
         return None
-    first = int(ends[0][:4]) * 12 + (int(ends[0][5:7]) if len(ends[0]) > 4 else 1)
-    last = int(ends[1][:4]) * 12 + (int(ends[1][5:7]) if len(ends[1]) > 4 else 12)
-    return first, last
+    return month_count(ends[0]), month_count(ends[1], last=True)
 
 
 # "Annual comparison", "Quarterly changes", "Year-on-year growth": a heading over changes

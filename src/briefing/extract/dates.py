@@ -272,6 +272,11 @@ def _with_numeric_days(text: str, spans: list[DateSpan]) -> list[DateSpan]:
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
 
 
+def month_count(iso: str, last: bool = False) -> int:
+    """ "2017-04" as a count of months; "2017" as its first month, or its last with `last`."""
+    return int(iso[:4]) * 12 + (int(iso[5:7]) - 1 if len(iso) > 4 else 11 if last else 0)
+
+
 def whole_year(start: str, until: str | None) -> tuple[str, str | None]:
     """A run of months from January to December of one year is that year."""
     same_year = until and len(start) == len(until) == 7 and start[:4] == until[:4]

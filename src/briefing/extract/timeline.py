@@ -13,7 +13,7 @@ from briefing.extract.clauses import (
     dateline_end,
     governing,
 )
-from briefing.extract.dates import DateSpan, part_of
+from briefing.extract.dates import DateSpan, month_count, part_of
 from briefing.extract.figures import subject_before
 from briefing.extract.wording import DANGLING, VERB, short_words
 from briefing.model import Event, Statement
@@ -308,7 +308,7 @@ def months_in_a_row(first: DateSpan, second: DateSpan) -> bool:
     last = first.until or first.start
     if len(last) != 7 or len(second.start) != 7 or second.begin - first.end > 6:
         return False
-    return _months(second.start) - _months(last) == 1
+    return month_count(second.start) - month_count(last) == 1
 
 
 def _consecutive(first: DateSpan, second: DateSpan) -> bool:
@@ -321,14 +321,9 @@ def _consecutive(first: DateSpan, second: DateSpan) -> bool:
     if first.until and second.until and len(first.start) == 7:
         # "from 25.4 per cent in 2015 Q2 to 24.9 per cent in 2016 Q2": the same part of the
         # next year, or the part right after
-        step = _months(second.start) - _months(first.start)
-        return step == 12 or step == _months(first.until) - _months(first.start) + 1
-    return _months(next_) - _months(last) == (12 if len(last) == 4 else 1)
-
-
-def _months(iso: str) -> int:
-    """ "2017-04" as a count of months; "2017" as its first month."""
-    return int(iso[:4]) * 12 + (int(iso[5:7]) - 1 if len(iso) > 4 else 0)
+        step = month_count(second.start) - month_count(first.start)
+        return step == 12 or step == month_count(first.until) - month_count(first.start) + 1
+    return month_count(next_) - month_count(last) == (12 if len(last) == 4 else 1)
 
 
 # "Updated on April 19, 2024.": a note on the page itself, whose subject is the report.
