@@ -4481,3 +4481,16 @@ def test_the_same_date_last_year_is_a_year_before(tmp_path: Path) -> None:
     # Written by hand: the rise is over the year to 30 June 2024
     assert found[1].period is not None and found[1].period.start == "2024-06-30"
     assert found[1].label.startswith("annual percentage rise in")
+
+
+def test_a_value_told_after_its_year_with_of_is_that_years(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2022 the median gap was £1,240, 65% higher than the median gap from 2019 of £750.",
+        tmp_path,
+    )
+    # Written by hand: £750 is 2019's gap, not 2022's
+    assert [(f.display, f.period.text if f.period else None) for f in found] == [
+        ("£1,240", "2022"),
+        ("65%", "2022"),
+        ("£750", "2019"),
+    ]

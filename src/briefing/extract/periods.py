@@ -56,6 +56,8 @@ _CHANGED_SINCE = re.compile(
 )
 
 
+# "the median gap from 2019 of £750", "the rate in 2015 of 4.1%": the value that date had.
+_DATE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 # "The previous week's level", "last year's total": what is told is of that earlier time.
 _OF_EARLIER = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b"
@@ -295,6 +297,10 @@ class _Sentence:
         return None
 
     def _period(self, i: int) -> Period | None:
+        quantity = self.quantities[i]
+        for date in self.dates:
+            if date.kind == "date" and _DATE_OF.fullmatch(self.text, date.end, quantity.begin):
+                return Period(date.start, date.until)  # "the gap from 2019 of £750": 2019's
         clause = self.homes[i]
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
