@@ -499,6 +499,12 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "In 2021, sales at motor vehicle and parts dealers rose 2.0%.",
             ["percentage rise in motor vehicle and parts dealers"],
         ),
+        # a share and its count in brackets, both of what the share is of
+        (
+            "In 2022 an estimated 31% (around 791,000 households) of all households were in "
+            "fuel poverty.",
+            ["share of households in fuel poverty", "households in fuel poverty"],
+        ),
         # "reached a record" says how high, not what was counted
         ("In 2023, A&E attendances reached a record 26.4 million.", ["A&E attendances"]),
         # a participle that does not end in "-ed" says what was done as well

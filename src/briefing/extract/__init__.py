@@ -25,6 +25,7 @@ from briefing.extract.context_labels import (
     over_what_span,
     said_to_change,
     seen_in,
+    share_and_its_count,
     span_between,
     told_apart,
     told_as_change,
@@ -300,6 +301,7 @@ class _Reading:
         labels = of_the_one_before(labels, text, previous)  # in its own paragraph
         labels = labels_in_context(labels, linked.figures, periods, text)
         labels = of_the_named(labels, linked.figures, text)
+        labels = share_and_its_count(labels, linked.figures, text)
         labels = named_by_what_came_before(labels, linked.figures, text, previous)
         labels = [
             self._named_elsewhere(text, q) if label == "figure" else label

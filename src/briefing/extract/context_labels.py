@@ -1905,6 +1905,30 @@ _BARE_CHANGE = re.compile(r"(?:(?:annual|monthly|quarterly)\s+)?(?:percentage\s+
 _NAME_BRACKET = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\(\s*$")
 
 
+def share_and_its_count(
+    labels: Sequence[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "31% (around 791,000 households) of all households were in fuel poverty": the share
+    and its count, both of the households in fuel poverty (the bracket parts the share from
+    what it is of)."""
+    result = list(labels)
+    for i in range(len(quantities) - 1):
+        told = _SHARE_THEN_COUNT.match(sentence, quantities[i].end)
+        count = quantities[i + 1]
+        if quantities[i].unit in SHARES and told and told.start("count") <= count.begin:
+            what = f"{told['noun'].lower()} {told['what'].strip()}"
+            result[i], result[i + 1] = f"share of {what}", what
+    return result
+
+
+_SHARE_THEN_COUNT = re.compile(
+    r"\s*\(\s*(?P<count>(?:around|about|some|nearly|almost|over)?\s*[\d,.]+"
+    r"(?:\s+(?:million|thousand))?)\s+(?P<noun>[a-z]+)\s*\)\s+of\s+(?:all\s+|the\s+)?(?P=noun)\s+"
+    r"(?:were|was|are|is)\s+(?P<what>[^,;.()]{3,60})",
+    re.IGNORECASE,
+)
+
+
 def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     """A rate of change labelled without its direction says it ("28% lower at £2.9 billion"
     is the "percentage fall in value of production")."""
