@@ -4500,3 +4500,21 @@ def test_a_value_told_after_its_year_with_of_is_that_years(tmp_path: Path) -> No
         ("65%", "2022"),
         ("£750", "2019"),
     ]
+
+
+def test_a_whole_broken_down_keeps_its_own_label_and_a_named_years_value_its_year(
+    tmp_path: Path,
+) -> None:
+    findings = extract_markdown(
+        "# Survey\n\n## Fuel poverty\n\n"
+        "In 2022 an estimated 31% (around 791,000 households) of all households were in fuel "
+        "poverty. This is higher than the 2019 fuel poverty rate of 24.6%.\n\n"
+        "In 2022, 18.5% (or 472,000 households of the 791,000 households in fuel poverty) "
+        "were living in extreme fuel poverty.\n",
+        tmp_path,
+    )
+    found = {f.display: (f.label, f.period and f.period.text) for f in findings.figures}
+    # Written by hand: the 791,000 are the households in fuel poverty, told again where the
+    # text breaks them down; 24.6% was the rate of 2019
+    assert found["around 791,000"] == ("households in fuel poverty", "2022")
+    assert found["24.6%"] == ("fuel poverty rate", "2019")

@@ -170,6 +170,10 @@ def _fuller(label: str, other: str) -> str:
     other says and a little more (not a table's headers strung together)."""
     mine, theirs = _words(label), _words(other)
     headers = ":" in other  # "Multi-dwelling buildings: new construction: Started dwellings"
+    # "households in fuel poverty among living in extreme fuel poverty": a part's label, which
+    # the whole was given where the text broke it down
+    part = " among " in other and " among " not in label
+    headers = headers or part
     spans = _SPANS.findall(label.lower())  # "monthly change in …" says over what it changed
     fuller = mine < theirs and len(theirs) <= len(mine) + 3
     return other if fuller and not headers and all(s in other.lower() for s in spans) else label

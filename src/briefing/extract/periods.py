@@ -57,7 +57,10 @@ _CHANGED_SINCE = re.compile(
 
 
 # "the median gap from 2019 of £750", "the rate in 2015 of 4.1%": the value that date had.
-_DATE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+_OF_VALUE = r"of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+_DATE_OF = re.compile(rf"\s+{_OF_VALUE}", re.IGNORECASE)
+# "the 2019 fuel poverty rate of 24.6%": the value of what that year names
+_NAMED_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}{_OF_VALUE}", re.IGNORECASE)
 # "The previous week's level", "last year's total": what is told is of that earlier time.
 _OF_EARLIER = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b"
@@ -301,6 +304,8 @@ class _Sentence:
         for date in self.dates:
             if date.kind == "date" and _DATE_OF.fullmatch(self.text, date.end, quantity.begin):
                 return Period(date.start, date.until)  # "the gap from 2019 of £750": 2019's
+            if date.kind == "modifier" and _NAMED_OF.fullmatch(self.text, date.end, quantity.begin):
+                return Period(date.start, date.until)  # "the 2019 fuel poverty rate of 24.6%"
         clause = self.homes[i]
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
