@@ -4518,3 +4518,26 @@ def test_a_whole_broken_down_keeps_its_own_label_and_a_named_years_value_its_yea
     # text breaks them down; 24.6% was the rate of 2019
     assert found["around 791,000"] == ("households in fuel poverty", "2022")
     assert found["24.6%"] == ("fuel poverty rate", "2019")
+
+
+def test_a_change_on_the_same_period_a_year_before_is_of_now(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Vital Statistics Quarter 2 2020\n\n## Deaths\n\n"
+        "The number of deaths comparable to the same period in the previous year has increased "
+        "by 1,063 or 14.1%. There were 1,227 deaths due to COVID-19 in this period.\n\n"
+        "## Births\n\n"
+        "Births to teenage mothers also continue to fall, down from 200 in Q2 2019 to 188 in "
+        "the current quarter. The number of births fell from 14,389 in quarter 2 2019 to "
+        "13,527 in 2020.\n",
+        tmp_path,
+    )
+    found = {f.display: (f.label, f.period and f.period.text) for f in findings.figures}
+    # Written by hand: the rise is of the second quarter of 2020, measured against 2019's, and
+    # the deaths it counts are named without the base; "this period", "the current quarter"
+    # and a bare 2020 set against quarter 2 2019 are all the report's own quarter
+    q2 = "2020-04–2020-06"
+    assert found["1,063"] == ("annual rise in number of deaths", q2)
+    assert found["1,227"][1] == q2
+    assert found["200"] == ("births to teenage mothers", "2019-04–2019-06")
+    assert found["188"] == ("births to teenage mothers", q2)
+    assert found["13,527"] == ("births", q2)

@@ -872,13 +872,14 @@ _FROM_ANOTHER_TIME = re.compile(
 _HOW_FAR = frozenset("above below higher lower more less".split())
 
 
-def told_apart(labels: list[str], placed: Sequence[Placed]) -> list[str]:
+def told_apart(labels: list[str], placed: Sequence[Placed], reached: Sequence[bool]) -> list[str]:
     """A number a sentence compares a figure with, of the same time and named alike ("male
     death rates … (21.9 compared to 12.9)"), is said to be the one compared with, so that no
-    reader takes it for the figure it is compared with."""
+    reader takes it for the figure it is compared with; not the level a change `reached`
+    ("down from 14,389 in quarter 2 2019 to 13,527 in 2020")."""
     result = list(labels)
     for i, place in enumerate(placed):
-        if place.kind != "comparison":
+        if place.kind != "comparison" or reached[i]:
             continue
         alike = [j for j in range(i) if result[j] == result[i] and placed[j].kind != "comparison"]
         if alike and placed[alike[-1]].period == place.period:

@@ -19,6 +19,7 @@ from briefing.extract.changes import (
     CHANGE_NOUN_AFTER,
     CHANGE_NOUN_FROM,
     FALL,
+    FALL_BASE,
     FALLING,
     NOUN_FALL,
     NOUN_RISE,
@@ -26,6 +27,7 @@ from briefing.extract.changes import (
     POSTED,
     POSTED_NOUN,
     RISE,
+    RISE_BASE,
     RISING,
     is_money,
     rose_in_brackets,
@@ -219,6 +221,12 @@ _HOW_MUCH_OR_WHEN = (
     r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a\s+|one\s+|two\s+|three\s+)?"
     r"(?:half|third|thirds|quarter|quarters|fifth|fifths|two-thirds|three-quarters))"
     r"|between\s+(?:1[89]|20)\d\d(?:[-/]\d\d)?\s+and\s+(?:1[89]|20)\d\d(?:[-/]\d\d)?)"
+)
+# "Births to teenage mothers continue to fall, down from 200 in Q2 2019 to 188": the subject's
+_CONTINUED_TO = re.compile(
+    rf"\b(?:continues?|continued|continuing)\s+to\s+(?:{RISE_BASE}|{FALL_BASE})\s*,?\s*"
+    r"(?:(?:up|down)\s+)?$",
+    re.IGNORECASE,
 )
 _ADVERBIAL_BEFORE_FROM = re.compile(
     rf"\b(?:{RISE}|{FALL})\s+{_HOW_MUCH_OR_WHEN}(?:\s+{_HOW_MUCH_OR_WHEN}){{0,2}},?\s*$",
@@ -432,6 +440,12 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         # "Enrolments have increased by 14% over the past decade, from 56,145 … to 63,875":
         # what moved is the subject, not the words before "from"
         return tidy(subject, sentence)
+    if moved and (went_on := _CONTINUED_TO.search(sentence, 0, moved.start())):
+        words = WORD.findall(sentence[: went_on.start()])
+        while words and words[-1].lower() in ADVERBS:
+            words.pop()  # "Births to teenage mothers also continue to fall"
+        if subject := noun_phrase_before(words, len(words)):
+            return tidy(subject, sentence)
     if quantity.unit in {"%", "share"} and (whose := _whose_share(sentence, quantity)):
         return tidy(whose, sentence)
     if is_money(quantity.unit) and (spent := _money_on(sentence, quantity)):
@@ -1791,7 +1805,16 @@ _LOST_LIVES = [
 def _past_relative(words: list[str], i: int) -> int:
     """Where the subject of the verb at `i` ends: before a relative clause or an adverb set
     off by commas ("Coverage, which is measured for women aged 53-70, remained …", "ED visits
-    covered by private insurance, meanwhile, decreased …")."""
+    covered by private insurance, meanwhile, decreased …"), or before the base it is compared
+    with ("The number of deaths comparable to the same period in the previous year has
+    increased")."""
+    k = i - (i > 0 and words[i - 1].lower() in AUXILIARIES)
+    k -= k > 0 and words[k - 1] == ","  # "The number of deaths, compared to …, has increased"
+    for j in range(k - 2, max(k - 14, 0), -1):
+        if words[j].lower() in _COMPARED and words[j + 1].lower() in {"to", "with"}:
+            return j - (words[j - 1] == ",")
+        if not words[j][0].isalnum():
+            break
     if i < 2 or words[i - 1] != ",":
         return i
     if i > 3 and words[i - 3] == "," and words[i - 2].lower() in _ASIDE_ADVERBS:
@@ -1806,6 +1829,7 @@ def _past_relative(words: list[str], i: int) -> int:
     return i
 
 
+_COMPARED = frozenset({"compared", "comparable", "relative"})
 _ASIDE_ADVERBS = frozenset("meanwhile however though also therefore nevertheless instead".split())
 
 

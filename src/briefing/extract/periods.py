@@ -62,16 +62,24 @@ _DATE_OF = re.compile(rf"\s+{_OF_VALUE}", re.IGNORECASE)
 # "the 2019 fuel poverty rate of 24.6%": the value of what that year names
 _NAMED_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}{_OF_VALUE}", re.IGNORECASE)
 # "The previous week's level", "last year's total": what is told is of that earlier time.
+# "compared to the same period in the previous year": the base a change is measured from,
+# not the period the figure is of.
+_NOT_OF_A_BASE = "".join(
+    f"(?<!same {unit} )" for unit in ("period", "quarter", "month", "week", "time")
+)
 _OF_EARLIER = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b"
     # "In the previous month, sales were …"
-    r"|\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b",
+    r"|" + _NOT_OF_A_BASE + r"\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
 # "This followed a 4.1% rise in the previous month.": the figure is of the month before
 # (but "120,000 more than in the previous month" is of now, how far from then).
 _IN_EARLIER = re.compile(
-    r"(?:(?!\bthan\b)[^,;()\d]){0,30}?\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?!\bthan\b)[^,;()\d]){0,30}?"
+    + _NOT_OF_A_BASE
+    + r"\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
     r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
@@ -117,6 +125,7 @@ def figure_periods(
     """The period of each of `quantities` in `sentence`, whose dates are `dates`. The date of
     the value a change went from ("rose 9%, from 2,131 in 2022 to 2,314") dates that value
     (when it is a figure of its own) but neither the 9% nor 2,314."""
+    dates = _parallel(sentence, dates)
     dated = _dated(sentence, quantities, dates, fallback)
     old = [d for d in dates if dates_an_old_value(sentence, d)]
     if old:
@@ -394,6 +403,8 @@ class _Sentence:
         main = _span(self.main_dates[0], self.main_dates) if self.main_dates else self.fallback
         if main is not None and _AFTER_DOING.match(self.text, clause.begin):
             return _the_one_before(main)  # "rose 1.1 percent after rising 3.2 percent"
+        if before is None and _NOW.search(self.text, clause.begin, clause.end):
+            return main  # "down from 200 in Q2 2019 to 188 in the current quarter"
         if (
             before is None
             and not _IN_TIME.search(self.text, clause.begin, clause.end)
@@ -602,6 +613,26 @@ def _same_months(text: str, date: DateSpan, spoken: Period | None) -> DateSpan:
     return DateSpan(date.begin, date.end, f"{year}{spoken.start[4:7]}", until, date.text, date.kind)
 
 
+def _parallel(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """ "from 14,389 in quarter 2 2019 to 13,527 in 2020": the year a change went to, told
+    bare, is of the same months as the one it went from (quarter 2 2020)."""
+    result = list(dates)
+    for k in range(1, len(result)):
+        first, date = result[k - 1], result[k]
+        if (
+            len(date.start) == 4
+            and not date.until
+            and len(first.start) >= 7
+            and first.start[:4] < date.start
+            and (first.until or first.start)[:4] == first.start[:4]
+            and _TO_LEVEL_IN.fullmatch(text, first.end, date.begin)
+        ):
+            start = f"{date.start}{first.start[4:7]}"
+            until = f"{date.start}{first.until[4:7]}" if first.until else None
+            result[k] = DateSpan(date.begin, date.end, start, until, date.text, date.kind)
+    return result
+
+
 def _respectively(
     text: str, quantity: Quantity, peers: Sequence[Quantity], own: list[DateSpan]
 ) -> Period | None:
@@ -712,6 +743,11 @@ _IN_TIME = re.compile(
     r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
     r"low|baseline|base|pre-\w+|year|years|quarter|month|week|period|time|level|levels|"
     r"(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# The period the text is of, named as now.
+_NOW = re.compile(
+    r"\b(?:in|during|for|of)\s+(?:the\s+current|this)\s+(?:year|quarter|month|week|period)\b",
     re.IGNORECASE,
 )
 # "compares to the five-year average rate of 0.53": of years the text does not name.
