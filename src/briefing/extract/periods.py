@@ -174,12 +174,12 @@ def _dated(
     ]
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+[$€£]?$", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+[$€£]?$", re.IGNORECASE)
 
 
 def _opens_from(sentence: str, quantity: Quantity, old: Sequence[DateSpan]) -> bool:
     """Whether `quantity` is the value a change went from, its date among `old` just after it."""
-    return bool(_FROM_BEFORE.search(sentence, 0, quantity.begin)) and any(
+    return bool(_FROM_RIGHT_BEFORE.search(sentence, 0, quantity.begin)) and any(
         0 <= d.begin - quantity.end < 60 for d in old
     )
 
