@@ -17,9 +17,9 @@ from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score, score
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.93, "labels": 0.66,
-               "events_as_read": 0.75, "event_recall": 0.83, "traps": 104},
+               "events_as_read": 0.75, "event_recall": 0.83, "traps": 106},
     "heldout": {"recall": 0.91, "precision": 0.86, "periods": 0.77, "labels": 0.60,
-                "events_as_read": 0.61, "event_recall": 0.75, "traps": 230},
+                "events_as_read": 0.60, "event_recall": 0.75, "traps": 248},
 }  # fmt: skip
 
 
