@@ -920,3 +920,16 @@ def test_a_change_in_a_scaled_column_is_scaled_with_its_value() -> None:
     changes = [(f.value, f.change and f.change.by) for f in markdown_figures(text) if f.change]
     # Written by hand: receipts rose by $18 billion, outlays fell by $23 billion
     assert changes == [(18e9, 18e9), (-23e9, -23e9)]
+
+
+def test_a_unit_line_of_a_scale_and_a_measure_of_several_words_scales_the_table() -> None:
+    text = (
+        "## Table 2.3 Vehicle kilometres by type of service\n\nmillion vehicle kilometres\n\n"
+        "| Type of service | 2009-10 | 2010-11 |\n|---|---|---|\n"
+        "| Local bus services | 379 | 354 |\n"
+    )
+    # Written by hand: 354 million vehicle kilometres in 2010-11
+    assert [(f.value, f.unit) for f in markdown_figures(text)] == [
+        (379e6, "vehicle kilometres"),
+        (354e6, "vehicle kilometres"),
+    ]

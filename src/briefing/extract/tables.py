@@ -478,7 +478,9 @@ _MULTIPLIER = re.compile(
     r"^(?:(?P<sign>[$€£¥])\s*|(?P<code>(?-i:[A-Z]{3}))\s+|(?P<name>[A-Za-z]+)\s+in\s+)?(?:x\s*|×\s*|in\s+)?"
     r"(?P<scale>1[,.\s]?000(?:[,.\s]?000)*|thousands?|millions?|billions?|'?000s?|mil\.?|mn|bn)"
     # "Thousand euro", "thousand US $", "million EUR": the scale, then the currency
-    r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|(?P<name2>[A-Za-z]+)))?"
+    # "million vehicle kilometres": a measure of up to three words
+    r"(?:\s+(?:(?:US\s?)?(?P<sign2>[$€£¥])|(?P<code2>(?-i:[A-Z]{3}))|"
+    r"(?P<name2>(?!of\b)[A-Za-z]+(?:\s+(?!of\b)[A-Za-z]+){0,2})))?"
     # "Billions of dollars", "Thousands of tonnes"
     r"(?:\s+of\s+(?P<name3>[A-Za-z]+))?$",
     re.IGNORECASE,
