@@ -4541,3 +4541,35 @@ def test_a_change_on_the_same_period_a_year_before_is_of_now(tmp_path: Path) -> 
     assert found["200"] == ("births to teenage mothers", "2019-04–2019-06")
     assert found["188"] == ("births to teenage mothers", q2)
     assert found["13,527"] == ("births", q2)
+
+
+def test_a_change_told_after_but_is_of_the_main_time_and_a_level_after_a_date_is_no_change(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "The number of personal insolvencies increased by 0.9% in the December quarter 2016 "
+        "(7,055) compared to the December quarter 2015 (6,994), but fell by 7.0% compared to "
+        "the September quarter 2016 (7,590).",
+        tmp_path,
+    )
+    by_value = {f.display: f for f in found}
+    # Written by hand: 7,055 is the number in the December quarter 2016, not a rise; the 7.0%
+    # is a fall over the quarter to December 2016, measured from September's 7,590
+    assert by_value["7,055"].label == "number of personal insolvencies"
+    assert by_value["7,055"].change is None
+    fall = by_value["7.0%"]
+    assert "fall" in fall.label and "rise" not in fall.label
+    assert fall.period is not None and fall.period.text == "2016-10–2016-12"
+
+
+def test_a_list_introduced_by_a_pronoun_names_each_item_alone(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Insolvency\n\n## States\n\nThese were offset by falls in:\n\n"
+        "- Northern Territory (-13.9%)\n- New South Wales (-5.1%)\n",
+        tmp_path,
+    )
+    # Written by hand: the falls in each state, not in "these were offset by"
+    assert [f.label for f in findings.figures] == [
+        "percentage fall in Northern Territory",
+        "percentage fall in New South Wales",
+    ]

@@ -142,8 +142,11 @@ def labels_in_context(
             and related.startswith(("percentage ", "share of "))
             and _opens_bracket(sentence, quantity)
         ):
-            # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part
+            # "down 5.2% (14,424)": the same fall; "1.8% (805) of maternities": the same part;
+            # "increased by 0.9% in 2016 (7,055)": the level of that date, of what rose
             label = related.removeprefix("percentage ").removeprefix("share of ")
+            if _DATE_THEN_BRACKET.search(sentence, max(0, quantity.begin - 40), quantity.begin):
+                label = _CHANGED.sub("", label)
         elif place.kind == "aside" and related and _AT_RATE.search(sentence, 0, quantity.begin):
             label = related  # "one in 191 companies (at a rate of 52.4 per 10,000 companies)"
         elif place.kind == "aside" and _RESTATING.search(sentence, 0, quantity.begin):
@@ -1589,6 +1592,9 @@ _CHANGE_AFTER_COMMA = re.compile(
 
 
 # "annual percentage rise in …": what the label says changed follows it.
+_DATE_THEN_BRACKET = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|quarter|month|year)\s*\(\s*$", re.IGNORECASE
+)
 _CHANGED = re.compile(
     r"^(?:(?:annual|monthly|quarterly)\s+)?(?:percentage\s+)?"
     r"(?:rise|fall|change|increase|decrease)\s+in\s+(?=\S)"
@@ -1992,8 +1998,10 @@ def _measure_said(sentence: str) -> re.Match[str] | None:
     return said
 
 
+# (not "These were offset by falls in:", whose subject is a pronoun and "falls" a noun)
 _SUBJECT_SAID = re.compile(
-    r"^\s*(?:the\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:were|was|are|is)\s+"
+    r"^\s*(?:the\s+)?(?P<what>(?!(?i:these|those|they|this|it)\b)[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:were|was|are|is|been|by)\b)[a-z][\w-]*){0,3}?)\s+(?:(?:were|was|are|is)\s+"
     rf"(?:up|down|higher|lower)|{RISE}|{FALL}|increased|decreased)\b",
 )
 _RANKING_WORDS = re.compile(
