@@ -4573,3 +4573,17 @@ def test_a_list_introduced_by_a_pronoun_names_each_item_alone(tmp_path: Path) ->
         "percentage fall in Northern Territory",
         "percentage fall in New South Wales",
     ]
+
+
+def test_the_years_a_cohort_was_born_in_are_no_events(tmp_path: Path) -> None:
+    findings = findings_of(
+        "Only 1.3% of children born in 2015 and 2016 had received no vaccinations by age 24 "
+        "months. Coverage for children born during 2015–2016 increased for the HepB birth dose.",
+        tmp_path,
+    )
+    # Written by hand: the years say who the children are, not when something happened; the
+    # share is of that cohort
+    assert not findings.timeline
+    assert [(f.display, f.period and f.period.text) for f in findings.figures] == [
+        ("1.3%", "2015–2016")
+    ]

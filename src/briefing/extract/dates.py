@@ -567,6 +567,12 @@ _DATA_THROUGH = re.compile(r"\bdata\s+(?:through|up\s+to|until|to)\s+$", re.IGNO
 PRICE_BASE = re.compile(r"\)?\s+(?:constant\s+)?(?:dollars|prices|euros|pounds|yen)\b", re.I)
 
 
+_BORN_IN = re.compile(
+    r"\bborn\s+(?:in|during|between)\s+(?:(?:1[89]|20)\d\d\s*(?:,|and|or|to|–|-)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _is_bare_year(match) and _SURVEY_NAMED.match(text, match.end()):
         return True
@@ -574,6 +580,8 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
         # … but "In the week ending 10 January 2025, 14,416 deaths were registered" dates what
         # happened then, as "In 2019, …" would
         return not _OPENS_WITH_WEEK.match(text[: match.start()])
+    if _BORN_IN.search(text, max(0, match.start() - 40), match.start()):
+        return True  # "children born in 2015 and 2016": a cohort's years, no event
     if _DATA_THROUGH.search(text, max(0, match.start() - 30), match.start()):
         return True  # "will include monthly data through May 2016": what data cover
     if _BASED_ON.search(text, max(0, match.start() - 12), match.start()):
