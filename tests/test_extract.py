@@ -4587,3 +4587,18 @@ def test_the_years_a_cohort_was_born_in_are_no_events(tmp_path: Path) -> None:
     assert [(f.display, f.period and f.period.text) for f in findings.figures] == [
         ("1.3%", "2015–2016")
     ]
+
+
+def test_a_pronoun_subject_is_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    found = figures_of(
+        "Exports rose 3% in 2020. It fell 2% in 2021. Enrolments at Northern Ireland HEIs "
+        "have increased by 14% over the past decade. However, they fell 5% over the past year.",
+        tmp_path,
+    )
+    # Written by hand: "it" and "they" are the exports and the enrolments, which fell
+    assert [f.label for f in found] == [
+        "percentage rise in exports",
+        "percentage fall in exports",
+        "percentage rise in enrolments at Northern Ireland HEIs",
+        "percentage fall in enrolments at Northern Ireland HEIs",
+    ]

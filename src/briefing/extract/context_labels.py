@@ -1575,7 +1575,8 @@ _THERE_WAS = re.compile(
     r"^(?:[^,;]{0,30},\s+)?there\s+(?:was|were|has\s+been|have\s+been)\s+an?\b", re.IGNORECASE
 )
 # Subjects that say only that something was counted: what, the figure before tells.
-_GENERIC = frozenset("numbers number levels level figures totals counts".split())
+# … and a pronoun: "However, they fell 5% over the past year"
+_GENERIC = frozenset("numbers number levels level figures totals counts they it".split())
 # "down 12.8% to 477,999": what a change reached.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
 # "…, as did the number of offences, down 12.8% to 477,999": a subject of its own.
@@ -1803,7 +1804,7 @@ def generic_named(labels: Sequence[str], previous: str) -> list[str]:
             continue
         named = [r for r in result[:i] if r.lower() not in _GENERIC and not _CHANGED.match(r)]
         if whole := (named[-1] if named else previous):
-            result[i] = label[:opening] + whole
+            result[i] = label[:opening] + _CHANGED.sub("", whole)
     return result
 
 
