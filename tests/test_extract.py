@@ -4602,3 +4602,24 @@ def test_a_pronoun_subject_is_what_the_sentence_before_counted(tmp_path: Path) -
         "percentage rise in enrolments at Northern Ireland HEIs",
         "percentage fall in enrolments at Northern Ireland HEIs",
     ]
+
+
+def test_between_months_is_one_run_and_leaves_no_word_behind(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Population estimates, second quarter 2008\n\n## Migration\n\n"
+        "Between April and June, 69,200 immigrants entered Canada. The number of non-permanent "
+        "residents also rose by more than 30,800 from April to June. This number does not "
+        "include 46 people arrested between 2005-07 who stayed in detention.\n",
+        tmp_path,
+    )
+    # Written by hand: each is one event over its months or years, and reads without the
+    # "between" that led to the date
+    assert [(e.start, e.end, e.text) for e in findings.timeline] == [
+        ("2005", "2007", "This number does not include 46 people arrested who stayed in detention"),
+        ("2008-04", "2008-06", "69,200 immigrants entered Canada"),
+        (
+            "2008-04",
+            "2008-06",
+            "The number of non-permanent residents also rose by more than 30,800",
+        ),
+    ]

@@ -427,8 +427,9 @@ MONTH_NAME = (
 )
 # "January to April", "from June through August": a run of months written without a year.
 _YEARLESS_RUN = re.compile(
-    rf"(?<![\w-])(?:from\s+)?(?P<m1>{MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
-    rf"(?P<m2>{MONTH_NAME})(?![\w-]|,?\s+\d{{4}}|\s+\d)"
+    rf"(?<![\w-])(?:(?:from\s+)?(?P<m1>{MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
+    # "Between April and June, 69,200 immigrants entered Canada": one run of months
+    rf"|(?i:between)\s+(?P<m3>{MONTH_NAME})\s+and\s+)(?P<m2>{MONTH_NAME})(?![\w-]|,?\s+\d{{4}}|\s+\d)"
 )
 
 
@@ -452,14 +453,17 @@ def _yearless_runs(text: str, year: str, found: list[DateSpan]) -> list[DateSpan
     for match in _YEARLESS_RUN.finditer(text):
         if any(d.begin < match.end() and match.start() < d.end for d in found):
             continue
-        first, last = (MONTHS[match[m].lower()] for m in ("m1", "m2"))
+        first, last = (MONTHS[(match[m] or match["m3"]).lower()] for m in ("m1", "m2"))
         if first >= last:
             continue  # "November to February" crosses a year the text does not give
         start, until = f"{year}-{first:02d}", f"{year}-{last:02d}"
-        if match[0].lower().startswith("from") and _CHANGED_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            match[0].lower().startswith("from")
+            and last == first + 1
+            and _CHANGED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         ):
-            # "a drop of 35% from September to October": October's
+            # "a drop of 35% from September to October": October's (but "rose by 30,800 from
+            # April to June" is over the quarter)
             spans.append(DateSpan(match.start(), match.end(), until, None, match[0], "date"))
             continue
         spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))

@@ -21,7 +21,7 @@ from briefing.model import Event, Statement
 # The words that tie a date to its clause: "In 2007, ", " on (the) 20 April 2009", "As of April
 # 18, 2024, ", " in the 12 months to March 2021", "For FY 2023, ".
 _LEAD_IN = re.compile(
-    r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|for|as\s+of|"
+    r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
     r"and|or|as\s+early\s+as|updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
