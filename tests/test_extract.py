@@ -4486,7 +4486,7 @@ def test_the_same_date_last_year_is_a_year_before(tmp_path: Path) -> None:
     )
     # Written by hand: the rise is over the year to 30 June 2024
     assert found[1].period is not None and found[1].period.start == "2024-06-30"
-    assert found[1].label.startswith("annual percentage rise in")
+    assert found[1].label == "annual percentage rise in prison population"
 
 
 def test_a_value_told_after_its_year_with_of_is_that_years(tmp_path: Path) -> None:

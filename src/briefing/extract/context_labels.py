@@ -1404,7 +1404,7 @@ def _restated_with_or(
 # 25.1 million", "compared with 2,591 in the preceding period".
 COMPARING_WORDS = frozenset(
     "decrease increase rise fall drop decline compared change preceding previous prior period "
-    "year quarter month same last earlier ago opposed".split()
+    "year quarter month week day date time corresponding same last earlier ago opposed".split()
 )
 
 
