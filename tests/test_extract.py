@@ -4623,3 +4623,19 @@ def test_between_months_is_one_run_and_leaves_no_word_behind(tmp_path: Path) -> 
             "The number of non-permanent residents also rose by more than 30,800",
         ),
     ]
+
+
+def test_last_year_in_a_report_of_a_month_is_the_calendar_year_before(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Fuel poverty, April 2024\n\n## Households\n\n"
+        "Last year, 24% of households were in fuel poverty. Sales were 5,000, an increase of "
+        "3% on the same month last year. The surplus was $0.7 billion, compared with a surplus "
+        "of $0.6 billion last year.\n",
+        tmp_path,
+    )
+    found = {f.display: f.period and f.period.text for f in findings.figures}
+    # Written by hand: "last year" is 2023 where it dates the figure; where it is only the
+    # base of a comparison, the figure stays of the report's month
+    assert found["24%"] == "2023"
+    assert found["5,000"] == "2024-04" and found["3%"] == "2024-04"
+    assert found["$0.7 billion"] == "2024-04"

@@ -61,17 +61,23 @@ _OF_VALUE = r"of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
 _DATE_OF = re.compile(rf"\s+{_OF_VALUE}", re.IGNORECASE)
 # "the 2019 fuel poverty rate of 24.6%": the value of what that year names
 _NAMED_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}{_OF_VALUE}", re.IGNORECASE)
-# "The previous week's level", "last year's total": what is told is of that earlier time.
 # "compared to the same period in the previous year": the base a change is measured from,
 # not the period the figure is of.
 _NOT_OF_A_BASE = "".join(
     f"(?<!same {unit} )" for unit in ("period", "quarter", "month", "week", "time")
 )
+# "The previous week's level", "last year's total": what is told is of that earlier time.
 _OF_EARLIER = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|quarter|month|week)['’]s\b"
     # "In the previous month, sales were …"
     r"|" + _NOT_OF_A_BASE + r"\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
     r"(?:year|quarter|month|week)\b",
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’])", re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"\b(?:same|corresponding|from|than|since|on|over|compared\s+(?:with|to)|against|"
+    r"relative\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "This followed a 4.1% rise in the previous month.": the figure is of the month before
@@ -353,6 +359,8 @@ class _Sentence:
                 ) or _IN_EARLIER.match(self.text, self.quantities[i].end, clause.end)
                 if told and not self.main_dates:  # "The previous week's level was 6,615,000"
                     return self._relative(Clause(told.start(), told.end(), "main", 0))
+                if not self.main_dates and (year := self._last_year(clause)):
+                    return year
                 quantity = self.quantities[i]
                 # "Airline fatalities increased from 14 to 22, while … from 64 in 2004 to 18 in
                 # 2005": a level reached without its date is of the sentence's latest
@@ -364,6 +372,20 @@ class _Sentence:
                 mains = [d for d in self.main_dates if not _deadline_apart(self.text, quantity, d)]
                 return _nearest(quantity, mains) or self.fallback
             clause = _parent(self.spans, clause)
+
+    def _last_year(self, clause: Clause) -> Period | None:
+        """ "Last year, 24% of households were in fuel poverty" in a report of April 2024:
+        2023, the calendar year before (of a report of a whole year, which year is meant is
+        not clear)."""
+        now = self.fallback
+        said = _LAST_YEAR.search(self.text, clause.begin, clause.end)
+        if now is None or len(now.start) < 7 or said is None:
+            return None
+        if governing(self.spans, said.start()) is not clause:
+            return None  # "compared with a surplus of $0.6 billion last year": a comparison's
+        if _BASE_BEFORE.search(self.text, max(0, said.start() - 30), said.start()):
+            return None  # "up 5% from last year", "the same month last year": a base
+        return Period(str(int(now.start[:4]) - 1))
 
     def _follows(self, i: int, aside: Clause) -> Period | None:
         """An aside is about what it follows: a figure ("41 victims (30 women and 11 men)")
