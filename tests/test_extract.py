@@ -4639,3 +4639,13 @@ def test_last_year_in_a_report_of_a_month_is_the_calendar_year_before(tmp_path: 
     assert found["24%"] == "2023"
     assert found["5,000"] == "2024-04" and found["3%"] == "2024-04"
     assert found["$0.7 billion"] == "2024-04"
+
+
+def test_this_is_higher_than_the_measure_names_that_measure(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2022 the median fuel poverty gap was £1,240. This is 65% higher than the median "
+        "fuel poverty gap from 2019.",
+        tmp_path,
+    )
+    # Written by hand: the 65% is the rise in the gap since 2019
+    assert found[1].label == "percentage rise in median fuel poverty gap"

@@ -359,6 +359,21 @@ _SAID_AFTER = re.compile(r"\s*\)\s+(?P<what>[a-z][^,;.()]{2,60})")
 _OF_THESE = re.compile(r"(?:of|these|those|them|all|the)\b", re.IGNORECASE)
 
 
+_PRONOUN_IS = re.compile(
+    r"\s*(?:this|that|it)\s+(?:is|was)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
+_THAN_THE = re.compile(
+    r"\s*(?:higher|lower|greater|smaller|more|less|above|below)\s+(?:than\s+)?the\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
+    r"(?=\s+(?:from|in|of|for|during|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s*[,;.]|$)"
+)
+_NOT_A_MEASURE = frozenset(
+    "year previous prior preceding same period quarter month week last average level figure "
+    "one time".split()
+)
+
+
 def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]]) -> str:
     if quantity.unit == "tier":
         return "tier rating"
@@ -368,6 +383,14 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         # "Awards increased in number by 3%": the rise in awards, however they are counted
         way = "fall" if re.fullmatch(FALL, in_what["verb"], re.IGNORECASE) else "rise"
         return tidy(change_in(subject, way, quantity.unit), sentence)
+    if (
+        _PRONOUN_IS.fullmatch(sentence, 0, quantity.begin)
+        and (than := _THAN_THE.match(sentence, quantity.end))
+        and not set(than["what"].lower().split()) <= _NOT_A_MEASURE
+    ):
+        # "This is 65% higher than the median fuel poverty gap from 2019": the same measure,
+        # at another time
+        return tidy(than["what"], sentence)
     if quantity.unit in _DURATIONS and (apart := _TIME_APART.match(sentence, quantity.end)):
         # "10 years ahead of the due date", "two months ahead of schedule": how long before
         how = apart["how"] or apart["how2"]
