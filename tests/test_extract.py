@@ -4649,3 +4649,14 @@ def test_this_is_higher_than_the_measure_names_that_measure(tmp_path: Path) -> N
     )
     # Written by hand: the 65% is the rise in the gap since 2019
     assert found[1].label == "percentage rise in median fuel poverty gap"
+
+
+def test_quarters_listed_latest_first_give_a_period_that_runs_forward(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Labour Cost Index, December 2011 quarter\n\n## Wages\n\n"
+        "Wage rates rose 0.5 percent in both the September and June 2011 quarters.\n",
+        tmp_path,
+    )
+    # Written by hand: the two quarters together run from April to September 2011
+    period = findings.figures[0].period
+    assert period is not None and (period.start, period.end) == ("2011-04", "2011-09")

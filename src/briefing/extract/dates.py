@@ -211,6 +211,9 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         start, until = _iso_pair(match)
         if until is not None and len(until) == len(start) and until < start:
             start, until = until, start  # "decreased between 2019 and 2018"
+        if match["rm1"] and until and _QUARTERS_AFTER.match(text, match.end()):
+            # "the September and June 2011 quarters": from the start of the earlier quarter
+            start = f"{start[:4]}-{max(int(start[5:7]) - 2, 1):02d}"
         begin = match.start()
         start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
@@ -363,6 +366,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _FIRST_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_QUARTERS_AFTER = re.compile(r"\s+quarters\b", re.IGNORECASE)
 _SINCE = re.compile(
     r"\b(?:since|prior\s+to)\s+(?:the\s+)?$"
     # "cases began increasing from late 2023", "an increase in cases from late 2023": when a

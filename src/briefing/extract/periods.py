@@ -717,8 +717,8 @@ def _span(date: DateSpan, dates: list[DateSpan]) -> Period:
         else:
             runs.append([other])
     run = next((r for r in runs if date in r), [date])
-    if len(run) > 1:
-        return Period(run[0].start, run[-1].until or run[-1].start)
+    if len(run) > 1:  # "the September, June and March 2011 quarters": earliest to latest
+        return Period(min(d.start for d in run), max(d.until or d.start for d in run))
     return Period(date.start, date.until)
 
 
