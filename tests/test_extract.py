@@ -4660,3 +4660,24 @@ def test_quarters_listed_latest_first_give_a_period_that_runs_forward(tmp_path: 
     # Written by hand: the two quarters together run from April to September 2011
     period = findings.figures[0].period
     assert period is not None and (period.start, period.end) == ("2011-04", "2011-09")
+
+
+def test_a_comparison_ends_where_the_main_clause_resumes(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Referrals 2023\n\n## Referrals\n\n"
+        "2023 was a record year for referrals. Overall, NRM referrals increased slightly from "
+        "16,921 in the previous year to reach 17,004, whilst DtN reports rose 8% from 4,580 to "
+        "reach 4,929.\n\n"
+        "During the third quarter of 2015, the number of Syrians seeking protection has more "
+        "than tripled compared with the previous quarter to reach almost 138 000.\n\n"
+        "Overall, 17 Member States increased their ODA in 2020 compared to 2019, with the "
+        "strongest increases coming from Germany (+€3,310 million).\n",
+        tmp_path,
+    )
+    found = {f.display: f.period and f.period.text for f in findings.figures}
+    # Written by hand: each level reached and each part is of the main clause's time, not of
+    # the time compared with; a year that is the subject stays in the event's text
+    assert found["17,004"] == "2023" and found["8%"] == "2023" and found["4,929"] == "2023"
+    assert found["almost 138 000"] == "2015-07–2015-09"
+    assert found["€3,310 million"] == "2020"
+    assert "2023 was a record year for referrals" in [e.text for e in findings.timeline]

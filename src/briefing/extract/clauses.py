@@ -193,7 +193,7 @@ ASIDE_OPEN = re.compile(
 # "but" and "and" begin a clause only with a subject of their own: "failed to prosecute
 # officials in 2019, but convicted two civilians" is one clause.
 MAIN_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|although|though)\s+"
+    r";\s+|,\s+(?:while|whilst|whereas|although|though)\s+"
     # "…, following a rise of 6 per cent to $43.5 billion in 2014-15": what came before, told
     # with its own date
     r"|,?\s+(?=following\s+(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|decline|drop)\b)"
@@ -390,7 +390,12 @@ _RESUMES = re.compile(
     # "… compared with 2014/2015, led by Prince Edward Island (-26%)": of the main clause's time
     r"|led\s+by\b"
     # "… unchanged compared with August 2021, with a £1.5 billion increase in …": what made it
-    r"|with\s+(?:a|an)\s+(?:[\w-]+\s+)?[$€£]?\d)"
+    r"|with\s+(?:a|an)\s+(?:[\w-]+\s+)?[$€£]?\d"
+    # "… in 2020 compared to 2019, with the strongest nominal increases coming from Germany"
+    r"|with\s+the\s+(?:strongest|largest|biggest|highest|greatest|sharpest|main)\b)"
+    # "… has more than tripled compared with the previous quarter to reach almost 138 000"
+    r"|\s+to\s+reach\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
+    r"[$€£]?\d"
     # "… on the previous year and a decrease of 20.4% on …": another change of the same figure
     r"|,?\s+and\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\b"
     # "… compared with 2014/2015 and a 33% decrease from five years earlier"

@@ -202,7 +202,13 @@ def labels_in_context(
                 pass  # "youth who were supervised in 10 reporting provinces": where, no part
             elif _DISTANCE.match(label):
                 pass  # "1,352 Mtoe, 3.0% above the efficiency target": how far, not a part
-            elif _content(host) - _ONLY_COMPARING and not _content(host) <= _content(label):
+            elif (
+                _content(host) - _ONLY_COMPARING
+                and not _content(host) <= _content(label)
+                # "17 Member States increased their ODA …, Germany (+€3,310 million)": an
+                # amount is no part of a count
+                and not (is_money(quantity.unit) and not is_money(_unit_of(quantities, place)))
+            ):
                 # "individuals granted asylum by DHS"; not of a host that names nothing ("an
                 # increase of 13% (from 16,640 to 18,803) in assaults")
                 label = _joined(label, "among", host)
@@ -873,6 +879,11 @@ _FROM_ANOTHER_TIME = re.compile(
     re.IGNORECASE,
 )
 _HOW_FAR = frozenset("above below higher lower more less".split())
+
+
+def _unit_of(quantities: Sequence[Quantity], place: Placed) -> str | None:
+    """The unit of the figure `place` is related to (None when there is none)."""
+    return quantities[place.related].unit if place.related is not None else None
 
 
 def told_apart(labels: list[str], placed: Sequence[Placed], reached: Sequence[bool]) -> list[str]:

@@ -74,6 +74,7 @@ _OF_EARLIER = re.compile(
     r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
+_FROM_VALUE = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’])", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
     r"\b(?:same|corresponding|from|than|since|on|over|compared\s+(?:with|to)|against|"
@@ -357,6 +358,11 @@ class _Sentence:
                 told = _OF_EARLIER.search(
                     self.text, clause.begin, self.quantities[i].begin
                 ) or _IN_EARLIER.match(self.text, self.quantities[i].end, clause.end)
+                if told and (
+                    governing(self.spans, told.end() - 1) is not clause
+                    or _FROM_VALUE.search(self.text, max(0, told.start() - 40), told.start())
+                ):
+                    told = None  # "from 16,921 in the previous year to reach 17,004": a base
                 if told and not self.main_dates:  # "The previous week's level was 6,615,000"
                     return self._relative(Clause(told.start(), told.end(), "main", 0))
                 if not self.main_dates and (year := self._last_year(clause)):

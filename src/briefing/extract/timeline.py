@@ -607,6 +607,9 @@ def _with_subject(sentence: str, spans: tuple[Clause, ...], home: Clause, told: 
     return text[:1].upper() + text[1:]
 
 
+_DATE_AS_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|saw|marked|brought)\b")
+
+
 def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     """The date with the words that tie it to its clause; a date that a noun holds ("the
     flood of 2019") is kept."""
@@ -615,6 +618,8 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     begin = lead_in.start() if lead_in and lead_in.group() else date.begin
     if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
         return date.begin, date.begin
+    if not sentence[: date.begin].strip() and _DATE_AS_SUBJECT.match(sentence, date.end):
+        return date.begin, date.begin  # "2023 was a record year for referrals": its subject
     return begin, date.end
 
 
