@@ -4681,3 +4681,20 @@ def test_a_comparison_ends_where_the_main_clause_resumes(tmp_path: Path) -> None
     assert found["almost 138 000"] == "2015-07–2015-09"
     assert found["€3,310 million"] == "2020"
     assert "2023 was a record year for referrals" in [e.text for e in findings.timeline]
+
+
+def test_a_date_that_says_when_a_cause_was_does_not_date_the_figures(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2022, total crop output increased by £2.4 billion (22%) from 2021, to £13.3 billion. "
+        "This increase was driven by a 50% increase in the value of wheat, which saw a 35% "
+        "increase in unit price following disruption to the global cereals market, as well as a "
+        "10% increase in average yield boosted by favourable planting conditions in the autumn "
+        "of 2021.",
+        tmp_path,
+    )
+    by_value = {f.display: f for f in found}
+    # Written by hand: the rises are 2022's; the autumn of 2021 is when the good planting was
+    for shown in ("50%", "35%", "10%"):
+        period = by_value[shown].period
+        assert period is not None and period.text == "2022"
+    assert by_value["35%"].label == "percentage rise in unit price"

@@ -271,7 +271,10 @@ def _changed_thing(text: str) -> str:
     return " ".join(_strip(kept[:6]))
 
 
-_ENDS_CHANGED = frozenset("since compared between during than by and or".split())
+_ENDS_CHANGED = frozenset(
+    "since compared between during than by and or following after due because driven "
+    "boosted".split()
+)
 _PREPOSITIONS = frozenset("from in on over at to for with".split())
 _WHEN_NEXT = frozenset("the last a this previous".split()) | MONTHS.keys()
 

@@ -74,6 +74,11 @@ _OF_EARLIER = re.compile(
     r"(?:year|quarter|month|week)\b",
     re.IGNORECASE,
 )
+_CAUSE = re.compile(
+    r"\b(?:boosted|driven|caused|hit|hampered|affected|helped|supported)\s+by\b"
+    r"|\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|thanks\s+to)\b",
+    re.IGNORECASE,
+)
 _FROM_VALUE = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’])", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
@@ -248,6 +253,7 @@ class _Sentence:
                 d.kind == "since" and RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)
             )
             and d.begin >= written
+            and not self._dates_a_cause(d, quantities)
         ]
         self.owner = {id(d): self._owner(d) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
@@ -257,6 +263,15 @@ class _Sentence:
             if self.owner[id(d)].depth == 0 and self.owner[id(d)].kind == "main"
         ]
         self.done: list[Period | None] = []
+
+    def _dates_a_cause(self, date: DateSpan, quantities: Sequence[Quantity]) -> bool:
+        """ "a 10% increase in average yield boosted by favourable planting conditions in the
+        autumn of 2021": the date says when the cause was, not what the figures are of."""
+        causes = list(_CAUSE.finditer(self.text, max(0, date.begin - 90), date.begin))
+        cause = causes[-1] if causes else None
+        if cause is None or any(cause.end() <= q.begin < date.begin for q in quantities):
+            return False
+        return not re.search(r"[;()]", self.text[cause.end() : date.begin])
 
     def _owner(self, date: DateSpan) -> Clause:
         """The clause a date governs; a bracket that holds only a date ("over the previous
