@@ -4698,3 +4698,18 @@ def test_a_date_that_says_when_a_cause_was_does_not_date_the_figures(tmp_path: P
         period = by_value[shown].period
         assert period is not None and period.text == "2022"
     assert by_value["35%"].label == "percentage rise in unit price"
+
+
+def test_a_comparison_between_groups_is_of_the_same_time_and_named_by_its_group(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "In 2017, the median age at marriage was 29.6 years for males, compared with 26.8 "
+        "years of age for females.",
+        tmp_path,
+    )
+    # Written by hand: both ages are 2017's; the second is the females'
+    assert [(f.display, f.label, f.period and f.period.text) for f in found] == [
+        ("29.6 years", "median age at marriage", "2017"),
+        ("26.8 years", "median age at marriage for females", "2017"),
+    ]

@@ -326,7 +326,8 @@ class _Reading:
             for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
         ]
         reached = [bool(f.change and f.change.after is not None) for f in made]
-        labels = _old_values_named(told_apart(labels, periods, reached), made)
+        apart = told_apart(labels, periods, reached, linked.figures, text)
+        labels = _old_values_named(apart, made)
         labels = [
             f"{label} {since.text}" if since else label
             for label, since in zip(labels, sinces, strict=True)

@@ -886,10 +886,17 @@ def _unit_of(quantities: Sequence[Quantity], place: Placed) -> str | None:
     return quantities[place.related].unit if place.related is not None else None
 
 
-def told_apart(labels: list[str], placed: Sequence[Placed], reached: Sequence[bool]) -> list[str]:
+def told_apart(
+    labels: list[str],
+    placed: Sequence[Placed],
+    reached: Sequence[bool],
+    quantities: Sequence[Quantity],
+    sentence: str,
+) -> list[str]:
     """A number a sentence compares a figure with, of the same time and named alike ("male
     death rates … (21.9 compared to 12.9)"), is said to be the one compared with, so that no
-    reader takes it for the figure it is compared with; not the level a change `reached`
+    reader takes it for the figure it is compared with, or named by the group the sentence
+    gives it ("compared with 26.8 years for females"); not the level a change `reached`
     ("down from 14,389 in quarter 2 2019 to 13,527 in 2020")."""
     result = list(labels)
     for i, place in enumerate(placed):
@@ -897,8 +904,19 @@ def told_apart(labels: list[str], placed: Sequence[Placed], reached: Sequence[bo
             continue
         alike = [j for j in range(i) if result[j] == result[i] and placed[j].kind != "comparison"]
         if alike and placed[alike[-1]].period == place.period:
-            result[i] = f"compared with: {result[i]}"
+            group = _GROUP_NAMED.match(sentence, quantities[i].end)
+            told = f"{result[i]} {group['group']}" if group else f"compared with: {result[i]}"
+            result[i] = told
     return result
+
+
+# "26.8 years of age for females", "12.9 among women": the group a number is of.
+_GROUP_NAMED = re.compile(
+    r"(?:\s+of\s+age)?\s+(?P<group>(?:for|among)\s+(?:the\s+)?(?:[a-z\d][\w–-]*\s+){0,3}?"
+    r"(?:females|males|women|men|girls|boys|children|adults|year\s+olds|[\w-]+-year-olds))"
+    r"(?=\s*[,;.)]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 _WHERE_AFTER = re.compile(r"\s+(in|on|at|under|with)\s+(?:the\s+)?", re.I)
@@ -1604,9 +1622,6 @@ _CHANGE_AFTER_COMMA = re.compile(
 
 
 # "annual percentage rise in …": what the label says changed follows it.
-_DATE_THEN_BRACKET = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d|quarter|month|year)\s*\(\s*$", re.IGNORECASE
-)
 _CHANGED = re.compile(
     r"^(?:(?:annual|monthly|quarterly)\s+)?(?:percentage\s+)?"
     r"(?:rise|fall|change|increase|decrease)\s+in\s+(?=\S)"

@@ -450,7 +450,7 @@ class _Sentence:
             return main  # "down from 200 in Q2 2019 to 188 in the current quarter"
         if (
             before is None
-            and not _IN_TIME.search(self.text, clause.begin, clause.end)
+            and not _tells_time(self.text, clause.begin, clause.end)
             and not _FROM_BEFORE.match(self.text, clause.begin)  # "to 562 from 558": earlier
         ):
             return main  # "higher in the most deprived areas compared to the least deprived (6.7)"
@@ -781,7 +781,19 @@ _TO_LEVEL_IN = re.compile(
 _REACHED_FROM = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around\s+)?[$€£]?$", re.I)
 # "(ticked up to 562) from 558": a comparison with the earlier level.
 _FROM_BEFORE = re.compile(r"[\s,;–—-]*(?:(?:up|down|rising|falling)\s+)?from\b", re.I)
+
+
 # Words by which a comparison reaches to another time than its sentence's.
+def _tells_time(text: str, begin: int, end: int) -> bool:
+    """Whether a comparison reaches to another time; "64% of 65–69 year olds", "26.8 years of
+    age" are ages, of the same time."""
+    return any(
+        not (m.group().lower() in {"year", "years"} and _AGE_AFTER.match(text, m.end()))
+        for m in _IN_TIME.finditer(text, begin, end)
+    )
+
+
+_AGE_AFTER = re.compile(r"[\s-]*(?:of\s+age|old|olds)\b", re.IGNORECASE)
 _IN_TIME = re.compile(
     r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
     r"low|baseline|base|pre-\w+|year|years|quarter|month|week|period|time|level|levels|"
