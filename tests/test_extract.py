@@ -4713,3 +4713,22 @@ def test_a_comparison_between_groups_is_of_the_same_time_and_named_by_its_group(
         ("29.6 years", "median age at marriage", "2017"),
         ("26.8 years", "median age at marriage for females", "2017"),
     ]
+
+
+def test_a_ranked_place_is_named_alone_and_each_change_goes_its_own_way(tmp_path: Path) -> None:
+    found = figures_of(
+        "The value of new loan commitments rose across most states, the largest being Victoria "
+        "(up 6.1 per cent). The largest fall was in Queensland (down 4.0 per cent), which was "
+        "20.5 per cent lower than its all-time high in March 2022 but remained 131.5 per cent "
+        "higher than February 2020 levels.",
+        tmp_path,
+    )
+    by_value = {f.display: f for f in found}
+    # Written by hand: Victoria's rise and Queensland's fall, named by the place; the 20.5%
+    # is a figure of its own (the 4.0% is no level it is lower than); the 131.5% is a rise
+    assert by_value["6.1 per cent"].label == "percentage rise in Victoria"
+    assert by_value["4.0 per cent"].label == "percentage fall in Queensland"
+    assert by_value["4.0 per cent"].change is not None
+    assert by_value["4.0 per cent"].change.by == -4.0
+    assert "20.5 per cent" in by_value
+    assert by_value["131.5 per cent"].label.startswith("percentage rise in")

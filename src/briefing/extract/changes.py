@@ -198,7 +198,13 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             size = abs(second.value)
             changes[i] = Change(None, first.value, size if way["way"].lower() == "up" else -size)
             dropped.add(i + 1)
-        elif second is not None and (by := _more_than(text, first, second)) is not None:
+        elif (
+            second is not None
+            and (by := _more_than(text, first, second)) is not None
+            # "(down 4.0 per cent), which was 20.5 per cent lower than its high": a change has
+            # no level to be lower than
+            and _by(text, first) is None
+        ):
             changes[i] = Change(None, first.value, by)
             dropped.add(i + 1)
         elif second is not None and (new := _up_from(text, quantities, i + 1)) is not None:

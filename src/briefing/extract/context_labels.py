@@ -1969,6 +1969,11 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     if change is not None and change.by and (fewer := _FEWER.match(label)):
         # "219 fewer fatalities … than in 2013": the fall in fatalities
         return change_in(fewer["what"], "rise" if change.by > 0 else "fall", unit)
+    if change is not None and change.by and (way := _WAY_SAID.match(label)):
+        # "remained 131.5 per cent higher than …" after "The largest fall was in Queensland":
+        # the label taken from the fall goes the way its own number does
+        said = "rise" if change.by > 0 else "fall"
+        return f"{label[: way.start('way')]}{said}{label[way.end('way') :]}"
     if change is None or change.by is None or change.after is not None or unit not in SHARES:
         return label
     if _CHANGE_LABEL.match(label) or not _content(label) - _ONLY_COMPARING:
@@ -1979,6 +1984,9 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
     return change_in(label.removeprefix("share of "), "rise" if change.by > 0 else "fall", unit)
 
 
+_WAY_SAID = re.compile(
+    r"^(?:(?:annual|monthly|quarterly|weekly)\s+)?(?:percentage\s+)?(?P<way>rise|fall)\s+in\s+"
+)
 _FEWER = re.compile(r"^(?:fewer|more|less)\s+(?P<what>\S.*)$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[^:]{1,40}:\s")
 # "The highest criminal incident rates in Local Government Areas in 2021 were:": the measure

@@ -790,7 +790,7 @@ def _strip_comparative(what: str) -> str:
         if _is_past_tense(w) and words[i + 1].lower() in {"for", "in", "among"}
     ]
     words = words[max(stops) + 1 :] if stops else words  # "as did the number of …"
-    return _COMPARATIVE.sub("", " ".join(words))
+    return _RANKED_LEAD.sub("", _COMPARATIVE.sub("", " ".join(words)))
 
 
 _COMPARATIVE = re.compile(
@@ -887,6 +887,16 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if not named:
         return ""  # "reported in 2021 (46%)"
     return noun_phrase_before(before, i - 1, conjoined=True)
+
+
+# "the largest being Victoria (up 6.1 per cent)", "The largest fall was in Queensland (…)": the
+# place named, not how it ranks.
+_RANKED_LEAD = re.compile(
+    r"^(?:the\s+)?(?:largest|biggest|highest|lowest|smallest|greatest|strongest|weakest|main)"
+    r"(?:\s+(?:rise|fall|increase|decrease|decline|drop|growth|gain|contributors?)s?)?\s+"
+    r"(?:being|was\s+in|were\s+in|was|were|in)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # Words that say only in what a bracketed count counts the noun it follows.
