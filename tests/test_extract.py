@@ -4732,3 +4732,13 @@ def test_a_ranked_place_is_named_alone_and_each_change_goes_its_own_way(tmp_path
     assert by_value["4.0 per cent"].change.by == -4.0
     assert "20.5 per cent" in by_value
     assert by_value["131.5 per cent"].label.startswith("percentage rise in")
+
+
+def test_a_long_subject_loses_its_head_not_its_first_word(tmp_path: Path) -> None:
+    found = figures_of(
+        "The amount of air freight handled by the main airports also fell by 11.8% to "
+        "138,787 tonnes in 2020.",
+        tmp_path,
+    )
+    # Written by hand: the fall in air freight; a label never opens on a bare "of"
+    assert found[0].label.startswith("percentage fall in air freight handled")

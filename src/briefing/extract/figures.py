@@ -2027,8 +2027,17 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
         kept.insert(0, word)
         start -= 1
     phrase = _strip(kept)
+    if len(phrase) > 9 and (head := _COUNTED_HEAD.match(" ".join(phrase))):
+        # "The number of new loan commitments to owner-occupier first home buyers": too long
+        # to keep whole, it loses its head, not the words that say which commitments
+        phrase = phrase[len(head[0].split()) :]
     text = " ".join(phrase[-9:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+_COUNTED_HEAD = re.compile(
+    r"(?:the\s+)?(?:total\s+)?(?:number|value|amount|volume|level|count)\s+of\s+", re.IGNORECASE
+)
 
 
 _WHEN_THE = [["during", "the"], ["in", "the"], ["over", "the"], ["for", "the"]]
