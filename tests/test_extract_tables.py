@@ -933,3 +933,16 @@ def test_a_unit_line_of_a_scale_and_a_measure_of_several_words_scales_the_table(
         (379e6, "vehicle kilometres"),
         (354e6, "vehicle kilometres"),
     ]
+
+
+def test_month_and_year_change_columns_say_how_often_and_a_dated_header_is_no_measure() -> None:
+    text = (
+        "# Lending Indicators, May 2022\n\n## Key statistics\n\n"
+        "Table 1: value of new loan commitments\n\n"
+        "| | May-2022 ($b) | Month percent change (%) | Year percent change (%) |\n"
+        "|---|---|---|---|\n| Housing | 32.37 | 1.7 | -0.4 |\n"
+    )
+    # Written by hand: 1.7% is the monthly change in housing loans, -0.4% the annual one
+    labels = [f.label for f in markdown_figures(text)]
+    assert labels[1] == "monthly change in Housing: value of new loan commitments"
+    assert labels[2] == "annual change in Housing: value of new loan commitments"

@@ -241,11 +241,16 @@ def _only_change(header: str) -> bool:
 # How often a change is told: "from previous year" is annual, "preceding month" monthly.
 _EVERY = (
     (
-        r"\b(?:previous|prior|preceding)\s+year|year\s+(?:ago|earlier)|same\s+(?:period|quarter|month)|annual",
+        r"\b(?:previous|prior|preceding)\s+year|year\s+(?:ago|earlier)|same\s+(?:period|quarter|month)|annual"
+        # "Year percent change (%)", "year-on-year"
+        r"|^year\b|\byear[\s-]on[\s-]year",
         "annual ",
     ),
-    (r"\b(?:previous|prior|preceding)\s+quarter|quarterly", "quarterly "),
-    (r"\b(?:previous|prior|preceding)\s+month|monthly", "monthly "),
+    (r"\b(?:previous|prior|preceding)\s+quarter|quarterly|^quarter\b", "quarterly "),
+    (
+        r"\b(?:previous|prior|preceding)\s+month|monthly|^month\b|\bmonth[\s-]on[\s-]month",
+        "monthly ",
+    ),
 )
 
 
@@ -338,7 +343,8 @@ def _changed_measures(cells: list[Cell], skipped: set[int]) -> dict[int, str]:
             if c < column
             and h.rpartition(": ")[0] == group
             and not CHANGE_HEADER.search(h)
-            and not header_period(h.rpartition(": ")[2])  # "Jan-May 2014" is when, not what
+            # "Jan-May 2014", "May-2022 ($b)" are when, not what
+            and not header_period(_CAPTION_UNIT.sub("", h.rpartition(": ")[2]).strip())
         ]
         if before:
             measure = _CAPTION_UNIT.sub("", before[-1].rpartition(": ")[2]).strip()
