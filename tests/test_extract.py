@@ -4742,3 +4742,13 @@ def test_a_long_subject_loses_its_head_not_its_first_word(tmp_path: Path) -> Non
     )
     # Written by hand: the fall in air freight; a label never opens on a bare "of"
     assert found[0].label.startswith("percentage fall in air freight handled")
+
+
+def test_a_line_that_names_the_reference_period_is_no_event(tmp_path: Path) -> None:
+    findings = extract_markdown(
+        "# Lending Indicators\n\n## Lending indicators\n\nReference period May 2022\n\n"
+        "Housing loan commitments rose 1.7% in May 2022.\n",
+        tmp_path,
+    )
+    # Written by hand: "May" there is a month, not a verb; only the rise happened
+    assert [e.text for e in findings.timeline] == ["Housing loan commitments rose 1.7%"]

@@ -200,7 +200,7 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "Figure 3.1 shows the deaths in 2022": the report, not what happened; but "… and
         # will be finalised in July 2016" says when something will happen to it
         return [d for d in dates if _SCHEDULED.search(sentence, max(0, d.begin - 40), d.begin)]
-    if _is_verbless(sentence):
+    if _is_verbless(sentence, dates):
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
@@ -261,8 +261,14 @@ def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
 _SHORT_LINE = 15
 
 
-def _is_verbless(sentence: str) -> bool:
-    return len(sentence.split()) <= _SHORT_LINE and not VERB.search(sentence)
+def _is_verbless(sentence: str, dates: list[DateSpan]) -> bool:
+    """A short line with no verb once its dates are left out ("Reference period May 2022":
+    "May" is a month there, not a verb)."""
+    words = "".join(
+        " " * len(c) if any(d.begin <= i < d.end for d in dates) else c
+        for i, c in enumerate(sentence)
+    )
+    return len(sentence.split()) <= _SHORT_LINE and not VERB.search(words)
 
 
 def _only(sentence: str, aside: Clause, date: DateSpan) -> bool:
