@@ -4752,20 +4752,3 @@ def test_a_line_that_names_the_reference_period_is_no_event(tmp_path: Path) -> N
     )
     # Written by hand: "May" there is a month, not a verb; only the rise happened
     assert [e.text for e in findings.timeline] == ["Housing loan commitments rose 1.7%"]
-
-
-def test_one_text_told_at_two_times_is_one_entry_unless_the_times_are_joined(
-    tmp_path: Path,
-) -> None:
-    findings = extract_markdown(
-        "# Lending\n\n## Housing\n\n"
-        "The rise in May 2022 followed a revised fall of 2.8 per cent in April 2022, when the "
-        "Easter holidays reduced the processing of loans. Parliament raised fines for "
-        "employers by 25% in 2018 and 2022.\n",
-        tmp_path,
-    )
-    texts = [(e.start, e.text) for e in findings.timeline]
-    # Written by hand: the first sentence's words once, not twice at two months; the fines
-    # were raised twice, in each of the years the sentence joins
-    assert len([t for _, t in texts if t.startswith("The rise followed")]) == 1
-    assert [s for s, t in texts if t.startswith("Parliament raised fines")] == ["2018", "2022"]

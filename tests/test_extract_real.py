@@ -17,9 +17,9 @@ from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score, score
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.93, "labels": 0.66,
-               "events_as_read": 0.76, "event_recall": 0.80, "traps": 104},
+               "events_as_read": 0.75, "event_recall": 0.82, "traps": 108},
     "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.77, "labels": 0.60,
-                "events_as_read": 0.62, "event_recall": 0.72, "traps": 231},
+                "events_as_read": 0.59, "event_recall": 0.75, "traps": 257},
 }  # fmt: skip
 
 

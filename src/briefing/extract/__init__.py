@@ -57,7 +57,7 @@ from briefing.extract.timeline import (
     months_in_a_row,
     page_note,
 )
-from briefing.extract.wording import GENERIC_HEADING, VERB, as_label, names_in, with_names
+from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -270,12 +270,8 @@ class _Reading:
                 continue  # "in 2015 … in the January to April period": the months say when
             elif first and first[1].until is None and part_of(date, first[1]):
                 pass  # the months of the year told before: they replace it
-            elif first and not _coordinated(text, first[1], date):
-                # one text told at two times ("The rise in May followed a fall in April, when
-                # …"): one entry, not the same words twice in the timeline
-                continue
             elif first:
-                self.events.append(first[0])  # "raised fines in 2018 and 2022": twice
+                self.events.append(first[0])
             told_once[event.text] = (event, date)
         self.events += [event for event, _ in told_once.values()]
         made = []
@@ -828,19 +824,6 @@ def _number_text(figure: KeyFigure) -> str:
     return digits.group().rstrip(".,") if digits else figure.display
 
 
-def _coordinated(text: str, first: DateSpan, second: DateSpan) -> bool:
-    """Whether two dates are told as times of one fact ("in 2018 and 2022", "from €850,000
-    in 2020 to €2.1 million in 2023"), not in clauses of their own."""
-    between = text[first.end : second.begin]
-    return (
-        len(between) < 40
-        and bool(_JOINING.search(between))
-        and not VERB.search(_NUMBER_WORDS.sub(" ", between))
-    )
-
-
-_JOINING = re.compile(r",|\b(?:and|or|to|through|until|then)\b", re.IGNORECASE)
-_NUMBER_WORDS = re.compile(r"[$€£]?\d[\d,.]*\s*(?:million|billion|thousand)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
