@@ -4752,3 +4752,19 @@ def test_a_line_that_names_the_reference_period_is_no_event(tmp_path: Path) -> N
     )
     # Written by hand: "May" there is a month, not a verb; only the rise happened
     assert [e.text for e in findings.timeline] == ["Housing loan commitments rose 1.7%"]
+
+
+def test_where_the_report_shows_a_comparison_is_no_event(tmp_path: Path) -> None:
+    findings = findings_of(
+        "A comparison of labour disputes in 2017 and 2018 is shown in Table 1. Information on "
+        "earlier years back to 1891 is available in Dataset Table 1. 2021 and 2022 were quiet "
+        "years. 2023 was a record year for referrals.",
+        tmp_path,
+    )
+    # Written by hand: the first two say where the report shows something; a year that is
+    # the subject stays in the text
+    assert [e.text for e in findings.timeline] == [
+        "2021 and 2022 were quiet years",
+        "2021 and 2022 were quiet years",
+        "2023 was a record year for referrals",
+    ]

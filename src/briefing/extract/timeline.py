@@ -144,6 +144,15 @@ _MORE_DETAIL = re.compile(
 )
 
 
+# "A comparison of labour disputes in 2017 and 2018 is shown in Table 1", "Information on
+# earlier years is available in Dataset Table 1": where the report shows it.
+_SHOWN_WHERE = re.compile(
+    r"\b(?:is|are)\s+(?:shown|presented|given|set\s+out|summari[sz]ed|available)\s+in\s+"
+    r"(?:the\s+)?(?:dataset\s+)?(?:table|figure|chart|annex|appendix|section)\s+[\w.]+\W*$",
+    re.IGNORECASE,
+)
+
+
 def about_the_report(sentence: str) -> bool:
     """Whether `sentence` tells of the report, not of what happened: "Table 3 shows …", "The
     data for 2023 shows:", "I present this Semiannual Report …"."""
@@ -155,6 +164,7 @@ def about_the_report(sentence: str) -> bool:
         or _PRESENTS_THE_REPORT.search(sentence)
         or _CAPTION.match(sentence)
         or _MORE_DETAIL.search(sentence)
+        or _SHOWN_WHERE.search(sentence)
     )
 
 
@@ -613,7 +623,11 @@ def _with_subject(sentence: str, spans: tuple[Clause, ...], home: Clause, told: 
     return text[:1].upper() + text[1:]
 
 
-_DATE_AS_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|saw|marked|brought)\b")
+_SUBJECT_OPENS = re.compile(r"\s*(?:the\s+)?(?:\S+\s+(?:and|or)\s+(?:the\s+)?)?", re.IGNORECASE)
+_DATE_AS_SUBJECT = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:the\s+)?\S+)?\s+(?:was|were|is|are|has\s+been|had\s+been|saw|"
+    r"marked|brought)\b"
+)
 
 
 def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
@@ -624,8 +638,11 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     begin = lead_in.start() if lead_in and lead_in.group() else date.begin
     if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
         return date.begin, date.begin
-    if not sentence[: date.begin].strip() and _DATE_AS_SUBJECT.match(sentence, date.end):
-        return date.begin, date.begin  # "2023 was a record year for referrals": its subject
+    if _SUBJECT_OPENS.fullmatch(sentence, 0, date.begin) and _DATE_AS_SUBJECT.match(
+        sentence, date.end
+    ):
+        # "2023 was a record year for referrals", "The 1910s and 1920s saw …": its subject
+        return date.begin, date.begin
     return begin, date.end
 
 
