@@ -358,3 +358,19 @@ def test_places_listed_after_the_first_share_its_rate() -> None:
     # Written by hand: the three places' numbers are the same rate; the 12 cases are not.
     units = [q.unit for q in find_quantities(text)]
     assert units == ["applicants per million inhabitants"] * 4 + [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("passengers for 1999-00 onwards", ("1999", "2000")),
+        ("between 1998-99 and 1999-00", ("1998", "2000")),
+        ("in the five years to 1999-00", ("1995", "2000")),
+        ("in 2009-10", ("2009", "2010")),
+    ],
+)
+def test_a_year_span_that_crosses_a_century_ends_in_the_next(
+    text: str, span: tuple[str, str]
+) -> None:
+    # Written by hand: "1999-00" is 1999 to 2000, not 1900 to 1999
+    assert [(d.start, d.until) for d in find_dates(text)] == [span]

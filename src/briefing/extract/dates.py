@@ -719,10 +719,10 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if match["nyears"]:
         last = int(match["ny1"])
         count = COUNTS.get(match["nyears"].lower()) or int(match["nyears"])
-        end = match["ny1"][:2] + match["ny2"] if match["ny2"] else match["ny1"]
+        end = fiscal_end(match["ny1"], match["ny2"]) if match["ny2"] else match["ny1"]
         return str(last - count + 1), end
     if match["fin1"]:
-        return match["fin1"], match["fin4"] or match["fin1"][:2] + match["fin2"]
+        return match["fin1"], match["fin4"] or fiscal_end(match["fin1"], match["fin2"])
     if match["dm1"]:
         year, days = match["dy"], []
         for month, day in ((match["dm1"], "dd1"), (match["dm2"] or match["dm1"], "dd2")):
@@ -767,9 +767,15 @@ def _part_of_year(match: re.Match[str]) -> tuple[str, str]:
 
 def _last_year(match: re.Match[str], tag: str) -> str:
     """The end of a span: "between 2013–14 and 2016–17" runs to 2017, not 2016."""
-    if fiscal_end := match[f"{tag}y5f"]:
-        return match[f"{tag}y5"][:2] + fiscal_end
+    if end := match[f"{tag}y5f"]:
+        return fiscal_end(match[f"{tag}y5"], end)
     return _iso(match, tag)
+
+
+def fiscal_end(first: str, last: str) -> str:
+    """The year a span written "1998-99" ends in: 1999; "1999-00" ends in 2000."""
+    end = int(first[:2] + last[-2:])
+    return str(end + 100 if end < int(first) else end)
 
 
 def _iso(match: re.Match[str], tag: str) -> str:
