@@ -6,7 +6,8 @@ the same figure's sentences, and a second figure for one fact counts as an extra
 match by quote and start date. The measures:
 
 - figure recall and precision; period, unit and label agreement of the matched figures
-  (label: the share of the hand label's words, stemmed, that our label has);
+  (label: the share of the hand label's words, stemmed, that our label has; words of a change
+  that say the same, "increase" and "rise", agree, and "rise" or "fall" tells a "change");
 - event recall, and precision "as read": an event counts as right only when it matches a
   labelled event and its text has the label's key words and reads alone;
 - traps taken: a figure from a `not_figures` text, an event from a `not_events` one.
@@ -64,7 +65,33 @@ def stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[\w'’]+", text.lower()) if w not in STOPWORDS}
+    return {
+        _SAME_WORD.get(s, s)
+        for w in re.findall(r"[\w'’]+", text.lower())
+        if w not in STOPWORDS
+        for s in [stem(w)]
+    }
+
+
+# Words of a change that say the same thing: "increase in sales" and "rise in sales" agree.
+_SAME_WORD = {
+    stem(word): way
+    for way, words in (
+        ("rise", "rise rose risen increase increased growth grew gain"),
+        ("fall", "fall fell fallen decrease decreased decline declined drop dropped reduction"),
+        ("annual", "annual yearly annually"),
+    )
+    for word in words.split()
+}
+
+
+def label_overlap(wanted: str, found: str) -> float:
+    """The share of the hand label's content words that the found label has; a hand label's
+    "change" is told by a found "rise" or "fall" (which say its way too)."""
+    want, have = content_stems(wanted), content_stems(found)
+    if "rise" in have or "fall" in have:
+        have.add(stem("change"))
+    return len(want & have) / max(len(want), 1)
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -203,8 +230,7 @@ def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) ->
         result.units_right += 1
     else:
         result.notes.append(f"unit: {where}: {found.unit!r} != {label['unit']!r}")
-    wanted = content_stems(label["label"])
-    overlap = len(wanted & content_stems(found.label)) / max(len(wanted), 1)
+    overlap = label_overlap(label["label"], found.label)
     result.label_overlap += overlap
     if overlap < 0.75:
         result.notes.append(f"label: {where}: {found.label!r} for {label['label']!r}")

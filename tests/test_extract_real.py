@@ -12,13 +12,22 @@ from __future__ import annotations
 import pytest
 
 from briefing.model import Findings, KeyFigure, Period, Statement
-from tests.scoring import HELD_OUT, TUNING, Score, days, documents, score, score_folder
+from tests.scoring import (
+    HELD_OUT,
+    TUNING,
+    Score,
+    days,
+    documents,
+    label_overlap,
+    score,
+    score_folder,
+)
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.93, "labels": 0.66,
+    "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.93, "labels": 0.68,
                "events_as_read": 0.75, "event_recall": 0.82, "traps": 108},
-    "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.77, "labels": 0.60,
+    "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.77, "labels": 0.62,
                 "events_as_read": 0.59, "event_recall": 0.75, "traps": 257},
 }  # fmt: skip
 
@@ -105,3 +114,17 @@ def test_a_label_is_matched_to_the_nearest_value_its_quote_holds() -> None:
     findings = Findings((found(13.7, "2016"), found(13.6, "2017")), ())
     labels = {"figures": [label(13.6, "2017"), label(13.7, "2016")], "events": []}
     assert score(findings, labels).periods_right == 2
+
+
+@pytest.mark.parametrize(
+    ("wanted", "found", "overlap"),
+    [
+        ("increase in sales", "percentage rise in sales", 1.0),
+        ("annual change in fraud offences", "annual percentage fall in fraud offences", 1.0),
+        ("fall in exports", "rise in exports", 0.5),  # the wrong way is no synonym
+        ("yearly decline in births", "annual fall in births", 1.0),
+        ("victims identified", "victims", 0.5),
+    ],
+)
+def test_words_of_a_change_that_say_the_same_agree(wanted: str, found: str, overlap: float) -> None:
+    assert label_overlap(wanted, found) == overlap
