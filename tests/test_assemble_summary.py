@@ -420,3 +420,14 @@ def test_a_charts_labels_do_not_print_over_each_other() -> None:
     # overlap it; only the first and the last are labelled, and no two labels share room.
     labelled = [b for b in chart.bars if b.value]
     assert [b.value for b in labelled] == ["3,134", "2,350"]
+
+
+def test_a_finding_the_text_tells_ranks_above_a_cell_it_never_tells() -> None:
+    cells = [
+        replace(figure(f"c{n}", f"NSW, measure {n}", 1000 + n, "2016"), table_label="x")
+        for n in range(4)
+    ]
+    told = figure("told", "personal insolvencies", 7055, "2016")
+    summary = summary_of([*cells, told])
+    # Written by hand: the total the commentary tells comes before the table's cells
+    assert summary.rows((), 1)[0].cited.item.id == "told"

@@ -21,6 +21,7 @@ from briefing.model import LEAD_ID, KeyFigure
 MIN_CARDS, MAX_CARDS = 3, 5
 KIND_SCORES = {None: 2.0, "%": 1.5, "percentage points": 1.0, "tier": 1.0, "share": 0.5}
 CURRENCY_SCORE, SCORE_SCORE, DURATION_SCORE = 1.5, 1.0, 0.5
+TABLE_CELL_PENALTY = 1.5
 DURATIONS = {"years", "months", "weeks", "days", "hours"}
 # A count whose label is only places: the places that reported, not what they reported.
 _PLACES = re.compile(
@@ -70,6 +71,8 @@ def score(figure: KeyFigure, span: tuple[int, int] | None) -> float:
         total -= 2.0
     if figure.unit is None and _PLACES.search(figure.label):
         total -= 3.0  # "40 states and DC reported an increase": who reported, not what
+    if figure.table_label and len(figure.statements) == 1:
+        total -= TABLE_CELL_PENALTY  # a cell the text never tells: detail, not a finding
     return total
 
 

@@ -274,7 +274,7 @@ def _cell_figures(
     figures = []
     for quantity in found:
         figure = make_figure(quantity, statement, period, text=text)
-        figure = replace(figure, label=label or figure.label)
+        figure = replace(figure, label=label or figure.label, table_label=label or figure.label)
         if changes and figure.change is None:
             figure = replace(figure, change=Change(None, None, figure.value))
         figure = _with_unit(figure, unit, cell.column_header)
