@@ -4768,3 +4768,13 @@ def test_where_the_report_shows_a_comparison_is_no_event(tmp_path: Path) -> None
         "2021 and 2022 were quiet years",
         "2023 was a record year for referrals",
     ]
+
+
+def test_the_peaks_a_level_stays_below_are_no_events(tmp_path: Path) -> None:
+    findings = findings_of(
+        "However, the level of personal insolvencies has remained below the peaks reached in "
+        "2008–09 and 2009–10.",
+        tmp_path,
+    )
+    # Written by hand: the peaks' years are what the level is compared with
+    assert not findings.timeline

@@ -49,7 +49,9 @@ COMPARISON = re.compile(
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "3.0% above the pre-COVID level in 2019-20": the level of another year
-    r"|\b(?:above|below)\s+the\s+(?=[^,;()]{0,30}?\b(?:level|average|rate|peak)\s+(?:in|of)\s+"
+    # "remained below the peaks reached in 2008–09 and 2009–10"
+    r"|\b(?:above|below)\s+the\s+(?=[^,;()]{0,30}?\b(?:levels?|averages?|rates?|peaks?)"
+    r"(?:\s+(?:reached|seen|recorded|set|observed))?\s+(?:in|of)\s+"
     r"(?:FY\s*)?(?:1[89]|20)\d\d)"
     r"|\bthan\s+the\s+(?=(?:1[89]|20)\d\d)"
     # "weaker growth than 2015-16": the year it is weaker than; "rose 5% relative to 2019",
