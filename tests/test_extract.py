@@ -4778,3 +4778,14 @@ def test_the_peaks_a_level_stays_below_are_no_events(tmp_path: Path) -> None:
     )
     # Written by hand: the peaks' years are what the level is compared with
     assert not findings.timeline
+
+
+def test_an_event_that_only_names_a_thing_is_dropped(tmp_path: Path) -> None:
+    findings = findings_of(
+        "The rise in personal insolvencies in the December quarter 2016 compared to the "
+        "December quarter 2015 was the result of increases in:",
+        tmp_path,
+    )
+    # Written by hand: nothing is said to have happened; "The rise in personal insolvencies"
+    # alone would read as an entry of the timeline
+    assert not findings.timeline
