@@ -57,7 +57,7 @@ from briefing.extract.timeline import (
     months_in_a_row,
     page_note,
 )
-from briefing.extract.wording import GENERIC_HEADING, VERB, as_label, names_in, with_names
+from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -260,8 +260,6 @@ class _Reading:
         for date in event_dates(text, told):
             if not (said := event_text(text, date, told)):
                 continue  # "After the floods of 2019, …": the scene, not an event of its own
-            if _ONLY_NAMED.fullmatch(said) and not VERB.search(said):
-                continue  # "The rise in personal insolvencies": a thing named, nothing done
             event = make_event(date, said, statement)
             first = told_once.get(event.text)
             if first and (first[0].start, first[0].end) == (event.start, event.end):
@@ -826,8 +824,6 @@ def _number_text(figure: KeyFigure) -> str:
     return digits.group().rstrip(".,") if digits else figure.display
 
 
-# A text that only names a thing: "The rise in personal insolvencies" (no verb, no "-ing").
-_ONLY_NAMED = re.compile(r"(?:The|A|An)\s+(?:(?![\w-]*(?:ing|ed)\b)[\w'’-]+\s*){1,7}")
 _BETWEEN = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 

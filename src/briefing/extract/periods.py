@@ -397,7 +397,10 @@ class _Sentence:
     def _last_year(self, clause: Clause) -> Period | None:
         """ "Last year, 24% of households were in fuel poverty" in a report of April 2024:
         2023, the calendar year before (of a report of a whole year, which year is meant is
-        not clear)."""
+        not clear). The reading turns "last year" into a date only from a release's written
+        day; read as a date from the title's month, it would date comparisons and fiscal
+        years too ("compared to 27.6% last year" in a report on 2015-16), so this reads it
+        for a main clause's figure alone."""
         now = self.fallback
         said = _LAST_YEAR.search(self.text, clause.begin, clause.end)
         if now is None or len(now.start) < 7 or said is None:
@@ -783,7 +786,6 @@ _REACHED_FROM = re.compile(r"\bfrom\s+[$€£]?[\d,.]+\s+to\s+(?:about\s+|around
 _FROM_BEFORE = re.compile(r"[\s,;–—-]*(?:(?:up|down|rising|falling)\s+)?from\b", re.I)
 
 
-# Words by which a comparison reaches to another time than its sentence's.
 def _tells_time(text: str, begin: int, end: int) -> bool:
     """Whether a comparison reaches to another time; "64% of 65–69 year olds", "26.8 years of
     age" are ages, of the same time."""
@@ -794,6 +796,7 @@ def _tells_time(text: str, begin: int, end: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:of\s+age|old|olds)\b", re.IGNORECASE)
+# Words by which a comparison reaches to another time than its sentence's.
 _IN_TIME = re.compile(
     r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
     r"low|baseline|base|pre-\w+|year|years|quarter|month|week|period|time|level|levels|"

@@ -487,7 +487,14 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         text = _with_subject(sentence, spans, home, text)
     elif following := _FOLLOWING.match(text):
         text = _what_came_before(sentence, spans, following, text)
-    return _shorten(short_words(text))
+    text = _shorten(short_words(text))
+    if _ONLY_NAMED.fullmatch(text) and not VERB.search(text):
+        return ""  # "The rise in personal insolvencies": a thing named, nothing done
+    return text
+
+
+# A text that only names a thing: "The rise in personal insolvencies" (no verb, no "-ing").
+_ONLY_NAMED = re.compile(r"(?:The|A|An)\s+(?:(?![\w-]*(?:ing|ed)\b)[\w'’-]+\s*){1,7}")
 
 
 def _background(sentence: str, opening: re.Match[str], inside: list[DateSpan]) -> str:
