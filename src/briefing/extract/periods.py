@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
-from briefing.extract.dates import RECORD_SINCE, DateSpan
+from briefing.extract.dates import RECORD_SINCE, DateSpan, month_count
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
@@ -499,8 +499,7 @@ def _span_months(period: Period) -> int:
     """How many months `period` covers, told by months ("2013-07" to "2013-09": 3)."""
     if period.end is None or len(period.start) != 7 or len(period.end) != 7:
         return 0
-    first, last = (int(p[:4]) * 12 + int(p[5:7]) for p in (period.start, period.end))
-    return last - first + 1
+    return month_count(period.end) - month_count(period.start) + 1
 
 
 # "Over the last 4 quarters", "in the past 12 months": a window that ends with the text's time.
