@@ -4789,3 +4789,12 @@ def test_an_event_that_only_names_a_thing_is_dropped(tmp_path: Path) -> None:
     # Written by hand: nothing is said to have happened; "The rise in personal insolvencies"
     # alone would read as an entry of the timeline
     assert not findings.timeline
+
+
+def test_the_high_a_change_is_measured_from_is_no_event(tmp_path: Path) -> None:
+    findings = findings_of(
+        "There were 11,101 firearm homicides in 2011, down by 39% from a high of 18,253 in 1993.",
+        tmp_path,
+    )
+    # Written by hand: 1993 is the peak the fall is measured from; 2011 is what happened
+    assert [e.start for e in findings.timeline] == ["2011"]

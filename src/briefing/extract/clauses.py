@@ -157,7 +157,9 @@ CHANGE_FROM = re.compile(
     r"(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?)?\s+(?P<from>from)\s+"
     # "from the average fare of $361", "from 4.9 percent in the March quarter"; not "from
     # 100 to 105", which is what changed
-    r"(?:the\b|[$€£]?\d(?![^;]{0,30}\bto\b))"
+    # "down by 39% from a high of 18,253 in 1993": the peak it is measured from
+    r"(?:the\b|an?\s+(?:(?:all-time|record|previous)\s+)?(?:high|low|peak)\b|"
+    r"[$€£]?\d(?![^;]{0,30}\bto\b))"
     # "rose to 43,443 in 2005 from 42,836 in 2004", "dropped to 616 from 652 in 2004"
     r"|\bto\s+(?:about\s+|nearly\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
     r"(?:\s+in\s+[^,;()]{3,20}?)?\s+(?P<from2>from)\s+[$€£]?\d"
