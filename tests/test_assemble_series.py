@@ -101,3 +101,14 @@ def test_labels_too_long_for_their_bars_are_left_to_the_first_last_and_highest()
     # Written by hand: "NZ$55.1B" is wider than a fifth of the chart; "55" is not.
     assert chart("NZ$55.1B") == ["NZ$55.1B", "", "", "", "NZ$55.1B"]
     assert chart("55") == ["55"] * 5
+
+
+def test_a_value_told_twice_of_one_period_is_one_point() -> None:
+    text = (
+        "# Firearm violence\n\n## Overview\n\nThere were 11,101 firearm homicides in 2011. "
+        "The number of firearm homicides rose to 12,791 in 2006 before declining to 11,101 "
+        "in 2011.\n"
+    )
+    # Written by hand: 2006 and 2011, one bar each (the chart drew 2011 twice)
+    ((_, points),) = series_of(text)
+    assert points == [("2006", 12791, False), ("2011", 11101, False)]

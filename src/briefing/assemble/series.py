@@ -38,12 +38,12 @@ def _series(id_: str, group: list[KeyFigure]) -> Series:
     values_by_period: dict[object, set[float]] = {}
     for figure in ordered:
         values_by_period.setdefault(figure.period, set()).add(figure.value)
-    points = tuple(
-        Point(f.period, f.value, f.id, conflict=len(values_by_period[f.period]) > 1)
-        for f in ordered
-        if f.period is not None
-    )
-    return Series(id=id_, label=_series_label(group[0]), unit=group[0].unit, points=points)
+    points: list[Point] = []
+    for f in ordered:
+        if f.period is None or any((p.period, p.value) == (f.period, f.value) for p in points):
+            continue  # one point for a value told twice of one period
+        points.append(Point(f.period, f.value, f.id, len(values_by_period[f.period]) > 1))
+    return Series(id=id_, label=_series_label(group[0]), unit=group[0].unit, points=tuple(points))
 
 
 def _series_label(figure: KeyFigure) -> str:
