@@ -4798,3 +4798,26 @@ def test_the_high_a_change_is_measured_from_is_no_event(tmp_path: Path) -> None:
     )
     # Written by hand: 1993 is the peak the fall is measured from; 2011 is what happened
     assert [e.start for e in findings.timeline] == ["2011"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [  # written by hand: a rate's base is told once, then its other rates go without it
+        (
+            "The suicide rate was 10.1 per 100,000 for the EU. The rate was highest in "
+            "Lithuania at 26.0 and lowest in Cyprus at 4.0.",
+            ["per 100,000", "per 100,000", "per 100,000"],
+        ),
+        # a count beside a rate is no rate
+        (
+            "The rate was 2.5 per 1,000 in 2019. In all, 41 deaths were registered.",
+            ["per 1,000", None],
+        ),
+        # nor is a rate told before any base
+        ("The rate was highest in Lithuania at 26.0.", [None]),
+    ],
+)
+def test_a_rate_told_after_its_base_is_in_that_base(
+    paragraph: str, units: list[str | None], tmp_path: Path
+) -> None:
+    assert [f.unit for f in figures_of(paragraph, tmp_path)] == units

@@ -2391,3 +2391,17 @@ def test_a_part_of_these_with_its_share_beside_it_names_the_whole(tmp_path: Path
         "car occupants among reported road deaths",
         "share of car occupants among reported road deaths",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: "there were" names nothing; the rate's own words say what it counts
+        ("In 2021 there were 3.4 deaths per 1,000 live births.", "deaths"),
+        ("There were 2.9 cases per 100,000 persons in 2023.", "cases"),
+    ],
+)
+def test_a_rate_after_there_were_names_what_it_counts(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

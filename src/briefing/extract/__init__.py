@@ -214,6 +214,7 @@ class _Reading:
             )
             if _FRAMES.match(sentence.text) and (framed := self._main_period(sentence.text)):
                 paragraph = framed  # "In 2018, …": what follows, undated, is of 2018 too
+        found = _rates_in_unit_told(found)
         if group.listed and group.intro is None:  # "- Under 5 years: 57" under "Total cases"
             found = [(item_label(f, section.title), main) for f, main in found]
         elif group.listed and group.intro:  # "The highest rates were:" "- Melbourne (14,717.3)"
@@ -548,6 +549,23 @@ def _unit_of_comparison(text: str, linked: Linked, i: int, placed: Sequence[Date
 
 
 _RATE = re.compile(r"^per\s")
+
+
+def _rates_in_unit_told(found: list[tuple[KeyFigure, bool]]) -> list[tuple[KeyFigure, bool]]:
+    """A rate's base is told once: "10.1 per 100,000 of population … The rate was highest in
+    Lithuania at 26.0": the later rates of the paragraph are in the unit told before them."""
+    result, unit = [], None
+    for figure, main in found:
+        if figure.unit and _PER.search(figure.unit):
+            unit = figure.unit
+        elif figure.unit is None and unit and _IS_RATE.search(figure.label):
+            figure = replace(figure, unit=unit)
+        result.append((figure, main))
+    return result
+
+
+_PER = re.compile(r"(?:^|\s)per\s")
+_IS_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:higher|lower|more|less|fewer|above|below|up|down)\b", re.I)
 # What may follow a number that names no unit of its own: a time, a place, the clause's end.
 _BARE_AFTER = re.compile(

@@ -561,8 +561,10 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
     generic = bool(core) and all(w.lower() in HEADCOUNT for w in core) and _states_a_level(linked)
     # "the sex ratio was 104.64 males to 100 females": a ratio, which its subject names
     generic = generic or bool(_RATIO_AFTER.match(" ".join(after[:4])))
-    if (quantity.unit is not None or not core or generic) and (
-        subject := _subject(linked, in_percent)
+    if (
+        (quantity.unit is not None or not core or generic)
+        and (subject := _subject(linked, in_percent))
+        and not _EXPLETIVE.search(subject)  # "In 2021 there were 3.4 deaths per 1,000 …"
     ):
         if linked and linked[-1].lower() == "averaged" and not subject.startswith("average"):
             subject = f"average {subject}"  # "Prices averaged over $177 per cwt"
@@ -748,6 +750,7 @@ def _relative_clause(words: list[str]) -> list[str]:
 
 
 # A rate that names what it counts in several words: "17.4 chronic liver disease deaths per".
+_EXPLETIVE = re.compile(r"(?:^|\s)there$", re.IGNORECASE)
 _RATE_OF = re.compile(r"^\S+\s+((?:[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*)\s+per\s")
 
 
@@ -1250,6 +1253,10 @@ def _measure_label(
         head = _noun_before(before)
         if head:
             return " ".join([head, *_prepositional_phrase(after, 0)])
+    if clause and _EXPLETIVE.search(" ".join(clause)):
+        # "In 2021 there were 3.4 deaths per 1,000 live births": what the rate counts
+        counted = unit.partition(" per ")[0]
+        return counted if counted != unit else " ".join(core)
     if not clause:
         return " ".join(core)
     label = " ".join(clause)
