@@ -4821,3 +4821,20 @@ def test_a_rate_told_after_its_base_is_in_that_base(
     paragraph: str, units: list[str | None], tmp_path: Path
 ) -> None:
     assert [f.unit for f in figures_of(paragraph, tmp_path)] == units
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inflation rate for food was 7.0%, the lowest since June 2022.",
+        "Sales fell 3.2%, the largest fall since March 2020.",
+        "Sales were the lowest since the second quarter of 2020, at 5.1 million.",
+    ],
+)
+def test_a_record_since_a_month_is_no_period(sentence: str, tmp_path: Path) -> None:
+    findings = extract_markdown(
+        f'---\ntitle: "Quarterly Bulletin, March 2024"\n---\n\n{sentence}\n', tmp_path
+    )
+    # Written by hand: "the lowest since June 2022" says how long it has been since a value
+    # so low; the figure is of the bulletin's month
+    assert [f.period.text if f.period else None for f in findings.figures] == ["2024-03"]

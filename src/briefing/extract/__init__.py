@@ -32,7 +32,7 @@ from briefing.extract.context_labels import (
     without_fragments,
     without_verb,
 )
-from briefing.extract.dates import RECORD_SINCE, DateSpan, find_dates, part_of, whole_year
+from briefing.extract.dates import DateSpan, find_dates, part_of, record_since, whole_year
 from briefing.extract.facts import events_told_once, merge_restatements
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
@@ -427,7 +427,7 @@ class _Reading:
         """The year a month told alone after this is of: the last one the text tells, but
         not the year a record is counted from ("the lowest … since the 2019/20 marketing
         year"); "Since January 2020, …" does set it."""
-        told = [d for d in dates if not RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)]
+        told = [d for d in dates if not record_since(text, d)]
         if not self.titled and told:
             self.year = told[-1].start[:4]
 

@@ -382,6 +382,17 @@ SUPERLATIVE = (
     r"weakest|fastest|slowest|greatest|sharpest|steepest)"
 )
 RECORD_SINCE = re.compile(rf"\b{SUPERLATIVE}\b[^.;]*\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"since\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def record_since(text: str, date: DateSpan) -> bool:
+    """ "the lowest since June 2022": the date a record counts from, whether or not the date's
+    span holds its "since"."""
+    since = _SINCE_WORD.match(date.text)
+    end = date.begin + (since.end() if since else 0)
+    return bool(RECORD_SINCE.search(text, max(0, date.begin - 100), end))
+
+
 # "… from 100 in 2019 to 200 in 2020": a run from one time to another, no trend's start.
 _RUNS_TO = re.compile(r"[^.;]{0,40}?\b(?:to|until|till|through)\b", re.IGNORECASE)
 # "since the fall of the Duvalier dictatorship in 1986", "since BTS began collecting records in

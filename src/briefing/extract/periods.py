@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
-from briefing.extract.dates import RECORD_SINCE, DateSpan, month_count
+from briefing.extract.dates import DateSpan, month_count, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
@@ -249,9 +249,7 @@ class _Sentence:
             if (d.kind != "since" or len(d.start) > 4 or _is_from_the_start(text, d))
             and d.kind != "name"
             # "the highest level since May": a record's start, no count's
-            and not (
-                d.kind == "since" and RECORD_SINCE.search(text, max(0, d.begin - 100), d.begin)
-            )
+            and not (d.kind == "since" and record_since(text, d))
             and d.begin >= written
             and not self._dates_a_cause(d, quantities)
         ]
