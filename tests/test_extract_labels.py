@@ -2405,3 +2405,9 @@ def test_a_rate_after_there_were_names_what_it_counts(
 ) -> None:
     (figure,) = figures_of(sentence, tmp_path)
     assert figure.label == label
+
+
+def test_a_bound_in_a_label_keeps_its_percent_sign(tmp_path: Path) -> None:
+    (figure,) = figures_of("Seventy areas received less than 50% of their rainfall.", tmp_path)
+    # written by hand: the areas counted are those under half their rainfall, not under 50
+    assert "less than 50%" in figure.label

@@ -201,6 +201,10 @@ def test_a_since_year_does_not_reach_past_other_numbers_to_a_later_date() -> Non
             "Melbourne (14,717.3 incidents per 100,000 estimated resident population)",
             "incidents per 100,000 estimated resident population",
         ),
+        # a symbol written against its number
+        ("England received 32.8mm of rainfall", "mm"),
+        ("capacity rose to 3.4GW", "GW"),
+        ("the route is 5km long", "km"),
     ],
 )
 def test_a_measure_keeps_its_unit(text: str, unit: str) -> None:
@@ -374,3 +378,30 @@ def test_a_year_span_that_crosses_a_century_ends_in_the_next(
 ) -> None:
     # Written by hand: "1999-00" is 1999 to 2000, not 1900 to 1999
     assert [(d.start, d.until) for d in find_dates(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # written by hand: each number sorts what is counted, or names a window; none is a finding
+        "The 3-month cumulative rainfall was lowest in the Mersey, at 47% of the average.",
+        "Of all women screened, 41.5% had small cancers (less than 15mm in diameter).",
+        "Seventy hydrological areas received less than 50% of the May rainfall.",
+        "In 2023, 12 states had coverage of less than 90%.",
+    ],
+)
+def test_a_window_a_size_class_or_a_threshold_is_no_figure(text: str) -> None:
+    found = [q.display for q in find_quantities(text, find_dates(text))]
+    assert not any(
+        d in found for d in ("3-month", "less than 15mm", "less than 50%", "less than 90%")
+    )
+    assert found  # the count or share beside it is still found
+
+
+def test_a_bound_told_as_the_finding_is_a_figure() -> None:
+    text = "Unemployment was less than 5% in 2023."
+    assert [q.display for q in find_quantities(text, find_dates(text))] == ["less than 5%"]
+
+
+def test_the_years_of_a_long_term_average_are_its_name() -> None:
+    text = "England received 57% of the 1991 to 2020 LTA for the time of year."
+    assert [d.kind for d in find_dates(text)] == ["name"]

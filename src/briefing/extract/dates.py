@@ -191,7 +191,9 @@ def part_of(part: DateSpan, whole: DateSpan) -> bool:
 # "99.4 percent of its 2002 average": the year a base is taken in, not the figure's.
 _AGAINST_BASE = re.compile(r"\b(?:of|above|below|than|from)\s+(?:its|the|their)\s+$", re.I)
 _BASE_PERIOD = re.compile(
-    r"\s*(?:long[- ]term\s+)?(?:average|mean|normal|norm|baseline|base\s+period)\b", re.IGNORECASE
+    # "the 1991 to 2020 LTA": a long-term average, as water and weather reports shorten it
+    r"\s*(?:long[- ]term\s+)?(?:average|mean|normal|norm|baseline|base\s+period|(?-i:LTA))\b",
+    re.IGNORECASE,
 )
 
 

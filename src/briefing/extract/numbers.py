@@ -94,6 +94,9 @@ _DECIMAL_COMMA = re.compile(r"[\d\s\u00a0\u202f\u2009]*,\d{1,2}")
 # "75p per therm", "rose 2.1p.": pence glued to a number in running text (a table's "2.1p",
 # alone in its cell, is a provisional figure's flag)
 _PENCE_END = r"(?=\s+[a-z]|[,;)]|\.(?:\s|$))"
+# Letters a number may have glued to it: percentage points' "5.3pp", pence's "75p per therm",
+# a measure's symbol ("32.8mm of rainfall", "5km", "3.4GW")
+_GLUED_UNIT = rf"pp(?:ts?)?\b|p{_PENCE_END}|(?-i:(?:mm|cm|km2?|kg|[kMGT]Wh?)\b)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
     r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
@@ -121,10 +124,8 @@ NUMBER = re.compile(
     + _WORD
     + r")?)?))(?P<scale>"
     + _SCALE
-    # no letter glued to it but percentage points' "5.3pp" and pence's "75p per therm"
-    + r")?(?!(?!pp(?:ts?)?\b|p"
-    + _PENCE_END
-    + r")\w|[.,]\d)",
+    # no letter glued to it but a unit's
+    + rf")?(?!(?!{_GLUED_UNIT})\w|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -135,7 +136,7 @@ MEASURES = (
     r"(?:(?i:(?:metric\s+|short\s+)?(?:tonnes?|tons?)|bushels?|barrels?|gallons?|lit(?:re|er)s?|"
     r"(?:cubic\s+|square\s+)?(?:kilo|centi|milli)?met(?:re|er)s?|(?:square\s+)?miles?|acres?|"
     r"hectares?|kilograms?|grams?|degrees\s+(?:Fahrenheit|Celsius)|(?:kilo|mega|giga|tera)"
-    r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl))"
+    r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl|mm|cm))"
 )
 # "20.6 million tonnes of carbon dioxide equivalent", "5 Mt CO2e": what a tonne is of.
 EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
@@ -154,7 +155,7 @@ _AFTER_UNIT = re.compile(
     r"|(?P<measure>\s+[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?/(?i:d|day|yr|year|h|hr|hour|s|min|mo|month|"
     r"wk|week|ha|acre|km|capita|person)(?![\w/])"
     # "0.44 tonnes of waste per person": what is measured, left out of the unit
-    rf"|\s?°\s?[CF]\b|\s+{MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
+    rf"|\s?°\s?[CF]\b|(?:\s+|(?=(?-i:mm|cm|km|kg|[kMGT]W)))\s*{MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
     rf"{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
@@ -436,7 +437,23 @@ _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|we
 _WINDOW_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
     r"program|trend|mandate|contract|period|window|span|horizon|cycle)s?\b"
+    # "the 3-month cumulative rainfall", "a 12-month rolling total"
+    r"|\s+(?:cumulative|rolling|moving|running)\b"
 )
+# "cancers less than 15mm in diameter": a bound that sorts things by size, a class
+_SIZE_BOUND = re.compile(r"\b(?:(?:less|smaller|more|larger|greater)\s+than|under|over)\s", re.I)
+# "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
+# of less than 90%": a bound that sorts the things counted, not a finding of its own
+_SHARE_BOUND = re.compile(
+    r"(?:(?:less|more|fewer)\s+than|under|over|below|above|at\s+least)\s+", re.I
+)
+_COUNTED_THEN_BOUND = re.compile(
+    r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty)(?:[\s-][a-z]+)?|all|most|many|several)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SIZE_OF = re.compile(r"\s+in\s+(?:diameter|size|length|width|height)\b", re.IGNORECASE)
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
 _ITEM_LABEL = re.compile(r"^[^:]{1,40}:\s+\S")
@@ -561,6 +578,16 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
+    lead = text[max(0, quantity.begin - 80) : quantity.begin]
+    if (
+        quantity.unit == "%"
+        and _SHARE_BOUND.match(quantity.display)
+        and _COUNTED_THEN_BOUND.search(lead)
+    ):
+        return True
+    bounded = f"{' '.join(before.split()[-2:])} {quantity.display}"
+    if _SIZE_BOUND.search(bounded) and _SIZE_OF.match(after):
+        return True  # "small (less than 15mm in diameter)": a size class, not a finding
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
     if _THE_FEW.search(before) and quantity.display.isalpha() and quantity.value <= 10:
@@ -674,7 +701,7 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # "01 Homicide offences", "(Group 11)": a code, not "to group 351 towers"
     glued = _GLUED_CODE.search(before) and before[-3:] in money.GLUED
     if (re.search(r"[A-Za-z]-?$|\d[-/.:]$", before) and not glued) or re.match(
-        rf"[-/:]\d|-year-old|(?!pp(?:ts?)?\b|p{_PENCE_END})[A-Za-z]", after
+        rf"[-/:]\d|-year-old|(?!{_GLUED_UNIT})[A-Za-z]", after
     ):
         return True  # G7, COVID-19, 4-2, 10:30, 15-year-old
     if _HYPHENED_MODIFIER.match(after):
