@@ -444,9 +444,6 @@ _WINDOW_NOUN = re.compile(
 _SIZE_BOUND = re.compile(r"\b(?:(?:less|smaller|more|larger|greater)\s+than|under|over)\s", re.I)
 # "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
 # of less than 90%": a bound that sorts the things counted, not a finding of its own
-_SHARE_BOUND = re.compile(
-    r"(?:(?:less|more|fewer)\s+than|under|over|below|above|at\s+least)\s+", re.I
-)
 _COUNTED_THEN_BOUND = re.compile(
     r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)(?:[\s-][a-z]+)?|all|most|many|several)\s+(?:[\w-]+\s+){0,6}?"
@@ -579,11 +576,7 @@ def is_class(text: str, quantity: Quantity) -> bool:
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
     lead = text[max(0, quantity.begin - 80) : quantity.begin]
-    if (
-        quantity.unit == "%"
-        and _SHARE_BOUND.match(quantity.display)
-        and _COUNTED_THEN_BOUND.search(lead)
-    ):
+    if quantity.unit == "%" and _BOUND.match(quantity.display) and _COUNTED_THEN_BOUND.search(lead):
         return True
     bounded = f"{' '.join(before.split()[-2:])} {quantity.display}"
     if _SIZE_BOUND.search(bounded) and _SIZE_OF.match(after):
