@@ -266,6 +266,7 @@ def labels_in_context(
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     result = _listed_after_colon(result, quantities, sentence)
     result = _shared_head(result, quantities, sentence)
+    result = _shared_predicate(result, quantities, sentence)
     result = _gapped(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
@@ -1120,6 +1121,64 @@ def _listed_like_the_first(
         if told_again and _BRACKETED.fullmatch(sentence, quantity.end, quantities[j + 1].begin):
             result[j + 1] = result[j]  # "33% (92)": the count of the same item
     return result
+
+
+def _shared_predicate(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """A list of counts that shares one predicate: "4,038 left kidneys, 4,220 right kidneys
+    and 260 lungs were not used" counts "right kidneys not used"; "surgeons transplanted
+    10,818 left kidneys, 10,659 right kidneys" counts "right kidneys transplanted by
+    surgeons", as its first item says."""
+    result = list(labels)
+    for run in _count_lists(quantities, sentence):
+        nouns = [_LISTED_NOUN.match(sentence, quantities[i].end) for i in run]
+        if not all(nouns):
+            continue
+        named = [n["noun"] for n in nouns if n]
+        said = _PASSIVE_AFTER.match(sentence, nouns[-1].end() if nouns[-1] else 0)
+        first = labels[run[0]]
+        if said:
+            predicate = said["deed"]
+        elif first.lower().startswith(f"{named[0].lower()} ") and is_participle(
+            first[len(named[0]) + 1 :].split(" ", 1)[0]
+        ):
+            predicate = first[len(named[0]) + 1 :]  # "left kidneys transplanted by surgeons"
+        else:
+            continue
+        for i, noun in zip(run, named, strict=True):
+            if labels[i].lower() == noun.lower():
+                result[i] = f"{noun} {predicate}"
+    return result
+
+
+def _count_lists(quantities: Sequence[Quantity], sentence: str) -> list[list[int]]:
+    """Runs of counts listed one after another, each followed by its noun: "4,038 left
+    kidneys, 4,220 right kidneys, and 260 lungs"."""
+    runs: list[list[int]] = []
+    for j, quantity in enumerate(quantities):
+        if quantity.unit is not None:
+            continue
+        joined = (
+            runs
+            and runs[-1][-1] == j - 1
+            and _LIST_LINK.fullmatch(sentence, quantities[j - 1].end, quantity.begin)
+        )
+        if joined:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return [run for run in runs if len(run) > 2 or (len(run) == 2 and " and " in sentence)]
+
+
+_NOUN_WORDS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
+_LIST_LINK = re.compile(rf"\s+{_NOUN_WORDS}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_LISTED_NOUN = re.compile(
+    rf"\s+(?P<noun>{_NOUN_WORDS})(?=\s*,|\s+(?:and|or|were|was|are|is|had|have)\b|\s*[.;]|$)"
+)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?P<deed>(?:not\s+)?[a-z]+(?:ed|en|t)\b)"
+)
 
 
 def _unranked(head: str, unit: str | None) -> str:

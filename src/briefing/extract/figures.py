@@ -41,8 +41,7 @@ WORD = re.compile(
     # "U.S.-born", "non-U.S.–born": an abbreviation, with what is joined to it, is one word
     # "R&D", "S&P": capitals joined by an ampersand are one word too
     # "heroin and/or morphine": "and/or" is one word, a link like "and"
-    # "less than 50%": a share named in a label keeps its sign
-    r"[A-Z]{1,3}&[A-Z]{1,3}\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|and/or\b|\d+(?:\.\d+)?%|[\w'’\u2010\u2011-]+|[^\w\s]"
+    r"[A-Z]{1,3}&[A-Z]{1,3}\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|and/or\b|[\w'’\u2010\u2011-]+|[^\w\s]"
 )
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(
@@ -2292,6 +2291,11 @@ def tidy(label: str, sentence: str) -> str:
         words = " ".join(words)[:opened].split()
     while len(words) > 1 and words[-1].lower() in DANGLING | _AGE_WORDS:
         words.pop()  # "percentage fall in real median earnings of", "… among people ages" cut short
+    # "areas received less than 50%": a share a label names keeps its sign
+    words = [
+        f"{w}%" if _BARE_NUMBER.fullmatch(w) and re.search(rf"(?<![\d.]){w}\s?%", sentence) else w
+        for w in words
+    ]
     opening = WORD.search(sentence)
     first = opening.group() if opening else ""
     # "New Zealand’s population": a name of several words keeps the capital it opens with.
@@ -2303,6 +2307,7 @@ def tidy(label: str, sentence: str) -> str:
     )
 
 
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "…, followed by Sweden (": the next item of a list, not what the number counts.
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\b.*$", re.IGNORECASE)
 

@@ -93,8 +93,12 @@ def _bare_words_of(code: str) -> set[str]:
     return set(_bare_words(code))
 
 
-# Bare currency names that are English words first.
-NOT_BARE = frozenset({"real", "won", "mark", "rand", "som", "kip", "vatu"})
+# Bare currency names that are English words first: "10,659 right kidneys" is no sum in
+# special drawing rights, nor "three gold medals" one in troy ounces.
+NOT_BARE = frozenset(
+    "real won mark rand som kip vatu right gold silver platinum palladium unit value account "
+    "currency)".split()
+)
 
 
 def name_pattern() -> str:
