@@ -4838,3 +4838,14 @@ def test_a_record_since_a_month_is_no_period(sentence: str, tmp_path: Path) -> N
     # Written by hand: "the lowest since June 2022" says how long it has been since a value
     # so low; the figure is of the bulletin's month
     assert [f.period.text if f.period else None for f in findings.figures] == ["2024-03"]
+
+
+def test_a_breakdown_after_a_bracketed_comparison_is_of_the_main_figure(tmp_path: Path) -> None:
+    found = figures_of(
+        "The number of organs transplanted increased to 40,588 in 2023 (from 37,316 in 2022), "
+        "including 10,818 kidneys and 9,910 livers.",
+        tmp_path,
+    )
+    # written by hand: the kidneys and livers break down 2023's 40,588, not 2022's 37,316
+    periods = {f.display: f.period.text if f.period else None for f in found}
+    assert periods["10,818"] == periods["9,910"] == "2023"

@@ -2448,3 +2448,24 @@ def test_a_bound_in_a_label_keeps_its_percent_sign(tmp_path: Path) -> None:
     (figure,) = figures_of("Seventy areas received less than 50% of their rainfall.", tmp_path)
     # written by hand: the areas counted are those under half their rainfall, not under 50
     assert "less than 50%" in figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: "totaling … overall" resumes the subject; "overall" is no noun
+        (
+            "The number of liver transplants performed in 2023 reached another record high, "
+            "totaling 10,659 overall.",
+            "liver transplants performed",
+        ),
+        ("Crashes killed 13,384 people (or 32% of overall driving fatalities).", None),
+    ],
+)
+def test_a_total_resumed_after_a_comma_is_of_the_subject(
+    sentence: str, label: str | None, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    if label is None:
+        assert "driving fatalities" in found[-1].label
+    else:
+        assert found[0].label == label

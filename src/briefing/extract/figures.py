@@ -1440,6 +1440,10 @@ def _mask(
     return "".join(chars)
 
 
+def _word_follows(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1][0].isalnum()
+
+
 def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
     """The noun phrase after the number, and the index of the word after it."""
     i = 0
@@ -1456,6 +1460,9 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1  # "14 of the 40 clinics", "1.8% of 44,557 maternities": of the whole's kind
     if i < len(words) and words[i].lower() in PRONOUNS:
         return [], i + 1
+    if i < len(words) and words[i].lower() in _IN_ALL and not _word_follows(words, i):
+        return [], i + 1  # "totaling 10,659 overall": how it is counted, no noun ("of overall
+        # driving fatalities" has one)
     if i < len(words) and words[i].lower() in {"and", "or", "but", "while", "whereas"}:
         return [], i  # "births decreased by 624 and the number of deaths …": another clause
     if _is_relative_time(words[i : i + 2]):
@@ -1726,6 +1733,13 @@ def _subject(words: list[str], in_percent: bool) -> str:
                 return what
             direction = "fall" if re.fullmatch(FALLING, word) else "rise"
             return f"{'percentage ' if in_percent else ''}{direction} in {what}"
+        elif (
+            word.endswith("ing")
+            and word in REPORTING
+            and words[i - 1] == ","
+            and (what := _subject_before_comma(words[: i - 1]))
+        ):
+            return what  # "… reached another record high, totaling 10,659": the subject's
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
@@ -1884,6 +1898,7 @@ _ADVERBIAL = re.compile(
 )
 # Words that only qualify the number's telling: "the largest increase, also 1.4 percent".
 ADVERBS = frozenset("also too likewise again still another".split())
+_IN_ALL = frozenset("overall altogether combined nationally nationwide worldwide".split())
 
 
 def _past_filler(words: list[str]) -> list[str]:

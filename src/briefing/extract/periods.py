@@ -286,7 +286,7 @@ class _Sentence:
         (286 in 2018)") the one it follows."""
         home = self.homes[i]
         if home.kind == "aside" or self.text[home.begin : home.end].lstrip()[:1] in ("(", "["):
-            return _host(i, self.quantities, self.homes, home)
+            return _host(i, self.quantities, self.homes, home, self.text)
         if home.kind != "comparison":
             return None
         unit = self.quantities[i].unit
@@ -418,7 +418,7 @@ class _Sentence:
         ):  # "similar to the year before (16,921)"
             own = [d for d in self.dates if self.owner[id(d)] is parent]
             return _span(own[-1], own) if own else self._relative(parent)
-        host = _host(i, self.quantities, self.homes, aside)
+        host = _host(i, self.quantities, self.homes, aside, self.text)
         outer = [
             d for d in self.dates if d.end <= aside.begin and self.owner[id(d)].depth < aside.depth
         ]
@@ -750,14 +750,22 @@ def _joins(first: DateSpan, second: DateSpan) -> bool:
     return 0 <= second.begin - first.end <= 6 and same
 
 
-def _host(i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause) -> int | None:
+def _host(
+    i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause, text: str
+) -> int | None:
     """The figure an aside breaks down: the last one before it, outside it; or the last of
     the aside right before it ("…, including an attack that injured 62 others, including 11
-    children": the 62)."""
+    children": the 62), but not a comparison's nor a bracket's ("rose to 400 in 2020 (300 in
+    2019), including 120 children": the 400)."""
     for j in range(i - 1, -1, -1):
         if quantities[j].end <= aside.begin and (
             homes[j].depth < aside.depth
-            or (homes[j].depth == aside.depth and homes[j].end >= aside.begin)
+            or (
+                homes[j].depth == aside.depth
+                and homes[j].end >= aside.begin
+                and homes[j].kind != "comparison"
+                and not text[homes[j].begin : homes[j].end].lstrip().startswith("(")
+            )
         ):
             return j
     return None
