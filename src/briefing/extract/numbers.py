@@ -450,6 +450,7 @@ _COUNTED_THEN_BOUND = re.compile(
     r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
+_AT_LEAST = re.compile(r"at\s+least\s", re.IGNORECASE)
 _SIZE_OF = re.compile(r"\s+in\s+(?:diameter|size|length|width|height)\b", re.IGNORECASE)
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
@@ -575,9 +576,11 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
+    if quantity.value == 1 and _AT_LEAST.match(quantity.display):
+        return True  # "14 sectors had at least 1 member that fell victim": which ones counted
     lead = text[max(0, quantity.begin - 80) : quantity.begin]
     if quantity.unit == "%" and _BOUND.match(quantity.display) and _COUNTED_THEN_BOUND.search(lead):
-        return True
+        return True  # "Seventy areas received less than 50% of their rainfall": a threshold
     bounded = f"{' '.join(before.split()[-2:])} {quantity.display}"
     if _SIZE_BOUND.search(bounded) and _SIZE_OF.match(after):
         return True  # "small (less than 15mm in diameter)": a size class, not a finding
