@@ -946,3 +946,12 @@ def test_month_and_year_change_columns_say_how_often_and_a_dated_header_is_no_me
     labels = [f.label for f in markdown_figures(text)]
     assert labels[1] == "monthly change in Housing: value of new loan commitments"
     assert labels[2] == "annual change in Housing: value of new loan commitments"
+
+
+def test_a_rate_told_inside_a_column_header_is_its_cells_unit() -> None:
+    found = markdown_figures(
+        "# Herds\n\n| | Herd incidence: new incidents per 100 herd years at risk, 2018 | "
+        "Herds restricted (%) |\n|---|---|---|\n| England | 10.8 | 5.9 |\n"
+    )
+    # written by hand: the first column's cells are rates per 100 herd years at risk
+    assert [f.unit for f in found] == ["per 100 herd years at risk", "%"]

@@ -823,8 +823,15 @@ _INDEX_HEADER = re.compile(r"\bindex\b", re.IGNORECASE)
 
 
 def _rate_unit(header: str) -> str | None:
-    rate = RATE_HEADER.match(header.strip())
+    """ "Rate per 100,000", or a rate told inside a longer header: "Herd incidence: New herd
+    incidents per 100 herd years at risk, 12 months to end June 17"."""
+    rate = RATE_HEADER.match(header.strip()) or _RATE_INSIDE.search(header)
     return rate["rate"].lower() if rate else None
+
+
+_RATE_INSIDE = re.compile(
+    r"\b(?P<rate>per\s+(?:1|10|100)(?:[,\s]?000)*\s+[a-z][^,;:()]*?)\s*(?:[,;:()]|$)", re.I
+)
 
 
 # "Households with piped water, by region (%)": what the table holds, how it is cut, its unit
