@@ -88,3 +88,21 @@ def test_two_clones_built_on_different_days_give_the_same_files(
     source.write_text(source.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
     os.utime(source, (1_750_000_000, 1_750_000_000))
     assert source_date(source).isoformat() == "2025-06-15"
+
+
+def test_fonts_subset_by_fonttools_keep_builds_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without HarfBuzz's subsetter WeasyPrint subsets with fontTools, which stamps each font
+    with the time it was made: two builds a minute apart must still be identical."""
+    import fontTools.misc.timeTools as font_times
+    import weasyprint.pdf.fonts
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    clock = iter(range(1_700_000_000, 1_800_000_000, 60))
+    monkeypatch.setattr(font_times.time, "time", lambda: float(next(clock)))
+    source = Path(shutil.copy(FIRST_REPORT, tmp_path / "report.txt"))
+    os.utime(source, (1_600_000_000, 1_600_000_000))
+    for one, two in _build_twice(source, tmp_path):
+        assert one == two

@@ -41,6 +41,7 @@ def render_outputs(briefing: Briefing, options: BuildOptions, timed: Timer = unt
         options.paper,
         options.pdf_variant,
         link_descriptions(briefing),
+        briefing.date,
     )
     starts = timed("page starts (for the EPUB)", page_starts, pdf.document)
     cover = timed("cover image (PDFium)", cover_image, pdf.data)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import calendar
+import datetime as dt
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -63,12 +67,29 @@ def render_pdf(
     paper: str,
     variant: str = DEFAULT_PDF_VARIANT,
     descriptions: Mapping[str, str] | None = None,
+    day: dt.date | None = None,
 ) -> RenderedPdf:
     """The PDF of `html`, tagged; its links say where they lead by `descriptions` (by
-    anchor), its margin boxes are artifacts."""
+    anchor), its margin boxes are artifacts; its fonts are dated `day`."""
     document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}", PDF_STYLESHEET)
-    data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
+    with _fonts_dated(day):
+        data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
     return RenderedPdf(data=finished(data, descriptions or {}), document=document)
+
+
+@contextmanager
+def _fonts_dated(day: dt.date | None) -> Iterator[None]:
+    """Without HarfBuzz's subsetter, WeasyPrint subsets fonts with fontTools, which stamps
+    each subset with the second it was made unless SOURCE_DATE_EPOCH is set: set to `day`
+    while the PDF is written, two builds of one briefing stay byte-identical."""
+    if day is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(day.timetuple()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def lay_out(html: str, layout: Layout, css: str = "", stylesheet: str = "") -> Document:
