@@ -1222,6 +1222,23 @@ def test_a_participle_that_opens_a_sentence_dates_only_itself(tmp_path: Path) ->
     assert event.text == "The Contract Tower Program was established at 5 control towers"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [  # written by hand: what was founded is the subject, whatever verb tells of it now
+        (
+            "Established in 2018, RAT streamlines communications with financial institutions.",
+            "RAT was established in 2018",
+        ),
+        ("Founded in 1990, the agency now employs 400 people.", "The agency was founded in 1990"),
+    ],
+)
+def test_a_short_sentence_opened_by_a_participle_is_an_event_of_its_subject(
+    sentence: str, text: str, tmp_path: Path
+) -> None:
+    (event,) = findings_of(sentence, tmp_path).timeline
+    assert event.text == text
+
+
 def test_a_sentence_that_tells_the_one_before_in_detail_is_of_its_period(tmp_path: Path) -> None:
     text = (
         "We audited 145 claims. The Hospital did not comply for 47 claims in 2017. Specifically, "

@@ -278,6 +278,8 @@ def _is_verbless(sentence: str, dates: list[DateSpan]) -> bool:
         " " * len(c) if any(d.begin <= i < d.end for d in dates) else c
         for i, c in enumerate(sentence)
     )
+    if _PARTICIPLE.match(sentence):
+        return False  # "Established in 2018, RAT streamlines …"
     return len(sentence.split()) <= _SHORT_LINE and not VERB.search(words)
 
 
@@ -607,7 +609,7 @@ def _opens(sentence: str, home: Clause) -> bool:
 
 # Where the subject of a main clause ends: at its verb, or an adverb before it.
 _PREDICATE = re.compile(
-    r"\s(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|may|consists?|includes?|"
+    r"\s(?:(?:[a-z]+ly|now|still|also|already)\s+)?(?:is|are|was|were|has|have|had|will|would|can|may|consists?|includes?|"
     r"comprises?|operates?|remains?|provides?|serves?|covers?|employs?|runs?|manages?|"
     r"handles?|holds?|continues?|(?-i:[a-z]{2,}ed))\b",
     re.IGNORECASE,
@@ -621,7 +623,9 @@ def _with_subject(sentence: str, spans: tuple[Clause, ...], home: Clause, told: 
     if main is None:
         return told
     verb = _PREDICATE.search(sentence, main.begin, main.end)
-    subject = sentence[main.begin : verb.start()].strip(" ,") if verb else ""
+    present = None if verb else _PRESENT_VERB.match(sentence, main.begin, main.end)
+    end = verb.start() if verb else present.end() if present else main.begin
+    subject = sentence[main.begin : end].strip(" ,")
     if not subject or len(subject.split()) > 12:
         return told
     last = subject.split()[-1].lower()
@@ -630,6 +634,10 @@ def _with_subject(sentence: str, spans: tuple[Clause, ...], home: Clause, told: 
     return text[:1].upper() + text[1:]
 
 
+# "Established in 2018, RAT streamlines communications …": a short subject, then its verb
+_PRESENT_VERB = re.compile(
+    r"\s*(?:the\s+|its\s+)?(?:\S+\s+){0,2}?\S+(?=\s(?-i:[a-z]{3,}s)\s)", re.I
+)
 _SUBJECT_OPENS = re.compile(r"\s*(?:the\s+)?(?:\S+\s+(?:and|or)\s+(?:the\s+)?)?", re.IGNORECASE)
 _DATE_AS_SUBJECT = re.compile(
     r"(?:\s+(?:and|or)\s+(?:the\s+)?\S+)?\s+(?:was|were|is|are|has\s+been|had\s+been|saw|"
