@@ -4866,3 +4866,27 @@ def test_a_breakdown_after_a_bracketed_comparison_is_of_the_main_figure(tmp_path
     # written by hand: the kidneys and livers break down 2023's 40,588, not 2022's 37,316
     periods = {f.display: f.period.text if f.period else None for f in found}
     assert periods["10,818"] == periods["9,910"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [  # written by hand: a verb told once serves the items after it
+        ("Exports rose 5% and imports 3%.", [5, 3]),
+        (
+            "Heavy rail grew 30 percent; light rail, 80 percent; and commuter rail, 28 percent.",
+            [30, 80, 28],
+        ),
+        ("Sales fell 2% and prices 1%.", [-2, -1]),
+    ],
+)
+def test_a_change_with_its_verb_left_out_goes_the_same_way(
+    sentence: str, changes: list[float | None], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [f.change.by if f.change else None for f in found] == changes
+
+
+def test_a_comparison_after_a_comma_is_no_item_of_the_list(tmp_path: Path) -> None:
+    _, increase = figures_of("Tonnage fell 2%, compared to a 4% increase seen in 2022.", tmp_path)
+    # written by hand: the 4% is an increase, whatever fell before it
+    assert increase.change is None or (increase.change.by or 0) > 0

@@ -145,6 +145,16 @@ class Linked:
     converted: dict[int, Amount] = field(default_factory=dict)
 
 
+# "…; light rail, (80 percent)", "… and imports (3%)": another thing, no verb of its own
+_GAPPED_WORD = (
+    r"(?!(?:compared|to|a|an|of|with|than|by|from|in|on|at|for|as|while|which|that|was|were|is|"
+    r"are|its|their)\b)(?![a-z]+(?:ing|ed)\b)[A-Za-z][\w-]*"
+)
+_GAPPED_ITEM = re.compile(
+    rf"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_GAPPED_WORD}(?:\s+{_GAPPED_WORD}){{0,3}},?\s+"
+)
+
+
 def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     """Split `quantities` into figures and the changes and conversions that belong to them."""
     dropped: set[int] = set()
@@ -248,6 +258,19 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         ):
             # "rising by 5% on the previous quarter and 1% on the previous year": the same
             # way, against another time
+            size = abs(first.value)
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
+        elif (
+            i
+            and (said := changes.get(i - 1))
+            and said.by
+            and said.before is None
+            and said.after is None
+            and first.unit == quantities[i - 1].unit
+            and _GAPPED_ITEM.fullmatch(text, quantities[i - 1].end, first.begin)
+        ):
+            # "Exports rose 5% and imports 3%", "Heavy rail grew 30 percent; light rail, 80
+            # percent": the same way, of another thing, its verb left out
             size = abs(first.value)
             changes[i] = Change(None, None, size if said.by > 0 else -size)
     _yearly_averages(text, quantities, changes)
