@@ -8,6 +8,7 @@ cover image is made again from the marked PDF's cover page.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pikepdf
@@ -17,7 +18,7 @@ from briefing.layouts import Layout, stamp_layout
 from briefing.render.cover import cover_image
 from briefing.render.html import render_stamp_html
 from briefing.render.package import mark_epub
-from briefing.render.pdf import lay_out
+from briefing.render.pdf import fonts_dated, lay_out
 
 # Content outside the structure tree, as PDF/UA asks of running headers and footers.
 ARTIFACT = b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"
@@ -58,9 +59,19 @@ def _stamp_form(
     """The layout's stamp.html laid out on a page of `size` (points), as a form in `document`."""
     stamp = stamp_layout(layout)
     css = f"@page {{ size: {size[0]}pt {size[1]}pt }}"
-    data = lay_out(render_stamp_html(stamp, mark, recipient), stamp, css).write_pdf()
+    with fonts_dated(_created(document)):  # the mark's fonts, dated as the briefing is
+        data = lay_out(render_stamp_html(stamp, mark, recipient), stamp, css).write_pdf()
     with pikepdf.open(io.BytesIO(data)) as overlay:
         return document.copy_foreign(overlay.pages[0].as_form_xobject())
+
+
+def _created(document: pikepdf.Pdf) -> dt.date | None:
+    """The day the briefing's PDF says it was made ("D:20261204")."""
+    made = str(document.docinfo.get("/CreationDate", ""))
+    try:
+        return dt.datetime.strptime(made[2:10], "%Y%m%d").date()
+    except ValueError:
+        return None
 
 
 def stamp_epub(epub: bytes, mark: str, marked_pdf: bytes) -> bytes:

@@ -72,13 +72,13 @@ def render_pdf(
     """The PDF of `html`, tagged; its links say where they lead by `descriptions` (by
     anchor), its margin boxes are artifacts; its fonts are dated `day`."""
     document = lay_out(html, layout, f"@page {{ size: {PAPER_SIZES[paper]} }}", PDF_STYLESHEET)
-    with _fonts_dated(day):
+    with fonts_dated(day):
         data = document.write_pdf(pdf_variant=PDF_VARIANTS[variant], pdf_tags=True)
     return RenderedPdf(data=finished(data, descriptions or {}), document=document)
 
 
 @contextmanager
-def _fonts_dated(day: dt.date | None) -> Iterator[None]:
+def fonts_dated(day: dt.date | None) -> Iterator[None]:
     """Without HarfBuzz's subsetter, WeasyPrint subsets fonts with fontTools, which stamps
     each subset with the second it was made unless SOURCE_DATE_EPOCH is set: set to `day`
     while the PDF is written, two builds of one briefing stay byte-identical."""
