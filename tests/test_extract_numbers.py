@@ -407,3 +407,14 @@ def test_a_bound_told_as_the_finding_is_a_figure() -> None:
 def test_the_years_of_a_long_term_average_are_its_name() -> None:
     text = "England received 57% of the 1991 to 2020 LTA for the time of year."
     assert [d.kind for d in find_dates(text)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # written by hand: a share told in words is one number; a score in digits stays a score
+        ("around nine out of ten users were satisfied", [(0.9, "share")]),
+        ("the service scored 7 out of 10", [(7, "out of 10")]),
+    ],
+)
+def test_nine_out_of_ten_is_one_share(text: str, found: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, find_dates(text))] == found

@@ -105,7 +105,8 @@ _FRACTION = (
     # "one in seven", "9 in 10": not "5 in 2020", a count and its year
     # "nine out of every ten": the same, told out of a whole
     r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+"
-    r"(?:in|out\s+of\s+every)\s+(?P<inden>"
+    # "nine out of ten users" (in words: "7 out of 10" is a score)
+    r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)\s+(?P<inden>"
     + _WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
