@@ -2469,3 +2469,24 @@ def test_a_total_resumed_after_a_comma_is_of_the_subject(
         assert "driving fatalities" in found[-1].label
     else:
         assert found[0].label == label
+
+
+def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "# Internet crime 2021\n\n## RANSOMWARE\n\nIn 2021, the IC3 received 3,729 complaints.\n\n"
+        "## Tech Support Fraud\n\nIn 2021, the IC3 received 23,903 complaints.\n\n"
+        "## 1. Key statistics\n\nIn 2021, the IC3 received 847,376 complaints.\n",
+        encoding="utf-8",
+    )
+    labels = [f.label for f in extract(read(path)).figures]
+    # written by hand: a reader tells the two apart by what each section is about; a heading
+    # that names no topic ("Key statistics") tells nothing, and then none is added
+    assert labels == ["complaints received by IC3"] * 3
+    path.write_text(path.read_text(encoding="utf-8").replace("## 1. Key statistics", "## Phishing"))
+    labels = [f.label for f in extract(read(path)).figures]
+    assert labels == [
+        "complaints received by IC3, ransomware",
+        "complaints received by IC3, tech support fraud",
+        "complaints received by IC3, phishing",
+    ]

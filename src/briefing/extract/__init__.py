@@ -33,7 +33,7 @@ from briefing.extract.context_labels import (
     without_verb,
 )
 from briefing.extract.dates import DateSpan, find_dates, part_of, record_since, whole_year
-from briefing.extract.facts import events_told_once, merge_restatements
+from briefing.extract.facts import events_told_once, merge_restatements, named_by_section
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
 from briefing.extract.numbers import Quantity, find_quantities
@@ -122,6 +122,7 @@ def extract(report: Report) -> Findings:
         },
     )
     events = events_told_once(events, figures)
+    figures = named_by_section(figures, {s.id: s.title for s in report.parts})
     return Findings(
         figures=tuple(_with_ids(figures, lambda f: f"{_short(f.label)}-{_short(f.display, 20)}")),
         timeline=tuple(_with_ids(events, lambda e: f"{e.start}-{_short(e.text)}")),

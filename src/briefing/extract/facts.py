@@ -11,10 +11,12 @@ their labels share a word, or the value is too particular to be chance ($236 bil
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from briefing.extract.dates import MONTHS
+from briefing.extract.wording import GENERIC_HEADING, VERB, as_label
 from briefing.model import Event, KeyFigure
 
 STOPWORDS = frozenset(
@@ -57,6 +59,44 @@ def merge_restatements(
         else:
             merged[same] = _joined(merged[same], figure, cells)
     return merged
+
+
+def named_by_section(figures: list[KeyFigure], headings: Mapping[str, str]) -> list[KeyFigure]:
+    """Figures of one period named alike but of other values, told under other headings
+    ("complaints received by IC3": 3,729 under "Ransomware", 23,903 under "Tech Support
+    Fraud"), each say their heading, so that a reader can tell them apart."""
+    alike: dict[tuple[str, object, str | None], list[int]] = defaultdict(list)
+    for i, figure in enumerate(figures):
+        alike[figure.label.lower(), figure.period, figure.unit].append(i)
+    result = list(figures)
+    for group in alike.values():
+        titles = [_NUMBERED.sub("", headings.get(figures[i].section or "", "")) for i in group]
+        if len({figures[i].value for i in group}) < 2 or len(set(titles)) < 2:
+            continue
+        if not all(_names_a_topic(t) for t in titles):
+            continue
+        for i, title in zip(group, titles, strict=True):
+            said = title.lower() if title.isupper() and len(title.split()) == 1 else title
+            result[i] = replace(figures[i], label=f"{figures[i].label}, {as_label(said)}")
+    return result
+
+
+def _names_a_topic(title: str) -> bool:
+    """ "Ransomware", "Tech Support Fraud"; not "Key statistics", "In this release:", nor a
+    sentence ("Unemployment rate remains at 3.5%")."""
+    return bool(
+        title
+        and len(title.split()) <= 6
+        and not GENERIC_HEADING.match(title)
+        and not _NOT_A_TOPIC.search(title)
+        and not VERB.search(title)
+    )
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")  # "2. Rainfall", "3.1 Costs"
+_NOT_A_TOPIC = re.compile(
+    r"\d|:$|^(?:key|main|overall|other|more|further|in\s+this|about|at\s+a)\b", re.IGNORECASE
+)
 
 
 def _falls(figure: KeyFigure) -> bool:
