@@ -418,3 +418,14 @@ def test_the_years_of_a_long_term_average_are_its_name() -> None:
 )
 def test_nine_out_of_ten_is_one_share(text: str, found: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text, find_dates(text))] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # written by hand: how many examples or reasons a text goes on to give is no finding
+        "The following are three examples of the RAT's successful contributions.",
+        "There are two main reasons for the fall.",
+    ],
+)
+def test_a_count_of_examples_the_text_gives_is_no_figure(text: str) -> None:
+    assert find_quantities(text, find_dates(text)) == []

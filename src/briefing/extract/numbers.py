@@ -451,6 +451,11 @@ _COUNTED_THEN_BOUND = re.compile(
     r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
+_TOLD_HOW = re.compile(
+    r"\s+(?:(?:main|key|other|further|more)\s+)?(?:examples?|illustrations?|case\s+studies|"
+    r"reasons|ways)\b",
+    re.IGNORECASE,
+)
 _AT_LEAST = re.compile(r"at\s+least\s", re.IGNORECASE)
 _SIZE_OF = re.compile(r"\s+in\s+(?:diameter|size|length|width|height)\b", re.IGNORECASE)
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
@@ -577,6 +582,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
+    if _TOLD_HOW.match(after):
+        return True  # "The following are three examples of …": how the text goes on, no finding
     if quantity.value == 1 and _AT_LEAST.match(quantity.display):
         return True  # "14 sectors had at least 1 member that fell victim": which ones counted
     lead = text[max(0, quantity.begin - 80) : quantity.begin]
