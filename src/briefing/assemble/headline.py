@@ -25,7 +25,7 @@ TABLE_CELL_PENALTY = 1.5
 DURATIONS = {"years", "months", "weeks", "days", "hours"}
 # A count whose label is only places: the places that reported, not what they reported.
 _PLACES = re.compile(
-    r"^(?:U\.S\.\s+|EU\s+|member\s+)?(?:states|countries|jurisdictions|provinces|regions|"
+    r"^(?:U\.?S\.?\s+|EU\s+|member\s+)?(?:states|countries|jurisdictions|provinces|regions|"
     r"counties|districts|municipalities|territories|cantons|agencies)$",
     re.IGNORECASE,
 )
