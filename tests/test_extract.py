@@ -4890,3 +4890,16 @@ def test_a_comparison_after_a_comma_is_no_item_of_the_list(tmp_path: Path) -> No
     _, increase = figures_of("Tonnage fell 2%, compared to a 4% increase seen in 2022.", tmp_path)
     # written by hand: the 4% is an increase, whatever fell before it
     assert increase.change is None or (increase.change.by or 0) > 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # written by hand: the level a change reached is of now, told after its base or not
+        "Sales rose 5% on the previous month to 4,200.",
+        "Sales rose 5% compared with the same month last year, to 4,200.",
+    ],
+)
+def test_the_level_reached_after_a_base_is_of_now(sentence: str, tmp_path: Path) -> None:
+    findings = extract_markdown(f'---\ntitle: "Sales, June 2018"\n---\n\n{sentence}\n', tmp_path)
+    level = next(f for f in findings.figures if f.display == "4,200")
+    assert level.period is not None and level.period.text == "2018-06"

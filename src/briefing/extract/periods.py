@@ -149,8 +149,14 @@ def figure_periods(
     return [_level_reached(sentence, quantities, dated, i) for i in range(len(dated))]
 
 
-# "… compared to the previous year (from 11,068 to 10,529)": the level a change reached
-_TO_AFTER_FROM = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+to\s+[$€£]?$", re.I)
+# "… compared to the previous year (from 11,068 to 10,529)": the level a change reached;
+# "rose 5% on the previous month to 4,200": the same, told after the time it is measured from
+_TO_AFTER_FROM = re.compile(
+    r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+to\s+[$€£]?$"
+    r"|\b(?:on|over|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:previous|preceding|"
+    r"prior|same|last)\b[^;()]{0,40}?\s+to\s+[$€£]?$",
+    re.I,
+)
 
 
 def _level_reached(
