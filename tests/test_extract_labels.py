@@ -2490,3 +2490,17 @@ def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Pa
         "complaints received by IC3, tech support fraud",
         "complaints received by IC3, phishing",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [  # written by hand: a place told before the subject, without a comma, is where it was
+        ("In Wales the number slaughtered was 10,051.", "number slaughtered in Wales"),
+        ("In New South Wales the rate was 4%.", "rate in New South Wales"),
+    ],
+)
+def test_a_place_before_the_subject_without_a_comma_says_where(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    (figure,) = figures_of(sentence, tmp_path)
+    assert figure.label == label

@@ -2284,6 +2284,9 @@ _DATED_END = re.compile(r"\s+(?:in|during|for)\s+(?:1[89]|20)\d\d$")
 def tidy(label: str, sentence: str) -> str:
     """`label` at most seven words, in lower case but for names: a capital keeps unless
     only the start of `sentence` gave it ("The Midwest price" keeps "Midwest")."""
+    fronted = _FRONTED_PLACE.match(label)
+    if fronted and re.search(rf"\b(?i:in|across|for)\s+{re.escape(fronted['place'])}\s", sentence):
+        label = f"{fronted['rest']} in {fronted['place']}"  # "In Wales the number slaughtered"
     label = _THE.sub("", _LEAD_VERB.sub("", label))  # "(bringing) the seasonally adjusted"
     label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", label)))
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
@@ -2323,6 +2326,10 @@ def tidy(label: str, sentence: str) -> str:
 
 
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "In Wales the number slaughtered (was 10,051)": a place told before the subject, no comma
+_FRONTED_PLACE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+the\s+(?P<rest>[a-z].*)$"
+)
 # "…, followed by Sweden (": the next item of a list, not what the number counts.
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\b.*$", re.IGNORECASE)
 
