@@ -4903,3 +4903,18 @@ def test_the_level_reached_after_a_base_is_of_now(sentence: str, tmp_path: Path)
     findings = extract_markdown(f'---\ntitle: "Sales, June 2018"\n---\n\n{sentence}\n', tmp_path)
     level = next(f for f in findings.figures if f.display == "4,200")
     assert level.period is not None and level.period.text == "2018-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [  # written by hand: a plus sign says a rise, in brackets or not, in money or percent
+        (
+            "Annual price changes ranged from +1.7 percent in the Middle Atlantic division to "
+            "+8.6 percent in the Pacific division.",
+            [1.7, 8.6],
+        ),
+        ("ODA rose in France (+€1,499 million) and Sweden (+€921 million).", [1.499e9, 9.21e8]),
+    ],
+)
+def test_a_value_signed_plus_is_a_rise(sentence: str, changes: list[float], tmp_path: Path) -> None:
+    assert [f.change.by if f.change else None for f in figures_of(sentence, tmp_path)] == changes

@@ -646,6 +646,9 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if way is None and _SIGNED_IN_BRACKETS.search(before) and _SIGN.match(quantity.display):
         # "jumped in Finland (+842%), Hungary (+231%)": a percentage signed is a change
         return quantity.value if quantity.unit in {"%", "percentage points"} else None
+    if way is None and (quantity.display.startswith("+") or before.endswith("+")):
+        # "ranging from +1.7 percent in …", "France (+€1,499 million)": a plus says a rise
+        return None if "°" in (quantity.unit or "") else size
     if way is None and POSTED.search(before) and (noun := POSTED_NOUN.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "posted a 3% gain"
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):

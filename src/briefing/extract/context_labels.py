@@ -1832,7 +1832,8 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
 _HEADLINE_WAY = re.compile(r"^(?P<what>.+?)\s+(?:up|down)(?P<since>\s+since\s+.+)?$", re.IGNORECASE)
 _SAYS_A_CHANGE = re.compile(
     r"\b(?:rise|fall|increase|decrease|change|growth|decline|drop|gain|loss|cut|fewer|more|"
-    r"up|down|higher|lower|reduction|rising|falling|increasing|decreasing)\b",
+    r"up|down|higher|lower|reduction|rising|falling|increasing|decreasing|rose|fell|grew|"
+    r"increased|decreased|declined)s?\b",
     re.IGNORECASE,
 )
 
@@ -2037,12 +2038,15 @@ def said_to_change(label: str, unit: str | None, change: Change | None) -> str:
         return label
     if _CHANGE_LABEL.match(label) or not _content(label) - _ONLY_COMPARING:
         return label
+    if _NAMES_A_CHANGE.search(label):
+        return label  # "annual price change in the Pacific division" says it already
     if label.split(" ", 1)[0].lower() in {"up", "down", "from", "than", "compared", "in", "on"}:
         return label  # "up than in the same …": no subject to name
     # "an increase of 1,295 cases (16%)": a rate of change, no share of the cases
     return change_in(label.removeprefix("share of "), "rise" if change.by > 0 else "fall", unit)
 
 
+_NAMES_A_CHANGE = re.compile(r"\bchanges?\b", re.IGNORECASE)
 _WAY_SAID = re.compile(
     r"^(?:(?:annual|monthly|quarterly|weekly)\s+)?(?:percentage\s+)?(?P<way>rise|fall)\s+in\s+"
 )
