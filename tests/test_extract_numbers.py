@@ -429,3 +429,15 @@ def test_nine_out_of_ten_is_one_share(text: str, found: list[tuple[float, str]])
 )
 def test_a_count_of_examples_the_text_gives_is_no_figure(text: str) -> None:
     assert find_quantities(text, find_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # written by hand: a note on rounding gives no figure; a total that is one does
+        ("Percentages may not total 100 due to rounding.", []),
+        ("Percentages may not add up to 100.", []),
+        ("Sales total 100 units.", [100]),
+    ],
+)
+def test_a_note_on_rounding_is_no_figure(text: str, found: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, find_dates(text))] == found

@@ -509,7 +509,12 @@ _STRUCTURE = re.compile(
     re.IGNORECASE,
 )
 _RATIO_BASE = re.compile(r"\d\s+[a-z]+\s+(?:to|for\s+every)\s+$", re.IGNORECASE)
-_ADDS_TO = re.compile(r"\b(?:add|adds|sum|sums|total)\s+(?:up\s+)?to\s+$", re.IGNORECASE)
+# "Percentages may not add up to 100", "… may not total 100 due to rounding"
+_ADDS_TO = re.compile(
+    r"\b(?:(?:add|adds|sum|sums|total)\s+(?:up\s+)?to|(?:may|might|do|does|will)\s+not\s+total)\s+$",
+    re.IGNORECASE,
+)
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"\b(?:previously|originally|initially)\s+(?:reported|published|estimated|announced)\s+$",
     re.IGNORECASE,
@@ -558,7 +563,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "we used two statistical methods", "two programs": how, not how many
     if _RATIO_BASE.search(before) and quantity.value in {100, 1000, 100_000}:
         return True  # "104.64 males to 100 females": the base of a ratio
-    if _ADDS_TO.search(before) and quantity.value == 100:
+    up_to = _UP_TO.match(quantity.display)  # "add (up to 100)", read as a bound
+    if quantity.value == 100 and _ADDS_TO.search(before + (up_to.group() if up_to else "")):
         return True  # "Percentages may not add to 100 due to rounding"
     if _SUPERSEDED.search(before):
         return True  # "The previously reported 0.7 percent increase … was revised": replaced
