@@ -4918,3 +4918,18 @@ def test_the_level_reached_after_a_base_is_of_now(sentence: str, tmp_path: Path)
 )
 def test_a_value_signed_plus_is_a_rise(sentence: str, changes: list[float], tmp_path: Path) -> None:
     assert [f.change.by if f.change else None for f in figures_of(sentence, tmp_path)] == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displays"),
+    [  # written by hand: a round number and its exact count in brackets are one figure
+        ("Almost 30 million (29,760,088) fewer passengers used airports in 2020.", ["29,760,088"]),
+        ("About 1.2 million (1,187,400) people were employed in 2020.", ["1,187,400"]),
+        # … but a part in brackets is a part
+        ("Around 41 victims (30 women) were found in 2020.", ["Around 41", "30"]),
+    ],
+)
+def test_a_round_number_then_its_exact_count_is_one_figure(
+    sentence: str, displays: list[str], tmp_path: Path
+) -> None:
+    assert [f.display for f in figures_of(sentence, tmp_path)] == displays

@@ -165,7 +165,9 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     for i, first in enumerate(quantities):
         second = quantities[i + 1] if i + 1 < len(quantities) else None
         beyond = _next_outside(text, quantities, i)  # past "(down 4,000 people)"
-        if second is not None and _is_conversion(text, first, second):
+        if second is not None and _rounded_then_exact(text, first, second):
+            dropped.add(i)  # "Almost 30 million (29,760,088) fewer passengers": one number
+        elif second is not None and _is_conversion(text, first, second):
             converted[i] = Amount(second.value, second.unit or _unit_words(text, second))
             dropped.add(i + 1)
         elif beyond is not None and (change := _change_to(text, first, quantities[beyond])):
@@ -398,6 +400,29 @@ _FROM_AFTER_SIZE = re.compile(r"\s*(?:\w+\s+)?from\s+[$€£¥]?", re.IGNORECASE
 
 
 PEAK_IN_BRACKETS = re.compile(rf"\bto\s+{_A_PEAK}\s*\(\s*$", re.I)
+
+
+def _rounded_then_exact(text: str, first: Quantity, second: Quantity) -> bool:
+    """ "Almost 30 million (29,760,088)", "About 1.2 million (1,187,400) people": a number in
+    words and its exact count in brackets right after it, of the same unit, within a tenth."""
+    return (
+        first.unit == second.unit
+        and bool(_ROUNDED.match(first.display))
+        and bool(_OPENS_BRACKET.fullmatch(text, first.end, second.begin))
+        and _CLOSES_BRACKET.match(text, second.end) is not None
+        and second.value != 0
+        and abs(first.value - second.value) <= 0.1 * abs(second.value)
+        and first.value != second.value
+    )
+
+
+_ROUNDED = re.compile(
+    r"(?:almost|nearly|about|around|approximately|roughly|some|over|more\s+than|just\s+over|"
+    r"just\s+under|close\s+to|an\s+estimated)\s",
+    re.IGNORECASE,
+)
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
 def _is_conversion(text: str, first: Quantity, second: Quantity) -> bool:
