@@ -955,3 +955,13 @@ def test_a_rate_told_inside_a_column_header_is_its_cells_unit() -> None:
     )
     # written by hand: the first column's cells are rates per 100 herd years at risk
     assert [f.unit for f in found] == ["per 100 herd years at risk", "%"]
+
+
+def test_a_column_headed_year_ending_names_its_span_not_a_label() -> None:
+    (figure,) = markdown_figures(
+        "# Crime\n\nRecorded offences.\n\n| Offences | Year ending March 2023 |\n|---|---|\n"
+        "| Theft | 1,200 |\n"
+    )
+    # written by hand: the header says when (April 2022 to March 2023); "Year ending" is no
+    # part of what the cell counts
+    assert (figure.label, figure.period and figure.period.text) == ("Theft", "2022-04–2023-03")

@@ -732,7 +732,9 @@ _EMPTY_HEADS |= _PERCENT_HEADS
 
 
 _DATE_LEAD = re.compile(
-    r"(?:^|\s)(?:as\s+(?:of|at)|in|on|at|by|for|during|until|to|from|(?:at\s+)?(?:the\s+)?end\s+of)"
+    r"(?:^|\s)(?:as\s+(?:of|at)|in|on|at|by|for|during|until|to|from|(?:at\s+)?(?:the\s+)?end\s+of|"
+    # "Year ending March 2023": the span the date ends
+    r"(?:year|12\s+months|quarter|week|period)\s+(?:ending|ended|to))"
     r"\s*$",
     re.IGNORECASE,
 )
