@@ -2474,9 +2474,9 @@ def test_a_total_resumed_after_a_comma_is_of_the_subject(
 def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Path) -> None:
     path = tmp_path / "r.md"
     path.write_text(
-        "# Internet crime 2021\n\n## RANSOMWARE\n\nIn 2021, the IC3 received 3,729 complaints.\n\n"
-        "## Tech Support Fraud\n\nIn 2021, the IC3 received 23,903 complaints.\n\n"
-        "## 1. Key statistics\n\nIn 2021, the IC3 received 847,376 complaints.\n",
+        "# Internet crime 2021\n\n## RANSOMWARE\n\nIn 2021, the IC3 received 3,729 complaints."
+        "\n\n## Tech Support Fraud\n\nThe IC3 received 23,903 complaints in 2021.\n\n"
+        "## 1. Key statistics\n\nOver 2021, the IC3 received 847,376 complaints.\n",
         encoding="utf-8",
     )
     labels = [f.label for f in extract(read(path)).figures]
@@ -2490,6 +2490,14 @@ def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Pa
         "complaints received by IC3, tech support fraud",
         "complaints received by IC3, phishing",
     ]
+    # … but two sentences that differ only in their number are one fact told twice, and
+    # disagree: the series shows the conflict (tests/test_assemble_series.py)
+    path.write_text(
+        "# Two editions\n\n## Phishing\n\nIn 2021, the IC3 received 3,729 complaints.\n\n"
+        "## Malware\n\nIn 2021, the IC3 received 3,731 complaints.\n",
+        encoding="utf-8",
+    )
+    assert [f.label for f in extract(read(path)).figures] == ["complaints received by IC3"] * 2
 
 
 @pytest.mark.parametrize(

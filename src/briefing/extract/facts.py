@@ -64,7 +64,8 @@ def merge_restatements(
 def named_by_section(figures: list[KeyFigure], headings: Mapping[str, str]) -> list[KeyFigure]:
     """Figures of one period named alike but of other values, told under other headings
     ("complaints received by IC3": 3,729 under "Ransomware", 23,903 under "Tech Support
-    Fraud"), each say their heading, so that a reader can tell them apart."""
+    Fraud"), each say their heading, so that a reader can tell them apart; not when their
+    sentences differ only in the number, which is two reports of one fact that disagree."""
     alike: dict[tuple[str, object, str | None], list[int]] = defaultdict(list)
     for i, figure in enumerate(figures):
         alike[figure.label.lower(), figure.period, figure.unit].append(i)
@@ -75,6 +76,8 @@ def named_by_section(figures: list[KeyFigure], headings: Mapping[str, str]) -> l
             continue
         if not all(_names_a_topic(t) for t in titles):
             continue
+        if len({_DIGITS.sub("#", figures[i].sentence or "") for i in group}) < 2:
+            continue  # "identified 265 victims" and "identified 270 victims": a conflict
         for i, title in zip(group, titles, strict=True):
             said = title.lower() if title.isupper() and len(title.split()) == 1 else title
             result[i] = replace(figures[i], label=f"{figures[i].label}, {as_label(said)}")
@@ -93,6 +96,7 @@ def _names_a_topic(title: str) -> bool:
     )
 
 
+_DIGITS = re.compile(r"\d[\d,.]*")
 _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")  # "2. Rainfall", "3.1 Costs"
 _NOT_A_TOPIC = re.compile(
     r"\d|:$|^(?:key|main|overall|other|more|further|in\s+this|about|at\s+a)\b", re.IGNORECASE
