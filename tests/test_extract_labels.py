@@ -74,6 +74,12 @@ from tests.test_extract_tables import markdown_figures
             "year in a row at 75.4 per cent (4.48 million of 5.94 million).",
             ["coverage", "coverage", "coverage"],
         ),
+        # "there were" names nothing; a rate's own words say what it counts
+        ("In 2021 there were 3.4 deaths per 1,000 live births.", ["deaths"]),
+        ("There were 2.9 cases per 100,000 persons in 2023.", ["cases"]),
+        # a place told before the subject, without a comma, is where it was
+        ("In Wales the number slaughtered was 10,051.", ["number slaughtered in Wales"]),
+        ("In New South Wales the rate was 4%.", ["rate in New South Wales"]),
     ],
 )
 def test_a_label_is_what_the_clause_is_about(
@@ -2395,20 +2401,6 @@ def test_a_part_of_these_with_its_share_beside_it_names_the_whole(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("sentence", "label"),
-    [  # written by hand: "there were" names nothing; the rate's own words say what it counts
-        ("In 2021 there were 3.4 deaths per 1,000 live births.", "deaths"),
-        ("There were 2.9 cases per 100,000 persons in 2023.", "cases"),
-    ],
-)
-def test_a_rate_after_there_were_names_what_it_counts(
-    sentence: str, label: str, tmp_path: Path
-) -> None:
-    (figure,) = figures_of(sentence, tmp_path)
-    assert figure.label == label
-
-
-@pytest.mark.parametrize(
     ("sentence", "labels"),
     [  # written by hand: each count of a list does what the list's predicate says
         (
@@ -2498,17 +2490,3 @@ def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Pa
         encoding="utf-8",
     )
     assert [f.label for f in extract(read(path)).figures] == ["complaints received by IC3"] * 2
-
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [  # written by hand: a place told before the subject, without a comma, is where it was
-        ("In Wales the number slaughtered was 10,051.", "number slaughtered in Wales"),
-        ("In New South Wales the rate was 4%.", "rate in New South Wales"),
-    ],
-)
-def test_a_place_before_the_subject_without_a_comma_says_where(
-    sentence: str, label: str, tmp_path: Path
-) -> None:
-    (figure,) = figures_of(sentence, tmp_path)
-    assert figure.label == label

@@ -441,8 +441,6 @@ _WINDOW_NOUN = re.compile(
     # "the 3-month cumulative rainfall", "a 12-month rolling total"
     r"|\s+(?:cumulative|rolling|moving|running)\b"
 )
-# "cancers less than 15mm in diameter": a bound that sorts things by size, a class
-_SIZE_BOUND = re.compile(r"\b(?:(?:less|smaller|more|larger|greater)\s+than|under|over)\s", re.I)
 # "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
 # of less than 90%": a bound that sorts the things counted, not a finding of its own
 _COUNTED_THEN_BOUND = re.compile(
@@ -531,7 +529,10 @@ _RECORD_IN = re.compile(
 
 
 _WAITED = re.compile(r"\b(?:wait(?:ed|ing|s)?|seen|treated)\s+(?:for\s+)?$", re.IGNORECASE)
-_BOUND = re.compile(r"(?:more|longer|less|fewer)\s+than\b|over\b|under\b", re.IGNORECASE)
+# "waited more than 4 hours", "less than 50%", "cancers smaller than 15mm": a bound
+_BOUND = re.compile(
+    r"\b(?:(?:more|longer|less|fewer|smaller|larger|greater)\s+than|over|under)\b", re.IGNORECASE
+)
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
 _MERIDIEM = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NAMED_COMPOUND = re.compile(r"['’]?-(?-i:[A-Z]{2,})")
@@ -596,7 +597,7 @@ def is_class(text: str, quantity: Quantity) -> bool:
     if quantity.unit == "%" and _BOUND.match(quantity.display) and _COUNTED_THEN_BOUND.search(lead):
         return True  # "Seventy areas received less than 50% of their rainfall": a threshold
     bounded = f"{' '.join(before.split()[-2:])} {quantity.display}"
-    if _SIZE_BOUND.search(bounded) and _SIZE_OF.match(after):
+    if _BOUND.search(bounded) and _SIZE_OF.match(after):
         return True  # "small (less than 15mm in diameter)": a size class, not a finding
     if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
