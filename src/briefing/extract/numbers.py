@@ -455,6 +455,7 @@ _TOLD_HOW = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST = re.compile(r"at\s+least\s", re.IGNORECASE)
+# "cancers less than 15mm in diameter": a bound that sorts things by size, a class
 _SIZE_OF = re.compile(r"\s+in\s+(?:diameter|size|length|width|height)\b", re.IGNORECASE)
 # The label of a list item ("Under 5 years: 57 (46%)", "5-19 years: 28"): a class, before
 # the colon that gives its value.
