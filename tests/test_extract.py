@@ -4933,3 +4933,13 @@ def test_a_round_number_then_its_exact_count_is_one_figure(
     sentence: str, displays: list[str], tmp_path: Path
 ) -> None:
     assert [f.display for f in figures_of(sentence, tmp_path)] == displays
+
+
+def test_the_last_clause_of_a_list_after_semicolons_tells_the_whole_list(tmp_path: Path) -> None:
+    (event,) = findings_of(
+        "Heavy-rail ridership posted 2,667 million trips; commuter-rail, 410 million trips; "
+        "and light-rail, 338 million trips in 2003.",
+        tmp_path,
+    ).timeline
+    # written by hand: the date ends a list whose verb the first clause told
+    assert event.text.startswith("Heavy-rail ridership posted 2,667 million trips")

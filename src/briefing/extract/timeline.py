@@ -435,6 +435,12 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         return event_text(sentence[skip:], moved, rest)
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
+    if _GAPPED_AFTER_SEMICOLON.search(sentence, 0, home.begin) and not VERB.search(
+        sentence, home.begin, home.end
+    ):
+        # "Heavy-rail ridership posted 2,667 million trips; …; and light-rail, 338 million
+        # trips in 2003": the last of a list whose verb the first clause told
+        home = replace(home, begin=spans[0].begin)
     if home.begin < (written := dateline_end(sentence)):
         home = replace(home, begin=written)  # "WASHINGTON, Aug. 12, 2025 – The …"
     inner = [c for c in spans if c.depth == 1 and home.begin <= c.begin < home.end]
@@ -585,6 +591,7 @@ def _what_came_before(
 
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
+_GAPPED_AFTER_SEMICOLON = re.compile(r";\s*$")
 _SCHEDULED = re.compile(
     r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$"
     # "… updates the outlook ABARES released in June 2015": an earlier release, told
