@@ -4943,3 +4943,13 @@ def test_the_last_clause_of_a_list_after_semicolons_tells_the_whole_list(tmp_pat
     ).timeline
     # written by hand: the date ends a list whose verb the first clause told
     assert event.text.startswith("Heavy-rail ridership posted 2,667 million trips")
+
+
+def test_a_sentence_on_how_the_analysis_was_made_is_no_event(tmp_path: Path) -> None:
+    found = findings_of(
+        "This analysis is enabled by the linking of HFCS 2020 microdata to administrative "
+        "data in line with the Statistics Act, 1993. In 2022, the ratio rose to 11.6%.",
+        tmp_path,
+    )
+    # written by hand: how the analysis was made is no development; the rise is
+    assert [e.start for e in found.timeline] == ["2022"]

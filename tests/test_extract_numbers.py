@@ -441,3 +441,9 @@ def test_a_count_of_examples_the_text_gives_is_no_figure(text: str) -> None:
 )
 def test_a_note_on_rounding_is_no_figure(text: str, found: list[float]) -> None:
     assert [q.value for q in find_quantities(text, find_dates(text))] == found
+
+
+def test_the_fifth_with_the_lowest_income_is_a_class() -> None:
+    text = "The 20% of households with the lowest gross income saw the largest rise."
+    # written by hand: the lowest quintile is a group of households, not a finding
+    assert find_quantities(text, find_dates(text)) == []

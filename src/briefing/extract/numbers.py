@@ -449,6 +449,11 @@ _COUNTED_THEN_BOUND = re.compile(
     r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
+_WITH_THE_MOST = re.compile(
+    r"\s+of\s+[\w\s-]{1,40}?\s+with\s+the\s+(?:lowest|highest|smallest|largest|least|most|"
+    r"poorest|richest)\b",
+    re.IGNORECASE,
+)
 _TOLD_HOW = re.compile(
     r"\s+(?:(?:main|key|other|further|more)\s+)?(?:examples?|illustrations?|case\s+studies|"
     r"reasons|ways)\b",
@@ -590,6 +595,12 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):
         return True
+    if (
+        quantity.unit == "%"
+        and _THE_FEW.search(before)
+        and _WITH_THE_MOST.match(text, quantity.end)
+    ):
+        return True  # "the 20% of households with the lowest gross income": a quintile, a class
     if _TOLD_HOW.match(after):
         return True  # "The following are three examples of …": how the text goes on, no finding
     if quantity.value == 1 and _AT_LEAST.match(quantity.display):

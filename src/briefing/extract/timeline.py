@@ -48,7 +48,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map|commentary|"
-    r"edition|factsheet|fact\s+sheet|overview)s?"
+    r"edition|factsheet|fact\s+sheet|overview|analysis|study|paper|article)s?"
     # "The report published today describes", "… report published today by NHS Digital shows"
     r"(?:\s+(?:published|released|issued)(?:\s+today)?(?:\s+by\s+[^,;]{2,60}?)?)?"
     # "A statistical bulletin on greenhouse gas emissions … has been published"
@@ -57,7 +57,8 @@ DESCRIBES_THE_REPORT = re.compile(
     r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
     r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears|"
-    r"focuses)\b"
+    # "This analysis combines HFCS microdata …", "… is enabled by the linking of …"
+    r"focuses|combines?|uses|draws|examines?|explores?|links?|is\s+enabled|is\s+based)\b"
     # "This is the annual statistics release for statutory homelessness"
     r"|^\s*(?:this|it)\s+is\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|release|bulletin|"
     r"publication|edition|summary)\b",
