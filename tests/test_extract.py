@@ -4953,3 +4953,12 @@ def test_a_sentence_on_how_the_analysis_was_made_is_no_event(tmp_path: Path) -> 
     )
     # written by hand: how the analysis was made is no development; the rise is
     assert [e.start for e in found.timeline] == ["2022"]
+
+
+def test_an_event_without_its_dashed_aside_keeps_its_words_apart(tmp_path: Path) -> None:
+    (event,) = findings_of(
+        "This figure – 10 million EV sales worldwide – exceeds the total number of cars sold "
+        "across the European Union in 2022.",
+        tmp_path,
+    ).timeline
+    assert event.text.startswith("This figure exceeds")  # written by hand

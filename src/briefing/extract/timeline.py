@@ -708,7 +708,12 @@ def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -
         kept.append(sentence[position : max(a, position)])
         position = max(position, b)
     kept.append(sentence[position:end])
-    return "".join(kept)
+    # "This figure – 10 million EV sales worldwide – exceeds": a word on each side of a cut
+    # keeps a space between them
+    return "".join(
+        f" {part}" if i and kept[i - 1][-1:].isalnum() and part[:1].isalnum() else part
+        for i, part in enumerate(kept)
+    )
 
 
 _SHOWN_IN = re.compile(
