@@ -4962,3 +4962,16 @@ def test_an_event_without_its_dashed_aside_keeps_its_words_apart(tmp_path: Path)
         tmp_path,
     ).timeline
     assert event.text.startswith("This figure exceeds")  # written by hand
+
+
+def test_up_relative_to_a_year_is_a_rise_and_no_share(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(
+        "# Electric cars\n\n## Sales\n\nIn 2022, China accounted for around 60% of global "
+        "electric car sales.\n\n## Stock\n\nIn 2022, the number of electric cars on the road "
+        "rose to 26 million, up 60% relative to 2021.\n",
+        encoding="utf-8",
+    )
+    found = {(f.display, f.change.by if f.change else None) for f in extract(read(path)).figures}
+    # written by hand: a share of sales and a rise in the stock are two facts of 60%
+    assert {("around 60%", None), ("60%", 60)} <= found

@@ -89,7 +89,7 @@ _UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
 # "down 1.1 million tonnes of CO2e since 2011": what is measured, then since when
 _UP_AFTER = re.compile(
     # "down 13.2% to 349,452": the level it came to
-    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to)\b"
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to|relative\s+to|against)\b"
     # "the number of assaults was up 1.9 percent.": the change, told last
     r"|^\s*(?:[.;)]|$|,\s+(?:and|while|whereas|but|the)\b|\s+(?:and|in|during|this|last)\s)",
     re.IGNORECASE,

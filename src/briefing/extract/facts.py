@@ -103,6 +103,11 @@ _NOT_A_TOPIC = re.compile(
 )
 
 
+def _share_and_change(share: KeyFigure, change: KeyFigure) -> bool:
+    said = change.change
+    return "share of" in share.label and said is not None and said.by is not None
+
+
 def _falls(figure: KeyFigure) -> bool:
     """Whether `figure` is a fall: a negative number, or a size told with a falling change."""
     if figure.value < 0:
@@ -116,6 +121,8 @@ def _same_fact(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[s
         return False
     if _way(first) * _way(again) < 0:
         return False  # a fall of 2.7% and a rise of 2.7% are two facts
+    if _share_and_change(first, again) or _share_and_change(again, first):
+        return False  # "around 60% of global sales" and "up 60% relative to 2021": two facts
     if {s.text for s in first.statements} & {s.text for s in again.statements}:
         return False  # two numbers of one sentence are two facts
     if _points_back(again):
