@@ -4975,3 +4975,19 @@ def test_up_relative_to_a_year_is_a_rise_and_no_share(tmp_path: Path) -> None:
     found = {(f.display, f.change.by if f.change else None) for f in extract(read(path)).figures}
     # written by hand: a share of sales and a rise in the stock are two facts of 60%
     assert {("around 60%", None), ("60%", 60)} <= found
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [  # written by hand: "we" told in the third person takes the verb a singular subject does
+        ("We currently expect to see 14 million in sales", "IEA currently expects to see"),
+        ("We have found 12 cases", "IEA has found 12 cases"),
+        ("We reported that the IRS improved", "IEA reported that"),
+        ("We will publish the data", "IEA will publish"),
+    ],
+)
+def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) -> None:
+    from briefing.extract.timeline import in_third_person
+
+    event = Event(id="", start="2023", end=None, text=said, statements=())
+    assert in_third_person(event, "IEA").text.startswith(told)

@@ -394,11 +394,32 @@ def in_third_person(event: Event, author: str | None) -> Event:
         return event
     if said := _WE.match(event.text):
         who = author.strip() if said[1] == "We" else f"{author.strip()}’s"
-        return replace(event, text=f"{who}{event.text[said.end() :]}")
+        rest = event.text[said.end() :]
+        if said[1] == "We" and (verb := _THEIR_VERB.match(rest)):
+            # "We currently expect to see …": the author expects
+            rest = f"{verb['lead']}{_singular(verb['verb'])}{rest[verb.end() :]}"
+        return replace(event, text=f"{who}{rest}")
     return event
 
 
 _WE = re.compile(r"(We|Our)(?=\s)")
+_THEIR_VERB = re.compile(r"(?P<lead>\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?)(?P<verb>[a-z]+)\b")
+_IRREGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "go": "goes"}
+_MODALS = frozenset("will would can could may might must shall should".split())
+
+
+def _singular(verb: str) -> str:
+    """The form of `verb` after a singular subject: "expect" → "expects"; a past, a modal or
+    a form that has its -s already stays."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb in _MODALS or verb.endswith(("s", "ed", "ing")):
+        return verb
+    if verb.endswith(("sh", "ch", "x", "o")):
+        return f"{verb}es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return f"{verb[:-1]}ies"
+    return f"{verb}s"
 
 
 def _told(title: str, verb: str, author: str | None, said: bool = False) -> str:
