@@ -4991,3 +4991,29 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
 
     event = Event(id="", start="2023", end=None, text=said, statements=())
     assert in_third_person(event, "IEA").text.startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [  # written by hand: "there was an increase in X" reads alone as what X did
+        (
+            "There was an increase in excise clearances of unleaded petrol of 86% in May 2020.",
+            "Excise clearances of unleaded petrol increased by 86%",
+        ),
+        (
+            "There was an increase of 23% in the number of fraud offences recorded in 2017.",
+            "The number of fraud offences recorded increased by 23%",
+        ),
+        (
+            "There was a steady decrease in dance participation in 2019.",
+            "Dance participation steadily decreased",
+        ),
+        # an adjective that has no plain adverb stays as it was said
+        ("There was a large rise in arrests in 2019.", "There was a large rise in arrests"),
+    ],
+)
+def test_there_was_a_change_is_told_as_what_changed(
+    sentence: str, text: str, tmp_path: Path
+) -> None:
+    (event,) = findings_of(sentence, tmp_path).timeline
+    assert event.text == text

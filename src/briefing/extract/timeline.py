@@ -517,7 +517,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         text = _with_subject(sentence, spans, home, text)
     elif following := _FOLLOWING.match(text):
         text = _what_came_before(sentence, spans, following, text)
-    text = _shorten(short_words(text))
+    text = _shorten(short_words(_as_its_subject_did(text)))
     if _ONLY_NAMED.fullmatch(text) and not VERB.search(text):
         return ""  # "The rise in personal insolvencies": a thing named, nothing done
     return text
@@ -613,6 +613,33 @@ def _what_came_before(
 
 
 _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
+# "There was an increase (of 23%) in X (of 86%)": what changed, told as its subject
+_THERE_WAS_A_CHANGE = re.compile(
+    r"^There\s+was\s+an?\s+(?:(?P<how>\w+)\s+)??(?P<way>increase|rise|decrease|fall|drop|decline)"
+    r"(?:\s+of\s+(?P<by>[^\s,;]+))?\s+in\s+(?P<what>[^,;()]+?)"
+    r"(?:\s+of\s+(?P<by2>[$€£]?\d[^\s,;]*))?(?P<rest>[,;(].*)?$"
+)
+
+
+_AS_ADVERB = {
+    word: f"{word[:-1]}ily" if word.endswith("y") else f"{word}ly"
+    for word in "significant slight sharp steady marked substantial modest gradual notable".split()
+}
+
+
+def _as_its_subject_did(text: str) -> str:
+    """ "There was an increase in excise clearances of unleaded petrol of 86%" reads alone as
+    "Excise clearances of unleaded petrol increased by 86%"."""
+    told = _THERE_WAS_A_CHANGE.match(text)
+    if told is None or (told["how"] and told["how"].lower() not in _AS_ADVERB):
+        return text
+    verb = _TOLD_AS_VERB[told["way"]]
+    how = f" {_AS_ADVERB[told['how'].lower()]}" if told["how"] else ""
+    by = told["by"] or told["by2"]
+    said = f"{told['what']}{how} {verb}{f' by {by}' if by else ''}{told['rest'] or ''}"
+    return said[:1].upper() + said[1:]
+
+
 _GAPPED_AFTER_SEMICOLON = re.compile(r";\s*$")
 _SCHEDULED = re.compile(
     r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$"
