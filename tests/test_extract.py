@@ -5010,6 +5010,11 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
         ),
         # an adjective that has no plain adverb stays as it was said
         ("There was a large rise in arrests in 2019.", "There was a large rise in arrests"),
+        # a bracket inside what changed stays in it
+        (
+            "There was an increase in pertussis (whooping cough) case numbers in 2024.",
+            "Pertussis (whooping cough) case numbers increased",
+        ),
     ],
 )
 def test_there_was_a_change_is_told_as_what_changed(

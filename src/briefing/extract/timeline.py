@@ -616,8 +616,8 @@ _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
 # "There was an increase (of 23%) in X (of 86%)": what changed, told as its subject
 _THERE_WAS_A_CHANGE = re.compile(
     r"^There\s+was\s+an?\s+(?:(?P<how>\w+)\s+)??(?P<way>increase|rise|decrease|fall|drop|decline)"
-    r"(?:\s+of\s+(?P<by>[^\s,;]+))?\s+in\s+(?P<what>[^,;()]+?)"
-    r"(?:\s+of\s+(?P<by2>[$€£]?\d[^\s,;]*))?(?P<rest>[,;(].*)?$"
+    r"(?:\s+of\s+(?P<by>[^\s,;]+))?\s+in\s+(?P<what>(?:[^,;()]|\([^()]*\))+?)"
+    r"(?:\s+of\s+(?P<by2>[$€£]?\d[^\s,;]*))?(?P<rest>[,;].*)?$"
 )
 
 
