@@ -5022,3 +5022,14 @@ def test_there_was_a_change_is_told_as_what_changed(
 ) -> None:
     (event,) = findings_of(sentence, tmp_path).timeline
     assert event.text == text
+
+
+def test_an_event_keeps_the_quotation_marks_of_a_name_it_quotes(tmp_path: Path) -> None:
+    events = findings_of(
+        'The Office placed the country in "Tier 1" in 2017. “Rates fell in 2018,” it said.',
+        tmp_path,
+    ).timeline
+    # written by hand: "Tier 1" is quoted as a name and keeps its marks; what was said loses
+    # the marks around it
+    assert events[0].text == 'The Office placed the country in "Tier 1"'
+    assert not any(e.text.endswith(("“", "”", '"')) and e.text.count('"') % 2 for e in events)

@@ -794,9 +794,28 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([’']s)\b", r"\1", text)  # "the 2020 data’s report", its year cut
     text = re.sub(r"^[^\w$€£¥(]+", "", text).rstrip(" ,;:.!?—–-")  # not "£920"
     # "Commenting on the release, X said: “The figures show …": what was said, not who said it
-    text = _SAID_LEAD.sub("", _SAID_AFTER.sub("", text)).strip(' “”"')
+    text = _unquoted(_SAID_LEAD.sub("", _SAID_AFTER.sub("", text)).strip())
     text = _strip_dangling(text)
     return text[:1].upper() + text[1:]
+
+
+def _unquoted(text: str) -> str:
+    """Without the quotation marks around what was said, or left by a cut, but with those of
+    a name it quotes ('placed the country in "Tier 1"')."""
+    for opening, closing in (("“", "”"), ('"', '"')):
+        inner = text[1:-1]
+        if (
+            text[:1] == opening
+            and text[-1:] == closing
+            and opening not in inner
+            and closing not in inner
+        ):
+            text = inner  # “The figures show …”: said, whole
+        if text[:1] == opening and text.count(closing) == (opening == closing):
+            text = text[1:]  # an opening mark whose close the cut left out
+        if text[-1:] == closing and text.count(opening) == (opening == closing):
+            text = text[:-1]  # a closing mark whose opening the cut left out
+    return text.strip()
 
 
 def _strip_dangling(text: str) -> str:
