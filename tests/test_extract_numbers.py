@@ -447,3 +447,14 @@ def test_the_fifth_with_the_lowest_income_is_a_class() -> None:
     text = "The 20% of households with the lowest gross income saw the largest rise."
     # written by hand: the lowest quintile is a group of households, not a finding
     assert find_quantities(text, find_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # written by hand: a size band of what is counted is a class; a range of shares is a finding
+        ("Cities having 25,000 to 49,999 inhabitants reported more crime.", []),
+        ("The Dove had normal rainfall with 75% to 94% of its average.", [(75, 94)]),
+    ],
+)
+def test_a_range_of_shares_after_with_is_no_size_band(text: str, found: list) -> None:
+    assert [(q.value, q.value_max) for q in find_quantities(text, find_dates(text))] == found

@@ -611,7 +611,11 @@ def is_class(text: str, quantity: Quantity) -> bool:
     bounded = f"{' '.join(before.split()[-2:])} {quantity.display}"
     if _BOUND.search(bounded) and _SIZE_OF.match(after):
         return True  # "small (less than 15mm in diameter)": a size class, not a finding
-    if quantity.value_max is not None and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}"):
+    if (
+        quantity.value_max is not None
+        and quantity.unit != "%"  # "with 75% to 94% of their rainfall": a finding
+        and _SIZE_BAND.search(f"{before[-22:]}#{after[:16]}")
+    ):
         return True  # "cities having 25,000 to 49,999 inhabitants": a size band
     if _THE_FEW.search(before) and quantity.display.isalpha() and quantity.value <= 10:
         return True  # "the four offenses in the category": how a category is made up
