@@ -458,3 +458,14 @@ def test_the_fifth_with_the_lowest_income_is_a_class() -> None:
 )
 def test_a_range_of_shares_after_with_is_no_size_band(text: str, found: list) -> None:
     assert [(q.value, q.value_max) for q in find_quantities(text, find_dates(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # written by hand: "half were …" is a share; "the second half was" names a period's part
+        ("Levels continued to decline, and half were classed as normal.", [(0.5, "share")]),
+        ("The second half was weaker.", []),
+    ],
+)
+def test_half_as_the_subject_is_a_share(text: str, found: list) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, find_dates(text))] == found

@@ -109,7 +109,8 @@ _FRACTION = (
     r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)\s+(?P<inden>"
     + _WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
-    r"|(?P<half>half)(?=\s+(?:of|the|all)\b))"
+    # "half of all …", "and half were classed as normal"
+    r"|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|were|was|are|is|had|have)\b))"
 )
 NUMBER = re.compile(
     # "USD4,000": a currency's code written against its amount
