@@ -469,3 +469,16 @@ def test_a_range_of_shares_after_with_is_no_size_band(text: str, found: list) ->
 )
 def test_half_as_the_subject_is_a_share(text: str, found: list) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text, find_dates(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # written by hand: "only one" reports a count; "one of" names which
+        ("The government convicted only one trafficker in 2019.", [1]),
+        ("Just one case was reported.", [1]),
+        ("It is only one of many factors.", []),
+        ("One of the victims was a child.", []),
+    ],
+)
+def test_only_one_is_a_count(text: str, found: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, find_dates(text))] == found

@@ -477,6 +477,8 @@ _SIZE_BAND = re.compile(
     re.IGNORECASE,
 )
 _THE_FEW = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ONLY = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)  # "only one of many factors": which, not how many
 _ONE_OF_THE = re.compile(r"\b(?:one|each|any|none)\s+of\s+the\s+$", re.IGNORECASE)
 _DATA_WINDOW = re.compile(
     r"\s+(?P<duration>(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?)\s+)?of\s+(?:[a-z]+\s+)?data\b",
@@ -876,8 +878,11 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
     unit = currency or atom.unit
     if atom.is_year_like and not currency:
         return None
-    if atom.is_one and unit is None:
-        return None  # "one of the victims", "one NGO": rarely a figure for a summary
+    counted = _ONLY.search(text, max(0, begin - 12), begin) and not _OF.match(text, atom.end)
+    if atom.is_one and unit is None and not counted:
+        # "one of the victims", "one NGO": rarely a figure for a summary; but "convicted only
+        # one trafficker" reports a count
+        return None
     begin = _qualified_begin(text, begin)
     return Quantity(begin, atom.end, atom.value, None, unit, _display(text, begin, atom.end))
 
