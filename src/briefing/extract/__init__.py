@@ -36,7 +36,7 @@ from briefing.extract.dates import DateSpan, find_dates, part_of, record_since, 
 from briefing.extract.facts import events_told_once, merge_restatements, named_by_section
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
-from briefing.extract.numbers import Quantity, find_quantities
+from briefing.extract.numbers import RATE_UNIT, Quantity, find_quantities
 from briefing.extract.periods import (
     Dated,
     dates_only_an_old_value,
@@ -557,7 +557,7 @@ def _rates_in_unit_told(found: list[tuple[KeyFigure, bool]]) -> list[tuple[KeyFi
     Lithuania at 26.0": the later rates of the paragraph are in the unit told before them."""
     result, unit = [], None
     for figure, main in found:
-        if figure.unit and _PER.search(figure.unit):
+        if figure.unit and RATE_UNIT.search(figure.unit):
             unit = figure.unit
         elif figure.unit is None and unit and _IS_RATE.search(figure.label):
             figure = replace(figure, unit=unit)
@@ -565,7 +565,6 @@ def _rates_in_unit_told(found: list[tuple[KeyFigure, bool]]) -> list[tuple[KeyFi
     return result
 
 
-_PER = re.compile(r"(?:^|\s)per\s")
 _IS_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:higher|lower|more|less|fewer|above|below|up|down)\b", re.I)
 # What may follow a number that names no unit of its own: a time, a place, the clause's end.

@@ -1132,11 +1132,11 @@ def _shared_predicate(
     surgeons", as its first item says."""
     result = list(labels)
     for run in _count_lists(quantities, sentence):
-        nouns = [_LISTED_NOUN.match(sentence, quantities[i].end) for i in run]
-        if not all(nouns):
+        nouns = [n for i in run if (n := _LISTED_NOUN.match(sentence, quantities[i].end))]
+        if len(nouns) < len(run):
             continue
-        named = [n["noun"] for n in nouns if n]
-        said = _PASSIVE_AFTER.match(sentence, nouns[-1].end() if nouns[-1] else 0)
+        named = [n["noun"] for n in nouns]
+        said = _PASSIVE_AFTER.match(sentence, nouns[-1].end())
         first = labels[run[0]]
         if said:
             predicate = said["deed"]

@@ -79,8 +79,7 @@ def named_by_section(figures: list[KeyFigure], headings: Mapping[str, str]) -> l
         if len({_DIGITS.sub("#", figures[i].sentence or "") for i in group}) < 2:
             continue  # "identified 265 victims" and "identified 270 victims": a conflict
         for i, title in zip(group, titles, strict=True):
-            said = title.lower() if title.isupper() and len(title.split()) == 1 else title
-            result[i] = replace(figures[i], label=f"{figures[i].label}, {as_label(said)}")
+            result[i] = replace(figures[i], label=f"{figures[i].label}, {as_label(title)}")
     return result
 
 

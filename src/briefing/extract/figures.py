@@ -749,8 +749,9 @@ def _relative_clause(words: list[str]) -> list[str]:
     return words
 
 
-# A rate that names what it counts in several words: "17.4 chronic liver disease deaths per".
+# "In 2021 there (were 3.4 deaths …)": a subject that names nothing
 _EXPLETIVE = re.compile(r"(?:^|\s)there$", re.IGNORECASE)
+# A rate that names what it counts in several words: "17.4 chronic liver disease deaths per".
 _RATE_OF = re.compile(r"^\S+\s+((?:[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*)\s+per\s")
 
 
@@ -2311,7 +2312,9 @@ def tidy(label: str, sentence: str) -> str:
         words.pop()  # "percentage fall in real median earnings of", "… among people ages" cut short
     # "areas received less than 50%": a share a label names keeps its sign
     words = [
-        f"{w}%" if _BARE_NUMBER.fullmatch(w) and re.search(rf"(?<![\d.]){w}\s?%", sentence) else w
+        f"{w}%"
+        if _BARE_NUMBER.fullmatch(w) and re.search(rf"(?<![\d.]){re.escape(w)}\s?%", sentence)
+        else w
         for w in words
     ]
     opening = WORD.search(sentence)

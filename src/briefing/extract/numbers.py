@@ -94,9 +94,11 @@ _DECIMAL_COMMA = re.compile(r"[\d\s\u00a0\u202f\u2009]*,\d{1,2}")
 # "75p per therm", "rose 2.1p.": pence glued to a number in running text (a table's "2.1p",
 # alone in its cell, is a provisional figure's flag)
 _PENCE_END = r"(?=\s+[a-z]|[,;)]|\.(?:\s|$))"
+# A measure's symbol written against its number: "32.8mm of rainfall", "5km", "3.4GW"
+_GLUED_MEASURE = r"(?-i:(?:mm|cm|km2?|kg|[kMGT]Wh?)\b)"
 # Letters a number may have glued to it: percentage points' "5.3pp", pence's "75p per therm",
-# a measure's symbol ("32.8mm of rainfall", "5km", "3.4GW")
-_GLUED_UNIT = rf"pp(?:ts?)?\b|p{_PENCE_END}|(?-i:(?:mm|cm|km2?|kg|[kMGT]Wh?)\b)"
+# a measure's symbol
+_GLUED_UNIT = rf"pp(?:ts?)?\b|p{_PENCE_END}|{_GLUED_MEASURE}"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
     r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
@@ -157,7 +159,7 @@ _AFTER_UNIT = re.compile(
     r"|(?P<measure>\s+[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?/(?i:d|day|yr|year|h|hr|hour|s|min|mo|month|"
     r"wk|week|ha|acre|km|capita|person)(?![\w/])"
     # "0.44 tonnes of waste per person": what is measured, left out of the unit
-    rf"|\s?°\s?[CF]\b|(?:\s+|(?=(?-i:mm|cm|km|kg|[kMGT]W)))\s*{MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
+    rf"|\s?°\s?[CF]\b|(?:\s+|(?={_GLUED_MEASURE})){MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
     rf"{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"
     # A rate: "16.5 victimizations per 1,000 persons", "14.4 per 1,000", "2.5 per 1,000 live
     # births", "11.1 per million population".
@@ -344,7 +346,7 @@ def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if listed:
             shown = (
                 bare.display
-                if after.unit in {"%", "percentage points"} or _RATE_UNIT.search(after.unit or "")
+                if after.unit in {"%", "percentage points"} or RATE_UNIT.search(after.unit or "")
                 else (
                     f"{bare.display} {after.unit}"  # "15 (and 18 months’)": shown "15 months"
                 )
@@ -362,7 +364,7 @@ def _rate_told_once(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if (
             bare.unit is None
             and first.unit
-            and _RATE_UNIT.search(first.unit)
+            and RATE_UNIT.search(first.unit)
             and _NEXT_BRACKETED.fullmatch(text, first.end, bare.begin)
             and text[bare.end : bare.end + 1] == ")"
         ):
@@ -379,11 +381,11 @@ _NEXT_BRACKETED = re.compile(
 
 
 # "58.0 and 21.9 deaths per million population": a rate, shared like a percentage
-_RATE_UNIT = re.compile(r"\bper\s")
+RATE_UNIT = re.compile(r"\bper\s")
 
 
 def _shared(unit: str | None) -> bool:
-    return unit in _SHARED_UNITS or bool(unit and _RATE_UNIT.search(unit))
+    return unit in _SHARED_UNITS or bool(unit and RATE_UNIT.search(unit))
 
 
 def _as_index(text: str, quantity: Quantity) -> Quantity:
@@ -445,8 +447,7 @@ _WINDOW_NOUN = re.compile(
 # "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
 # of less than 90%": a bound that sorts the things counted, not a finding of its own
 _COUNTED_THEN_BOUND = re.compile(
-    r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty)(?:[\s-][a-z]+)?|all|most|many|several)\s+(?:[\w-]+\s+){0,6}?"
+    rf"\b(?:\d[\d,]*|{_WORD}|all|most|many|several)\s+(?:[\w-]+\s+){{0,6}}?"
     r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -871,6 +872,11 @@ def _qualified_begin(text: str, begin: int) -> int:
     return begin - len(match[0]) if match else begin
 
 
+def _only_one(text: str, begin: int, end: int) -> bool:
+    """ "convicted only one trafficker": a count; "only one of many factors": which."""
+    return bool(_ONLY.search(text, max(0, begin - 12), begin)) and not _OF.match(text, end)
+
+
 def _single(text: str, atom: _Atom) -> Quantity | None:
     currency, begin = _currency_before(text, atom.begin)
     if currency and atom.value < 0 and text[begin - 1 : begin] in {"-", "\u2212"}:
@@ -878,8 +884,7 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
     unit = currency or atom.unit
     if atom.is_year_like and not currency:
         return None
-    counted = _ONLY.search(text, max(0, begin - 12), begin) and not _OF.match(text, atom.end)
-    if atom.is_one and unit is None and not counted:
+    if atom.is_one and unit is None and not _only_one(text, begin, atom.end):
         # "one of the victims", "one NGO": rarely a figure for a summary; but "convicted only
         # one trafficker" reports a count
         return None

@@ -291,7 +291,7 @@ class _Sentence:
         first figure of the main clauses, in the same unit, or for a bracket ("92 victims
         (286 in 2018)") the one it follows."""
         home = self.homes[i]
-        if home.kind == "aside" or self.text[home.begin : home.end].lstrip()[:1] in ("(", "["):
+        if home.kind == "aside" or _bracketed(self.text, home):
             return _host(i, self.quantities, self.homes, home, self.text)
         if home.kind != "comparison":
             return None
@@ -756,6 +756,10 @@ def _joins(first: DateSpan, second: DateSpan) -> bool:
     return 0 <= second.begin - first.end <= 6 and same
 
 
+def _bracketed(text: str, clause: Clause) -> bool:
+    return text[clause.begin : clause.end].lstrip()[:1] in ("(", "[")
+
+
 def _host(
     i: int, quantities: Sequence[Quantity], homes: list[Clause], aside: Clause, text: str
 ) -> int | None:
@@ -770,7 +774,7 @@ def _host(
                 homes[j].depth == aside.depth
                 and homes[j].end >= aside.begin
                 and homes[j].kind != "comparison"
-                and not text[homes[j].begin : homes[j].end].lstrip().startswith("(")
+                and not _bracketed(text, homes[j])
             )
         ):
             return j

@@ -100,7 +100,9 @@ def as_label(text: str) -> str:
     word drops its capital ("Households in Marrow"); acronyms ("MMR", "POC") stay."""
     words = text.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if len(long_words) > 1 and all(w.isupper() for w in long_words):  # "QUESTIONED COSTS"
+    # "QUESTIONED COSTS", "RANSOMWARE" (a word too long for an acronym such as "UNESCO")
+    capitals = len(long_words) > 1 or (len(long_words) == 1 and len(long_words[0]) > 6)
+    if capitals and all(w.isupper() for w in long_words):
         return " ".join(w if _is_acronym(w) else w.lower() for w in words)
     # "…, week ending 10 January": a month's capital says nothing of how the caption is written
     common = [w for w in long_words if w.lower().strip(",.;:()") not in _CALENDAR]
