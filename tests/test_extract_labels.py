@@ -2490,3 +2490,18 @@ def test_figures_named_alike_under_other_headings_say_their_heading(tmp_path: Pa
         encoding="utf-8",
     )
     assert [f.label for f in extract(read(path)).figures] == ["complaints received by IC3"] * 2
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [  # written by hand: a heading in capitals reads in lower case; an acronym stays
+        ("RANSOMWARE", "ransomware"),
+        ("QUESTIONED COSTS", "questioned costs"),
+        ("UNESCO", "UNESCO"),
+        ("NHS", "NHS"),
+    ],
+)
+def test_a_heading_in_capitals_reads_as_a_label(heading: str, label: str) -> None:
+    from briefing.extract.wording import as_label
+
+    assert as_label(heading) == label

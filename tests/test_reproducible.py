@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pikepdf
 import pytest
@@ -102,7 +103,8 @@ def test_fonts_subset_by_fonttools_keep_builds_identical(
     monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     clock = iter(range(1_700_000_000, 1_800_000_000, 60))
-    monkeypatch.setattr(font_times.time, "time", lambda: float(next(clock)))
+    # fontTools' own clock only, not the process's
+    monkeypatch.setattr(font_times, "time", SimpleNamespace(time=lambda: float(next(clock))))
     source = Path(shutil.copy(FIRST_REPORT, tmp_path / "report.txt"))
     os.utime(source, (1_600_000_000, 1_600_000_000))
     people = load_recipients(write_people(tmp_path))
