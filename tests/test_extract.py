@@ -4993,6 +4993,12 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
             "Heavy-rail ridership posted 2,667 million trips; commuter-rail, 410 million trips; "
             "and light-rail, 338 million trips",
         ),
+        # "more than 10 times their share in 2017" compares with 2017: no event of 2017
+        (
+            "The share of electric cars in car sales jumped from 9% in 2021 to 14% in 2022, more "
+            "than 10 times their share in 2017.",
+            "The share of electric cars in car sales jumped from 9% in 2021 to 14%",
+        ),
         # a cut around a dashed aside keeps the words on each side apart
         (
             "This figure – 10 million EV sales worldwide – exceeds the total number of cars sold "

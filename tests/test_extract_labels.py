@@ -77,6 +77,12 @@ from tests.test_extract_tables import markdown_figures
         # "there were" names nothing; a rate's own words say what it counts
         ("In 2021 there were 3.4 deaths per 1,000 live births.", ["deaths"]),
         ("There were 2.9 cases per 100,000 persons in 2023.", ["cases"]),
+        # "…, reaching 80 000": the level the subject reached, whatever its verb
+        (
+            "Collectively, sales of electric cars in these countries more than tripled compared "
+            "to 2021, reaching 80 000.",
+            ["sales of electric cars in these countries"],
+        ),
         # a place told before the subject, without a comma, is where it was
         ("In Wales the number slaughtered was 10,051.", ["number slaughtered in Wales"]),
         ("In New South Wales the rate was 4%.", ["rate in New South Wales"]),

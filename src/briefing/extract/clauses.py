@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.extract.numbers import NUMBER_WORD
 from briefing.extract.wording import VERB
 
 Kind = Literal["main", "concession", "comparison", "aside"]
@@ -72,6 +73,10 @@ COMPARISON = re.compile(
     r"|\bthan\s+the\s+(?=[\d,.]+\s)"
     # "As in 2022, California reported the highest number": the same as then
     r"|\bas\s+in\s+(?=(?:1[89]|20)\d\d\b)"
+    # "…, more than 10 times their share in 2017": so many times what it was then
+    r"|,\s*(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?"
+    rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})\s+times\s+"
+    r"(?=(?:their|its|the)\b[^,;()]{0,40}?\b(?:in|of)\s+(?:1[89]|20)\d\d\b)"
     # "9% lower than the average for the past five years (156)"
     r"|\bthan\s+the\s+(?:[\w-]+\s+){0,2}?average\b"
     # "When compared to the corresponding quarter of 2022, …": the "when" with it

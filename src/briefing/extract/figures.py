@@ -1789,11 +1789,17 @@ def _subject_before_comma(words: list[str]) -> str:
     """The subject of the last verb of the clause that `words` end: "underlying inflation"
     of "With growth expected …, underlying inflation is expected to increase gradually"."""
     start = max((k + 1 for k, w in enumerate(words) if w in {",", ";"}), default=0)
-    for j in range(start, len(words)):
-        if words[j].lower() in AUXILIARIES | REPORTING:
-            what = noun_phrase_before(words, j)
-            return "" if what.lower() in PRONOUNS else what
-    return ""
+    verbs = [j for j in range(start, len(words)) if words[j].lower() in AUXILIARIES | REPORTING]
+    # "sales of electric cars … more than tripled compared to 2021, reaching 80 000": a verb
+    # of no list, when the clause has none of them
+    verbs = verbs or [j for j in range(start, len(words)) if _is_past_tense(words[j])]
+    if not verbs:
+        return ""
+    j = verbs[0]
+    while j > start and words[j - 1].lower() in _HOW_MUCH | {"more", "less", "than"}:
+        j -= 1  # "(sales) more than tripled": the subject ends before "more than"
+    what = noun_phrase_before(words, j)
+    return "" if what.lower() in PRONOUNS else what
 
 
 _PERFECT = frozenset({"has", "have", "had"})

@@ -68,7 +68,7 @@ DENOMINATORS = {
     "tenths": 10,
 }
 
-_WORD = (
+NUMBER_WORD = (
     r"(?:(?:"
     + "|".join(TENS)
     + r")(?:[-\s](?:"
@@ -101,15 +101,17 @@ _GLUED_MEASURE = r"(?-i:(?:mm|cm|km2?|kg|[kMGT]Wh?)\b)"
 _GLUED_UNIT = rf"pp(?:ts?)?\b|p{_PENCE_END}|{_GLUED_MEASURE}"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
 _FRACTION = (
-    r"(?:(?P<fnum>" + _WORD + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?:(?P<fnum>"
+    + NUMBER_WORD
+    + r"|an?)[-\s]+(?P<fden>halves|half|thirds?|quarters?|fifths?|tenths?)"
     r"(?=\s+(?:of|in|were|was|had|are|is)\b)"
-    r"|(?P<fnum2>" + _WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
+    r"|(?P<fnum2>" + NUMBER_WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
     # "one in seven", "9 in 10": not "5 in 2020", a count and its year
     # "nine out of every ten": the same, told out of a whole
     r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+"
     # "nine out of ten users" (in words: "7 out of 10" is a score)
     r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)\s+(?P<inden>"
-    + _WORD
+    + NUMBER_WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     # "half of all …", "and half were classed as normal"
     r"|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|were|was|are|is|had|have)\b))"
@@ -123,9 +125,9 @@ NUMBER = re.compile(
     + _DIGITS
     + r")"
     + r"|(?P<words>"
-    + _WORD
+    + NUMBER_WORD
     + r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+"
-    + _WORD
+    + NUMBER_WORD
     + r")?)?))(?P<scale>"
     + _SCALE
     # no letter glued to it but a unit's
@@ -447,7 +449,7 @@ _WINDOW_NOUN = re.compile(
 # "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
 # of less than 90%": a bound that sorts the things counted, not a finding of its own
 _COUNTED_THEN_BOUND = re.compile(
-    rf"\b(?:\d[\d,]*|{_WORD}|all|most|many|several)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"\b(?:\d[\d,]*|{NUMBER_WORD}|all|most|many|several)\s+(?:[\w-]+\s+){{0,6}}?"
     r"(?:received|had|recorded|reported|saw|observed|with)\s+(?:[a-z]+\s+of\s+)?$",
     re.IGNORECASE,
 )
