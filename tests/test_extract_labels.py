@@ -1021,6 +1021,14 @@ def test_a_change_keeps_the_span_its_noun_names(text: str, label: str, tmp_path:
     assert [f.label for f in figures_of(text, tmp_path) if f.unit == "%"] == [label]
 
 
+def test_a_count_and_its_share_in_brackets_count_the_noun_after_them(tmp_path: Path) -> None:
+    text = "Over one in eight (13.2% or 1.3 million) households experienced food insecurity."
+    # Written by hand: the share told in words, in digits and as a count are of households.
+    assert {f.label for f in figures_of(text, tmp_path)} == {
+        "households experienced food insecurity"
+    }
+
+
 def test_shares_of_a_whole_in_a_place_keep_the_place_and_the_group(tmp_path: Path) -> None:
     text = (
         "About 2% of all deaths in Canada in 2021 occurred among people aged 15–24, while "

@@ -1185,7 +1185,9 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
     if words[:1] == ["("] and ")" in words:
         close = words.index(")")
         rest = words[close + 1 :]
-        inside = [w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out"}]
+        inside = [
+            w for w in words[1:close] if w[0].isalnum() and w.lower() not in {"of", "out", "or"}
+        ]
         restated = words[1:3] == ["or", BOUNDARY]  # "1.9% (or 554,000 people in this age group)"
         # "one in 191 companies (at a rate of 52.4 per 10,000 companies) entered liquidation"
         restated = restated or [w.lower() for w in words[1:5]] == ["at", "a", "rate", "of"]
