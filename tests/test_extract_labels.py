@@ -12,7 +12,7 @@ from briefing.extract.facts import merge_restatements
 from briefing.extract.timeline import event_text
 from briefing.model import Change, KeyFigure, Period, Statement
 from briefing.readers import read
-from tests.test_extract import figures_of
+from tests.test_extract import figures_of, findings_of
 from tests.test_extract_tables import markdown_figures
 
 
@@ -2519,3 +2519,45 @@ def test_a_heading_in_capitals_reads_as_a_label(heading: str, label: str) -> Non
     from briefing.extract.wording import as_label
 
     assert as_label(heading) == label
+
+
+def test_a_change_measured_from_their_level_in_a_year_is_of_now(tmp_path: Path) -> None:
+    text = (
+        "In 2024, grants of standard patents in Australia increased markedly, to 1.24 times "
+        "their level in 2023, at 19,276 in total. Applications by large firms fell by 6.9% "
+        "from their level in 2023."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: 2023 is the time each is measured against; both are 2024's, and 2023
+    # is no event.
+    assert [(f.display, f.period and f.period.start) for f in found] == [
+        ("19,276", "2024"),
+        ("6.9%", "2024"),
+    ]
+    assert {e.start for e in findings_of(text, tmp_path).timeline} == {"2024"}
+
+
+def test_from_one_amount_to_another_after_a_deed_of_change_is_a_change(tmp_path: Path) -> None:
+    text = (
+        "The rule changed in 2019, increasing the cost of nominating for the House of "
+        "Representatives (from $1,000 to $2,000)."
+    )
+    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: the cost went from $1,000 to $2,000; no range of costs.
+    assert (figure.value, figure.change) == (2000, Change(1000, 2000, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("There were 145.2 kg of cocaine seized in 2010-11.", "cocaine seized"),
+        ("In 2010, 450 tonnes of waste were collected.", "waste collected"),
+        # a change the amount went through is no deed done to it
+        ("In 2010, 450 tonnes of waste increased to 500 tonnes.", "waste"),
+    ],
+)
+def test_an_amount_of_something_keeps_what_was_done_to_it(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand: "cocaine" alone does not say the kilograms were seized.
+    assert figures_of(sentence, tmp_path)[0].label == label

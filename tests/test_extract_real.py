@@ -26,9 +26,9 @@ from tests.scoring import (
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.93, "labels": 0.68,
-               "events_as_read": 0.74, "event_recall": 0.81, "traps": 120},
-    "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.76, "labels": 0.62,
-                "events_as_read": 0.59, "event_recall": 0.75, "traps": 264},
+               "events_as_read": 0.73, "event_recall": 0.81, "traps": 125},
+    "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.75, "labels": 0.62,
+                "events_as_read": 0.59, "event_recall": 0.75, "traps": 268},
 }  # fmt: skip
 
 

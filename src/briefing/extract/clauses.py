@@ -121,9 +121,13 @@ COMPARISON = re.compile(
     # … nor a time ("than last year"), which the other comparisons read
     r"|(?:last|this|next|previous|prior|earlier|before|ever|expected|usual|normal)\b)"
     # "a number almost double that of the second quarter of 2015": a multiple of another time's
-    r"|\b(?:(?:almost|nearly|more\s+than|about|over)\s+)?(?:double|twice|triple|half|"
-    r"(?:two|three|four|five|ten|\d+)\s+times)\s+(?:that|those|the\s+(?:number|level|total|figure))"
-    r"\s+(?:of|in|for|recorded\s+in)\b"
+    # "1.24 times their level in 2023"
+    r"|(?:,?\s*\bto\s+)?\b(?:(?:almost|nearly|more\s+than|about|over)\s+)?(?:double|twice|triple|half|"
+    r"(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:that|those|"
+    r"(?:the|their|its)\s+(?:number|level|total|figure))\s+(?:of|in|for|recorded\s+in)\b"
+    # "fell by 6.9% from their level in 2023": the level of the time it is measured from
+    r"|\bfrom\s+(?:their|its|the)\s+(?:level|total|figure|value|number)s?\s+(?:in|of)\s+"
+    r"(?=(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "this was broadly consistent with July 2023", "broadly stable with June 2023"
     r"|\b(?:broadly\s+|largely\s+|roughly\s+)?(?:consistent|stable|unchanged|in\s+line)\s+with\s+"
     r"(?=(?:(?:early|mid|late)[- ]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
@@ -395,7 +399,8 @@ _FROM_WHEN = re.compile(
 # ", to 25.6 per cent", ", increasing the number of poor by 2.5 million": after a comparison's
 # comma, the main clause goes on.
 _RESUMES = re.compile(
-    r",\s+(?:to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b"
+    # "…, to 1.24 times their level in 2023, at 19,276 in total": the level it came to
+    r",\s+(?:(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£]?\d|(?!compared\b)[a-z]+ing\b"
     # "… compared with 2014/2015, led by Prince Edward Island (-26%)": of the main clause's time
     r"|led\s+by\b"
     # "… unchanged compared with August 2021, with a £1.5 billion increase in …": what made it

@@ -1251,7 +1251,8 @@ def _measure_label(
     ):
         # "1.36 billion bushels of winter wheat"; "0.44 tonnes of waste per person"
         per = unit.partition(" per ")[2]
-        return " ".join([*spent_on[1:], *(["per", per] if per else [])])
+        done = _done_to_it(after[after.index(spent_on[-1], 1) + 1 :])
+        return " ".join([*spent_on[1:], *done, *(["per", per] if per else [])])
     if unit.startswith("out of"):
         head = _noun_before(before)
         if head:
@@ -1271,6 +1272,23 @@ def _measure_label(
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
+
+
+def _done_to_it(after: list[str]) -> list[str]:
+    """ "(145.2 kg of cocaine) seized", "(450 tonnes of waste) were collected": what was done
+    to an amount of something, which says what it is; not a change it went through."""
+    if after[:1] and after[0].lower() in {"was", "were"}:
+        after = after[1:]
+    verb = after[0] if after else ""
+    if not is_participle(verb) or verb.lower() in AUXILIARIES or verb.lower() in _MOVED:
+        return []
+    return [verb]
+
+
+_MOVED = frozenset(
+    "increased decreased declined dropped rose fell grew jumped climbed remained reached "
+    "doubled halved tripled totalled totaled amounted".split()
+)
 
 
 def _passive_after(after: list[str]) -> str:

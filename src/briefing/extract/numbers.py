@@ -898,10 +898,11 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
 # "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
 # "increased by almost two-thirds between 2012 and 2014, from 579 to 952": a verb of change
-# further back, then "from"
+# further back, then "from"; "increasing the cost of nominating (from $1,000 to $2,000)"
 _CHANGED_FROM = re.compile(
-    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|doubled|halved)\b"
-    r"[^.;]{0,80}?\bfrom\s+$",
+    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|doubled|halved|"
+    r"raised|lowered|reduced|increasing|decreasing|raising|lowering|reducing)\b"
+    r"[^.;]{0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
     re.IGNORECASE,
 )
 _HIGHER_FROM = re.compile(r"\b(?:higher|lower),?\s+from\s+$", re.IGNORECASE)
