@@ -1850,6 +1850,15 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ("They are the ‘Teacher workforce statistics 2017/18’ and the ‘Vacancies 2017/18’.", []),
         ("A summary of the main stories of Universal Credit at 31 May 2024 are as follows:", []),
         (
+            "The statistics in this bulletin relate to drugs seized by the end of March 2011.",
+            [],
+        ),
+        (
+            "For the purpose of this bulletin, the drug classifications at the end of the "
+            "reporting period, March 2011, have been applied to the data.",
+            [],
+        ),
+        (
             "The 2019 Annual Flow Report, authored by the Office of Immigration Statistics (OIS), "
             "presents information on persons admitted as refugees, and those granted asylum in "
             "Fiscal Year (FY) 2019.",

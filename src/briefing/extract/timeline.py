@@ -72,6 +72,10 @@ _OUR_METHOD = re.compile(
     r"|^\s*(?:we|the\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})\s+"
     r"(?:collected|compiled|gathered)\s+(?:these|the|this|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:data|figures|statistics|information)\b"
+    # "For the purpose of this bulletin, the drug classifications at … March 2011 have been
+    # applied": how the figures were made
+    r"|^\s*for\s+the\s+purposes?\s+of\s+this\s+(?:bulletin|report|release|publication|"
+    r"analysis|table|chapter|section)\b"
     # "A summary of the main stories of Universal Credit at 31 May 2024 are as follows"
     r"|^\s*(?:a|the)\s+summary\s+of\b[^.]*\bas\s+follows\b"
     # "They are the ‘Teacher workforce statistics in grant-aided schools 2017/18’ and …": titles
@@ -82,7 +86,8 @@ _OUR_METHOD = re.compile(
 # baseline", "Coverage is for the financial year ending …": how the figures were made.
 _ABOUT_THE_FIGURES = re.compile(
     r"^\s*(?:(?:the|these|this|our)\s+(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|"
-    r"estimates|information\s+in\s+this\s+\w+)(?:\s+for\s+[\w/-]{2,12})?"  # "for 2014/15"
+    r"estimates|information)(?:\s+for\s+[\w/-]{2,12})?"  # "for 2014/15"
+    r"(?:\s+in\s+this\s+\w+)?"  # "The statistics in this bulletin relate to …"
     # "The figures released for the first time are provisional statistics"
     r"(?:\s+(?:released|published)\s+(?:for\s+the\s+first\s+time|today|here))?"
     r"\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
