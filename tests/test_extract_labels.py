@@ -2561,3 +2561,17 @@ def test_an_amount_of_something_keeps_what_was_done_to_it(
 ) -> None:
     # Written by hand: "cocaine" alone does not say the kilograms were seized.
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> None:
+    text = (
+        "In 2022, the most frequently visited outdoor spaces were 'Beach / other coastline / "
+        "sea' (62%), 'Urban green space (such as a park, field or playground)' (59%), and "
+        "'River, lake or canal' (47%; Figure 3.2, Table 3.3)."
+    )
+    # Written by hand: each share is of the place the quotes name, all of it.
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "Beach / other coastline / sea",
+        "Urban green space",
+        "River, lake or canal",
+    ]

@@ -873,6 +873,8 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     told = told[1:] if each else told  # "New Hampshire and Vermont (+0.3 point each)"
     if told[:1] and told[0].lower() in _COUNTING_WORDS:
         told = told[1:]  # "arrivals during March 2007 (485,900 movements)": how they are counted
+    if i >= 2 and before[i - 1] in {"(", "["} and (quoted := _quoted_name(before[: i - 1])):
+        return quoted  # whatever else the bracket holds ("(47%; Figure 3.2)")
     closes = next(iter(told), "").lower() in BRACKET_GOES_ON
     if not closes or i < 2 or before[i - 1] not in {"(", "["}:
         return ""
@@ -891,6 +893,23 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if not named:
         return ""  # "reported in 2021 (46%)"
     return noun_phrase_before(before, i - 1, conjoined=True)
+
+
+def _quoted_name(words: list[str]) -> str:
+    """ "'Beach / Other coastline / Sea' (62%)", "'Urban green space (such as a park)' (59%)":
+    a name told in quotes before a bracket, whole, without its own bracketed aside."""
+    if not words or not words[-1].endswith(_CLOSING_QUOTES):
+        return ""
+    for k in range(len(words) - 1, max(len(words) - 16, -1), -1):
+        opens = words[k].startswith(_OPENING_QUOTES)
+        if opens and (k < len(words) - 1 or len(words[k]) > 2):
+            name = re.sub(r"\s*\([^()]*\)", "", " ".join(words[k:]).replace(" ,", ","))
+            return name.strip("'‘’\"“” ")
+    return ""
+
+
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+_OPENING_QUOTES = ("'", "‘", '"', "“")
 
 
 # "the largest being Victoria (up 6.1 per cent)", "The largest fall was in Queensland (…)": the
