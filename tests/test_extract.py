@@ -4981,6 +4981,11 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
             "There was a steady decrease in dance participation in 2019.",
             "Dance participation steadily decreased",
         ),
+        # the span a change is over is said after its verb; a change told two ways stays whole
+        (
+            "In Q2 2017, there was an annual increase in employment of 2.4% or 48,100.",
+            "Employment increased by 2.4% or 48,100 over the year",
+        ),
         # an adjective that has no plain adverb stays as it was said
         ("There was a large rise in arrests in 2019.", "There was a large rise in arrests"),
         # a bracket inside what changed stays in it

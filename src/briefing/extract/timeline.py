@@ -622,8 +622,15 @@ _PARTICIPLE = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
 _THERE_WAS_A_CHANGE = re.compile(
     r"^There\s+was\s+an?\s+(?:(?P<how>\w+)\s+)??(?P<way>increase|rise|decrease|fall|drop|decline)"
     r"(?:\s+of\s+(?P<by>[^\s,;]+))?\s+in\s+(?P<what>(?:[^,;()]|\([^()]*\))+?)"
-    r"(?:\s+of\s+(?P<by2>[$€£]?\d[^\s,;]*))?(?P<rest>[,;].*)?$"
+    # "of 2.4% or 48,100": the change, told two ways
+    r"(?:\s+of\s+(?P<by2>[$€£]?\d(?:[\d.]|,\d)*%?(?:\s+or\s+[$€£]?\d(?:[\d.]|,\d)*%?)?))?"
+    r"(?P<rest>[,;].*)?$"
 )
+# "There was an annual increase in employment": the span it is over, said after the verb.
+_OVER_SPAN = {
+    "annual": "over the year", "yearly": "over the year", "quarterly": "over the quarter",
+    "monthly": "over the month", "weekly": "over the week",
+}  # fmt: skip
 
 
 _AS_ADVERB = {
@@ -636,12 +643,14 @@ def _as_its_subject_did(text: str) -> str:
     """ "There was an increase in excise clearances of unleaded petrol of 86%" reads alone as
     "Excise clearances of unleaded petrol increased by 86%"."""
     told = _THERE_WAS_A_CHANGE.match(text)
-    if told is None or (told["how"] and told["how"].lower() not in _AS_ADVERB):
+    how = (told["how"] or "").lower() if told else ""
+    if told is None or (how and how not in _AS_ADVERB and how not in _OVER_SPAN):
         return text
     verb = _TOLD_AS_VERB[told["way"]]
-    how = f" {_AS_ADVERB[told['how'].lower()]}" if told["how"] else ""
+    adverb = f" {_AS_ADVERB[how]}" if how in _AS_ADVERB else ""
     by = told["by"] or told["by2"]
-    said = f"{told['what']}{how} {verb}{f' by {by}' if by else ''}{told['rest'] or ''}"
+    span = f" {_OVER_SPAN[how]}" if how in _OVER_SPAN else ""
+    said = f"{told['what']}{adverb} {verb}{f' by {by}' if by else ''}{span}{told['rest'] or ''}"
     return said[:1].upper() + said[1:]
 
 
