@@ -1853,6 +1853,13 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
             "The statistics in this bulletin relate to drugs seized by the end of March 2011.",
             [],
         ),
+        ("The snapshot date for the MVC is currently 31 January of the reference year.", []),
+        (
+            "The HFCS is the official source of household finance statistics in Ireland, with "
+            "waves in 2013, 2018 and 2020.",
+            [],
+        ),
+        ("The census was held on 10 August 2021.", ["2021-08-10"]),  # an event, held then
         (
             "For the purpose of this bulletin, the drug classifications at the end of the "
             "reporting period, March 2011, have been applied to the data.",

@@ -92,6 +92,10 @@ _ABOUT_THE_FIGURES = re.compile(
     r"(?:\s+(?:released|published)\s+(?:for\s+the\s+first\s+time|today|here))?"
     r"\s+(?:are|is|use|uses|cover|covers|relates?\s+to|"
     r"(?:are|is)\s+based\s+on)\b(?!\s+as\s+of\b)|coverage\s+(?:is|was)\b"
+    # "The snapshot date for the MVC is currently 31 January of the reference year"
+    r"|(?:the\s+)?(?:snapshot|reference|census)\s+(?:date|period|day)s?\s+(?:for|of)\b"
+    # "The HFCS is the official source of household finance statistics in Ireland"
+    r"|[^,;]{1,60}?\s+(?:is|are)\s+the\s+(?:official|main|primary|principal)\s+sources?\s+of\b"
     # "Figures for 2011/12 to 2020/21 have been revised, as scheduled, to calibrate to …"
     r"|(?:the\s+)?(?:figures|data|estimates|statistics)(?:\s+for\s+[\w/ -]{2,30}?)?\s+"
     r"(?:have|has)\s+been\s+revised\b)",
