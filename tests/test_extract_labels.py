@@ -144,6 +144,8 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     found = figures_of(text, tmp_path)
     assert [f.display for f in found] == ["16.9%", "2,945"]
     assert found[1].change is not None and found[1].change.before == 2520
+    graphs = "Graph 6.42 shows earnings since 1992; the trend is similar for women (graph 6.45)."
+    assert not figures_of(graphs, tmp_path)  # numbers of graphs, maps, diagrams and panels
 
 
 def test_a_change_names_what_it_is_in_past_its_bracket(tmp_path: Path) -> None:

@@ -135,7 +135,8 @@ REFERENCE = re.compile(
     # "§ 6320": the sign stands alone, with no word boundary before it
     r"(?:§{1,2}|\b(?:art(?:icle)?s?|sections?|sec|laws?|acts?|decrees?|regulations?|directives?|"
     r"resolutions?|chapters?|paragraphs?|para|clauses?|rules?|codes?|no|nos|numbers?|notes?|"
-    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|forms?|tables?|figures?|figs?|charts?|"
+    r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|forms?|tables?|figures?|figs?|"
+    r"charts?|graphs?|maps?|diagrams?|panels?|"
     r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?|versions?|bulletins?|"
     # "National Outcome 9", "Goal 3", "Indicator 8.7.1": a framework's numbered aims
     r"outcomes?|goals?|indicators?|objectives?))\.?\s*(?:no\.?\s*)?$",
