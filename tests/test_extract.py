@@ -2871,6 +2871,10 @@ def test_a_measure_for_two_groups_names_each(tmp_path: Path) -> None:
             "Wales share of UK greenhouse gas emissions",
         ),
         ("In 2020, women made up 38% of the workforce.", "women share of workforce"),
+        (
+            "In February 2002, female earnings were at 85% of male earnings.",
+            "female earnings share of male earnings",
+        ),
         ("In 1994, they accounted for less than 15% of the population.", "share of population"),
         (
             "Patients aged 4 and under (who make up less than 7% of the population) accounted "

@@ -300,7 +300,10 @@ _ACCOUNTED_FOR = re.compile(
     re.IGNORECASE,
 )
 _WERE_SHARE = re.compile(
-    r"\b(?:were|was|are|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I
+    # "female earnings were at 85% of male earnings", "stood at 85% of"
+    r"\b(?:(?:were|was|are|is)(?:\s+at)?|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
 )
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
