@@ -1855,6 +1855,12 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
         ),
         ("The snapshot date for the MVC is currently 31 January of the reference year.", []),
         (
+            "CDC examined trends in obesity prevalence among WIC participants aged 2-4 years "
+            "during 2000-2014.",
+            [],
+        ),
+        ("The FDA approved the drug in 2019.", ["2019"]),  # a deed, not a study
+        (
             "The HFCS is the official source of household finance statistics in Ireland, with "
             "waves in 2013, 2018 and 2020.",
             [],

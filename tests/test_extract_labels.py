@@ -146,6 +146,10 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     assert found[1].change is not None and found[1].change.before == 2520
     graphs = "Graph 6.42 shows earnings since 1992; the trend is similar for women (graph 6.45)."
     assert not figures_of(graphs, tmp_path)  # numbers of graphs, maps, diagrams and panels
+    classes = "Obesity is linked to type 2 diabetes and stage 4 cancers in 2014."
+    assert not figures_of(classes, tmp_path)
+    band = "In 2014 it was 14.5%, higher than among children of another age group (2–5 years)."
+    assert [f.display for f in figures_of(band, tmp_path)] == ["14.5%"]  # an age band
 
 
 def test_a_change_names_what_it_is_in_past_its_bracket(tmp_path: Path) -> None:

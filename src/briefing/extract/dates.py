@@ -137,6 +137,8 @@ REFERENCE = re.compile(
     r"resolutions?|chapters?|paragraphs?|para|clauses?|rules?|codes?|no|nos|numbers?|notes?|"
     r"footnotes?|pages?|pp?|vol|volume|bill|case|cases|ordinance|order|forms?|tables?|figures?|figs?|"
     r"charts?|graphs?|maps?|diagrams?|panels?|"
+    # "type 2 diabetes", "stage 4 cancer", "category 5 hurricanes": a class's number
+    r"types?|stages?|grades?|phases?|categor(?:y|ies)|"
     r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?|versions?|bulletins?|"
     # "National Outcome 9", "Goal 3", "Indicator 8.7.1": a framework's numbered aims
     r"outcomes?|goals?|indicators?|objectives?))\.?\s*(?:no\.?\s*)?$",

@@ -498,6 +498,7 @@ PEOPLE = frozenset(
     "minors youth patients residents workers employees".split()
 )
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+_GROUP_BAND = re.compile(rf"\b(?:{'|'.join(PEOPLE)}|groups?|cohorts?)\s*\(\s*$", re.IGNORECASE)
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
 _FEW = frozenset({"two", "three", "four"})
 _WINDOW_DATES = re.compile(
@@ -585,6 +586,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         word = before.split()[-1].lower() if before.split() else ""
         if quantity.unit in DURATIONS or word in PEOPLE:
             return True
+    if quantity.value_max is not None and quantity.unit == "years" and _GROUP_BAND.search(before):
+        return True  # "children in a slightly different age group (2–5 years)": an age band
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
     if quantity.unit in DURATIONS and _AGO.match(after):

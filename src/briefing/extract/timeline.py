@@ -68,6 +68,10 @@ DESCRIBES_THE_REPORT = re.compile(
 _OUR_METHOD = re.compile(
     r"^\s*(?:to\s+[^,]{3,80},\s*)?we\s+(?:reviewed|analy[sz]ed|examined|sampled|interviewed|"
     r"tested|selected|surveyed|judgmentally\s+selected|statistically\s+sampled)\b"
+    # "CDC examined trends in obesity prevalence … during 2000-2014": what a study looked at
+    r"|^\s*(?:(?-i:[A-Z]{2,6})|the\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})\s+"
+    r"(?:examined|analy[sz]ed|reviewed|assessed|studied|investigated)\s+(?:the\s+)?"
+    r"(?:trends?|data|changes|patterns|records|prevalence)\b"
     # "The FBI collected these preliminary data from 12,485 agencies": where data came from
     r"|^\s*(?:we|the\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})\s+"
     r"(?:collected|compiled|gathered)\s+(?:these|the|this|its)\s+(?:[\w-]+\s+){0,2}?"
