@@ -2581,3 +2581,23 @@ def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> Non
         "Urban green space",
         "River, lake or canal",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "have spent" is a deed done, not a thing had ("with spent money")
+        (
+            "In 2020, approximately 25 million of the adult population have spent money on "
+            "gambling.",
+            "adult population spent money on gambling",
+        ),
+        # "having been made" is no part of what is counted
+        ("In 2020, more than 685,000 individual awards having been made.", "individual awards"),
+    ],
+)
+def test_a_perfect_tense_after_a_count_is_no_possession(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand.
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -49,11 +49,11 @@ DETERMINERS = frozenset(
     "further additional".split()
 )
 PRONOUNS = frozenset("them these those it they which who".split())
-AUXILIARIES = frozenset("had have has were was are is been be being will would".split())
+AUXILIARIES = frozenset("had have has having were was are is been be being will would".split())
 # Words that end the noun phrase after a number.
 STOPS = frozenset(
     "and or but nor who whom whose which that where when while was were is are be been being "
-    "had has have will would could should may might can did do does as than to by at during "
+    "having had has have will would could should may might can did do does as than to by at during "
     "between after before since until because although including per compared against through "
     "into across within via among from under over about out up not also respectively each all "
     "both according whereas if so in on for with of".split()
@@ -1561,7 +1561,7 @@ def _having(words: list[str]) -> list[str]:
     figures), or "had billing errors" told as "with billing errors"."""
     words = _past_empty_bracket(words)
     if len(words) > 1 and words[0].lower() in {"with", "had", "have", "has"}:
-        if _is_past_tense(words[1]) or words[1].lower() in AUXILIARIES | {"to", "not", "no"}:
+        if is_participle(words[1]) or words[1].lower() in AUXILIARIES | {"to", "not", "no"}:
             return []  # "had received", "had been", "had to"
         tail = _content_run(words, 1 + (words[1].lower() in DETERMINERS))
         return ["with", *tail] if tail else []
