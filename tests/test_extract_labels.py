@@ -2560,6 +2560,8 @@ def test_from_one_amount_to_another_after_a_deed_of_change_is_a_change(tmp_path:
         ("In 2010, 450 tonnes of waste were collected.", "waste collected"),
         # a change the amount went through is no deed done to it
         ("In 2010, 450 tonnes of waste increased to 500 tonnes.", "waste"),
+        # money raised is what was raised, not a rise
+        ("In 2020, the total raised stands at over £48 billion.", "total raised"),
     ],
 )
 def test_an_amount_of_something_keeps_what_was_done_to_it(

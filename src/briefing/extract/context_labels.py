@@ -1948,6 +1948,8 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     kept = label[: verb.start()] if verb else label
     if not verb or not _content(kept):
         return label
+    if verb[0].strip().lower() == "raised" and kept.split()[-1].lower() in _FUNDS:
+        return label  # "The total raised stands at over £48 billion": what was raised
     told = f"{verb[0]} {before}"  # "… has" "decreased by 12,300 ("
     rising = _RISING.search(told)
     if _BY_AMOUNT.search(before) and (rising or _FALLING.search(told) or "reduc" in told):
@@ -1955,6 +1957,7 @@ def without_verb(label: str, before: str, unit: str | None) -> str:
     return kept
 
 
+_FUNDS = frozenset("total amount sum money funds funding revenue capital".split())
 _REACHED = re.compile(
     r"\s+(?:reached|reaches|hit|hits|set|sets|was|were|is|are|stood\s+at|at)$", re.IGNORECASE
 )
