@@ -433,3 +433,14 @@ def test_a_finding_the_text_tells_ranks_above_a_cell_it_never_tells() -> None:
     summary = summary_of([*cells, told])
     # Written by hand: the total the commentary tells comes before the table's cells
     assert summary.rows((), 1)[0].cited.item.id == "told"
+
+
+def test_a_card_told_against_a_day_says_on_that_day() -> None:
+    # Written by hand: "down from 810,904 in June 30, 2018" does not read; "on" does.
+    roll = [
+        figure("2018", "eligible Australians not enrolled", 810904, "2018-06-30"),
+        figure("2019", "eligible Australians not enrolled", 628547, "2019-06-30"),
+    ]
+    cards = summary_of(roll).headline(())
+    assert cards[0].change.startswith("down from 810904 on ")
+    assert cards[0].change.endswith("2018")

@@ -146,7 +146,8 @@ class Summary:
         if before is not None:
             was = self._point_value(before)
             when = self._period(before.period)
-            return f"{_direction(figure.value, before.value, was)} in {when}"
+            on = "on" if len(before.period.start) == 10 and before.period.end is None else "in"
+            return f"{_direction(figure.value, before.value, was)} {on} {when}"
         if figure.change is not None and figure.change.before is not None:
             was = _restated(figure, figure.change.before, self.language)
             return _direction(figure.value, figure.change.before, was)
