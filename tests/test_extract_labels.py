@@ -148,6 +148,13 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     assert not figures_of(graphs, tmp_path)  # numbers of graphs, maps, diagrams and panels
     classes = "Obesity is linked to type 2 diabetes and stage 4 cancers in 2014."
     assert not figures_of(classes, tmp_path)
+    scope = (
+        "In 2001, interviewers spoke to a person at least 15 years old in all 50 states. Users "
+        "rose to 143 million, up by 26 million in 13 months."
+    )
+    # who was asked, where, and over how long the change was made are no findings
+    (users,) = figures_of(scope, tmp_path)
+    assert users.display == "143 million" and users.change == Change(None, 143e6, 26e6)
     band = "In 2014 it was 14.5%, higher than among children of another age group (2–5 years)."
     assert [f.display for f in figures_of(band, tmp_path)] == ["14.5%"]  # an age band
 

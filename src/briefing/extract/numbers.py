@@ -491,6 +491,19 @@ _DATA_WINDOW = re.compile(
 
 # "children under 5", "victims under 18 years": an age, not a qualified count.
 _WITHIN = re.compile(r"\b(?:within|no\s+later\s+than)\s+$", re.IGNORECASE)
+_CHANGED_IN = re.compile(
+    r"\b(?:increase|rise|decrease|fall|drop|growth|gain|decline|rose|fell|grew|increased|"
+    r"decreased|declined)\b[^.;()]{0,40}?\d[^.;()]{0,20}?\s+in\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_OLD = re.compile(r"\s*(?:old|of\s+age)\b", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"^(?:at\s+least|under|over|more\s+than|less\s+than)\s", re.IGNORECASE)
+_ALL_PLACES = re.compile(r"\b(?:in|across|from|of|for)\s+(?:all|each\s+of\s+the)\s+$", re.I)
+_PLACES = re.compile(
+    r"\s+(?:U\.?S\.?\s+)?(?:states|countries|provinces|territories|regions|counties|districts|"
+    r"member\s+states|local\s+authorities|nations)\b",
+    re.IGNORECASE,
+)
 _TIME_UNIT = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|days?)\b", re.IGNORECASE)
 _AGE = re.compile(r"^(?:under|over|below|above)\s", re.IGNORECASE)
 PEOPLE = frozenset(
@@ -590,6 +603,14 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "children in a slightly different age group (2–5 years)": an age band
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
+    if quantity.unit in DURATIONS and _CHANGED_IN.search(
+        text, max(0, quantity.begin - 60), quantity.begin
+    ):
+        return True  # "an increase of 26 million in 13 months": the span of a change
+    if quantity.unit == "years" and _OLD.match(after) and _AGE_BOUND.match(quantity.display):
+        return True  # "a person at least 15 years old": an age that says who was asked
+    if quantity.unit is None and _ALL_PLACES.search(before) and _PLACES.match(after):
+        return True  # "in all 50 states": where the data come from, no finding
     if quantity.unit in DURATIONS and _AGO.match(after):
         return True  # "a 33% decrease from five years earlier": when, not how long
     if quantity.unit in DURATIONS and _RECORD_IN.search(
