@@ -2601,6 +2601,14 @@ def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> Non
             "gambling.",
             "adult population spent money on gambling",
         ),
+        # a share of a whole in brackets between a count and its verb leaves the verb its own;
+        # what people were doing counts them
+        (
+            "In September 2001, 143 million Americans (about 54 percent of the population) were "
+            "using the Internet.",
+            "Americans using the Internet",
+        ),
+        ("In 2020, 300 people were living in poverty.", "people living in poverty"),
         # "having been made" is no part of what is counted
         ("In 2020, more than 685,000 individual awards having been made.", "individual awards"),
     ],

@@ -1217,7 +1217,9 @@ def _past_empty_bracket(words: list[str]) -> list[str]:
         qualifier = 0 < len(inside) <= 3 and all(w.isalpha() for w in words[1:close])
         # "66% of all children (aged 5-15) had visited a heritage site": an age band
         band = close <= 6 and words[1].lower() in _AGE_WORDS
-        if (not inside or restated or qualifier or band) and _continues(rest):
+        # "143 million Americans (about 54 percent of the population) were using": its share
+        share = words[1] == BOUNDARY and close > 2 and words[2].lower() == "of"
+        if (not inside or restated or qualifier or band or share) and _continues(rest):
             return rest
     return words
 
@@ -1595,7 +1597,8 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
         (is_participle(first) and first.lower() not in {"made", "put"})  # "journeys were made"
         or first.lower().endswith("ly")
         or first.lower() in _AGE_WORDS
-    )  # "were aged 65 and older", "were built"
+        or (first.lower().endswith("ing") and words[i - 1].lower() in {"were", "was"})
+    )  # "were aged 65 and older", "were built", "were using the Internet"
     if not (loose or passive or _is_past_tense(first)):
         return []
     # "had no trained staff" keeps its verb; "were children" does not need "were".
