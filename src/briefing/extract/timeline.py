@@ -179,7 +179,17 @@ def about_the_report(sentence: str) -> bool:
         or _CAPTION.match(sentence)
         or _MORE_DETAIL.search(sentence)
         or _SHOWN_WHERE.search(sentence)
+        or _NOT_COMPARABLE.search(sentence)
     )
+
+
+# "… the data are not directly comparable with the data for 1996 to 2006-07": how far the
+# figures can be compared, no development.
+_NOT_COMPARABLE = re.compile(
+    r"\b(?:data|figures|statistics|estimates|series|results)\s+(?:are|is|were|was)\s+not\s+"
+    r"(?:directly\s+|strictly\s+)?comparable\b",
+    re.IGNORECASE,
+)
 
 
 _DATA_FOR = re.compile(
@@ -530,7 +540,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         text = _with_subject(sentence, spans, home, text)
     elif following := _FOLLOWING.match(text):
         text = _what_came_before(sentence, spans, following, text)
-    text = _shorten(short_words(_as_its_subject_did(text)))
+    text = _shorten(short_words(_as_its_subject_did(_without_connective(text))))
     if _ONLY_NAMED.fullmatch(text) and not VERB.search(text):
         return ""  # "The rise in personal insolvencies": a thing named, nothing done
     return text
@@ -639,6 +649,26 @@ _OVER_SPAN = {
     "annual": "over the year", "yearly": "over the year", "quarterly": "over the quarter",
     "monthly": "over the month", "weekly": "over the week",
 }  # fmt: skip
+
+
+def _without_connective(text: str) -> str:
+    """ "However, sales rose to 5 million" reads on a timeline as "Sales rose to 5 million":
+    a word that links the sentence to the one before it links it to nothing there."""
+    linked = _CONNECTIVE.match(text)
+    if linked is None or not text[linked.end() :].strip():
+        return text
+    rest = text[linked.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_CONNECTIVE = re.compile(
+    r"^(?:however|for\s+example|for\s+instance|in\s+addition|additionally|meanwhile|moreover|"
+    r"furthermore|also|in\s+contrast|by\s+contrast|similarly|likewise|nevertheless|"
+    r"nonetheless|as\s+a\s+result|consequently|therefore|thus|hence|in\s+turn|again|"
+    r"in\s+particular|specifically|notably|indeed|still|instead|then|finally|first(?:ly)?|"
+    r"second(?:ly)?|third(?:ly)?|lastly),\s+",
+    re.IGNORECASE,
+)
 
 
 _AS_ADVERB = {
