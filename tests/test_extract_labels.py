@@ -2609,6 +2609,14 @@ def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> Non
             "Americans using the Internet",
         ),
         ("In 2020, 300 people were living in poverty.", "people living in poverty"),
+        # "to the roll" says what the additions are; "to attend" does not name them
+        (
+            "In 2019, there were almost 100,000 additions to the roll in the week before it "
+            "closed.",
+            "additions to roll",
+        ),
+        ("In 2022, there were 69,400 entrants to the Civil Service.", "entrants to Civil Service"),
+        ("In 2019, 500 people were expected to attend.", "people expected to attend"),
         # "having been made" is no part of what is counted
         ("In 2020, more than 685,000 individual awards having been made.", "individual awards"),
     ],

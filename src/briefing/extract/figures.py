@@ -1669,8 +1669,12 @@ def _strip(words: list[str], trailing: frozenset[str] = TRAILING) -> list[str]:
 
 
 def _prepositional_phrase(words: list[str], i: int) -> list[str]:
-    """ "in prostitution", "for human trafficking": one short phrase that says more."""
-    if i < len(words) - 1 and words[i].lower() in PREPOSITIONS:
+    """ "in prostitution", "for human trafficking", "to the roll": one short phrase that says
+    more ("to" only before a determiner: "to attend", "to 500" say no more of the thing)."""
+    towards = (
+        i < len(words) - 1 and words[i].lower() == "to" and words[i + 1].lower() in DETERMINERS
+    )
+    if i < len(words) - 1 and (words[i].lower() in PREPOSITIONS or towards):
         j = i + 1
         while j < len(words) and words[j].lower() in DETERMINERS:
             j += 1
