@@ -2626,3 +2626,19 @@ def test_a_perfect_tense_after_a_count_is_no_possession(
 ) -> None:
     # Written by hand.
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_air_quality_measures_and_windows(tmp_path: Path) -> None:
+    text = (
+        "In 2014, 24-hour average PM2.5 levels exceeded 500 micrograms per cubic metre. The "
+        "highest concentration, of 0.114 ppm, was recorded in Melbourne. Peak 1-hour "
+        "concentrations are averaged across 30 kilometre × 30 kilometre grid cells."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: concentrations in their units; an averaging window ("24-hour", "1-hour")
+    # and a grid's size are no findings; "PM2.5" is one name.
+    assert [(f.display, f.unit) for f in found] == [
+        ("500 micrograms per cubic metre", "micrograms per cubic metre"),
+        ("0.114 ppm", "ppm"),
+    ]
+    assert "PM2.5" in found[0].label

@@ -141,8 +141,11 @@ _CURRENCY_PREFIX = re.compile(money.code_pattern())
 MEASURES = (
     r"(?:(?i:(?:metric\s+|short\s+)?(?:tonnes?|tons?)|bushels?|barrels?|gallons?|lit(?:re|er)s?|"
     r"(?:cubic\s+|square\s+)?(?:kilo|centi|milli)?met(?:re|er)s?|(?:square\s+)?miles?|acres?|"
+    # "500 micrograms per cubic metre", "25 µg/m3", "0.114 ppm": concentrations in air
+    r"(?:micro|milli)grams?\s+per\s+cubic\s+met(?:re|er)|parts\s+per\s+(?:million|billion)|"
     r"hectares?|kilograms?|grams?|degrees\s+(?:Fahrenheit|Celsius)|(?:kilo|mega|giga|tera)"
-    r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl|mm|cm))"
+    r"watt(?:-hour)?s?|inches|inch|feet|foot)|(?:[kMGT]Wh?|kWh|MWh|GWh|TWh|km2?|kg|ha|mph|bbl|mm|cm|"
+    r"[µμm]g/m[3³]|ppm|ppb))"
 )
 # "20.6 million tonnes of carbon dioxide equivalent", "5 Mt CO2e": what a tonne is of.
 EQUIVALENT = r"(?i:\s+of\s+(?:[\w-]+\s+){1,2}?equivalent|\s+CO2e?|\s+CO₂e?)"
@@ -438,11 +441,12 @@ _WINDOW = re.compile(
 # "12-month", "five-year", and "five year" written without its hyphen (a singular says it
 # qualifies a noun: "the five year average")
 _TITLED_SPAN = re.compile(r"\d[-‐](?-i:Hour|Day|Week|Month|Year)s?$")
-_COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day)s?$|\w\s(?:month|year|week|day)$")
+_COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day|hour|minute)s?$|\w\s(?:month|year|week|day)$")
 # "the 12-month rate", "his second five-year term", "a 10-year plan": what a span qualifies.
 _WINDOW_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
-    r"program|trend|mandate|contract|period|window|span|horizon|cycle)s?\b"
+    r"program|trend|mandate|contract|period|window|span|horizon|cycle|standard|limit|mean|"
+    r"maximum|concentration|level|exposure)s?\b"
     # "the 3-month cumulative rainfall", "a 12-month rolling total"
     r"|\s+(?:cumulative|rolling|moving|running)\b"
 )
@@ -496,6 +500,8 @@ _CHANGED_IN = re.compile(
     r"decreased|declined)\b[^.;()]{0,40}?\d[^.;()]{0,20}?\s+in\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+_BY_SIZE = re.compile(r"\s*[×x]\s*\d")
+_BY_SIZE_BEFORE = re.compile(r"\d[\w ]{0,12}\s*[×x]\s*$")
 _OLD = re.compile(r"\s*(?:old|of\s+age)\b", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"^(?:at\s+least|under|over|more\s+than|less\s+than)\s", re.IGNORECASE)
 _ALL_PLACES = re.compile(r"\b(?:in|across|from|of|for)\s+(?:all|each\s+of\s+the)\s+$", re.I)
@@ -611,6 +617,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "a person at least 15 years old": an age that says who was asked
     if quantity.unit is None and _ALL_PLACES.search(before) and _PLACES.match(after):
         return True  # "in all 50 states": where the data come from, no finding
+    if _BY_SIZE.match(after) or _BY_SIZE_BEFORE.search(before):
+        return True  # "30 kilometre × 30 kilometre grid cells": a size of the grid, no finding
     if quantity.unit in DURATIONS and _AGO.match(after):
         return True  # "a 33% decrease from five years earlier": when, not how long
     if quantity.unit in DURATIONS and _RECORD_IN.search(
