@@ -1865,6 +1865,8 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
             [],
         ),
         ("The FDA approved the drug in 2019.", ["2019"]),  # a deed, not a study
+        # a programme's targets, named with their year
+        ("In 2013, incidence was above national Healthy People 2020 incidence targets.", ["2013"]),
         (
             "The HFCS is the official source of household finance statistics in Ireland, with "
             "waves in 2013, 2018 and 2020.",

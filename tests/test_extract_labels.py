@@ -155,6 +155,8 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     # who was asked, where, and over how long the change was made are no findings
     (users,) = figures_of(scope, tmp_path)
     assert users.display == "143 million" and users.change == Change(None, 143e6, 26e6)
+    ages = "In 2013, incidence was highest among children aged <5 years; there were >100 cases."
+    assert [f.display for f in figures_of(ages, tmp_path)] == ["100"]  # an age band, a count
     band = "In 2014 it was 14.5%, higher than among children of another age group (2–5 years)."
     assert [f.display for f in figures_of(band, tmp_path)] == ["14.5%"]  # an age band
 

@@ -626,10 +626,20 @@ def _is_target(text: str, match: re.Match[str]) -> bool:
     return bool(
         _TARGET_FOR.search(text, max(0, match.start() - 40), match.start())
         or (
-            _OWNER.search(text, max(0, match.start() - 12), match.start())
+            (
+                _OWNER.search(text, max(0, match.start() - 12), match.start())
+                # "national Healthy People 2020 incidence targets": a programme's targets
+                or _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            )
             and _TARGET_AFTER.match(text, match.end())
         )
     )
+
+
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$"
+)
 
 
 _TARGETS = r"(?:targets?|goals?|objectives?|ambitions?|deadlines?|milestones?)"

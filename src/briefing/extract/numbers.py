@@ -617,6 +617,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "a person at least 15 years old": an age that says who was asked
     if quantity.unit is None and _ALL_PLACES.search(before) and _PLACES.match(after):
         return True  # "in all 50 states": where the data come from, no finding
+    if quantity.unit in {"years", "months"} and re.search(r"[<>]\s*$", before):
+        return True  # "children aged <5 years": an age band
     if _BY_SIZE.match(after) or _BY_SIZE_BEFORE.search(before):
         return True  # "30 kilometre × 30 kilometre grid cells": a size of the grid, no finding
     if quantity.unit in DURATIONS and _AGO.match(after):
