@@ -2644,3 +2644,9 @@ def test_air_quality_measures_and_windows(tmp_path: Path) -> None:
         ("0.114 ppm", "ppm"),
     ]
     assert "PM2.5" in found[0].label
+
+
+def test_a_decimal_in_square_brackets_is_a_figure_not_a_note(tmp_path: Path) -> None:
+    text = "In 2013, infections were Salmonella (7,277 [15.19]) and Listeria (123 [0.26]) [3]."
+    # Written by hand: each count and its rate beside it; "[3]" is a note.
+    assert [f.value for f in figures_of(text, tmp_path)] == [7277, 15.19, 123, 0.26]

@@ -786,8 +786,8 @@ def _is_excluded(text: str, match: re.Match[str]) -> bool:
         return True  # "63% of the Lower 48;": a name, not a count of anything
     if re.search(r"\bquarter\s+$", before, re.I) and re.fullmatch(r"[1-4]", match.group().strip()):
         return True  # "Quarter 4 and Year 2020": which quarter, not a count
-    if re.search(r"\[$", before) and after.startswith("]"):
-        return True  # [3], a note
+    if re.search(r"\[$", before) and after.startswith("]") and "." not in match.group():
+        return True  # [3], a note; not "(7,277 [15.19])", a rate told beside a count
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True  # December 26, 31 February: a day of the month, even one that is not
     if re.search(r"\w\($", before):
