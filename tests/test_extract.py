@@ -5066,3 +5066,40 @@ def test_an_event_keeps_the_quotation_marks_of_a_name_it_quotes(tmp_path: Path) 
     # the marks around it
     assert events[0].text == 'The Office placed the country in "Tier 1"'
     assert not any(e.text.endswith(("“", "”", '"')) and e.text.count('"') % 2 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [  # written by hand: each date's own fact, not the whole sentence twice
+        (
+            "Sales rose 5% in 2019 and 3% in 2020.",
+            {"2019": "Sales rose 5%", "2020": "Sales rose 3%"},
+        ),
+        (
+            "The plan was adopted in 2010 and revised in 2015.",
+            {"2010": "The plan was adopted", "2015": "The plan was revised"},
+        ),
+        (
+            "FDA required compliance by all egg producers with ≥50,000 laying hens by 2010 and by "
+            "producers with ≥3,000 hens by 2012.",
+            {
+                "2010": "FDA required compliance by all egg producers with ≥50,000 laying hens",
+                "2012": "FDA required compliance by producers with ≥3,000 hens",
+            },
+        ),
+        # a deed with an object of its own does not take the passive's "was"
+        (
+            "The bulletin was published in 1996 and contained data for 2005.",
+            {"1996": "The bulletin was published", "2005": "The bulletin contained data"},
+        ),
+        (
+            "Sales rose in 2019 and prices fell in 2020.",
+            {"2019": "Sales rose in 2019", "2020": "Prices fell in 2020"},
+        ),
+    ],
+)
+def test_dates_in_conjuncts_each_tell_their_own_fact(
+    sentence: str, events: dict[str, str], tmp_path: Path
+) -> None:
+    found = findings_of(sentence, tmp_path).timeline
+    assert {e.start: e.text for e in found} == events

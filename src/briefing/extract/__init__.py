@@ -50,6 +50,7 @@ from briefing.extract.periods import (
 from briefing.extract.tables import table_figures
 from briefing.extract.timeline import (
     about_the_report,
+    each_its_own,
     event_dates,
     event_text,
     in_third_person,
@@ -259,8 +260,10 @@ class _Reading:
         told = [d for d in told if not dates_only_an_old_value(text, d)]
         # "in September and October, …": dates side by side that tell one fact are one event
         told_once: dict[str, tuple[Event, DateSpan]] = {}
-        for date in event_dates(text, told):
-            if not (said := event_text(text, date, told)):
+        dated = event_dates(text, told)
+        own = each_its_own(text, dated)
+        for k, date in enumerate(dated):
+            if not (said := self._event_text(text, date, told, own[k] if own else None)):
                 continue  # "After the floods of 2019, …": the scene, not an event of its own
             event = make_event(date, said, statement)
             first = told_once.get(event.text)
@@ -342,6 +345,17 @@ class _Reading:
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
         ]
+
+    def _event_text(self, text: str, date: DateSpan, told: list[DateSpan], own: str | None) -> str:
+        """The text of the event `date` dates: that of its own conjunct told as a sentence
+        (`own`: "Sales rose 3% in 2020" of "Sales rose 5% in 2019 and 3% in 2020"), when it
+        holds that date; else that of the whole sentence."""
+        if own is not None:
+            dates = self._dates(own)
+            same = [d for d in dates if (d.start, d.until) == (date.start, date.until)]
+            if len(same) == 1:
+                return event_text(own, same[0], dates)
+        return event_text(text, date, told)
 
     def _last_year(self, text: str) -> list[DateSpan]:
         """ "Fatalities increased last year", in a release dated September 18, 2006: 2005. A

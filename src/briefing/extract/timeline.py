@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.clauses import (
@@ -942,4 +944,97 @@ _WHICH = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,200},(?=\s+[a-z])")
 
 
 def _depth(text: str, position: int) -> int:
+    return text.count("(", 0, position) - text.count(")", 0, position)
+
+
+def each_its_own(sentence: str, dates: Sequence[DateSpan]) -> list[str] | None:
+    """ "Sales rose 5% in 2019 and 3% in 2020", "The plan was adopted in 2010 and revised in
+    2015": dates in conjuncts joined by "and", each with a fact of its own, told as sentences
+    of their own ("Sales rose 3% in 2020", "The plan was revised in 2015"), one a date; None
+    when the dates do not part the sentence so."""
+    if len(dates) < 2 or any(d.kind != "date" for d in dates) or _RESPECTIVELY.search(sentence):
+        return None
+    if len({(d.start, d.until) for d in dates}) < len(dates):
+        return None  # "£8.2 billion in August 2022 and the highest August figure": one time
+    if _BETWEEN.search(sentence, 0, dates[0].begin):
+        return None  # "between Monday, 02 May and Friday, 06 May 2022": one span
+    cuts = []
+    for before, after in itertools.pairwise(dates):
+        joins = [
+            j
+            for j in _CONJUNCTION.finditer(sentence, before.end, after.begin)
+            if _bracket_depth(sentence, j.start()) == 0 and not _joins_names(sentence, j)
+        ]
+        if not joins or not sentence[joins[-1].end() : after.begin].strip(" ,"):
+            return None  # "between 2 May and 6 May 2022", "in 2019 and 2020": one time
+        cuts.append(joins[-1])
+    first = sentence[: cuts[0].start()]
+    if not VERB.search(first):
+        return None  # "For the December 2011 quarter, salary and wage rates were …": a noun's "and"
+    parts = [first]
+    for k, cut in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(sentence)
+        own = sentence[cut.end() : end].strip().rstrip(".")
+        head = _head_for(first, own, dates)
+        if head is None:
+            return None
+        parts.append(head + own if head else own[:1].upper() + own[1:])
+    return parts
+
+
+_CONJUNCTION = re.compile(r",?\s+and\s+(?:then\s+)?")
+
+
+def _joins_names(sentence: str, join: re.Match[str]) -> bool:
+    """Whether "and" joins two capitalised words: "National Registration and Accreditation
+    Scheme", "New Mexico, Louisiana and Massachusetts": names, not clauses."""
+    before = sentence[: join.start()].split()
+    after = sentence[join.end() :].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _head_for(first: str, own: str, dates: Sequence[DateSpan]) -> str | None:
+    """What a gapped conjunct borrows from the first: "Sales rose " for "3% in 2020", "The plan
+    was " for "revised in 2015" ("The bulletin " for "contained data", a deed of its own),
+    "FDA required compliance " for "by producers … by 2012"; None when it cannot be read (a
+    conjunct with a subject of its own may be a noun's: "broiler and turkey production")."""
+    word = own.split(" ", 1)[0]
+    masked = first
+    for d in dates:  # a date's digits are no figure the conjunct parallels
+        if d.end <= len(first):
+            masked = masked[: d.begin] + "#" * (d.end - d.begin) + masked[d.end :]
+    if re.match(r"[$€£]?\d", word):
+        parallel = re.search(r"[$€£]?\d", masked)
+    elif word.lower() in _GAPPED_PREPOSITIONS and (verb := VERB.search(masked)):
+        # "rose to 11.6% and to 11.8%": the same preposition after the verb, not in its subject
+        parallel = re.compile(rf"\b{word.lower()}\s", re.IGNORECASE).search(masked, verb.end())
+    elif _DONE.fullmatch(word) and (parallel := _DONE.search(masked)):
+        aux = _AUXILIARY_BEFORE.search(first, 0, parallel.start())
+        if aux and not _PASSIVE_GOES_ON.match(own, len(word)):
+            return first[: aux.start()] + " "  # "was published in 1996 and contained data"
+    elif _OWN_CLAUSE.match(own):
+        return ""  # "… and prices fell in 2020": a subject and verb of its own, close together
+    else:
+        return None
+    return first[: parallel.start()] if parallel and parallel.start() > 0 else None
+
+
+_GAPPED_PREPOSITIONS = frozenset("by to for with from on at".split())
+_OWN_CLAUSE = re.compile(
+    r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:rose|fell|grew|increased|decreased|declined|"
+    r"dropped|was|were|is|are|had|has|reached|remained)\b"
+)
+_AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|have|had|been)\s+$")
+# After a passive participle: where, when or by whom, not an object ("revised in 2015").
+_PASSIVE_GOES_ON = re.compile(
+    r"\s*(?:$|[,.;]|\s(?:in|on|by|to|for|from|at|with|during|under|after|before|as)\b)"
+)
+_DONE = re.compile(r"\b[a-z]+ed\b")
+
+
+def _bracket_depth(text: str, position: int) -> int:
     return text.count("(", 0, position) - text.count(")", 0, position)
