@@ -2650,3 +2650,13 @@ def test_a_decimal_in_square_brackets_is_a_figure_not_a_note(tmp_path: Path) -> 
     text = "In 2013, infections were Salmonella (7,277 [15.19]) and Listeria (123 [0.26]) [3]."
     # Written by hand: each count and its rate beside it; "[3]" is a note.
     assert [f.value for f in figures_of(text, tmp_path)] == [7277, 15.19, 123, 0.26]
+
+
+def test_the_day_something_ended_does_not_date_what_follows(tmp_path: Path) -> None:
+    text = (
+        "We ensured that Camelot, who held the licence until 31 January 2024, continued to "
+        "deliver it. Returns to good causes were £1.70 billion."
+    )
+    # Written by hand: the returns are not of the day the old licence ended.
+    (returns,) = figures_of(text, tmp_path)
+    assert returns.period is None or returns.period.start != "2024-01-31"

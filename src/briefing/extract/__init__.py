@@ -435,6 +435,8 @@ class _Reading:
             and not dates_only_an_old_value(text, d)  # "increased from 84% in April 2016 to …"
             # "… has pledged 0.7% of GNI by 2030": a deadline, not what the paragraph is of
             and not (_DEADLINE.match(d.text) and text[: d.begin].strip())
+            # "Camelot, who held the licence until 31 January 2024, …": when something ended
+            and not _UNTIL.match(d.text)
         ]
         return Period(dates[0].start, dates[0].until) if dates else None
 
@@ -591,6 +593,7 @@ _BARE_AFTER = re.compile(
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"by\s", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till|up\s+until)\s", re.IGNORECASE)
 
 
 def _today(text: str, today: DateSpan | None, dates: list[DateSpan]) -> list[DateSpan]:
