@@ -2619,6 +2619,12 @@ def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> Non
         ),
         ("In 2022, there were 69,400 entrants to the Civil Service.", "entrants to Civil Service"),
         ("In 2019, 500 people were expected to attend.", "people expected to attend"),
+        # a subject told with where it came from, then where it finished the year
+        (
+            "In 2024, returns to good causes derived from a combination of the Third and Fourth "
+            "Licence period finished the financial year at £1.70 billion.",
+            "returns to good causes",
+        ),
         # "having been made" is no part of what is counted
         ("In 2020, more than 685,000 individual awards having been made.", "individual awards"),
     ],

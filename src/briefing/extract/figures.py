@@ -1741,7 +1741,7 @@ REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
     "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
-    "slipped".split()
+    "slipped finished ended closed".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
@@ -1927,6 +1927,8 @@ def _past_relative(words: list[str], i: int) -> int:
     for j in range(k - 2, max(k - 14, 0), -1):
         if words[j].lower() in _COMPARED and words[j + 1].lower() in {"to", "with"}:
             return j - (words[j - 1] == ",")
+        if words[j].lower() in _DERIVED and words[j + 1].lower() in {"from", "of"} and j > 1:
+            return j  # "Returns to good causes derived from a combination of … finished"
         if not words[j][0].isalnum():
             break
     if i < 2 or words[i - 1] != ",":
@@ -1944,6 +1946,7 @@ def _past_relative(words: list[str], i: int) -> int:
 
 
 _COMPARED = frozenset({"compared", "comparable", "relative"})
+_DERIVED = frozenset({"derived", "drawn", "generated", "raised", "collected", "made"})
 _ASIDE_ADVERBS = frozenset("meanwhile however though also therefore nevertheless instead".split())
 
 
