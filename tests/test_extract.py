@@ -5005,6 +5005,16 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
             "There was a steady decrease in dance participation in 2019.",
             "Dance participation steadily decreased",
         ),
+        # a day's name is read with its date, not left behind
+        (
+            "The collection of questionnaires took place between Monday, 04 April and Friday, "
+            "06 May 2022.",
+            "The collection of questionnaires took place",
+        ),
+        (
+            "The next quarterly notice is to be updated on Wednesday 12 December 2018.",
+            "The next quarterly notice is to be updated",
+        ),
         # a word that links to the sentence before links to nothing on a timeline
         ("However, in 2019 sales rose to 5 million.", "Sales rose to 5 million"),
         (

@@ -200,13 +200,29 @@ _BASE_PERIOD = re.compile(
 )
 
 
+# "Sunday, 08 April 2021", "between Monday, 04 April and Friday, 06 May 2022": a day's name
+# before its date, read with it.
+_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\d|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+)
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
+)
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
     report `written` on a day of that year tells of as past: "December" in February is the
     December before."""
     spans = []
-    scanned = _MONTH_OF.sub(_blank_of, _QUARTER_NOTE.sub(lambda m: " " * len(m[0]), text))
+    blank = _QUARTER_NOTE.sub(
+        lambda m: " " * len(m[0]), _WEEKDAY.sub(lambda m: " " * len(m[0]), text)
+    )
+    scanned = _MONTH_OF.sub(_blank_of, blank)
     for match in _date_matches(scanned):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
@@ -220,6 +236,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             # "the September and June 2011 quarters": from the start of the earlier quarter
             start = f"{start[:4]}-{max(int(start[5:7]) - 2, 1):02d}"
         begin = match.start()
+        if weekday := _WEEKDAY_BEFORE.search(text, max(0, begin - 12), begin):
+            begin = weekday.start()  # "Sunday, 08 April 2021": the day's name is the date's
         start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"

@@ -26,7 +26,7 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
-    r"and|or|as\s+early\s+as|updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
+    r"and|or|as\s+early\s+as|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
