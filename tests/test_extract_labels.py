@@ -2666,3 +2666,22 @@ def test_the_day_something_ended_does_not_date_what_follows(tmp_path: Path) -> N
     # Written by hand: the returns are not of the day the old licence ended.
     (returns,) = figures_of(text, tmp_path)
     assert returns.period is None or returns.period.start != "2024-01-31"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022, almost twice as many males (189,099) as females (97,788) volunteered in a "
+        "sporting organisation.",
+        "In 2022, more males (189,099) than females (97,788) volunteered in a sporting "
+        "organisation.",
+    ],
+)
+def test_groups_counted_in_brackets_share_the_predicate_after_them(
+    sentence: str, tmp_path: Path
+) -> None:
+    # Written by hand: each count is of its group that volunteered, not "as females".
+    assert [f.label for f in figures_of(sentence, tmp_path)] == [
+        "males volunteered in a sporting organisation",
+        "females volunteered in a sporting organisation",
+    ]

@@ -267,6 +267,7 @@ def labels_in_context(
     result = _listed_after_colon(result, quantities, sentence)
     result = _shared_head(result, quantities, sentence)
     result = _shared_predicate(result, quantities, sentence)
+    result = _bracketed_share_predicate(result, quantities, sentence)
     result = _gapped(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
@@ -1150,6 +1151,46 @@ def _shared_predicate(
             if labels[i].lower() == noun.lower():
                 result[i] = f"{noun} {predicate}"
     return result
+
+
+def _bracketed_share_predicate(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """Counts in brackets after the groups they count, with one predicate after the last:
+    "almost twice as many males (189,099) as females (97,788) volunteered in a sporting
+    organisation" counts "males volunteered in a sporting organisation" and "females …"."""
+    result = list(labels)
+    run: list[int] = []
+    for i, quantity in enumerate(quantities):
+        if quantity.unit is not None or not _IN_BRACKETS.match(sentence, quantity.end):
+            run = []
+            continue
+        if run and not _BRACKET_LINK.fullmatch(sentence, quantities[run[-1]].end, quantity.begin):
+            run = []
+        run.append(i)
+        said = _DEED_AFTER_BRACKET.match(sentence, quantity.end)
+        if len(run) < 2 or said is None:
+            continue
+        deed = " ".join(said["deed"].split()[:6])
+        for j in run:
+            name = _COMPARING_LEAD.sub("", labels[j]).strip()
+            if name and len(name.split()) <= 4 and name.lower() in sentence.lower():
+                result[j] = f"{name} {deed}"
+        run = []
+    return result
+
+
+_IN_BRACKETS = re.compile(r"\s*\)")
+_BRACKET_LINK = re.compile(
+    r"\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as|than)\s+)[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*\(\s*"
+)
+_DEED_AFTER_BRACKET = re.compile(r"\s*\)\s+(?:were\s+|was\s+)?(?P<deed>[a-z]+ed\b[^,;.()]{0,60})")
+# "almost twice as many males", "more", "as females": a comparison's words before a group
+_COMPARING_LEAD = re.compile(
+    r"^(?:(?:almost|nearly|about|over|more\s+than|roughly)\s+)?(?:(?:twice|three\s+times|"
+    r"\w+\s+times|half)\s+as\s+many|more|fewer|as|than)\s+",
+    re.IGNORECASE,
+)
 
 
 def _count_lists(quantities: Sequence[Quantity], sentence: str) -> list[list[int]]:
