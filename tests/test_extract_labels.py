@@ -2675,3 +2675,13 @@ def test_groups_counted_in_brackets_share_the_predicate_after_them(
         "males volunteered in a sporting organisation",
         "females volunteered in a sporting organisation",
     ]
+
+
+def test_a_changes_bracket_before_the_level_it_brought_is_that_levels(tmp_path: Path) -> None:
+    text = (
+        "In June 2019, male claimants decreased by 18,708 (-14.3%) to 112,142 while female "
+        "claimants decreased by 12,249 (-12.1%) to 88,835."
+    )
+    labels = {f.display: f.label for f in figures_of(text, tmp_path)}
+    # Written by hand: -12.1% is the change in female claimants, not in male ones.
+    assert "female" in labels["-12.1%"] and "female" not in labels["-14.3%"]

@@ -126,7 +126,12 @@ def labels_in_context(
         ):
             label = _CHANGE_LABEL.sub("", related)  # "down a third on the week before (29,956)"
         elif place.kind == "aside" and related and _is_change_share(sentence, quantities, i, place):
-            label = _percentage_change(related)  # "77,800 (+5.0%)", "1,000 (0.1 percent)"
+            # "77,800 (+5.0%)", "1,000 (0.1 percent)"; "decreased by 12,249 (-12.1%) to
+            # 88,835": the change of the level it brought, named after the bracket
+            brought = i + 1 < len(quantities) and _TO_LEVEL.fullmatch(
+                sentence, quantities[i].end, quantities[i + 1].begin
+            )
+            label = _percentage_change(labels[i + 1] if brought else related)
         elif (
             place.kind == "aside"
             and related
@@ -280,6 +285,9 @@ def labels_in_context(
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     result = _gapped_changes(_names_paired(result, quantities, sentence), quantities, sentence)
     return _targets_of(_named_measured(result, quantities, sentence), quantities)
+
+
+_TO_LEVEL = re.compile(r"\s*\)\s*,?\s*to\s+(?:about\s+|around\s+|approximately\s+)?")
 
 
 def _targets_of(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
