@@ -2607,6 +2607,11 @@ def test_a_name_in_quotes_before_its_share_is_named_whole(tmp_path: Path) -> Non
             "Licence period finished the financial year at £1.70 billion.",
             "returns to good causes",
         ),
+        # "both" says it is of what the words before it named
+        (
+            "In 2018, reading or downloading online news, both at 73%, were common.",
+            "reading or downloading online news",
+        ),
         # "having been made" is no part of what is counted
         ("In 2020, more than 685,000 individual awards having been made.", "individual awards"),
         # an amount of something: what was done to it says what it is

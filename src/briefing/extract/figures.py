@@ -349,7 +349,14 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if (part := _FRACTION_OF.match(label)) and (said := _SAID_AFTER.match(sentence, quantity.end)):
         # "More than half of all households (54%) owned their home": the share that did
         return tidy(f"share of {part['whole']} {said['what']}", sentence)
+    if label.lower() in {"both", "each", "all"} and (
+        named := _BOTH_AT.search(sentence, max(0, quantity.begin - 100), quantity.begin)
+    ):
+        return tidy(named["what"], sentence)  # "reading or downloading online news, both at 73%"
     return label
+
+
+_BOTH_AT = re.compile(r"(?P<what>[A-Za-z][^,;:()]{2,80}),\s+(?:both|each|all)\s+(?:at\s+)?$", re.I)
 
 
 # "more than half of all households", "almost a third of victims": a share told in words,
