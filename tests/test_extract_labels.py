@@ -155,6 +155,12 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     # who was asked, where, and over how long the change was made are no findings
     (users,) = figures_of(scope, tmp_path)
     assert users.display == "143 million" and users.change == Change(None, 143e6, 26e6)
+    limits = (
+        "In 1994, some libraries consider 15 years of age to be the lower limit, others 15 as "
+        "the upper limit; the commonest range was from birth to 12 years, with about 1 "
+        "specialist to every 618 youths; 45 sites had nitrate >= 2.5 mg N/l."
+    )
+    assert [f.display for f in figures_of(limits, tmp_path)] == ["45"]  # ages, limits, a ratio's 1
     ages = "In 2013, incidence was highest among children aged <5 years; there were >100 cases."
     assert [f.display for f in figures_of(ages, tmp_path)] == ["100"]  # an age band, a count
     band = "In 2014 it was 14.5%, higher than among children of another age group (2–5 years)."

@@ -408,7 +408,7 @@ _CLASS_BEFORE = re.compile(
     # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
     # "adults aged ≥18 years who smoked ≥100 cigarettes": a threshold, not a finding
     # "between the ages of 50 and 53": an age band
-    r"(?:[≥≤]\s*|\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
+    r"(?:(?:[≥≤]|>=|<=)\s*|\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
@@ -501,6 +501,12 @@ _CHANGED_IN = re.compile(
     re.IGNORECASE,
 )
 _BY_SIZE = re.compile(r"\s*[×x]\s*\d")
+_FROM_BIRTH = re.compile(r"\bfrom\s+birth\s+to\s+(?:age\s+)?$", re.IGNORECASE)
+_AGE_LIMIT = re.compile(
+    r"\s*(?:years?\s+)?(?:of\s+age\s+)?(?:to\s+be|as)\s+the\s+(?:upper|lower)\s+(?:age\s+)?limit",
+    re.IGNORECASE,
+)
+_TO_EVERY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:to|for)\s+every\s+\d", re.IGNORECASE)
 _BY_SIZE_BEFORE = re.compile(r"\d[\w ]{0,12}\s*[×x]\s*$")
 _OLD = re.compile(r"\s*(?:old|of\s+age)\b", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"^(?:at\s+least|under|over|more\s+than|less\s+than)\s", re.IGNORECASE)
@@ -619,6 +625,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "in all 50 states": where the data come from, no finding
     if quantity.unit in {"years", "months"} and re.search(r"[<>]\s*$", before):
         return True  # "children aged <5 years": an age band
+    if _FROM_BIRTH.search(before) or _AGE_LIMIT.match(after):
+        return True  # "from birth to 12 years", "15 years of age to be the lower limit": a class
+    if quantity.value == 1 and _TO_EVERY.match(after):
+        return True  # "a ratio of about 1 youth specialist to every 618 youths": the ratio's one
     if _BY_SIZE.match(after) or _BY_SIZE_BEFORE.search(before):
         return True  # "30 kilometre × 30 kilometre grid cells": a size of the grid, no finding
     if quantity.unit in DURATIONS and _AGO.match(after):
