@@ -5015,6 +5015,15 @@ def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) 
             "The next quarterly notice is to be updated on Wednesday 12 December 2018.",
             "The next quarterly notice is to be updated",
         ),
+        # a season is read with its year, not left behind
+        (
+            "In the summer of 2008, four major storms caused widespread devastation.",
+            "Four major storms caused widespread devastation",
+        ),
+        (
+            "In a typical week during fall 1993, three out of five patrons were youth.",
+            "In a typical week three out of five patrons were youth",
+        ),
         # a word that links to the sentence before links to nothing on a timeline
         ("However, in 2019 sales rose to 5 million.", "Sales rose to 5 million"),
         (

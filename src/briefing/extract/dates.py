@@ -208,6 +208,9 @@ _WEEKDAY = re.compile(
 )
 
 
+_SEASON_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.IGNORECASE
+)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
 )
@@ -238,6 +241,10 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         begin = match.start()
         if weekday := _WEEKDAY_BEFORE.search(text, max(0, begin - 12), begin):
             begin = weekday.start()  # "Sunday, 08 April 2021": the day's name is the date's
+        elif len(start) == 4 and (season := _SEASON_BEFORE.search(text, max(0, begin - 20), begin)):
+            # "during fall 1993": the season is told with its year (its months depend on the
+            # hemisphere, so the period stays the year)
+            begin = season.start()
         start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
