@@ -2697,3 +2697,25 @@ def test_both_at_a_share_is_of_what_was_named_before_it(tmp_path: Path) -> None:
     text = "In 2018, reading or downloading online news, both at 73%, were common."
     # Written by hand: "both" stands for the two activities named before it.
     assert figures_of(text, tmp_path)[0].label == "reading or downloading online news"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("In 2022, 45% of adults who smoked.", "share of adults who smoked"),
+        (
+            "In 2022, 45% of adults who smoked tried to quit.",
+            "share of adults who smoked that tried to quit",
+        ),
+        # too long to tell both: what the share did
+        (
+            "In 2022, 30% of patients who arrived by ambulance were admitted.",
+            "share of patients admitted",
+        ),
+    ],
+)
+def test_a_share_of_those_who_did_something_keeps_its_who(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand: "share of adults smoked" reads as a claim that adults smoked.
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -1141,6 +1141,19 @@ def _share_label(
         # "Northern Ireland accounted for 4.4% of UK greenhouse gas emissions"
         return " ".join([owner, "share of", *core])
     if core and opens and opens[0].lower() == "of":  # "69% of cases are outbreak-associated"
+        if predicate and [w.lower() for w in after[rest : rest + 1]] == ["who"]:
+            # "45% of adults who smoked tried to quit": the share of those who did what follows
+            then = after[rest + 1 + len(predicate) :]
+            passive = (
+                len(then) > 1 and then[0].lower() in {"were", "was"} and is_participle(then[1])
+            )
+            done = passive or (then and _is_past_tense(then[0]))  # "… by ambulance were admitted"
+            main = _until_clause_ends(then)[:5] if done else []
+            whole = ["share of", *core, "who", *predicate, *(["that", *main] if main else [])]
+            if len(" ".join(whole).split()) <= MAX_LABEL_WORDS:
+                return " ".join(whole)
+            # too long to say both: what the share did ("share of patients admitted")
+            return " ".join(["share of", *core, *(main[1:] if passive else ["who", *main])])
         return " ".join(["share of", *_relative([*core, *predicate])])
     for verb in SHARE_VERBS:
         # "There were 9 per cent fewer dwelling fires": no subject, only what there was
@@ -1150,6 +1163,16 @@ def _share_label(
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     return subject
+
+
+def _until_clause_ends(words: list[str]) -> list[str]:
+    """The words up to a mark or a word that ends a clause."""
+    run: list[str] = []
+    for word in words:
+        if not word[0].isalnum() or word.lower() in CLAUSE_END:
+            break
+        run.append(word)
+    return _strip(run)
 
 
 def _relative(whole: list[str]) -> list[str]:
