@@ -2719,3 +2719,9 @@ def test_a_share_of_those_who_did_something_keeps_its_who(
 ) -> None:
     # Written by hand: "share of adults smoked" reads as a claim that adults smoked.
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+def test_of_those_told_first_is_of_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = "In 2022 there were 2,000 encounters. Of these, 19% involved children."
+    # Written by hand: the 19% are of the encounters, not of "involved children".
+    assert figures_of(text, tmp_path)[1].label.startswith("encounters")

@@ -477,7 +477,9 @@ _SIBLINGS = re.compile(r"(?:[^()\[\];]|\([^()\d]*\))*(?:,|\band\b)(?:[^()\[\];]|
 _OF_THESE = re.compile(
     r"^\s*(?:(?:almost|nearly|about|around|over|more\s+than|some)\s+)?"
     r"(?:[\w-]+\s+(?:in|out\s+of)\s+[\w-]+|half|a\s+third|a\s+quarter|most|many|all|"
-    r"\d[\d,.]*%?)\s+of\s+(?:these|them|those)\b",
+    r"\d[\d,.]*%?)\s+of\s+(?:these|them|those)\b"
+    # "Of those, 19% involved individuals who …": the same, told first
+    r"|^\s*of\s+(?:these|them|those),\s",
     re.IGNORECASE,
 )
 
