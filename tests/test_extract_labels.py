@@ -2725,3 +2725,29 @@ def test_of_those_told_first_is_of_what_the_sentence_before_counted(tmp_path: Pa
     text = "In 2022 there were 2,000 encounters. Of these, 19% involved children."
     # Written by hand: the 19% are of the encounters, not of "involved children".
     assert figures_of(text, tmp_path)[1].label.startswith("encounters")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "In 2019, the enrolment rate of 97.1 per cent continues to exceed the target.",
+            "enrolment rate",
+        ),
+        (
+            "In 2019, additions to the roll increased the national enrolment rate to a "
+            "remarkable 97 per cent.",
+            "national enrolment rate",
+        ),
+        # how fast something grew is a change of it, not a rate named
+        (
+            "In 2012, imports less oil grew at an average rate of 5.1%.",
+            "percentage rise in imports less oil",
+        ),
+    ],
+)
+def test_a_rate_named_before_its_value_is_the_label(
+    sentence: str, label: str, tmp_path: Path
+) -> None:
+    # Written by hand: not "continues exceed the target", nor the week the roll closed.
+    assert figures_of(sentence, tmp_path)[0].label == label

@@ -341,6 +341,11 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
+    lead = sentence[max(0, quantity.begin - 80) : quantity.begin]
+    if quantity.unit == "%" and (measured := _MEASURE_OF.search(lead) or _MOVED_TO.search(lead)):
+        # "the enrolment rate of 97.1 per cent continues to exceed …", "… increased the
+        # national enrolment rate to a remarkable 97 per cent": the rate named before
+        return tidy(measured["what"], sentence)
     label = _figure_label(sentence, quantity, others)
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
@@ -359,6 +364,17 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
 _BOTH_AT = re.compile(r"(?P<what>[A-Za-z][^,;:()]{2,80}),\s+(?:both|each|all)\s+(?:at\s+)?$", re.I)
 
 
+_MEASURE_OF = re.compile(
+    # not "grew at an average rate of 5.1%": how fast something grew
+    r"(?<!\bat\s)\b(?:the|an?|its|their)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?rate)\s+of\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:increased|raised|lifted|pushed|brought|reduced|lowered|cut)\s+(?:the|its|their)\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?rate)\s+to\s+(?:an?\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 # "more than half of all households", "almost a third of victims": a share told in words,
 # whose exact figure follows in brackets.
 _FRACTION_OF = re.compile(
