@@ -200,22 +200,6 @@ _BASE_PERIOD = re.compile(
 )
 
 
-# "Sunday, 08 April 2021", "between Monday, 04 April and Friday, 06 May 2022": a day's name
-# before its date, read with it.
-_WEEKDAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\d|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b)"
-)
-
-
-_SEASON_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.IGNORECASE
-)
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$"
-)
-
-
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
@@ -470,6 +454,13 @@ _FUTURE = re.compile(
 MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "Sunday, 08 April 2021", "between Monday, 04 April and Friday, 06 May 2022": a day's name
+# before its date, read with it.
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME},?\s+(?=\d|{MONTH_NAME}\b)")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME},?\s+$")
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON_BEFORE = re.compile(rf"\b(?:the\s+)?{_SEASON}\s+(?:of\s+)?$", re.IGNORECASE)
 # "January to April", "from June through August": a run of months written without a year.
 _YEARLESS_RUN = re.compile(
     rf"(?<![\w-])(?:(?:from\s+)?(?P<m1>{MONTH_NAME})\s*(?:to|through|until|–|—|-)\s*"
@@ -661,10 +652,7 @@ def _is_target(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_NAME_BEFORE = re.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$"
-)
+_NAME_BEFORE = re.compile(rf"\b(?!{MONTH_NAME}\b|(?i:{_SEASON})\b)[A-Z][a-z]+\s+$")
 
 
 _TARGETS = r"(?:targets?|goals?|objectives?|ambitions?|deadlines?|milestones?)"

@@ -1351,15 +1351,13 @@ def _done_to_it(after: list[str]) -> list[str]:
     if after[:1] and after[0].lower() in {"was", "were"}:
         after = after[1:]
     verb = after[0] if after else ""
-    if not is_participle(verb) or verb.lower() in AUXILIARIES or verb.lower() in _MOVED:
+    moved = verb.lower() in REPORTING or verb.lower() in _MULTIPLIED  # a change it went through
+    if not is_participle(verb) or verb.lower() in AUXILIARIES or moved:
         return []
     return [verb]
 
 
-_MOVED = frozenset(
-    "increased decreased declined dropped rose fell grew jumped climbed remained reached "
-    "doubled halved tripled totalled totaled amounted".split()
-)
+_MULTIPLIED = frozenset("doubled halved tripled".split())
 
 
 def _passive_after(after: list[str]) -> str:

@@ -950,8 +950,8 @@ def _depth(text: str, position: int) -> int:
 def each_its_own(sentence: str, dates: Sequence[DateSpan]) -> list[str] | None:
     """ "Sales rose 5% in 2019 and 3% in 2020", "The plan was adopted in 2010 and revised in
     2015": dates in conjuncts joined by "and", each with a fact of its own, told as sentences
-    of their own ("Sales rose 3% in 2020", "The plan was revised in 2015"), one a date; None
-    when the dates do not part the sentence so."""
+    of their own ("Sales rose 3% in 2020", "The plan was revised in 2015"), one for each
+    date; None when the dates do not part the sentence so."""
     if len(dates) < 2 or any(d.kind != "date" for d in dates) or _RESPECTIVELY.search(sentence):
         return None
     if len({(d.start, d.until) for d in dates}) < len(dates):
@@ -963,7 +963,7 @@ def each_its_own(sentence: str, dates: Sequence[DateSpan]) -> list[str] | None:
         joins = [
             j
             for j in _CONJUNCTION.finditer(sentence, before.end, after.begin)
-            if _bracket_depth(sentence, j.start()) == 0 and not _joins_names(sentence, j)
+            if _depth(sentence, j.start()) == 0 and not _joins_names(sentence, j)
         ]
         if not joins or not sentence[joins[-1].end() : after.begin].strip(" ,"):
             return None  # "between 2 May and 6 May 2022", "in 2019 and 2020": one time
@@ -1034,7 +1034,3 @@ _PASSIVE_GOES_ON = re.compile(
     r"\s*(?:$|[,.;]|\s(?:in|on|by|to|for|from|at|with|during|under|after|before|as)\b)"
 )
 _DONE = re.compile(r"\b[a-z]+ed\b")
-
-
-def _bracket_depth(text: str, position: int) -> int:
-    return text.count("(", 0, position) - text.count(")", 0, position)
