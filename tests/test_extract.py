@@ -1865,6 +1865,9 @@ def test_no_label_keeps_the_mark_that_stands_for_a_number(tmp_path: Path) -> Non
             [],
         ),
         ("The FDA approved the drug in 2019.", ["2019"]),  # a deed, not a study
+        # the top of a range of amounts is no year; a financial year and a year stay dates
+        ("In September 2009, PM10 concentrations reached 1000–2000 μg/m3.", ["2009-09"]),
+        ("Between 1000 and 2000 tonnes were landed in 2019-20 and 2020.", ["2019", "2020"]),
         # a programme's targets, named with their year
         ("In 2013, incidence was above national Healthy People 2020 incidence targets.", ["2013"]),
         (

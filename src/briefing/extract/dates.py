@@ -200,6 +200,11 @@ _BASE_PERIOD = re.compile(
 )
 
 
+# "1000–2000", "between 1000 and 2000": a number before a year-like one makes it an amount.
+_NUMBER_TO = re.compile(r"(?<![\w.,/–-])(?P<n>\d[\d,.]{2,})\s*(?:–|—|-|to|and)\s*$")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d(?:[-/]\d\d)?")
+
+
 def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
@@ -213,6 +218,10 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
     for match in _date_matches(scanned):
         if _is_reference(text, match) or _is_name(text, match) or not _is_valid(match):
             continue
+        if (low := _NUMBER_TO.search(text, max(0, match.start() - 20), match.start())) and not (
+            _YEAR_LIKE.fullmatch(low["n"])
+        ):
+            continue  # "concentrations of 1000–2000 μg/m3": the top of a range of amounts
         named = _ENDS_A_NAME.search(text, max(0, match.start() - 80), match.start())
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
