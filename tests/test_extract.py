@@ -1108,10 +1108,29 @@ def test_a_change_on_the_same_period_last_year_is_annual(tmp_path: Path) -> None
     assert labels[1] == "annual percentage fall in final consumption of electricity"
 
 
-def test_a_window_of_months_before_its_date_leaves_no_hole_in_the_event() -> None:
-    sentence = "Unemployment fell to 4.1% in the three months to April 2022, the lowest rate."
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand
+        (
+            "Unemployment fell to 4.1% in the three months to April 2022, the lowest rate.",
+            "Unemployment fell to 4.1%, the lowest rate",
+        ),
+        (
+            "In the 12 months to end June 2017, herd incidence was 10.8 per 100 herd years.",
+            "Herd incidence was 10.8 per 100 herd years",
+        ),
+    ],
+)
+def test_a_window_of_months_before_its_date_leaves_no_hole_in_the_event(
+    sentence: str, expected: str
+) -> None:
     dates = find_dates(sentence)
-    assert event_text(sentence, dates[0], dates) == "Unemployment fell to 4.1%, the lowest rate"
+    assert event_text(sentence, dates[0], dates) == expected
+
+
+def test_a_window_to_the_end_of_a_month_is_no_figure(tmp_path: Path) -> None:
+    text = "In the 12 months to end June 2017, herd incidence was 10.8 per 100 herd years."
+    assert [f.value for f in figures_of(text, tmp_path)] == [10.8]
 
 
 def test_a_way_of_telling_between_verb_and_number_is_no_label(tmp_path: Path) -> None:

@@ -430,7 +430,7 @@ _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(
     # … not "from 2 hours and 40 minutes to 2 hours and 48 minutes", a change of a time
-    r"\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d(?![\d,.]*\s*(?:hours?|minutes?|days?|"
+    r"\s+(?:to|ending)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:[A-Z]|\d(?![\d,.]*\s*(?:hours?|minutes?|days?|"
     # … nor "up 0.1 years to 33.1", a change and the level it reached
     r"weeks?|months?|years?)\b)(?!\d*\.\d))"
     # "In the 100 days since the Sept. 10, 2017 declaration": the window the counts are of

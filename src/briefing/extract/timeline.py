@@ -27,7 +27,7 @@ _LEAD_IN = re.compile(
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
     r"and|or|as\s+early\s+as|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
-    r"\s+(?:to|ending)|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
+    r"\s+(?:to|ending)(?:\s+(?:the\s+)?end(?:\s+of)?)?|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
     r"\s+(?:both\s+)?(?:(?:early|mid|late)(?:\s+|-))?)?$",  # "both 2022 and 2023", "mid-June"
