@@ -674,6 +674,23 @@ def test_a_list_item_names_a_class_of_what_its_heading_counts(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: a part of a year named with its short name in brackets
+        (
+            "The ratio fell from 10.3% in the second half (H2) of 2020 to 9.4% in H1 2022.",
+            [("2020-07", "2020-12"), ("2022-01", "2022-06")],
+        ),
+        ("Sales were 41,200 in the first quarter (Q1) of 2021.", [("2021-01", "2021-03")]),
+    ],
+)
+def test_a_part_of_a_year_with_its_short_name_is_that_part(
+    sentence: str, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    periods = [f.period for f in figures_of(sentence, tmp_path)]
+    assert [(p.start, p.end) for p in periods if p] == expected
+
+
 def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
     (figure,) = figures_of("In total, 4 outbreaks were reported during 2023.", tmp_path)
     assert figure.label == "outbreaks reported"

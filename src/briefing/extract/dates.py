@@ -49,6 +49,8 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
             "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4,
             "one": 1, "two": 2, "three": 3, "four": 4}  # fmt: skip
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+# "the second half (H2) of 2020", "the first quarter (Q1) of 2023": the part's short name
+_SHORT_NAME = r"(?:\((?-i:[A-Z][A-Z0-9]{0,4})\)\s+)?"
 
 
 def _atom(tag: str) -> str:
@@ -78,7 +80,7 @@ def _atom(tag: str) -> str:
 DATE = re.compile(
     r"(?<![\w$€£¥-])(?:"
     + r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
-    + rf"(?:of\s+)?{_YEAR.format('qy')}"
+    + rf"{_SHORT_NAME}(?:of\s+)?{_YEAR.format('qy')}"
     # "Q1 2023", "Q1/2023", "2023 Q1"
     + rf"|Q(?P<quarter2>[1-4])\s*/?\s*{_YEAR.format('qy2')}"
     + rf"|{_YEAR.format('qy3')}\s*Q(?P<quarter3>[1-4])"
@@ -93,7 +95,7 @@ DATE = re.compile(
     # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
     + r"|(?:the\s+)?(?P<part>first|second|last)\s+"
     + r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])?\s*"
-    + rf"(?P<piece>quarters|half|months)\s+(?:of\s+)?{_YEAR.format('py')}"
+    + rf"(?P<piece>quarters|half|months)\s+{_SHORT_NAME}(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
     + rf"|(?:the\s+)?{_MONTH.format('qm')}\s+{_YEAR.format('qy4')}\s+quarter\b"
     # "the June quarter 2019", "Jun Qtr 19": the same, the year after
