@@ -536,6 +536,24 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
                 "annual percentage rise in households in temporary accommodation",
             ],
         ),
+        # a level the subject stays at, above or below, is the subject's
+        ("In 2023, poverty levels will remain above 25 per cent.", ["poverty levels"]),
+        ("In 2023, prices will remain at 25 per cent in coming months.", ["prices"]),
+        # the period a subject is told over is no part of what it is
+        (
+            "The median ratio of households with tracker mortgages for the whole analysis period "
+            "2020 to 2023 fell from 10.3% in 2020 to 9.4% in 2022.",
+            [
+                "median ratio of households with tracker mortgages",
+                "median ratio of households with tracker mortgages",
+            ],
+        ),
+        # what a figure is compared with is named after the comparison
+        (
+            "In 2014, obesity among children in WIC remains high compared with the national "
+            "prevalence of 8.9% among children.",
+            ["national prevalence among children"],
+        ),
     ],
 )
 def test_a_label_is_the_subject_the_figure_reports(

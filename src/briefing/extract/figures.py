@@ -517,7 +517,7 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
     begin, end = max(0, quantity.begin - WINDOW), min(len(sentence), quantity.end + WINDOW)
     masked = _mask(sentence, begin, end, others, (quantity.begin, quantity.end))
     before = WORD.findall(masked[: quantity.begin - begin])
-    before = _without_hedge(before)
+    before = _without_period_told(_without_hedge(before))
     while before and before[-1].lower() in ADVERBS:
         before.pop()  # "the largest increase, also 1.4 percent"
     if (aside := _ADVERBIAL.search(" ".join(before[-6:]))) and before[-1] == ",":
@@ -695,6 +695,24 @@ def _without_hedge(words: list[str]) -> list[str]:
         if lowered[-n:] == more and len(words) > n and words[-n - 1].lower() in REPORTING:
             return words[:-n]  # "increased another (9.9%)": "increased"
     return words
+
+
+def _without_period_told(words: list[str]) -> list[str]:
+    """ "The median ratio … for the whole analysis period 2020 to 2023 fell from (10.3%)": the
+    period the subject is told over is no part of what it is (its date is a boundary here)."""
+    for i, word in enumerate(words):
+        if word != BOUNDARY or i < 3 or words[i - 1].lower() != "period":
+            continue
+        j = i - 2
+        while j > max(i - 4, 0) and words[j].lower() in _PERIOD_QUALIFIERS:
+            j -= 1
+        if words[j].lower() == "the" and j > 0 and words[j - 1].lower() in _OVER:
+            return [*words[: j - 1], *_without_period_told(words[i + 1 :])]
+    return words
+
+
+_PERIOD_QUALIFIERS = frozenset("whole entire full same analysis reference review study".split())
+_OVER = frozenset({"for", "over", "during", "in", "throughout"})
 
 
 # "was estimated to have been", "is thought to be": how sure, not what.
@@ -1785,7 +1803,7 @@ REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
     "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
-    "slipped finished ended closed".split()
+    "slipped finished ended closed remain remains stayed".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
@@ -1800,6 +1818,9 @@ def _subject(words: list[str], in_percent: bool) -> str:
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
     if len(words) > 1 and words[-1].lower() in _HOW_MUCH and words[-2].lower() in REPORTING:
         words = words[:-1]  # "rose only (1.9 percent)": the verb, qualified
+    if len(words) > 1 and words[-1].lower() in _BOUND and words[-2].lower() in _STAYED:
+        # "poverty levels will remain above 25 per cent": the level of the subject, bounded
+        words = [*words[:-2], "remained"]
     if not words or words[-1].lower() not in _LINKS | REPORTING | {"reaching"}:
         return ""
     i, last = len(words) - 1, words[-1].lower()
@@ -1837,9 +1858,13 @@ def _subject(words: list[str], in_percent: bool) -> str:
             return what  # "… reached another record high, totaling 10,659": the subject's
         elif word in REPORTING and words[i - 1].lower() in _SEQUENCE:
             return ""  # "… and then fell by 3.1%": the subject is told before, not "then"
+        elif word in _COMPARING and len(words) - i > 3:
+            # "… remains high compared with the national prevalence of": what it is compared
+            # with is named after the comparison, not by the subject before it
+            return ""
         elif (word in REPORTING or (word in _INFINITIVES and words[i - 1].lower() == "to")) and (
             subject := _subject_of(words, i)
-        ).lower() not in EXPLETIVES:
+        ).lower() not in EXPLETIVES | _CONNECTIVES:
             changing = CHANGE_VERBS | _INFINITIVES - {"reach"}
             changed = last in {"by", "up", "down"} and word in changing | {"is", "was"}
             if changed or last in {"up", "down"} or (i == len(words) - 1 and word in changing):
@@ -1856,6 +1881,11 @@ def _subject(words: list[str], in_percent: bool) -> str:
 
 
 _HOW_MUCH = frozenset("only just nearly almost about roughly around some slightly".split())
+_BOUND = frozenset("above below over under".split())
+_COMPARING = frozenset("compared than versus against".split())
+# "…, however remains 5.7% below": a word that links clauses, which no subject is
+_CONNECTIVES = frozenset("however but yet and also still though".split())
+_STAYED = frozenset("remain remains remained stay stays stayed was were is are be".split())
 
 
 def _gerunds_subject(words: list[str], i: int) -> str:
@@ -1923,7 +1953,7 @@ _SEQUENCE = frozenset("then later subsequently afterwards".split())
 # "is estimated to have (reached)", "are expected to (rise)": how the verb is told, not
 # what its subject is.
 _RAISED = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:estimated|expected|projected|forecast|thought|"
+    r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should)(?:\s+(?:estimated|expected|projected|forecast|thought|"
     r"believed|likely|set|due))?(?:\s+to(?:\s+have)?)?$"
     # "time lost … continued to (fall)": how the verb goes on, not what its subject is
     r"|\s+(?:continued|continues|continue|began|begins|started|starts|seemed|seems|appeared|"
