@@ -1460,10 +1460,18 @@ def test_a_quarters_figures_and_those_that_break_them_down(tmp_path: Path) -> No
     ]
 
 
-def test_a_year_the_report_says_runs_from_april_is_read_so(tmp_path: Path) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "definition",
+    [
         "The figures show the net change in the stock between the 1st April and the 31st March "
-        "the following year. Supply amounted to 234,400 net additional dwellings in 2022-23. "
+        "the following year.",
+        "This report covers the period 1 April 2022 to 31 March 2023.",
+        "This release presents figures for 2022-23 (i.e. the period from April 2022 – March 2023).",
+    ],
+)
+def test_a_year_the_report_says_runs_from_april_is_read_so(definition: str, tmp_path: Path) -> None:
+    text = (
+        f"{definition} Supply amounted to 234,400 net additional dwellings in 2022-23. "
         "In 2021, 12 councils were inspected."
     )
     periods = [f.period.text if f.period else None for f in figures_of(text, tmp_path)]

@@ -909,9 +909,10 @@ _DEFINED_YEAR = re.compile(
     r"(?:of\s+)?the\s+following\s+year"
     rf"|\b(?:1[89]|20)\d\d[/–-]\d\d\s+\((?P<m3>{_MONTH_NAMES})\s+(?:1[89]|20)\d\d\s+"
     rf"(?:to|–|-)\s+(?P<m4>{_MONTH_NAMES})\s+(?:1[89]|20)\d\d\)"
-    # "between August 2017 and July 2018", "the twelve months 1 April 2014 to 31 March 2015"
-    rf"|\b(?:between|from|twelve\s+months|12\s+months)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?"
-    rf"(?P<m5>{_MONTH_NAMES})\s+(?P<y5>(?:1[89]|20)\d\d)\s+(?:and|to)\s+"
+    # "between August 2017 and July 2018", "the twelve months 1 April 2014 to 31 March 2015",
+    # "the period 1 April 2018 to 31 March 2019", "(i.e. the period from April 2023 – March 2024)"
+    rf"|\b(?:between|from|twelve\s+months|12\s+months|period)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<m5>{_MONTH_NAMES})\s+(?P<y5>(?:1[89]|20)\d\d)\s*(?:and|to|–|-)\s*"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m6>{_MONTH_NAMES})\s+(?P<y6>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
