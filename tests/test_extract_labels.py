@@ -2206,6 +2206,12 @@ def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Pat
         ("In 2017, 3 in 4 (74%) presentations began with the patient's own transport.", None),
         ("In 2020, one in three (33%) adults smoked.", "adults smoked"),
         ("In 2020, almost nine out of every ten (89.8%) passengers flew to Europe.", None),
+        # any number of the whole, and how often kept whole
+        ("In 2021, only one in twenty-five (4%) cycled at least five times a week.", None),
+        (
+            "In 2021, over one in eleven (8.8%) males aged 18 to 29 years cycle almost daily.",
+            "males aged 18 to 29 cycle almost daily",
+        ),
     ],
 )
 def test_a_share_in_words_then_exactly_is_one_figure(
@@ -2215,6 +2221,7 @@ def test_a_share_in_words_then_exactly_is_one_figure(
     assert figure.unit == "%" and "in" not in figure.label.split()[:1]
     assert label is None or figure.label == label
     assert "out of" not in figure.label and "one in" not in figure.label
+    assert "least" not in figure.label or "at least" in figure.label
 
 
 def test_an_old_value_of_a_from_to_change_is_not_also_that_of_the_fall_before_it(

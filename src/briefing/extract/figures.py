@@ -677,7 +677,8 @@ def _who_posted(before: str) -> str:
 # "one in three (", "almost nine out of every ten (": a share in words, told exactly after it.
 _WORDED_SHARE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(?P<who>(?:[a-z][\w-]*\s+){0,3}?)\(\s*$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twenty|thirty|forty|fifty)(?:-\w+)?|hundred|\d+)\s*(?P<who>(?:[a-z][\w-]*\s+){0,3}?)\(\s*$",
     re.IGNORECASE,
 )
 
@@ -1727,6 +1728,8 @@ def _strip(words: list[str], trailing: frozenset[str] = TRAILING) -> list[str]:
     while words and (words[-1].lower() in trailing or not words[-1][0].isalnum()):
         words.pop()
     while words and (words[0].lower() in LEADING or not words[0][0].isalnum()):
+        if [w.lower() for w in words[:2]] in (["at", "least"], ["at", "most"]):
+            break  # "(4%) cycled at least five times a week": how often, whole
         words.pop(0)
     return words
 
