@@ -3915,6 +3915,19 @@ def test_a_change_from_millions_is_the_number_written(tmp_path: Path) -> None:
     assert figure.change is not None and repr(figure.change.before) == "4100000"
 
 
+def test_a_change_in_per_cent_then_its_two_levels_in_brackets_is_one_change(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "During 2012–2016, the largest increase was observed in the West (95.7%; 72.6 to 142.1 "
+        "cases per 100,000 population)."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: the rise, and the level it reached from 72.6; no range 72.6–142.1
+    assert [(f.value, f.value_max) for f in found] == [(95.7, None), (142.1, None)]
+    assert found[1].change is not None and found[1].change.before == 72.6
+
+
 def test_an_event_keeps_the_comma_before_its_change(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from dataclasses import astuple, dataclass, field, replace
 
 from briefing.extract.dates import MONTH_NAME
-from briefing.extract.numbers import DURATIONS, SCALE_WORD, SCALES, Quantity, plain_number
+from briefing.extract.numbers import (
+    CHANGE_THEN_LEVELS,
+    DURATIONS,
+    SCALE_WORD,
+    SCALES,
+    Quantity,
+    plain_number,
+)
 from briefing.model import Amount, Change
 
 RISE = (
@@ -485,7 +492,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     if not _TO.match(between):
         return None
     before = text[max(0, old.begin - 100) : old.begin]
-    if (verb := _FROM.search(before)) and (
+    if (_FROM.search(before) or CHANGE_THEN_LEVELS.search(before)) and (
         old.unit is None or new.unit is None or _same_kind(old, new)
     ):
         # "fell from 33.8 victimizations per 1,000 persons in 1993 to 7.5": the unit said once

@@ -964,6 +964,13 @@ _CHANGE_BEFORE = re.compile(
 
 
 _HOURS_AND = re.compile(r"\bhours?\s+and\s+$", re.IGNORECASE)
+# "the largest increase was observed in the West (95.7%; 72.6 to 142.1 cases …)": the change
+# in per cent, then the levels it went between
+CHANGE_THEN_LEVELS = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|rise|rose|fell|fall|decline[sd]?|grew|growth|drop(?:ped)?)"
+    r"\b[^.;()]{0,60}\(\s*[+\-\u2212]?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*;\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
@@ -980,6 +987,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and (
         _CHANGE_BEFORE.search(text, max(0, first.begin - 55), first.begin)
+        or CHANGE_THEN_LEVELS.search(text, max(0, first.begin - 100), first.begin)
         or _HIGHER_FROM.search(text, max(0, first.begin - 20), first.begin)
         or _CHANGED_FROM.search(text, max(0, first.begin - 100), first.begin)
     ):
