@@ -750,6 +750,12 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # A line without a verb names a period; only a release line's day is an event.
         ("Japan December 2009", []),
         ("Key results for 2023 compared to 2022", []),
+        # a span of survey years a change is measured from is no event
+        (
+            "The prevalence of untreated tooth decay was 10%, a 10 percentage point decrease "
+            "since 1999–2004.",
+            [],
+        ),
         # "the first quarter since …" is an ordinal; a list's last item is no clause.
         ("This is the first quarter since September 2015 that employment fell.", []),
         (
@@ -3926,6 +3932,17 @@ def test_a_change_in_per_cent_then_its_two_levels_in_brackets_is_one_change(
     # Written by hand: the rise, and the level it reached from 72.6; no range 72.6–142.1
     assert [(f.value, f.value_max) for f in found] == [(95.7, None), (142.1, None)]
     assert found[1].change is not None and found[1].change.before == 72.6
+
+
+def test_changes_listed_after_one_verb_each_take_its_way(tmp_path: Path) -> None:
+    text = (
+        "In 2016, prevalence decreased by 8 percentage points to 33% among poor children, by 7 "
+        "percentage points to 30% among near-poor children, and by 6 percentage points to 24% "
+        "among white children."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: three falls, each to its level; no range "7 percentage points to 30%"
+    assert [(f.value, f.change and f.change.by) for f in found] == [(33, -8), (30, -7), (24, -6)]
 
 
 def test_an_event_keeps_the_comma_before_its_change(tmp_path: Path) -> None:

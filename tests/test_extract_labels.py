@@ -165,6 +165,16 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     assert [f.display for f in figures_of(ages, tmp_path)] == ["100"]  # an age band, a count
     band = "In 2014 it was 14.5%, higher than among children of another age group (2–5 years)."
     assert [f.display for f in figures_of(band, tmp_path)] == ["14.5%"]  # an age band
+    told_ages = (
+        "In 2014, 22% of children under the age of 2 years attended care, 71% of 2 and 3 year "
+        "olds, 30% of 17–34-year-olds, 16% among those 6–8 years and 36% of workers in the 20 "
+        "to 24 years age group."
+    )
+    found = figures_of(told_ages, tmp_path)
+    assert [f.display for f in found] == ["22%", "71%", "30%", "16%", "36%"]  # ages of classes
+    assert "17–34-year-olds" in found[2].label
+    ages_found = "In 2017, men separated at a median age of 41.8 years, at 77.1 years old."
+    assert [f.value for f in figures_of(ages_found, tmp_path)] == [41.8, 77.1]  # ages measured
 
 
 def test_a_change_names_what_it_is_in_past_its_bracket(tmp_path: Path) -> None:

@@ -505,6 +505,14 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
         sign = 1 if verb["rise"] or verb["nrise"] or verb["rise3"] else -1
         return Change(None, new.value, sign * old.value)
     if (
+        _GAPPED_BY.search(before)
+        and _can_change_by(new, old)
+        and (verb := _BY_EARLIER.search(text, max(0, old.begin - 250), old.begin))
+    ):
+        # "decreased by 8 percentage points to 33% …, by 7 percentage points to 30% …": the
+        # same way, its verb left out
+        return Change(None, new.value, (1 if verb["rise"] else -1) * old.value)
+    if (
         (way := _UP.search(before))
         and _can_change_by(new, old)
         and not (old.unit in _RATES and new.unit not in _RATES)
@@ -516,6 +524,8 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
 
 
 _RATES = frozenset({"%", "percentage points"})
+_GAPPED_BY = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)by\s+$", re.IGNORECASE)
+_BY_EARLIER = re.compile(rf"\b(?:(?P<rise>{RISE})|{FALL})\s+by\b(?!.*\b(?:{RISE}|{FALL})\b)", re.I)
 
 
 def _scaled_like(old: Quantity, new: Quantity) -> float:

@@ -127,6 +127,8 @@ DATE = re.compile(
     + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
     + rf"|{_atom('f')},?\s*(?:--|–|—|-|to|until|through)\s*{_atom('g')}"
     + rf"|(?P<since>since|by|until)\s+{_atom('h')}"
+    # "since 1999–2004": a span of survey years, the time a change is measured from
+    + r"(?:\s*[–—-]\s*(?P<hto>(?:1[89]|20)\d\d)(?![\d/-]))?"
     + rf"|{_atom('i')}"
     + r")(?![\w-])",
     re.IGNORECASE,
@@ -797,7 +799,7 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
     if any(match[f"fy{suffix}"] for suffix in ("", "2", "3", "4", "5", "6", "7")):
         return _iso(match, "f"), _iso(match, "g")
     if match["since"]:
-        return _iso(match, "h"), None
+        return _iso(match, "h"), match["hto"]
     return _iso(match, "i"), None
 
 

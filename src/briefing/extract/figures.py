@@ -42,7 +42,8 @@ WORD = re.compile(
     # "R&D", "S&P": capitals joined by an ampersand are one word too
     # "heroin and/or morphine": "and/or" is one word, a link like "and"
     # "PM2.5": a name with a decimal in it is one word
-    r"[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z][A-Za-z]*\d+\.\d+\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|and/or\b|[\w'’\u2010\u2011-]+|[^\w\s]"
+    # "17–34-year-olds", "2 and 3 year olds": people of an age, one word
+    r"\d+(?:\s*(?:–|-|and|to)\s*\d+)?[\s-]+years?[\s-]+olds\b|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z][A-Za-z]*\d+\.\d+\b|(?:[a-z]+-)?[A-Z](?:\.[A-Z])+\.?(?:[-–][a-z]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|and/or\b|[\w'’\u2010\u2011-]+|[^\w\s]"
 )
 BOUNDARY = "|"  # stands in for dates and other figures, which end a clause
 DETERMINERS = frozenset(

@@ -408,7 +408,8 @@ _CLASS_BEFORE = re.compile(
     # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
     # "adults aged ≥18 years who smoked ≥100 cigarettes": a threshold, not a finding
     # "between the ages of 50 and 53": an age band
-    r"(?:(?:[≥≤]|>=|<=)\s*|\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
+    r"(?:(?:[≥≤]|>=|<=)\s*|\b(?:under|over|above|below|at|from|to)\s+the\s+age\s+of\s+|"
+    r"\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
@@ -422,6 +423,9 @@ _CLASS_AFTER = re.compile(
     r"younger|above)|(?:years?|months?|weeks?|quarters?)?\s*in\s+a\s+row|consecutive|straight|"
     r"(?:months?|weeks?|years?)\s+(?:to|ending)\s+|-(?:month|year|week)\s+(?:rate|average|period)\b|"
     r"times\b|-fold\b|x\b|\s*(?:leading|largest|biggest|top)\b"
+    # "2 and 3 year olds", "17–34-year-olds", "the 20 to 24 years age group": ages of a class
+    r"|(?:\s*(?:and|or|to|–|-)\s*\d+)?(?:[\s-]+years?)?[\s-]+olds\b"
+    r"|\s*age\s+(?:groups?|cohorts?|bands?|brackets?|ranges?)\b"
     # "1 bedroom (1.8%)", "3-bed properties": a home's size, a class of homes
     r"|[-\s]?bed(?:room)?\b(?!s))",
     re.IGNORECASE,
@@ -525,6 +529,9 @@ PEOPLE = frozenset(
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _GROUP_BAND = re.compile(rf"\b(?:{'|'.join(PEOPLE)}|groups?|cohorts?)\s*\(\s*$", re.IGNORECASE)
 _YEAR_GROUP = re.compile(r"\byear\s+$", re.IGNORECASE)
+_AMONG_THOSE = re.compile(
+    r"\b(?:among|of|for)\s+(?:those|people|persons|children|adults)\s+$", re.IGNORECASE
+)
 _FEW = frozenset({"two", "three", "four"})
 _WINDOW_DATES = re.compile(
     r"\s+(?:from\s+|between\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?-i:[A-Z])[a-z]+\.?\s+(?:[0-3]?\d,?\s+)?"
@@ -613,6 +620,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
             return True
     if quantity.value_max is not None and quantity.unit == "years" and _GROUP_BAND.search(before):
         return True  # "children in a slightly different age group (2–5 years)": an age band
+    if quantity.value_max is not None and quantity.unit == "years" and _AMONG_THOSE.search(before):
+        return True  # "16% among those 6–8 years": an age band
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
     if quantity.unit in DURATIONS and _CHANGED_IN.search(
@@ -983,6 +992,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return False  # "from 189 to 178 median days": a fall, no range runs downwards
     if first.unit == "%" and second.unit != "%":
         return False  # "advancing 0.5% to $43.6 billion": a rate, then the level it reached
+    if first.unit == "percentage points" and second.unit == "%":
+        return False  # "…, by 7 percentage points to 30%": a change, then the level it reached
     if _BAND_OPENS.search(text, max(0, first.begin - 25), first.begin):
         return True  # "cities having 25,000 to 49,999 inhabitants", whatever came before
     if "to" in link[0].lower() and (
