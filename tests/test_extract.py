@@ -750,6 +750,25 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
         # A line without a verb names a period; only a release line's day is an event.
         ("Japan December 2009", []),
         ("Key results for 2023 compared to 2022", []),
+        # the time a figure is the same as, or rose from, is a comparison's
+        ("This is the same proportion as estimated in 2022-23.", []),
+        (
+            "This is 2% increase from the estimated average annual spend of around £10,900 per "
+            "client in 2022-23.",
+            [],
+        ),
+        # a note on the figures, and the source they come from, are no developments
+        ("Note: three councils were unable to provide data on spending in 2022-23.", []),
+        (
+            "These three councils have been excluded from the calculations of average spend in "
+            "2022-23.",
+            [],
+        ),
+        (
+            "These councils contain 11% of the population, according to the National Records of "
+            "Scotland mid-2023 population estimates.",
+            [],
+        ),
         # a span of survey years a change is measured from is no event
         (
             "The prevalence of untreated tooth decay was 10%, a 10 percentage point decrease "

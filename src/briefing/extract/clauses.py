@@ -137,7 +137,9 @@ COMPARISON = re.compile(
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bsimilar\s+(?:level\s+|proportion\s+|number\s+|rate\s+|share\s+)?to\s+"
     r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
-    r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+(?:in|during)\b"
+    # "the same proportion as estimated in 2022-23"
+    r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+"
+    r"(?:(?:estimated|reported|recorded|seen|observed)\s+)?(?:in|during)\b"
     # "remained largely the same as 2018": the year it is the same as
     r"|\bthe\s+same\s+as\s+(?=(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "increased 0.4% in July after showing no change in June": what came before
@@ -175,7 +177,9 @@ CHANGE_FROM = re.compile(
     # "a 149% increase over October 2021", "a 12% drop from October 2021"
     r"|\d\s*(?:%|percent|per\s+cent)\s+(?:increase|decrease|rise|fall|drop|decline)\s+"
     r"(?P<from3>over|from|on|compared\s+(?:with|to))\s+"
-    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b)"
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b"
+    # "a 2% increase from the estimated average annual spend of around £10,900 in 2022-23"
+    r"|the\s+(?:estimated\s+)?(?:average|level|total|figure|number|rate)\b)"
     # "an increase of 25,000 people injured in motor vehicle crashes over 2013": the year the
     # change is told against, whatever the change is of
     r"|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+of\s+[$€£]?\d[\d,.]*[^.;,()]{0,70}?"

@@ -104,7 +104,12 @@ _ABOUT_THE_FIGURES = re.compile(
     r"|[^,;]{1,60}?\s+(?:is|are)\s+the\s+(?:official|main|primary|principal)\s+sources?\s+of\b"
     # "Figures for 2011/12 to 2020/21 have been revised, as scheduled, to calibrate to …"
     r"|(?:the\s+)?(?:figures|data|estimates|statistics)(?:\s+for\s+[\w/ -]{2,30}?)?\s+"
-    r"(?:have|has)\s+been\s+revised\b)",
+    r"(?:have|has)\s+been\s+revised\b"
+    # "Note: three local authorities … were unable to provide data": a note on the figures
+    r"|note\s*:"
+    # "These three local authorities have been excluded from the calculations of average …"
+    r"|[^.;]{1,80}?\b(?:have|has|were|was)\s+been\s+excluded\s+from\s+the\s+"
+    r"(?:calculations?|figures|analysis|totals?|averages?)\b)",
     re.IGNORECASE,
 )
 
@@ -221,6 +226,12 @@ _RELEASED_TODAY = re.compile(
 
 
 _TODAY_IS = re.compile(r"\btoday\s*\(\s*$", re.IGNORECASE)
+# … but "according to preliminary figures published today (13 April 2021)" dates the release
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?!published|released|issued|today)[^,;.()]){0,60}?"
+    r"(?:mid-)?$",
+    re.IGNORECASE,
+)
 
 
 def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -241,6 +252,9 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
     dates = [d for d in dates if not _names_what_was_released(sentence, d)]
+    # "…, according to the National Records of Scotland mid-2023 population estimates": the
+    # source a figure comes from, not a development
+    dates = [d for d in dates if not _ACCORDING_TO.search(sentence, max(0, d.begin - 80), d.begin)]
     spans = clauses(sentence)
     homes = [governing(spans, d.begin) for d in dates]
     main = [
