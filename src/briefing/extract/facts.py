@@ -151,10 +151,13 @@ def _counts_the_same(label: str, other: str) -> bool:
 
 def _what(label: str) -> set[str]:
     """A label's words, without those that say when ("% Change since November 2019")."""
-    return {w for w in _words(label) - _WHEN if not w[0].isdigit()}
+    return {w for w in _words(label) - _WHEN - _KIND if not w[0].isdigit()}
 
 
 _WHEN = frozenset(MONTHS) | frozenset("since until year quarter month week".split())
+# "share of persons aged 45 in labour force", "share of retired women among … persons aged":
+# words that say what kind of number it is, or link, not what it counts
+_KIND = frozenset("share percentage aged among".split())
 
 
 def _table_restates(first: KeyFigure, again: KeyFigure, cells: frozenset[str] | set[str]) -> bool:

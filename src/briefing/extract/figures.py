@@ -2247,6 +2247,8 @@ def _verb_before(words: list[str]) -> list[str]:
         else:
             i -= 1
             break
+    if verbs and i >= 0 and words[i].lower() in {"the", "a", "an"}:
+        return []  # "of the estimated 9.4 million persons": a word that qualifies the number
     if verbs and i >= 0 and words[i].lower().endswith("ly") and len(words[i]) > 3:
         verbs.insert(0, words[i])
     if [v.lower() for v in verbs] in ([w] for w in _CONSISTS):
