@@ -290,6 +290,11 @@ def test_a_long_event_is_not_cut_inside_a_number() -> None:
             "(1,200 strikes and 400 protests).",
             "Almost half (44.8 percent) of the worker actions were in construction",
         ),
+        (  # a value with two decimals at the end is no time of day
+            "In 2015-16, the average number of reconvictions per offender was 0.49 which is 23% "
+            "higher than the value of 0.40 for female offenders.",
+            "The average number of reconvictions per offender was 0.49",
+        ),
     ],
 )
 def test_an_event_is_its_clause_without_a_hole(sentence: str, expected: str) -> None:
@@ -768,6 +773,27 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "These councils contain 11% of the population, according to the National Records of "
             "Scotland mid-2023 population estimates.",
             [],
+        ),
+        # where the figures come from, and where to read more, are no developments
+        (
+            "Information on new borrowers up to 2007 is drawn from the integrated dataset.",
+            [],
+        ),
+        ("Agricultural census: Data on tenancies are taken from the June 2014 census.", []),
+        (
+            "Agricultural Survey: this collects information on area rented and rents paid in "
+            "December 2014.",
+            [],
+        ),
+        (
+            "For further details on the methodology used for the census please refer to the "
+            "notes on the June 2014 census.",
+            [],
+        ),
+        # … but when a survey was carried out is
+        (
+            "The pupil census was carried out on 13 September 2023.",
+            ["The pupil census was carried out"],
         ),
         # a span of survey years a change is measured from is no event
         (

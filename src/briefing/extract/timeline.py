@@ -107,6 +107,16 @@ _ABOUT_THE_FIGURES = re.compile(
     r"(?:have|has)\s+been\s+revised\b"
     # "Note: three local authorities … were unable to provide data": a note on the figures
     r"|note\s*:"
+    # "Data on the number of tenancies are taken from the June Agricultural Census",
+    # "Information on new borrowers up to 2007 is drawn from the integrated dataset": where
+    # the figures come from
+    r"|(?:[^.;:]{0,40}:\s*)?(?:the\s+)?(?:data|information|figures|statistics|estimates)\b[^.;]{0,80}?"
+    r"\b(?:is|are|was|were)\s+(?:drawn|taken|sourced|obtained|derived)\b"
+    # "The Annual Report provides information on the scheme", "this collects information on"
+    r"|[^.;]{0,60}?\b(?:provides?|collects?|presents?)\s+(?:information|data|"
+    r"statistics|estimates)\s+(?:on|about)\b"
+    # "For further details on the methodology … please refer to"
+    r"|[^.;]{0,80}?\bplease\s+(?:refer\s+to|see)\b"
     # "These three local authorities have been excluded from the calculations of average …"
     r"|[^.;]{1,80}?\b(?:have|has|were|was)\s+been\s+excluded\s+from\s+the\s+"
     r"(?:calculations?|figures|analysis|totals?|averages?)\b)",
@@ -813,7 +823,14 @@ _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|point
 
 
 # "Statistical news 2024-11-22 8.00": the hour of a date taken out.
-_TIME_LEFT = re.compile(r"\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|CET|CEST|GMT|UTC)?$", re.I)
+# "… published at 09.30 am", "… at 10:45", "Statistics Sweden (2024-11-22) 8.00": a time of
+# day left at the end; not "was 0.49"
+_TIME_LEFT = re.compile(
+    r"\s+(?:(?:at\s+)?\d{1,2}:\d{2}|(?:at\s+)?\d{1,2}\.\d{2}\s*(?=[apCGU])|at\s+\d{1,2}\.\d{2}"
+    r"|\d{1,2}\.00)"
+    r"\s*(?:[ap]\.?m\.?|CET|CEST|GMT|UTC)?$",
+    re.IGNORECASE,
+)
 
 
 def _without(sentence: str, begin: int, end: int, cuts: list[tuple[int, int]]) -> str:
