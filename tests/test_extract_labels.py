@@ -2781,3 +2781,39 @@ def test_a_rate_named_before_its_value_is_the_label(
 ) -> None:
     # Written by hand: not "continues exceed the target", nor the week the roll closed.
     assert figures_of(sentence, tmp_path)[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # written by hand: each item is the list's first figure, for its group
+        (
+            "On average, rents increased by six per cent in 2014 (four per cent in real terms), "
+            "ten per cent for LFA holdings and one per cent for non-LFA.",
+            [
+                ("percentage rise in rents", 6),
+                ("percentage rise in rents in real terms", None),
+                ("percentage rise in rents for LFA holdings", 10),
+                ("percentage rise in rents for non-LFA", 1),
+            ],
+        ),
+        (
+            "The average rent in 2014/15 was £38 per hectare; £25 per hectare for LFA holdings "
+            "and £125 per hectare for non-LFA farms.",
+            [
+                ("average rent", None),
+                ("average rent for LFA holdings", None),
+                ("average rent for non-LFA farms", None),
+            ],
+        ),
+        # … not when no figure of the whole leads the list
+        (
+            "In 2020, 5,000 applications were received, 300 for Wales and 200 for Scotland.",
+            [("applications received", None), ("Wales", None), ("Scotland", None)],
+        ),
+    ],
+)
+def test_a_list_told_for_groups_repeats_its_first_figure(
+    text: str, expected: list[tuple[str, float | None]], tmp_path: Path
+) -> None:
+    found = figures_of(text, tmp_path)
+    assert [(f.label, f.change and f.change.by) for f in found] == expected

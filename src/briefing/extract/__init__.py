@@ -13,6 +13,7 @@ from briefing.extract.changes import Linked, is_money, link
 from briefing.extract.clauses import clauses, dateline_end, governing
 from briefing.extract.context_labels import (
     POINTS_BACK,
+    for_each_group,
     generic_named,
     item_label,
     labels_in_context,
@@ -320,6 +321,7 @@ class _Reading:
             with_names(said_to_change(label, f.unit, f.change), self.names)
             for label, f in zip(labels, made, strict=True)
         ]
+        labels = for_each_group(labels, linked.figures, text)
         labels = [
             over_what_span(
                 label,

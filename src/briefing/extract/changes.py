@@ -282,6 +282,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             # percent": the same way, of another thing, its verb left out
             size = abs(first.value)
             changes[i] = Change(None, None, size if said.by > 0 else -size)
+    _for_each_group(text, quantities, changes)
     _yearly_averages(text, quantities, changes)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
@@ -524,6 +525,49 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
 
 
 _RATES = frozenset({"%", "percentage points"})
+
+
+def listed_for_group(text: str, quantities: Sequence[Quantity], i: int) -> tuple[int, str] | None:
+    """ "rents increased by 6% in 2014, 10% for LFA holdings and 1% for non-LFA": the figure a
+    list item repeats for a group (its position) and the group, when the item is one."""
+    if not i or not (group := _FOR_GROUP.match(text, quantities[i].end)) or _EACH.search(text):
+        return None  # "56% and 55% for boys and girls respectively": the groups are paired
+    if not _LISTED_AFTER.fullmatch(text, quantities[i - 1].end, quantities[i].begin):
+        return None
+    head = i - 1
+    while head and _LISTED_AFTER.fullmatch(text, quantities[head - 1].end, quantities[head].begin):
+        head -= 1  # back along the list to its first figure
+    if head and _BRACKETED_AFTER.fullmatch(text, quantities[head - 1].end, quantities[head].begin):
+        head -= 1  # "by six per cent (four per cent in real terms), ten per cent for …"
+    same_unit = quantities[head].unit == quantities[i].unit
+    if not same_unit or _FOR_GROUP.match(text, quantities[head].end):
+        return None  # "300 for Wales and 200 for Scotland": no figure of the whole to repeat
+    return head, group["group"]
+
+
+# ", 10% for LFA holdings", "; £25 per hectare for LFA holdings": an item after a list's first
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:per|a)\s+[a-z]+|[^.;()\d]{0,30}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"|(?:\s+(?:per|a)\s+[a-z]+)?\s+for\s+[^.;()\d]{2,40}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+)
+_BRACKETED_AFTER = re.compile(r"[^.;()]{0,40}\(\s*")
+_FOR_GROUP = re.compile(
+    r"(?:\s+(?:per|a)\s+[a-z]+)?\s+for\s+(?P<group>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=\s*(?:[,;.)]|\s+and\b|$))"
+)
+
+
+def _for_each_group(text: str, quantities: Sequence[Quantity], changes: dict[int, Change]) -> None:
+    """A list item told for a group after a change is the same way's change of that group."""
+    for i in range(1, len(quantities)):
+        if i in changes or not (listed := listed_for_group(text, quantities, i)):
+            continue
+        said = changes.get(listed[0])
+        if said and said.by and said.before is None and said.after is None:
+            size = abs(quantities[i].value)
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
+
+
 _GAPPED_BY = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)by\s+$", re.IGNORECASE)
 _BY_EARLIER = re.compile(rf"\b(?:(?P<rise>{RISE})|{FALL})\s+by\b(?!.*\b(?:{RISE}|{FALL})\b)", re.I)
 

@@ -21,6 +21,7 @@ from briefing.extract.changes import (
     PER_YEAR,
     RISE,
     is_money,
+    listed_for_group,
 )
 from briefing.extract.clauses import COMPARISON
 from briefing.extract.dates import find_dates, month_count
@@ -1590,6 +1591,19 @@ _DATED = re.compile(
 _WAY_AFTER = re.compile(r"\s*(higher|lower|more|less|fewer|up|down)\b", re.I)
 _RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|(?:{NOUN_RISE})s?)\b", re.IGNORECASE)
 _FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|(?:{NOUN_FALL})s?)\b", re.IGNORECASE)
+
+
+def for_each_group(
+    labels: Sequence[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "rents increased by 6%, 10% for LFA holdings and 1% for non-LFA farms": each item is
+    what the list's first figure counts, for its group."""
+    result = list(labels)
+    for i in range(1, len(quantities)):
+        if listed := listed_for_group(sentence, quantities, i):
+            head, group = listed
+            result[i] = f"{result[head]} for {group}"
+    return result
 
 
 def named_by_what_came_before(
