@@ -3979,6 +3979,21 @@ def test_a_change_in_per_cent_then_its_two_levels_in_brackets_is_one_change(
     assert found[1].change is not None and found[1].change.before == 72.6
 
 
+def test_a_rate_per_100000_then_to_is_a_change_not_a_unit_or_a_range(tmp_path: Path) -> None:
+    text = (
+        "In 2018, the decline in rates was more pronounced among women (-13%, from 579 victims "
+        "per 100,000 to 507) than men (-7%, from 145 per 100,000 to 134)."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: two falls in per cent and two rates, each from its old value
+    assert [(f.value, f.unit, f.change and f.change.before) for f in found] == [
+        (-13, "%", None),
+        (507, "victims per 100,000", 579),
+        (-7, "%", None),
+        (134, "per 100,000", 145),
+    ]
+
+
 def test_changes_listed_after_one_verb_each_take_its_way(tmp_path: Path) -> None:
     text = (
         "In 2016, prevalence decreased by 8 percentage points to 33% among poor children, by 7 "

@@ -63,7 +63,8 @@ _FROM = re.compile(
     # "up 17,000 tonnes from 2.41 million tonnes to 2.42 million" too
     rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS}|up|down)\b{_WORDS}{{0,80}}?"
     r"\bfrom\s+$"
-    r"|\b(?:higher|lower),?\s+from\s+$",  # "12% higher, from 500 to 560"
+    r"|\b(?:higher|lower),?\s+from\s+$"  # "12% higher, from 500 to 560"
+    r"|\(\s*[+\-\u2212]\d[\d.,]*\s*%\s*,\s*from\s+$",  # "(-7%, from 145 per 100,000 to 134)"
     re.I,
 )
 # "a record high", "a new series peak": a level a change reached, named.

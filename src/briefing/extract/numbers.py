@@ -176,7 +176,8 @@ _AFTER_UNIT = re.compile(
     # "per 100,000 estimated resident population": the population, whatever qualifies it
     r"(?:\s+(?:(?:estimated|resident|usual|mid-year|total|general|adult|working-age|household)"
     r"\s+){1,2}population"
-    r"|\s*(?!in\b|for\b|of\b|and\b|or\b)[a-z][a-z-]+"
+    # … not "per 100,000 to 507", "per 100,000 than", a word of the sentence after it
+    r"|\s*(?!(?:in|for|of|and|or|to|than|from|at|by|with|among|while|but|compared)\b)[a-z][a-z-]+"
     r"(?:\s+(?!was\b|has\b|is\b|this\b|as\b|its\b|thus\b|plus\b)[a-z][a-z-]+s\b)?)?)\b)",
 )
 QUALIFIER = re.compile(
@@ -988,7 +989,8 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         return False
     if _HOURS_AND.search(text, max(0, first.begin - 12), first.begin):
         return False  # "from 1 hour and 33 minutes to 1 hour …": the minutes end a time
-    if second.value * second.scale < first.value * first.scale and first.unit == second.unit:
+    falls = second.value * second.scale < first.value * first.scale
+    if falls and (first.unit == second.unit or second.unit is None):
         return False  # "from 189 to 178 median days": a fall, no range runs downwards
     if first.unit == "%" and second.unit != "%":
         return False  # "advancing 0.5% to $43.6 billion": a rate, then the level it reached
