@@ -541,6 +541,15 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
                 "annual percentage rise in households in temporary accommodation",
             ],
         ),
+        # an age band is kept whole, however long the noun before it
+        (
+            "In 2018, IPV was most common (45% of all female victims aged 15 to 89).",
+            ["share of female victims aged 15 to 89"],
+        ),
+        (
+            "In 2017, 9.4 million persons aged 45 years and over worked.",
+            ["persons aged 45 years and over worked"],
+        ),
         # a level the subject stays at, above or below, is the subject's
         ("In 2023, poverty levels will remain above 25 per cent.", ["poverty levels"]),
         ("In 2023, prices will remain at 25 per cent in coming months.", ["prices"]),

@@ -1042,7 +1042,7 @@ def test_a_word_that_qualifies_a_number_is_no_verb(tmp_path: Path) -> None:
     text = "In 2016, the survey found that of the estimated 9.4 million persons aged 45 years "
     text += "and over, 4.9 million were in the labour force."
     # Written by hand: "the estimated 9.4 million" is no deed done by "found"
-    assert next(f.label for f in figures_of(text, tmp_path)) == "persons aged 45 years"
+    assert next(f.label for f in figures_of(text, tmp_path)) == "persons aged 45 years and over"
 
 
 @pytest.mark.parametrize(

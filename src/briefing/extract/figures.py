@@ -1766,6 +1766,11 @@ def _content_run(words: list[str], i: int) -> list[str]:
             run += band  # "youth ages 12 to 17", "adults aged 18–24", "people ages 16 and older"
             i += len(band)
             continue
+        if band := _age_band_end([*run, word], words[i + 1 : i + 3]):
+            # "female victims aged 15 (to 89)": a band that the run's length would cut
+            run += [word, *band]
+            i += 1 + len(band)
+            continue
         adverb = len(run) == 1 and run[0].lower().endswith("ly")  # "previously convicted …"
         if (
             not word[0].isalnum()
