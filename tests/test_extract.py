@@ -586,6 +586,8 @@ def test_a_label_is_the_subject_the_figure_reports(
         ("Crop report: August 2025", "Corn rose 13% in the week.", "2025-08"),
         ("Labour report: August 2025", "5,000 more men worked this quarter.", "2025-07/2025-09"),
         ("Labour Market: June 2017 quarter", "The rate fell to 4.8%.", "2017-04/2017-06"),
+        # a survey named by its year is of that year
+        ("2011 National Survey of Fishing and Hunting", "Anglers fished 18 million days.", "2011"),
     ],
 )
 def test_a_period_is_given_at_the_precision_the_text_speaks_of(

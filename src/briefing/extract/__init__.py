@@ -33,7 +33,14 @@ from briefing.extract.context_labels import (
     without_fragments,
     without_verb,
 )
-from briefing.extract.dates import DateSpan, find_dates, part_of, record_since, whole_year
+from briefing.extract.dates import (
+    SURVEY_NAMED,
+    DateSpan,
+    find_dates,
+    part_of,
+    record_since,
+    whole_year,
+)
 from briefing.extract.facts import events_told_once, merge_restatements, named_by_section
 from briefing.extract.figures import make_figure, subject_before
 from briefing.extract.money import Currencies, currencies_of
@@ -665,7 +672,12 @@ def _title_period(title: str) -> Period | None:
     its name ("2021 Trafficking in Persons Report") is none, nor is a day ("…, June 17,
     2009"), which says when the report was written, not what it covers."""
     # "… for the Year Ended 30 June 2016": the window the statements are of
-    dates = [d for d in find_dates(title) if d.kind == "date" or (d.kind == "modifier" and d.until)]
+    dates = [
+        d
+        for d in find_dates(title)
+        if d.kind == "date"
+        or (d.kind == "modifier" and (d.until or SURVEY_NAMED.match(title, d.end)))
+    ]  # "2011 National Survey of Fishing, …": the year the survey's data are of
     if not dates and (of_data := _DATA_YEAR.search(title)):
         return Period(of_data["year"])
     if len(dates) != 1:

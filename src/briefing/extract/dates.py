@@ -627,7 +627,7 @@ _BORN_IN = re.compile(
 
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
-    if _is_bare_year(match) and _SURVEY_NAMED.match(text, match.end()):
+    if _is_bare_year(match) and SURVEY_NAMED.match(text, match.end()):
         return True
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         # … but "In the week ending 10 January 2025, 14,416 deaths were registered" dates what
@@ -674,7 +674,7 @@ _TARGET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TARGETS}\b")
 
 
 # A survey or a census named with its year: the year its data are of.
-_SURVEY_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b")
+SURVEY_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b")
 _BASED_ON = re.compile(r"\bbased\s+on\s+$", re.IGNORECASE)
 
 
@@ -710,7 +710,7 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\bcoronavirus\s+disease\s+$", before, re.IGNORECASE):
         return True  # "Coronavirus disease 2019 (COVID-19)": the disease's name
-    if _SURVEY_NAMED.match(after):
+    if SURVEY_NAMED.match(after):
         return False  # "the 2023 National Survey on Drug Use and Health": what its data are of
     followed_by_name = CAPITALISED.match(after) and not _starts_with_month(after)
     starts = not before.strip() or before.rstrip().endswith(":")
