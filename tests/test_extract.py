@@ -785,6 +785,18 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Scotland mid-2023 population estimates.",
             [],
         ),
+        # what a figure is similar to is a comparison's; a chapter saying what it examines
+        # describes the report
+        (
+            "In 2019-20, evictions decreased for the second year running, with a similar margin "
+            "to that recorded in 2018-19.",
+            ["Evictions decreased for the second year running"],
+        ),
+        ("This is similar to both the 29% reported in 2018-19 and 30% in 2008-09.", []),
+        (
+            "In this chapter we examine the civil legal problems people experienced in 2019-20.",
+            [],
+        ),
         # where the figures come from, and where to read more, are no developments
         (
             "Information on new borrowers up to 2007 is drawn from the integrated dataset.",

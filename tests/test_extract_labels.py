@@ -2229,6 +2229,7 @@ def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Pat
         ("In 2017, 3 in 4 (74%) presentations began with the patient's own transport.", None),
         ("In 2020, one in three (33%) adults smoked.", "adults smoked"),
         ("In 2020, almost nine out of every ten (89.8%) passengers flew to Europe.", None),
+        ("In 2020, around three-in-ten adults (28%) had a civil law problem.", None),
         # any number of the whole, and how often kept whole
         ("In 2021, only one in twenty-five (4%) cycled at least five times a week.", None),
         (

@@ -135,7 +135,8 @@ COMPARISON = re.compile(
     r"year|period|rate)|those|that|for)\b"
     # "lower than receipts in January 2007": what it is compared with, then its date
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
-    r"|\bsimilar\s+(?:level\s+|proportion\s+|number\s+|rate\s+|share\s+)?to\s+"
+    # "with a similar margin to that recorded in 2018-19"
+    r"|\bsimilar\s+(?:[a-z]+\s+)?to\s+"
     r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     # "the same proportion as estimated in 2022-23"
     r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+"
@@ -190,7 +191,9 @@ CHANGE_FROM = re.compile(
 COMPARING_SENTENCE = re.compile(
     r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that)\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
     # "This is the same as the number of suicide deaths registered (76)"
-    r"is\s+(?:higher|lower|more|less)\s+than|is\s+the\s+same\s+as)\b)",
+    r"is\s+(?:higher|lower|more|less)\s+than|is\s+the\s+same\s+as|"
+    # "This is similar to both the 29% reported in 2018-19 and 30% …"
+    r"is\s+(?:broadly\s+|very\s+)?similar\s+to)\b)",
     re.IGNORECASE,
 )
 # "including", "of whom" open an aside only when a number follows soon: "including 49 men".

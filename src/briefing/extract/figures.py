@@ -677,7 +677,8 @@ def _who_posted(before: str) -> str:
 
 # "one in three (", "almost nine out of every ten (": a share in words, told exactly after it.
 _WORDED_SHARE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+|-(?=in-))(?:in|out\s+of)"
+    r"(?:\s+|(?<=in)-)(?:every\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"(?:twenty|thirty|forty|fifty)(?:-\w+)?|hundred|\d+)\s*(?P<who>(?:[a-z][\w-]*\s+){0,3}?)\(\s*$",
     re.IGNORECASE,

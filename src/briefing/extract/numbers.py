@@ -108,9 +108,10 @@ _FRACTION = (
     r"|(?P<fnum2>" + NUMBER_WORD + r")[-\s]+(?P<fden2>halves|thirds|quarters|fifths|tenths)\b"
     # "one in seven", "9 in 10": not "5 in 2020", a count and its year
     # "nine out of every ten": the same, told out of a whole
-    r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+"
+    # "three-in-ten adults": the same, hyphenated
+    r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\s+|-(?=in-))"
     # "nine out of ten users" (in words: "7 out of 10" is a score)
-    r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)\s+(?P<inden>"
+    r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)(?:\s+|(?<=in)-)(?P<inden>"
     + NUMBER_WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     # "half of all …", "and half were classed as normal"

@@ -63,7 +63,10 @@ DESCRIBES_THE_REPORT = re.compile(
     r"focuses|combines?|uses|draws|examines?|explores?|links?|is\s+enabled|is\s+based)\b"
     # "This is the annual statistics release for statutory homelessness"
     r"|^\s*(?:this|it)\s+is\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|release|bulletin|"
-    r"publication|edition|summary)\b",
+    r"publication|edition|summary)\b"
+    # "In this chapter we examine the types of civil legal problems …"
+    r"|^\s*in\s+this\s+(?:chapter|section|report|release|bulletin|publication|paper|note)\s*,?\s+"
+    r"we\s+(?:examine|look|present|describe|set\s+out|summari[sz]e|report|consider|explore)\b",
     re.IGNORECASE,
 )
 # "To accomplish the objective, we reviewed a sample of 167 …": how an audit was done.
