@@ -797,6 +797,22 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "In this chapter we examine the civil legal problems people experienced in 2019-20.",
             [],
         ),
+        # a sentence that compares with earlier months, a chart's caption, a pointer to a manual
+        (
+            "Compared to the previous three months, this is less than December 2024 (1,991), "
+            "November 2024 (2,023) and October 2024 (2,029).",
+            [],
+        ),
+        (
+            "Chart 4 in the All delay reasons workbook shows the variation in the rate of delays "
+            "at the January 2025 census.",
+            [],
+        ),
+        (
+            "For detailed changes to the definitions since 2005, see page 2 of the Definitions "
+            "Manual effective 1 July 2016.",
+            [],
+        ),
         # where the figures come from, and where to read more, are no developments
         (
             "Information on new borrowers up to 2007 is drawn from the integrated dataset.",

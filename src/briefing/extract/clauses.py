@@ -189,9 +189,11 @@ CHANGE_FROM = re.compile(
 )
 # A whole sentence that compares: "For comparison, 4 outbreaks were reported during 2023."
 COMPARING_SENTENCE = re.compile(
+    # "Compared to the previous three months, this is less than December 2024 (1,991), …"
+    r"^\s*(?:when\s+)?compared\s+(?:to|with)\b[^.;]{0,80}?,\s*(?:this|that|it)\s+(?:is|was)\b|"
     r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that)\s+(?:compares|follows|is\s+(?:up|down)\s+from|"
     # "This is the same as the number of suicide deaths registered (76)"
-    r"is\s+(?:higher|lower|more|less)\s+than|is\s+the\s+same\s+as|"
+    r"is\s+(?:the\s+)?(?:higher|lower|more|less)\s+than|is\s+the\s+same\s+as|"
     # "This is similar to both the 29% reported in 2018-19 and 30% …"
     r"is\s+(?:broadly\s+|very\s+)?similar\s+to)\b)",
     re.IGNORECASE,

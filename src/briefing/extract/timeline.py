@@ -46,7 +46,10 @@ MAX_WORDS = 25
 
 
 DESCRIBES_THE_REPORT = re.compile(
-    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+|(?:this|these|the|an?)\s+"
+    # "Chart 4 in the All delay reasons workbook shows …"
+    r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+"
+    r"(?:\s+(?:in|of)\s+the\s+[^,;]{2,60}?(?:workbook|spreadsheet|tables?|file|dashboard))?"
+    r"|(?:this|these|the|an?)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map|commentary|"
@@ -118,8 +121,10 @@ _ABOUT_THE_FIGURES = re.compile(
     # "The Annual Report provides information on the scheme", "this collects information on"
     r"|[^.;]{0,60}?\b(?:provides?|collects?|presents?)\s+(?:information|data|"
     r"statistics|estimates)\s+(?:on|about)\b"
-    # "For further details on the methodology … please refer to"
+    # "For further details on the methodology … please refer to", "For detailed changes to the
+    # definitions since 2005, see page 2 of the … Manual effective 1 July 2016"
     r"|[^.;]{0,80}?\bplease\s+(?:refer\s+to|see)\b"
+    r"|for\s+(?:more|further|detailed|full)\s+[^.;]{0,80}?,\s*see\b"
     # "These three local authorities have been excluded from the calculations of average …"
     r"|[^.;]{1,80}?\b(?:have|has|were|was)\s+been\s+excluded\s+from\s+the\s+"
     r"(?:calculations?|figures|analysis|totals?|averages?)\b)",
