@@ -173,6 +173,8 @@ def test_codes_and_references_are_no_figures(tmp_path: Path) -> None:
     found = figures_of(told_ages, tmp_path)
     assert [f.display for f in found] == ["22%", "71%", "30%", "16%", "36%"]  # ages of classes
     assert "17–34-year-olds" in found[2].label
+    window = "In 2020, 90% of internet users surveyed in three weeks in March used email."
+    assert [f.display for f in figures_of(window, tmp_path)] == ["90%"]  # when they were asked
     ages_found = "In 2017, men separated at a median age of 41.8 years, at 77.1 years old."
     assert [f.value for f in figures_of(ages_found, tmp_path)] == [41.8, 77.1]  # ages measured
 
@@ -2230,6 +2232,7 @@ def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Pat
         ("In 2020, one in three (33%) adults smoked.", "adults smoked"),
         ("In 2020, almost nine out of every ten (89.8%) passengers flew to Europe.", None),
         ("In 2020, around three-in-ten adults (28%) had a civil law problem.", None),
+        ("In 2020, eight in every ten (80%) of internet users aged 60 and over used email.", None),
         # any number of the whole, and how often kept whole
         ("In 2021, only one in twenty-five (4%) cycled at least five times a week.", None),
         (

@@ -111,7 +111,7 @@ _FRACTION = (
     # "three-in-ten adults": the same, hyphenated
     r"|(?P<onein>one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\s+|-(?=in-))"
     # "nine out of ten users" (in words: "7 out of 10" is a score)
-    r"(?:in|out\s+of\s+every|(?<=[a-z]\s)out\s+of)(?:\s+|(?<=in)-)(?P<inden>"
+    r"(?:in(?:\s+every)?|out\s+of\s+every|(?<=[a-z]\s)out\s+of)(?:\s+|(?<=in)-)(?P<inden>"
     + NUMBER_WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     # "half of all …", "and half were classed as normal"
@@ -501,6 +501,11 @@ _DATA_WINDOW = re.compile(
 
 # "children under 5", "victims under 18 years": an age, not a qualified count.
 _WITHIN = re.compile(r"\b(?:within|no\s+later\s+than)\s+$", re.IGNORECASE)
+_SURVEYED_OVER = re.compile(
+    r"\b(?:surveyed|collected|interviewed|conducted|carried\s+out)\b[^.;]{0,30}?"
+    r"\b(?:in|for|over|during)\s+$",
+    re.IGNORECASE,
+)
 _CHANGED_IN = re.compile(
     r"\b(?:increase|rise|decrease|fall|drop|growth|gain|decline|rose|fell|grew|increased|"
     r"decreased|declined)\b[^.;()]{0,40}?\d[^.;()]{0,20}?\s+in\s+(?:just\s+|only\s+)?$",
@@ -626,6 +631,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "16% among those 6–8 years": an age band
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
+    if quantity.unit in DURATIONS and _SURVEYED_OVER.search(
+        text, max(0, quantity.begin - 60), quantity.begin
+    ):
+        return True  # "data collected from households for three weeks in January": when asked
     if quantity.unit in DURATIONS and _CHANGED_IN.search(
         text, max(0, quantity.begin - 60), quantity.begin
     ):
