@@ -4033,6 +4033,29 @@ def test_a_rate_per_100000_then_to_is_a_change_not_a_unit_or_a_range(tmp_path: P
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # written by hand
+        (
+            "In 2021, rough sleeping was down by 250 people or 9% from last year, but is up by "
+            "670 people or 38% since 2010.",
+            [(250, -250), (9, -9), (670, 670), (38, 38)],
+        ),
+        (
+            "In 2016, construction and tourist spending were up by 16% and 17% respectively.",
+            [(16, 16), (17, 17)],
+        ),
+        ("In 2018, the survey questioned 13,664 year 7 to 11 pupils.", [(13664, None)]),
+    ],
+)
+def test_a_change_told_as_up_or_down_by_and_again_in_per_cent(
+    text: str, expected: list[tuple[float, float | None]], tmp_path: Path
+) -> None:
+    found = figures_of(text, tmp_path)
+    assert [(f.value, f.change and f.change.by) for f in found] == expected
+    assert all(f.unit != "years" for f in found)
+
+
 def test_changes_listed_after_one_verb_each_take_its_way(tmp_path: Path) -> None:
     text = (
         "In 2016, prevalence decreased by 8 percentage points to 33% among poor children, by 7 "

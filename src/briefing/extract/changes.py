@@ -92,12 +92,15 @@ _WHICH_IS = re.compile(
     re.IGNORECASE,
 )
 # "up nearly 28 cents from the same time last year", "31 cents higher than a year ago".
-_UP = re.compile(r"\b(?P<way>up|down)\s+$", re.IGNORECASE)
+_UP = re.compile(r"\b(?P<way>up|down)(?:\s+by)?\s+$", re.IGNORECASE)  # "down by 250 people"
 # "up 17,000 tonnes (an increase of 1%) from …": a bracket may come between
 # "down 1.1 million tonnes of CO2e since 2011": what is measured, then since when
 _UP_AFTER = re.compile(
     # "down 13.2% to 349,452": the level it came to
-    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+)?(?:from|on|over|compared|since|to|relative\s+to|against)\b"
+    # "down by 250 people or 9% from last year": what it counts, and the change in per cent
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+|[a-z]+\s+(?=or\s))?"
+    r"(?:or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?:from|on|over|compared|since|to|relative\s+to|against)\b"
     # "the number of assaults was up 1.9 percent.": the change, told last
     r"|^\s*(?:[.;)]|$|,\s+(?:and|while|whereas|but|the)\b|\s+(?:and|in|during|this|last)\s)",
     re.IGNORECASE,
@@ -284,6 +287,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             size = abs(first.value)
             changes[i] = Change(None, None, size if said.by > 0 else -size)
     _for_each_group(text, quantities, changes)
+    _restated_in_per_cent(text, quantities, changes)
     _yearly_averages(text, quantities, changes)
     if _EACH.search(text):
         _share_changes(text, quantities, changes, dropped)
@@ -558,6 +562,24 @@ _FOR_GROUP = re.compile(
 )
 
 
+def _restated_in_per_cent(
+    text: str, quantities: Sequence[Quantity], changes: dict[int, Change]
+) -> None:
+    """ "down by 250 people or 9% from last year": the same change, told in per cent."""
+    for i in range(1, len(quantities)):
+        said = changes.get(i - 1)
+        if i in changes or not said or not said.by or said.before is not None:
+            continue
+        if quantities[i].unit == "%" and _OR_IN_PER_CENT.fullmatch(
+            text, quantities[i - 1].end, quantities[i].begin
+        ):
+            size = abs(quantities[i].value)
+            changes[i] = Change(None, None, size if said.by > 0 else -size)
+
+
+_OR_IN_PER_CENT = re.compile(r"\s+(?:[a-z]+\s+)?or\s+", re.IGNORECASE)
+
+
 def _for_each_group(text: str, quantities: Sequence[Quantity], changes: dict[int, Change]) -> None:
     """A list item told for a group after a change is the same way's change of that group."""
     for i in range(1, len(quantities)):
@@ -699,9 +721,14 @@ def _share_changes(
                 text[previous.end : current.begin]
             ):
                 break
-            changes[j] = Change(
-                None, current.value if change.after is not None else None, change.by
-            )
+            if change.after is None and change.by and abs(change.by) == abs(quantities[i].value):
+                # "up by 16% and 17% respectively": each its own change, the same way
+                by = abs(current.value) if change.by > 0 else -abs(current.value)
+                changes[j] = Change(None, None, by)
+            else:
+                changes[j] = Change(
+                    None, current.value if change.after is not None else None, change.by
+                )
             j += 1
 
 

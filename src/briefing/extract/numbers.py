@@ -158,7 +158,8 @@ _AFTER_UNIT = re.compile(
     # "51.6 pence per litre", "75p per therm" (not a table's flag "2.1p", which ends the cell)
     rf"|(?P<pence>\s+(?i:pence)\b|p{_PENCE_END})"
     rf"|\s+(?P<currency>{money.name_pattern()})"
-    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])['’]?)"
+    # … not "13,664 year 7 to 11 pupils", a count of pupils of some school years
+    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])(?!(?<=year)\s+\d)['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
     # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h": a rate written with a slash
@@ -598,7 +599,13 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if _WAITED.search(before) and quantity.unit in DURATIONS and _BOUND.match(quantity.display):
         return True  # "waited more than 18 weeks": the threshold a share is counted by
-    if _YEAR_GROUP.search(before) and quantity.display.isdigit() and quantity.value < 20:
+    if (
+        _YEAR_GROUP.search(before)
+        and quantity.value < 20
+        and (
+            quantity.display.isdigit() or quantity.value_max is not None  # "year 7 to 11 pupils"
+        )
+    ):
         return True  # "increases to year 3": a year group of a school
     if before.endswith(("+/", "±", "+/ ", "± ")):
         return True  # "annual changes within +/-0.5%": a tolerance, not a finding
