@@ -551,13 +551,15 @@ def listed_for_group(text: str, quantities: Sequence[Quantity], i: int) -> tuple
 
 
 # ", 10% for LFA holdings", "; £25 per hectare for LFA holdings": an item after a list's first
+_PER_UNIT = r"\s+(?:per|a)\s+[a-z]+"  # "£25 per hectare"
+_NEXT_ITEM = r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
 _LISTED_AFTER = re.compile(
-    r"(?:\s+(?:per|a)\s+[a-z]+|[^.;()\d]{0,30}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
-    r"|(?:\s+(?:per|a)\s+[a-z]+)?\s+for\s+[^.;()\d]{2,40}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:{_PER_UNIT}|[^.;()\d]{{0,30}}\))?\s*{_NEXT_ITEM}"
+    rf"|(?:{_PER_UNIT})?\s+for\s+[^.;()\d]{{2,40}}?{_NEXT_ITEM}"
 )
 _BRACKETED_AFTER = re.compile(r"[^.;()]{0,40}\(\s*")
 _FOR_GROUP = re.compile(
-    r"(?:\s+(?:per|a)\s+[a-z]+)?\s+for\s+(?P<group>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    rf"(?:{_PER_UNIT})?\s+for\s+(?P<group>(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)"
     r"(?=\s*(?:[,;.)]|\s+and\b|$))"
 )
 
