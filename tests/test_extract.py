@@ -550,6 +550,11 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "In 2017, 9.4 million persons aged 45 years and over worked.",
             ["persons aged 45 years and over worked"],
         ),
+        # "record high" says how high, not what
+        (
+            "Its net effect on the current account in 2020 was record high, EUR 5.8 billion.",
+            ["net effect on the current account"],
+        ),
         # a level the subject stays at, above or below, is the subject's
         ("In 2023, poverty levels will remain above 25 per cent.", ["poverty levels"]),
         ("In 2023, prices will remain at 25 per cent in coming months.", ["prices"]),
@@ -4054,6 +4059,20 @@ def test_a_change_told_as_up_or_down_by_and_again_in_per_cent(
     found = figures_of(text, tmp_path)
     assert [(f.value, f.change and f.change.by) for f in found] == expected
     assert all(f.unit != "years" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020, the value was EUR 73.8 billion, while one year before, the corresponding "
+        "figure was EUR 76.4 billion.",
+        "In 2020, the value was EUR 73.8 billion; a year earlier, the figure was EUR 76.4 billion.",
+    ],
+)
+def test_a_main_clause_that_opens_a_year_earlier_is_of_that_year(text: str, tmp_path: Path) -> None:
+    found = figures_of(text, tmp_path)
+    # Written by hand: the second value is the year before's
+    assert [f.period.start if f.period else None for f in found] == ["2020", "2019"]
 
 
 def test_changes_listed_after_one_verb_each_take_its_way(tmp_path: Path) -> None:

@@ -1564,7 +1564,7 @@ _ONLY_COMPARING = frozenset(
         "growth reduction represents represented dropping rising falling increasing decreasing "
         "basis seasonally adjusted "
         "consistently week weeks ending ended record monthly quarterly annual yearly weekly "
-        "followed follows each there percentage".split()
+        "followed follows each there percentage high low peak all-time".split()
     )
 )
 # "This is 5 percent up than in the same period", "This was an increase of 1.3%": about the

@@ -28,9 +28,11 @@ from briefing.extract.dates import DateSpan, month_count, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
+_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\s+)?", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 PREVIOUS = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\b"
-    r"|\ba\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b"
+    r"|\b(?:a|one)\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b"  # "one year before, …"
     # "from five years earlier"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit5>year|quarter|month)s"
     r"\s+(?:earlier|ago|before)\b"
@@ -373,6 +375,9 @@ class _Sentence:
                 )
             elif clause.kind == "comparison":
                 return self._relative(clause)
+            elif clause.depth == 0 and self.main_dates and (earlier := self._opens_earlier(clause)):
+                # "…, while one year before, the corresponding figure was EUR 76.4 billion"
+                return self._relative(earlier)
             elif clause.depth == 0:
                 told = _OF_EARLIER.search(
                     self.text, clause.begin, self.quantities[i].begin
@@ -431,6 +436,16 @@ class _Sentence:
         if outer and (host is None or outer[-1].end > self.quantities[host].end):
             return _span(outer[-1], outer)
         return self.done[host] if host is not None else None
+
+    def _opens_earlier(self, clause: Clause) -> Clause | None:
+        """The time a main clause opens with when it is the one before the sentence's: "a year
+        earlier, the figure was …"."""
+        lead = _CLAUSE_LEAD.match(self.text, clause.begin, clause.end)
+        start = lead.end() if lead else clause.begin
+        earlier = PREVIOUS.match(self.text, start, clause.end)
+        if earlier is None or not _COMMA_AFTER.match(self.text, earlier.end()):
+            return None
+        return Clause(earlier.start(), earlier.end(), "main", 0)
 
     def _relative_after(self, i: int, clause: Clause) -> Period | None:
         """A relative date right after the figure, before the next figure or date: "51.1% a
