@@ -818,6 +818,8 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Manual effective 1 July 2016.",
             [],
         ),
+        # a decade is no year: "by the 2080's" is not 2080 (and leaves no "by the's")
+        ("A further 110,000 properties may be at risk by the 2080's.", []),
         # where the figures come from, and where to read more, are no developments
         (
             "Information on new borrowers up to 2007 is drawn from the integrated dataset.",

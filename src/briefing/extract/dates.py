@@ -204,6 +204,10 @@ _BASE_PERIOD = re.compile(
 )
 
 
+_DECADE = re.compile(r"(?<=0)['’]s\b")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 # "1000–2000", "between 1000 and 2000": a number before a year-like one makes it an amount.
 _NUMBER_TO = re.compile(r"(?<![\w.,/–-])(?P<n>\d[\d,.]{2,})\s*(?:–|—|-|to|and)\s*$")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d(?:[-/]\d\d)?")
@@ -229,6 +233,8 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
         named = _ENDS_A_NAME.search(text, max(0, match.start() - 80), match.start())
         if PRICE_BASE.match(text, match.end()):
             continue  # "in 1995 dollars": the base year of a price
+        if _DECADE.match(text, match.end()) and _THE.search(text, 0, match.start()):
+            continue  # "by the 2080's": a decade, as "the 2080s" is; "2019's report" is a year
         start, until = _iso_pair(match)
         if until is not None and len(until) == len(start) and until < start:
             start, until = until, start  # "decreased between 2019 and 2018"
