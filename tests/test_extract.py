@@ -818,6 +818,11 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Manual effective 1 July 2016.",
             [],
         ),
+        # what a report or its abstract says it holds is no development
+        ("Describes background checks for firearm transfers conducted in 2004.", []),
+        ("This Bulletin reports the number of applications for firearm transfers in 2004.", []),
+        ("This report to Parliament outlines the progress made under the Act in 2020.", []),
+        ("Report detailing progress of the work carried out in 2020.", []),
         # a decade is no year: "by the 2080's" is not 2080 (and leaves no "by the's")
         ("A further 110,000 properties may be at risk by the 2080's.", []),
         # where the figures come from, and where to read more, are no developments
