@@ -2821,3 +2821,14 @@ def test_a_list_told_for_groups_repeats_its_first_figure(
 ) -> None:
     found = figures_of(text, tmp_path)
     assert [(f.label, f.change and f.change.by) for f in found] == expected
+
+
+def test_figures_told_after_where_are_of_the_place_named(tmp_path: Path) -> None:
+    text = (
+        "In 2021, 2,440 people were estimated to be sleeping rough. The largest decrease was in "
+        "London, where there were 640 people this year compared to 710 people last year."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: England's count, then London's two
+    assert "London" not in labels[0]
+    assert labels[1].endswith("in London") and labels[2].endswith("in London")

@@ -15,6 +15,7 @@ from briefing.extract.context_labels import (
     POINTS_BACK,
     for_each_group,
     generic_named,
+    in_the_place_named,
     item_label,
     labels_in_context,
     measured_in,
@@ -329,6 +330,7 @@ class _Reading:
             for label, f in zip(labels, made, strict=True)
         ]
         labels = for_each_group(labels, linked.figures, text)
+        labels = in_the_place_named(labels, linked.figures, text)
         labels = [
             over_what_span(
                 label,

@@ -1593,6 +1593,26 @@ _RISING = re.compile(rf"\b(?:up|higher|more|{RISE}|(?:{NOUN_RISE})s?)\b", re.IGN
 _FALLING = re.compile(rf"\b(?:down|lower|less|fewer|{FALL}|(?:{NOUN_FALL})s?)\b", re.IGNORECASE)
 
 
+def in_the_place_named(
+    labels: Sequence[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "… was in London, where there were 640 people this year compared to 710 people last
+    year": the figures told after "where" are the place's."""
+    where = _IN_PLACE_WHERE.search(sentence)
+    if where is None:
+        return list(labels)
+    place = where["place"]
+    return [
+        f"{label} in {place}" if q.begin > where.end() and place not in label else label
+        for label, q in zip(labels, quantities, strict=True)
+    ]
+
+
+_IN_PLACE_WHERE = re.compile(
+    r"\bin\s+(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s+where\b"
+)
+
+
 def for_each_group(
     labels: Sequence[str], quantities: Sequence[Quantity], sentence: str
 ) -> list[str]:
