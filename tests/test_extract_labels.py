@@ -2832,3 +2832,13 @@ def test_figures_told_after_where_are_of_the_place_named(tmp_path: Path) -> None
     # Written by hand: England's count, then London's two
     assert "London" not in labels[0]
     assert labels[1].endswith("in London") and labels[2].endswith("in London")
+
+
+def test_a_change_that_points_back_names_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = (
+        "In autumn 2021, 2,440 people were estimated to be sleeping rough. This is down by 250 "
+        "people or 9% from last year."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand: the fall is in people sleeping rough, not in people
+    assert labels[1] == "fall in people estimated to be sleeping rough"

@@ -339,7 +339,11 @@ class _Reading:
                 self.heading,
                 span_between(made[i].period, _compared_with(text, linked.figures[i], dates)),
             )
-            for i, label in enumerate(without_fragments(generic_named(labels, previous), previous))
+            for i, label in enumerate(
+                without_fragments(
+                    generic_named(labels, previous, bool(POINTS_BACK.match(text))), previous
+                )
+            )
         ]
         reached = [bool(f.change and f.change.after is not None) for f in made]
         apart = told_apart(labels, periods, reached, linked.figures, text)

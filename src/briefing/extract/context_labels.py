@@ -1963,15 +1963,21 @@ _THAN_GROUP = re.compile(
 )
 
 
-def generic_named(labels: Sequence[str], previous: str) -> list[str]:
+def generic_named(labels: Sequence[str], previous: str, points_back: bool = False) -> list[str]:
     """ "While 29 children were in hospital …, numbers were up 91%", "Levels were 80% higher":
     a subject that says only that something was counted is what the figure before counted,
-    in this sentence or the one before (`previous`)."""
+    in this sentence or the one before (`previous`); so is the bare noun of a sentence that
+    `points_back` ("This is down by 250 people", after "2,440 people sleeping rough")."""
     result = list(labels)
+    head = previous.lower().split()[:1]
     for i, label in enumerate(labels):
         changed = _CHANGED.match(label)
         opening = changed.end() if changed else 0
-        if label[opening:].lower() not in _GENERIC:
+        bare = label[opening:].lower()
+        if points_back and [bare] == head and len(previous.split()) > 1:
+            result[i] = label[:opening] + _CHANGED.sub("", previous)
+            continue
+        if bare not in _GENERIC:
             continue
         named = [r for r in result[:i] if r.lower() not in _GENERIC and not _CHANGED.match(r)]
         if whole := (named[-1] if named else previous):
