@@ -541,6 +541,12 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
                 "annual percentage rise in households in temporary accommodation",
             ],
         ),
+        # a noun joined by an ampersand is one noun
+        (
+            "In November 2021, there were nearly 4,300 people in emergency & short-term "
+            "accommodation.",
+            ["people in emergency & short-term accommodation"],
+        ),
         # an age band is kept whole, however long the noun before it
         (
             "In 2018, IPV was most common (45% of all female victims aged 15 to 89).",

@@ -1772,6 +1772,10 @@ def _content_run(words: list[str], i: int) -> list[str]:
             run += [word, *band]
             i += 1 + len(band)
             continue
+        if word == "&" and run and _word_follows(words, i):
+            run.append(word)  # "people in emergency & short-term accommodation": one noun
+            i += 1
+            continue
         adverb = len(run) == 1 and run[0].lower().endswith("ly")  # "previously convicted …"
         if (
             not word[0].isalnum()
