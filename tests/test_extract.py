@@ -4088,6 +4088,22 @@ def test_a_main_clause_that_opens_a_year_earlier_is_of_that_year(text: str, tmp_
     assert [f.period.start if f.period else None for f in found] == ["2020", "2019"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exclusions rose 40% from 2020/21 to 2022/23.",
+        "Although there was a 40% increase from 2020/21 to 2022/23, exclusions fell overall.",
+    ],
+)
+def test_a_change_from_one_year_to_another_is_of_that_span(text: str, tmp_path: Path) -> None:
+    (figure,) = figures_of(text, tmp_path)
+    # Written by hand: the span the change is over, not a comparison's year, nor none
+    assert figure.period is not None and (figure.period.start, figure.period.end) == (
+        "2020",
+        "2023",
+    )
+
+
 def test_changes_listed_after_one_verb_each_take_its_way(tmp_path: Path) -> None:
     text = (
         "In 2016, prevalence decreased by 8 percentage points to 33% among poor children, by 7 "

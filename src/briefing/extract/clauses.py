@@ -37,6 +37,11 @@ class Clause:
         return self.begin <= position < self.end
 
 
+# "2020/21 to 2022/23", "March 2016 to April 2016": the span a change is over, no comparison
+_SPAN_OVER = (
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d[^,;.]{0,12}?\bto\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d(?![\d,])"
+)
 # Words that open a comparison; it runs to the end of its main clause.
 COMPARISON = re.compile(
     # "a 4.7% (5,447) decrease on marriages registered in 2016"
@@ -47,6 +52,7 @@ COMPARISON = re.compile(
     r"(?:\([^()]{1,20}\)\s+)?)?"
     # … the comparison is what follows its "on": the change itself is of the main clause's time
     r"(?P<from5>compared\s+(?:with|to)|over|from|on)\b"
+    + rf"(?!\s+{_SPAN_OVER})"  # … not "an increase from 2020 to 2023", the span it is over
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "3.0% above the pre-COVID level in 2019-20": the level of another year
@@ -103,6 +109,8 @@ COMPARISON = re.compile(
     r"|(?<=%)\s+over\s+(?=the\s+(?:same|corresponding)\s+(?:period|quarter|month|week)\s+"
     r"(?:in|of|last)\b)"
     r"|(?:(?<=%)|(?<=\bcent)|(?<=\dpp)|(?<=\bpoints))\s+(?:on|from)\s+"
+    # … but not "rose 40% from 2020/21 to 2022/23", the span the change is over
+    r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:quarter\s+)?(?:1[89]|20)\d\d)"
     # … "an increase of 10.0% from 31 March 2022": a day too
     # … but not "fell 0.2 points on the quarter in Q2 2018", the span the change is over
     r"(?=the\b(?!\s+(?:month|quarter|year|week)\b(?!\s+(?:of|ending|ended|to|before)\b))"
@@ -178,6 +186,7 @@ CHANGE_FROM = re.compile(
     # "a 149% increase over October 2021", "a 12% drop from October 2021"
     r"|\d\s*(?:%|percent|per\s+cent)\s+(?:increase|decrease|rise|fall|drop|decline)\s+"
     r"(?P<from3>over|from|on|compared\s+(?:with|to))\s+"
+    + rf"(?!{_SPAN_OVER})"  # … not "a 40% increase from 2020/21 to 2022/23", the span it is over
     r"(?=(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:1[89]|20)\d\d|last\b|the\s+(?:previous|same)\b"
     # "a 2% increase from the estimated average annual spend of around £10,900 in 2022-23"
     r"|the\s+(?:estimated\s+)?(?:average|level|total|figure|number|rate)\b)"
