@@ -185,8 +185,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             changes[beyond] = change
             for k in range(i + 1, beyond):  # "decreased by 18,708 (-14.7%) to 108,273"
                 if quantities[k].unit == "%" and change.by:
-                    size = abs(quantities[k].value)
-                    changes[k] = Change(None, None, size if change.by > 0 else -size)
+                    changes[k] = _same_way(change, quantities[k])
             moved = _size_before(text, quantities, i, changes) if change.by is None else None
             if moved is not None:
                 # "up 17,000 tonnes from 2.41 million to 2.42 million": how far it moved
@@ -259,8 +258,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             and _RESTATED.fullmatch(text, quantities[i - 1].end, first.begin)
         ):
             # "up by nearly 3 percent or about 1.3 million visitors": the same change, counted
-            size = abs(first.value)  # "(-0.6%)": a fall, however it is signed
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, first)  # "(-0.6%)": a fall, however it is signed
         elif (
             i
             and (said := changes.get(i - 1))
@@ -271,8 +269,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         ):
             # "rising by 5% on the previous quarter and 1% on the previous year": the same
             # way, against another time
-            size = abs(first.value)
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, first)
         elif (
             i
             and (said := changes.get(i - 1))
@@ -284,8 +281,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
         ):
             # "Exports rose 5% and imports 3%", "Heavy rail grew 30 percent; light rail, 80
             # percent": the same way, of another thing, its verb left out
-            size = abs(first.value)
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, first)
     _for_each_group(text, quantities, changes)
     _restated_in_per_cent(text, quantities, changes)
     _yearly_averages(text, quantities, changes)
@@ -532,6 +528,13 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
 _RATES = frozenset({"%", "percentage points"})
 
 
+def _same_way(said: Change, quantity: Quantity) -> Change:
+    """A change of `quantity`'s size the way `said` went ("rose 5% and 3%": 3 up, however
+    the 3 is signed)."""
+    size = abs(quantity.value)
+    return Change(None, None, size if said.by is not None and said.by > 0 else -size)
+
+
 def listed_for_group(text: str, quantities: Sequence[Quantity], i: int) -> tuple[int, str] | None:
     """ "rents increased by 6% in 2014, 10% for LFA holdings and 1% for non-LFA": the figure a
     list item repeats for a group (its position) and the group, when the item is one."""
@@ -575,8 +578,7 @@ def _restated_in_per_cent(
         if quantities[i].unit == "%" and _OR_IN_PER_CENT.fullmatch(
             text, quantities[i - 1].end, quantities[i].begin
         ):
-            size = abs(quantities[i].value)
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, quantities[i])
 
 
 _OR_IN_PER_CENT = re.compile(r"\s+(?:[a-z]+\s+)?or\s+", re.IGNORECASE)
@@ -589,11 +591,10 @@ def _for_each_group(text: str, quantities: Sequence[Quantity], changes: dict[int
             continue
         said = changes.get(listed[0])
         if said and said.by and said.before is None and said.after is None:
-            size = abs(quantities[i].value)
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, quantities[i])
 
 
-_GAPPED_BY = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)by\s+$", re.IGNORECASE)
+_GAPPED_BY = re.compile(rf"{_NEXT_ITEM}by\s+$", re.IGNORECASE)
 _BY_EARLIER = re.compile(rf"\b(?:(?P<rise>{RISE})|{FALL})\s+by\b(?!.*\b(?:{RISE}|{FALL})\b)", re.I)
 
 
@@ -691,8 +692,7 @@ def _changes_by_place(
             GAPPED.fullmatch(text, quantities[i].end, quantities[j].begin)
             and GAPPED_AFTER.match(text, quantities[j].end)
         ):
-            size = abs(quantities[j].value)
-            changes[j] = Change(None, None, size if change.by > 0 else -size)
+            changes[j] = _same_way(change, quantities[j])
 
 
 # "grew by 60%, an average of 4.8% a year", "by 74%, or 5.7% per annum": a rate per year.
@@ -706,8 +706,7 @@ def _yearly_averages(text: str, quantities: Sequence[Quantity], changes: dict[in
         if i in changes or said is None or not said.by or said.after is not None:
             continue
         if quantity.unit == quantities[i - 1].unit == "%" and PER_YEAR.match(text, quantity.end):
-            size = abs(quantity.value)
-            changes[i] = Change(None, None, size if said.by > 0 else -size)
+            changes[i] = _same_way(said, quantity)
 
 
 def _share_changes(
@@ -725,8 +724,7 @@ def _share_changes(
                 break
             if change.after is None and change.by and abs(change.by) == abs(quantities[i].value):
                 # "up by 16% and 17% respectively": each its own change, the same way
-                by = abs(current.value) if change.by > 0 else -abs(current.value)
-                changes[j] = Change(None, None, by)
+                changes[j] = _same_way(change, current)
             else:
                 changes[j] = Change(
                     None, current.value if change.after is not None else None, change.by

@@ -632,10 +632,14 @@ def is_class(text: str, quantity: Quantity) -> bool:
         word = before.split()[-1].lower() if before.split() else ""
         if quantity.unit in DURATIONS or word in PEOPLE:
             return True
-    if quantity.value_max is not None and quantity.unit == "years" and _GROUP_BAND.search(before):
-        return True  # "children in a slightly different age group (2–5 years)": an age band
-    if quantity.value_max is not None and quantity.unit == "years" and _AMONG_THOSE.search(before):
-        return True  # "16% among those 6–8 years": an age band
+    if (
+        quantity.value_max is not None
+        and quantity.unit == "years"
+        and (_GROUP_BAND.search(before) or _AMONG_THOSE.search(before))
+    ):
+        # "children in a slightly different age group (2–5 years)", "16% among those 6–8
+        # years": an age band
+        return True
     if quantity.unit in DURATIONS and _WINDOW.match(after):
         return True
     if quantity.unit in DURATIONS and _SURVEYED_OVER.search(

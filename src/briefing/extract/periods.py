@@ -28,8 +28,6 @@ from briefing.extract.dates import DateSpan, month_count, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
-_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\s+)?", re.IGNORECASE)
-_COMMA_AFTER = re.compile(r"\s*,")
 PREVIOUS = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\b"
     r"|\b(?:a|one)\s+(?P<unit2>year)\s+(?:earlier|ago|before)\b"  # "one year before, …"
@@ -236,6 +234,11 @@ def _since_value(
     hosts = [j for j in range(i) if dated[j].main and quantities[j].unit == quantity.unit]
     period = Period(since.start, since.until)
     return Dated(period, False, "comparison", hosts[-1] if hosts else None)
+
+
+# "…, while one year before, the corresponding figure …": the words before a main clause's own
+_CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\s+)?", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 
 
 class _Sentence:

@@ -836,12 +836,10 @@ _APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+[$€£]?\d")
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
-# "Statistical news 2024-11-22 8.00": the hour of a date taken out.
-# "… published at 09.30 am", "… at 10:45", "Statistics Sweden (2024-11-22) 8.00": a time of
-# day left at the end; not "was 0.49"
+# "Statistical news 2024-11-22 8.00", "… published at 09.30 am", "… at 10:45": the hour of a
+# date taken out, left at the end; not "was 0.49", a value
 _TIME_LEFT = re.compile(
-    r"\s+(?:(?:at\s+)?\d{1,2}:\d{2}|(?:at\s+)?\d{1,2}\.\d{2}\s*(?=[apCGU])|at\s+\d{1,2}\.\d{2}"
-    r"|\d{1,2}\.00)"
+    r"\s+(?:at\s+)?(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}(?=\s*[apCGU])|(?<=at\s)\d{1,2}\.\d{2}|\d{1,2}\.00)"
     r"\s*(?:[ap]\.?m\.?|CET|CEST|GMT|UTC)?$",
     re.IGNORECASE,
 )
