@@ -437,8 +437,9 @@ _RESUMES = re.compile(
     r"|,?\s+and\s+(?:(?:was|were)\s+)?(?:up|down)\s+(?:by\s+)?[$€£]?\d"
     # "… compared to the December quarter 2015 (6,994), but fell by 7.0% compared to …": the
     # same subject's other change, of the main clause's time
-    r"|,\s+but\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|declined|"
-    r"dropped|grew|climbed|jumped)\b"
+    # "… down 49% from the peak in 2017 but is up by 670 people … since 2010" too
+    r"|,?\s+but\s+(?:(?:is|are|was|were)\s+(?:up|down|higher|lower)\b|(?:(?:has|have|had)\s+)?"
+    r"(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|climbed|jumped)\b)"
     # "… above April 2022 and $46 higher than the 2013–22 average"
     r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b"
     # "…, compared with 31 in 2019, and prosecuted 12 defendants": the subject's next deed
