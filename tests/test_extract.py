@@ -556,10 +556,16 @@ def test_a_label_names_no_half_of_a_name(sentence: str, expected: str, tmp_path:
             "In 2017, 9.4 million persons aged 45 years and over worked.",
             ["persons aged 45 years and over worked"],
         ),
-        # "record high" says how high, not what
+        # "record high" says how high, not what; the subject is its own clause's
         (
             "Its net effect on the current account in 2020 was record high, EUR 5.8 billion.",
             ["net effect on the current account"],
+        ),
+        (
+            "In 2020, Finnish investors earned EUR 11.3 billion. This property income is recorded "
+            "in the current account and its net effect on the current account in 2020 was record "
+            "high, EUR 5.8 billion.",
+            ["Finnish investors earned", "net effect on the current account"],
         ),
         # a level the subject stays at, above or below, is the subject's
         ("In 2023, poverty levels will remain above 25 per cent.", ["poverty levels"]),

@@ -2082,6 +2082,10 @@ def subject_before(sentence: str, position: int) -> str:
     ("According to the World Bank, …") is passed over."""
     opening = _OPENING_PHRASE.match(sentence)
     start = opening.end() if opening and opening.end() < position else 0
+    if joined := list(_NEXT_MAIN_CLAUSE.finditer(sentence, start, position)):
+        # "This property income is recorded in … and its net effect … was record high, EUR
+        # 5.8 billion": the subject of the clause the number is in
+        start = joined[-1].end()
     aside = _SUBJECT_WITH_ASIDE.match(sentence, start)
     if aside and aside.end() <= position:
         # "Coverage, which is measured for …, remained"
@@ -2094,6 +2098,11 @@ def subject_before(sentence: str, position: int) -> str:
         if not word[0].isalnum():
             return ""
     return ""
+
+
+_NEXT_MAIN_CLAUSE = re.compile(
+    r"[^,;]\s(?:and|but|while|whereas)\s+(?=(?:its|their)\s)", re.IGNORECASE
+)
 
 
 def _modifies_noun(words: list[str], i: int) -> bool:
