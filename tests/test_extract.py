@@ -5030,6 +5030,22 @@ def test_a_comparison_between_groups_is_of_the_same_time_and_named_by_its_group(
     ]
 
 
+def test_a_comparison_of_age_groups_is_of_the_same_time(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2020, 48.2% of workers aged 55 to 69 years had a pension. By comparison, of "
+        "employees aged 25 to 34 years, just 26.8% of males had one, as did 27% of males in "
+        "the 35 to 44 years age group.",
+        tmp_path,
+    )
+    # Written by hand: the age groups are compared in the same year, and the ages that say
+    # which group ('aged 25 to 34 years') are no figures
+    assert [(f.display, f.period and f.period.text) for f in found] == [
+        ("48.2%", "2020"),
+        ("26.8%", "2020"),
+        ("27%", "2020"),
+    ]
+
+
 def test_a_ranked_place_is_named_alone_and_each_change_goes_its_own_way(tmp_path: Path) -> None:
     found = figures_of(
         "The value of new loan commitments rose across most states, the largest being Victoria "

@@ -989,7 +989,8 @@ _CHANGE_BEFORE = re.compile(
     r"reduc(?:ed|ing)|raised|lowered|cut|trimmed|revised|"
     # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
     # "rose by 16.9% over the same period from (2,520 to 2,945)": a decimal point goes on
-    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by)\b(?:[^.;]|\.(?=\d)){0,40}$",
+    # … not "By comparison, of employees aged 25 to 34 years", an age band
+    r"went|shrank|shrunk|slipped|widened|narrowed|change[ds]?|^\s*by(?=\s+\W?$))\b(?:[^.;]|\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 

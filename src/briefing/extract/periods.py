@@ -821,14 +821,18 @@ _FROM_BEFORE = re.compile(r"[\s,;–—-]*(?:(?:up|down|rising|falling)\s+)?from
 
 def _tells_time(text: str, begin: int, end: int) -> bool:
     """Whether a comparison reaches to another time; "64% of 65–69 year olds", "26.8 years of
-    age" are ages, of the same time."""
+    age", "employees aged 25 to 34 years" are ages, of the same time."""
     return any(
-        not (m.group().lower() in {"year", "years"} and _AGE_AFTER.match(text, m.end()))
+        not (
+            m.group().lower() in {"year", "years"}
+            and (_AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text, begin, m.start()))
+        )
         for m in _IN_TIME.finditer(text, begin, end)
     )
 
 
-_AGE_AFTER = re.compile(r"[\s-]*(?:of\s+age|old|olds)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*(?:of\s+age|old|olds|age\s+(?:groups?|bands?))\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\s+$", re.I)
 # Words by which a comparison reaches to another time than its sentence's.
 _IN_TIME = re.compile(
     r"\b(?:earlier|before|ago|previous|prior|preceding|last|since|average|peak|record|high|"
