@@ -365,6 +365,21 @@ def test_places_listed_after_the_first_share_its_rate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # written by hand: when it was measured, or an age that sorts people, is no finding …
+        ("The median weekly income one year after graduation was €375.", ["€375"]),
+        ("Of those released, 25% reoffended two years after release.", ["25%"]),
+        ("Graduates that are older than 25 are classified as 'Mature'.", []),
+        # … but how long something lasted is
+        ("Patients waited an average of 18 weeks after referral.", ["18 weeks"]),
+        ("The review continues more than 10 years after it was initiated.", ["more than 10 years"]),
+    ],
+)
+def test_a_time_after_a_step_is_when_not_how_long(text: str, expected: list[str]) -> None:
+    assert [q.display for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("passengers for 1999-00 onwards", ("1999", "2000")),

@@ -433,6 +433,15 @@ _CLASS_AFTER = re.compile(
     r"|[-\s]?bed(?:room)?\b(?!s))",
     re.IGNORECASE,
 )
+# "one year after graduation", "two years following release": when, after a person's step.
+_OFFSET_AFTER = re.compile(r"\s+(?:after|following)\s+(?![\d$£€])", re.IGNORECASE)
+# … not "waited an average of 18 weeks after referral", how long the wait was
+_SPENT = re.compile(
+    r"\b(?:wait\w*|took|takes?|taking|spen[dt]\w*|lasted|lasting|averag\w*|median|mean|"
+    r"of|was|were|is|are|for)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\s+$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(
@@ -668,6 +677,15 @@ def is_class(text: str, quantity: Quantity) -> bool:
         text, max(0, quantity.begin - 80), quantity.begin
     ):
         return True  # "its first elections in 24 years", "the lowest in 15 years": since when
+    if (
+        quantity.unit in DURATIONS
+        and _OFFSET_AFTER.match(after)
+        and not _SPENT.search(before)
+        and not _BOUND.match(quantity.display)  # "continues more than 10 years after": how long
+    ):
+        return True  # "income one year after graduation": when it was measured, no finding
+    if _AGE_THAN.search(before):
+        return True  # "graduates that are older than 25": an age that sorts people
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _WITHIN.search(before) and _TIME_UNIT.match(after):
