@@ -3353,6 +3353,32 @@ def test_respectively_pairs_each_number_with_its_date(tmp_path: Path) -> None:
     ]
 
 
+def test_a_bracket_told_respectively_pairs_its_numbers_with_the_years_listed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "learning.txt"
+    path.write_text(
+        "Adult learning\n\n==Participation==\nParticipation in non-formal learning decreased in "
+        "2017 (25.5%) from both 2005 and 2013 (37.9% and 32.1% respectively). In 2005, 2013 and "
+        "2017, women (19.1%, 23.0% and 22.2% respectively) were more likely than men to take "
+        "part.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: each share is of the year in its place; the years a fall is measured
+    # from are a comparison, no event of their own
+    assert [(f.display, f.period and f.period.text) for f in extracted.figures] == [
+        ("25.5%", "2017"),
+        ("37.9%", "2005"),
+        ("32.1%", "2013"),
+        ("19.1%", "2005"),
+        ("23.0%", "2013"),
+        ("22.2%", "2017"),
+    ]
+    first = [e for e in extracted.timeline if "non-formal" in e.text]
+    assert [e.start for e in first] == ["2017"]
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

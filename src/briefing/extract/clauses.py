@@ -88,6 +88,9 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    # "decreased in 2016-17 (25.5%) from both 2005 and 2013": the years a change is measured from
+    r"|(?:(?<=%\))|(?<=\d\)))\s+from\s+(?=(?:both\s+)?(?:1[89]|20)\d\d\b)"
+    r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
     r"|\bas\s+opposed\s+to\b"  # "300 cases were reported, as opposed to 200 in 2022"
     # "300 cases, twice as many as in 2020": another time's; not "three times as likely as
     # women to die in 2020", another group's
@@ -406,7 +409,8 @@ _YEAR_THEN_ASIDE = re.compile(
 
 # "from 2024", "from last year", "from the previous week": a comparison of a few words.
 _FROM_WHEN = re.compile(
-    r"\s+(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
+    # "from both 2005 and 2013": the years listed together
+    r"\s+(?:(?:both\s+)?(?:1[89]|20)\d\d(?:(?:\s*,\s*|\s+and\s+)(?:1[89]|20)\d\d\b)*|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
     # "from the same quarter in 2019": the year it is of, with it
     r"\s+\w+(?:\s+(?:last\s+year|a\s+year\s+ago|(?:in|of)\s+(?:(?:1[89]|20)\d\d|the\s+previous\s+year"
     r"|last\s+year)))?)\b",
@@ -467,6 +471,8 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
         when = _FROM_WHEN.match(sentence, comparison.end(), end)
         if when and (of := _OF_LEVEL.match(sentence, when.end(), end)):
             return of.end()  # "from the previous record of 4.3 million visits set in 2014"
+        if when and (valued := _VALUE_THEN.match(sentence, when.end(), end)):
+            return valued.end()  # "from 2013 (32.1%)": the bracket tells its value then
         return when.end() if when else end
     if not _SHORT_COMPARISON.search(comparison.group()):
         return end
@@ -480,6 +486,9 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
 
 _WHEN_THEN = re.compile(r",?\s+when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were)\b", re.I)
 
+# "(32.1%)", "(37.9% and 32.1% respectively)": a bracket of values right after a comparison's
+# date.
+_VALUE_THEN = re.compile(r"\s*\((?=\s*[$€£]?\d)[^()]*\)")
 
 # The comma that ends a comparison opening the sentence, before a subject of its own.
 # Where a comparison that opens a sentence ends: at the comma before the main clause, whose

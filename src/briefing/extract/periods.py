@@ -346,6 +346,8 @@ class _Sentence:
                 return Period(date.start, date.until)  # "the gap from 2019 of £750": 2019's
             if date.kind == "modifier" and _NAMED_OF.fullmatch(self.text, date.end, quantity.begin):
                 return Period(date.start, date.until)  # "the 2019 fuel poverty rate of 24.6%"
+        if each := _bracket_respectively(self.text, quantity, self.quantities, self.dates):
+            return each  # "In 2005, 2013 and 2016-17, women (19.1%, 23.0% and 22.2% respectively)"
         clause = self.homes[i]
         while True:
             own = [d for d in self.dates if self.owner[id(d)] is clause]
@@ -712,6 +714,43 @@ def _respectively(
         return None
     date = own[listed.index(quantity)]
     return Period(date.start, date.until)
+
+
+def _bracket_respectively(
+    text: str, quantity: Quantity, quantities: Sequence[Quantity], dates: Sequence[DateSpan]
+) -> Period | None:
+    """The date in the same place of the sentence's one run of as many dates as the figures of
+    the figure's bracket, when the bracket ends "respectively": "from both 2005 and 2013 (37.9%
+    and 32.1% respectively)"."""
+    opening = text.rfind("(", 0, quantity.begin)
+    closing = text.find(")", quantity.end)
+    if opening < 0 or closing < 0 or text.rfind(")", 0, quantity.begin) > opening:
+        return None
+    if not _RESPECTIVELY_CLOSES.search(text, quantity.end, closing + 1):
+        return None
+    listed = [
+        q for q in quantities if opening < q.begin and q.end <= closing and q.unit == quantity.unit
+    ]
+    fitting = [run for run in _date_runs(text, dates) if len(run) == len(listed)]
+    if len(listed) < 2 or len(fitting) != 1:
+        return None
+    date = fitting[0][listed.index(quantity)]
+    return Period(date.start, date.until)
+
+
+_RESPECTIVELY_CLOSES = re.compile(r"\brespectively\s*\)$", re.IGNORECASE)
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _date_runs(text: str, dates: Sequence[DateSpan]) -> list[list[DateSpan]]:
+    """The dates of `text` in runs listed together ("2005, 2013 and 2016-17")."""
+    runs: list[list[DateSpan]] = []
+    for date in (d for d in dates if d.kind == "date"):
+        if runs and _LISTED_WITH.fullmatch(text, runs[-1][-1].end, date.begin):
+            runs[-1].append(date)
+        else:
+            runs.append([date])
+    return runs
 
 
 def _deadline_apart(text: str, quantity: Quantity, date: DateSpan) -> bool:
