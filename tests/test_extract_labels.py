@@ -86,12 +86,28 @@ from tests.test_extract_tables import markdown_figures
         # a place told before the subject, without a comma, is where it was
         ("In Wales the number slaughtered was 10,051.", ["number slaughtered in Wales"]),
         ("In New South Wales the rate was 4%.", ["rate in New South Wales"]),
+        # a number listed before another of its unit counts what that one counts
+        (
+            "In 2020, 45 per cent and 88 per cent of families had a car.",
+            ["share of families had a car"] * 2,
+        ),
     ],
 )
 def test_a_label_is_what_the_clause_is_about(
     sentence: str, labels: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(sentence, tmp_path)] == labels
+
+
+def test_what_follows_respectively_in_names_the_numbers(tmp_path: Path) -> None:
+    found = figures_of(
+        "This is compared with 45 per cent and 88 per cent respectively in families where the "
+        "youngest child did not attend care.",
+        tmp_path,
+    )
+    # Written by hand: both shares are of families whose youngest child was not in care
+    assert len(found) == 2
+    assert all(f.label.startswith("families where the youngest child") for f in found)
 
 
 def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:

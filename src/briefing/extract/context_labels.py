@@ -270,6 +270,7 @@ def labels_in_context(
         result.append(label)
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
+    result = _named_by_the_next(result, quantities, sentence)
     result = _listed_after_colon(result, quantities, sentence)
     result = _shared_head(result, quantities, sentence)
     result = _shared_predicate(result, quantities, sentence)
@@ -976,6 +977,27 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
 
 
 _ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with", "among"})
+
+
+def _named_by_the_next(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "45 per cent and 88 per cent of families": a number listed before another of its unit,
+    with no name of its own, counts what the next one counts."""
+    result = list(labels)
+    for i in reversed(range(len(result) - 1)):
+        words = result[i].split()
+        nameless = words == ["figure"] or (len(words) == 1 and is_participle(words[0]))
+        if (
+            nameless
+            and quantities[i].unit == quantities[i + 1].unit
+            and _LISTED_WITH.fullmatch(sentence, quantities[i].end, quantities[i + 1].begin)
+        ):
+            result[i] = result[i + 1]
+    return result
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 
 
 def _listed_after_colon(

@@ -528,6 +528,8 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
             -3 if len(before) > 2 and before[-3].lower() == "a" else -2 :
         ]  # "reached a total of"
     after = _without_average(_past_empty_bracket(WORD.findall(masked[quantity.end - begin :])))
+    if [w.lower() for w in after[:2]] in (["respectively", "in"], ["respectively", "for"]):
+        after = after[2:]  # "45 per cent and 88 per cent respectively in families where …"
     share = quantity.unit in {"%", "share", "percentage points"}
     in_percent = quantity.unit in {"%", "share"}  # a move in points is no "percentage rise"
     core, rest = _core_after(after, share)
