@@ -3379,6 +3379,44 @@ def test_a_bracket_told_respectively_pairs_its_numbers_with_the_years_listed(
     assert [e.start for e in first] == ["2017"]
 
 
+def test_a_list_item_opens_like_a_paragraph_when_its_intro_has_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "ssi.txt"
+    path.write_text(
+        "SSI\n\n==Experience==\nProgram experience included the following:\n"
+        "* Each month on average during calendar year 2010, 7.6 million individuals received "
+        "benefits. This group was composed of 1.1 million aged recipients and 6.4 million "
+        "disabled recipients.\n"
+        "* Additionally, 148 thousand applied for benefits based on age, an increase of less "
+        "than 1 percent over 2009.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    periods = {f.display: f.period and f.period.text for f in extracted.figures}
+    # Written by hand: the item's own opening year dates its next sentence; the second item
+    # has no year of its own (2009 is what its rise is measured against)
+    assert periods == {
+        "7.6 million": "2010",
+        "1.1 million": "2010",
+        "6.4 million": "2010",
+        "148 thousand": None,
+        "less than 1 percent": None,
+    }
+    assert not [e for e in extracted.timeline if e.start == "2009"]
+
+
+def test_a_comparison_opening_the_sentence_without_a_comma_ends_with_its_time(
+    tmp_path: Path,
+) -> None:
+    found = figures_of(
+        "When compared to the post-covid April to June 2020 period representation orders "
+        "granted in magistrates' courts increased 37% in April to June 2021.",
+        tmp_path,
+    )
+    # Written by hand: the rise is of 2021's quarter and in orders, not in a 'period'
+    assert [f.period and f.period.text for f in found] == ["2021-04–2021-06"]
+    assert found[0].label.startswith("percentage rise in representation orders granted")
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

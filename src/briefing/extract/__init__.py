@@ -214,7 +214,10 @@ class _Reading:
         # "Employment stood at 510,080 as at 31 March 2022. Of these civil servants:": a list
         # item is of the date of the sentence that leads to its intro, when the intro has none
         led = self._main_period(group.lead.text) if group.intro and group.lead else None
-        paragraph = self._main_period(opening.text) or led or section_period
+        # "- Each month on average during calendar year 2010, 7.6 million …. This group was
+        # composed of …": an item opens like a paragraph when its intro has no date
+        first = self._main_period(group.sentences[0].text) if group.intro else None
+        paragraph = self._main_period(opening.text) or led or first or section_period
         if group.intro and paragraph is section_period and (told := self._told(group.intro.text)):
             paragraph = told  # "Main findings for the latest year (2019 to 2020):" heads a list
         found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it

@@ -48,7 +48,9 @@ COMPARISON = re.compile(
     r",?\s*(?:\b(?:a|an)\s+(?:\w+\s+|[\d.,]+%\s+|\([\d.,%\s]+\)\s+){0,3}?"
     r"(?:increase|decrease|rise|fall|drop|decline)\s+"
     # "an increase of £80 from May 2023", "an increase of 2,428 (5.0%) from the 46,604 …"
-    r"(?:of\s+[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
+    # "an increase of less than 1 percent over 2009"
+    r"(?:of\s+(?:(?:less|more)\s+than\s+|about\s+|almost\s+|nearly\s+|around\s+)?"
+    r"[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
     r"(?:\([^()]{1,20}\)\s+)?)?"
     # … the comparison is what follows its "on": the change itself is of the main clause's time
     r"(?P<from5>compared\s+(?:with|to)|over|from|on)\b"
@@ -453,6 +455,29 @@ _RESUMES = re.compile(
 
 
 # What may open a sentence before a comparison that then ends at a comma: nothing, or when.
+# "the post-covid April to June 2020 period", "the same quarter last year": a time told whole,
+# with the subject of the main clause right after it.
+_TIME_THEN_SUBJECT = re.compile(
+    r"\s+(?:the\s+)?[^,;()]{0,60}?(?:\b(?:period|quarter|year|month|week)|\b(?:1[89]|20)\d\d"
+    r"(?:[-/]\d\d)?(?:\s+(?:levels?|figures?|rates?|averages?|totals?))?)(?=\s+(?!(?:of|in|to|from|ending|ended|before|earlier|ago|last|and|or|period|"
+    r"quarter|year|month|week|levels?|figures?|rates?|values?|numbers?|averages?|totals?)\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
+def with_opening_comparison_closed(sentence: str) -> str:
+    """ "When compared to the April to June 2020 period representation orders … increased":
+    the sentence as if a comma closed the comparison it opens with; as long, so that
+    positions hold."""
+    comparison = COMPARISON.search(sentence, 0, 80)
+    if comparison is None or not _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()):
+        return sentence
+    if _OPENING_COMPARISON_END.search(sentence, comparison.end()):
+        return sentence
+    told = _TIME_THEN_SUBJECT.match(sentence, comparison.end())
+    return f"{sentence[: told.end()]},{sentence[told.end() + 1 :]}" if told else sentence
+
+
 _OPENING_PHRASE = re.compile(r"\s*(?:(?:in|during|for|at)\s+[^,;()]{2,40}?\s*,?\s*)?", re.I)
 # "… of 4.3 million visits set in 2014": the level compared with, told after what it was.
 _OF_LEVEL = re.compile(r"\s+of\s+(?:about\s+|nearly\s+)?[$€£]?\d[^,;()]*")
@@ -465,6 +490,12 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
         # "Compared with 2022, the population has increased by 0.8%", "In August 2012,
         # compared with July 2012, the index rose by 0.9%": the main clause follows the comma
         return comma.start()
+    if _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()) and (
+        told := _TIME_THEN_SUBJECT.match(sentence, comparison.end(), end)
+    ):
+        # "When compared to the April to June 2020 period representation orders granted …
+        # increased 37%": with no comma, the comparison ends with the time it names
+        return told.end()
     if resumed := _RESUMES.search(sentence, comparison.end(), end):
         end = resumed.start()
     if comparison.group().strip().lower() == "from":

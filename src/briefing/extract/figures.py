@@ -32,6 +32,7 @@ from briefing.extract.changes import (
     is_money,
     rose_in_brackets,
 )
+from briefing.extract.clauses import with_opening_comparison_closed
 from briefing.extract.dates import MONTHS, SUPERLATIVE
 from briefing.extract.numbers import PEOPLE, WORD_VALUES, Quantity, plain_number
 from briefing.extract.wording import DANGLING, VERB, change_in, short_words
@@ -347,7 +348,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # "the enrolment rate of 97.1 per cent continues to exceed …", "… increased the
         # national enrolment rate to a remarkable 97 per cent": the rate named before
         return tidy(measured["what"], sentence)
-    label = _figure_label(sentence, quantity, others)
+    label = _figure_label(with_opening_comparison_closed(sentence), quantity, others)
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
