@@ -110,6 +110,29 @@ def test_what_follows_respectively_in_names_the_numbers(tmp_path: Path) -> None:
     assert all(f.label.startswith("families where the youngest child") for f in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "display", "label"),
+    [  # written by hand: the hours are counted in hours, and named by who worked them
+        (
+            "In 2015, specialists in the public sector worked an average of 33.1 clinical hours "
+            "per week.",
+            "33.1 clinical hours",
+            "average clinical hours per week worked by specialists",
+        ),
+        (
+            "In 2015, GPs worked 38 hours per week on average.",
+            "38 hours",
+            "average hours per week worked by GPs",
+        ),
+    ],
+)
+def test_hours_worked_are_hours_and_say_by_whom(
+    sentence: str, display: str, label: str, tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.display, f.unit, f.label) for f in found] == [(display, "hours", label)]
+
+
 def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:
     # Written by hand: 9% says how far below the five-year average, not a change over time.
     (figure,) = figures_of("Deaths in 2016 were 9% lower than the five-year average.", tmp_path)

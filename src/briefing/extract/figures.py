@@ -349,6 +349,7 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         # national enrolment rate to a remarkable 97 per cent": the rate named before
         return tidy(measured["what"], sentence)
     label = _figure_label(with_opening_comparison_closed(sentence), quantity, others)
+    label = _time_worked(label, quantity, sentence)
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
@@ -361,6 +362,28 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     ):
         return tidy(named["what"], sentence)  # "reading or downloading online news, both at 73%"
     return label
+
+
+def _time_worked(label: str, quantity: Quantity, sentence: str) -> str:
+    """ "GPs worked an average of 33.1 clinical hours per week": the average clinical hours per
+    week worked by GPs, not "GPs worked an average"."""
+    told = _WHO_WORKED.fullmatch(label)
+    if told is None or quantity.unit not in {"hours", "days", "weeks"}:
+        return label
+    what = re.sub(r"^[\d.,]+\s+", "", quantity.display)  # "clinical hours"
+    per = _PER_SPAN.match(sentence, quantity.end)
+    average = "average " if told["average"] or _ON_AVERAGE.match(sentence, quantity.end) else ""
+    whole = subject_before(sentence, quantity.begin)
+    who = whole if whole.lower().endswith(told["who"].lower()) else told["who"]
+    return tidy(f"{average}{what}{per.group() if per else ''} worked by {who}", sentence)
+
+
+# "GPs worked an average", "public sector worked": who did the work, as the label said it.
+_WHO_WORKED = re.compile(
+    r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+worked(?P<average>\s+an\s+average)?"
+)
+_PER_SPAN = re.compile(r"\s+(?:per|a)\s+(?:week|day|month|year)\b", re.IGNORECASE)
+_ON_AVERAGE = re.compile(r"(?:\s+(?:per|a)\s+\w+)?\s+on\s+average\b", re.IGNORECASE)
 
 
 _BOTH_AT = re.compile(r"(?P<what>[A-Za-z][^,;:()]{2,80}),\s+(?:both|each|all)\s+(?:at\s+)?$", re.I)

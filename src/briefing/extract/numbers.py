@@ -159,7 +159,9 @@ _AFTER_UNIT = re.compile(
     rf"|(?P<pence>\s+(?i:pence)\b|p{_PENCE_END})"
     rf"|\s+(?P<currency>{money.name_pattern()})"
     # … not "13,664 year 7 to 11 pupils", a count of pupils of some school years
-    r"|(?i:[\s-]+(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])(?!(?<=year)\s+\d)['’]?)"
+    # "33.1 clinical hours", "5 business days": a kind of time, counted in its unit
+    r"|(?i:[\s-]+(?:(?:clinical|paid|unpaid|contracted|overtime|teaching|contact|school|"
+    r"business|calendar|sick|operating)\s+)?(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])(?!(?<=year)\s+\d)['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
     # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h": a rate written with a slash
