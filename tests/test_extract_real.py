@@ -25,8 +25,8 @@ from tests.scoring import (
 
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
-    "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.91, "labels": 0.66,
-               "events_as_read": 0.70, "event_recall": 0.81, "traps": 151},
+    "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.91, "labels": 0.65,
+               "events_as_read": 0.70, "event_recall": 0.81, "traps": 155},
     "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.75, "labels": 0.61,
                 "events_as_read": 0.58, "event_recall": 0.74, "traps": 317},
 }  # fmt: skip
