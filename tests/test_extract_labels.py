@@ -133,6 +133,40 @@ def test_hours_worked_are_hours_and_say_by_whom(
     assert [(f.display, f.unit, f.label) for f in found] == [(display, "hours", label)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # written by hand: each change told "respectively" is its own name's, the way it went
+        (
+            "Social Security and Child Support (SSCS) receipts, disposals and caseload "
+            "outstanding decreased (by 37%, 27% and 49% respectively).",
+            [
+                ("percentage fall in SSCS receipts", -37),
+                ("percentage fall in SSCS disposals", -27),
+                ("percentage fall in SSCS caseload outstanding", -49),
+            ],
+        ),
+        (
+            "A 66% and 22% fall in Personal Independence Payment (PIP) and Universal Credit "
+            "(UC) respectively mainly drove the fall in receipts.",
+            [
+                ("percentage fall in Personal Independence Payment (PIP)", -66),
+                ("percentage fall in Universal Credit (UC)", -22),
+            ],
+        ),
+        (
+            "The tribunals recorded a decrease of 19% and 21% in receipts and disposals "
+            "respectively.",
+            [("percentage fall in receipts", -19), ("percentage fall in disposals", -21)],
+        ),
+    ],
+)
+def test_changes_told_respectively_are_each_of_their_own_name(
+    sentence: str, expected: list[tuple[str, float]], tmp_path: Path
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.label, f.change and f.change.by) for f in found] == expected
+
+
 def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:
     # Written by hand: 9% says how far below the five-year average, not a change over time.
     (figure,) = figures_of("Deaths in 2016 were 9% lower than the five-year average.", tmp_path)

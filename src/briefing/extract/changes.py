@@ -47,7 +47,8 @@ NOUN_FALL = r"decrease|decline|fall|drop|reduction|loss|cut"
 _BY = re.compile(
     rf"(?:(?P<rise>\b(?:{RISE}|{RISING}|{RISE_BASE}))|(?P<fall>\b(?:{FALL}|{FALLING}|{FALL_BASE})))"
     r"(?:\s+(?:only|just|slightly|about|nearly|almost|roughly|around|some|another|a\s+further|"
-    r"an\s+additional))?(?:\s+by)?\s+$"
+    # "decreased (by 37%, …", "decreased, by 13%": the "by" after a comma or in a bracket
+    r"an\s+additional))?(?:\s+by|\s*,\s*by|\s*\(\s*by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))"
@@ -765,6 +766,8 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return None if "°" in (quantity.unit or "") else size
     if way is None and POSTED.search(before) and (noun := POSTED_NOUN.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "posted a 3% gain"
+    if way is None and (listed := _LISTED_BEFORE_NOUN.match(after)):
+        after = after[listed.end() :]  # "A 66% and 22% fall in …": the fall of each
     if way is None and (noun := CHANGE_NOUN_AFTER.match(after) or CHANGE_NOUN_FROM.match(after)):
         return size if re.fullmatch(NOUN_RISE, noun["noun"], re.I) else -size  # "a 10% increase"
     if way is None:
@@ -772,6 +775,13 @@ def _by(text: str, quantity: Quantity) -> float | None:
     told = way["way"] or way.groupdict().get("way2") or way.groupdict().get("way3") or ""
     rising = told.lower() in {"up", "higher", "more", "above"}
     return size if rising else -size
+
+
+# "66% and (22% fall in …)", "12%, 15% and (20% rise)": numbers listed before the change they
+# share.
+_LISTED_BEFORE_NOUN = re.compile(
+    r"(?:\s*,\s*[\d.,]+\s*%)*(?:\s*,)?\s+and\s+[\d.,]+\s*%(?=\s+[a-z])"
+)
 
 
 # "Finland (+842%)", "Yukon (-4%)": a name, then its change in brackets, signed.

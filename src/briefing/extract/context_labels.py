@@ -285,6 +285,7 @@ def labels_in_context(
     result = _some_of_all(result, quantities, sentence)
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
+    result = _changes_told_respectively(result, quantities, sentence)
     result = _gapped_changes(_names_paired(result, quantities, sentence), quantities, sentence)
     return _targets_of(_named_measured(result, quantities, sentence), quantities)
 
@@ -1386,6 +1387,76 @@ _NAMED_LIST = re.compile(
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+
+
+def _changes_told_respectively(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "SSCS receipts, disposals and caseload outstanding decreased (by 37%, 27% and 49%
+    respectively)", "a 66% and 22% fall in PIP and UC respectively": each change is of its
+    own name, in order."""
+    result = list(labels)
+    for closing in _RESPECTIVELY.finditer(sentence):
+        told = _listed_before(quantities, sentence, closing.start())
+        if len(told) < 2:
+            continue
+        first, last = quantities[told[0]], quantities[told[-1]]
+        after = _CHANGED_IN.fullmatch(sentence, last.end, closing.start())
+        before = _NAMES_CHANGED_BY.fullmatch(sentence, 0, first.begin)
+        if after and not after["noun"] and not _CHANGE_OF.search(sentence, 0, first.begin):
+            continue  # "rates of 56% and 55% for boys and girls": no change, named otherwise
+        listed = after or before
+        names = _split_names(listed["names"]) if listed else []
+        if len(names) != len(told):
+            continue
+        if before and (short := _SHORT_NAME.search(names[0])):
+            names = [f"{short[1]} {tail[0]}" if (tail := _TAIL.search(n)) else n for n in names]
+        for i, name in zip(told, names, strict=True):
+            way = _CHANGE_LABEL.match(result[i])
+            result[i] = f"{way.group() if way else ''}{_THE.sub('', name)}"
+    return result
+
+
+def _listed_before(quantities: Sequence[Quantity], sentence: str, end: int) -> list[int]:
+    """The numbers listed together that end right before `end` (a bracket or a few words
+    between), in order."""
+    told = [i for i, q in enumerate(quantities) if q.end <= end]
+    run: list[int] = []
+    for i in reversed(told):
+        if run and not _NUMBERS_LINK.fullmatch(
+            sentence, quantities[i].end, quantities[run[0]].begin
+        ):
+            break
+        if run and quantities[i].unit != quantities[run[0]].unit:
+            break
+        run.insert(0, i)
+    return run
+
+
+def _split_names(names: str) -> list[str]:
+    """ "receipts, disposals and caseload outstanding" → its three names; "Immigration and
+    Asylum Chamber receipts and disposals" → two, split at the last "and"."""
+    parts = re.split(r"\s*,\s*", names.strip())
+    head, _, tail = parts[-1].rpartition(" and ")
+    return [p for p in [*parts[:-1], head, tail] if p] if head else parts
+
+
+_NUMBERS_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_CHANGE_NOUNS = r"(?:increases?|decreases?|rises?|falls?|drops?|declines?|growth|reductions?)"
+# "(19% and 21%) in receipts and disposals (respectively)", "(22%) fall in PIP and UC"
+_CHANGED_IN = re.compile(
+    rf"\s+(?:(?P<noun>{_CHANGE_NOUNS})\s+)?(?:in|for|among)\s+(?P<names>[^;:()]+?(?:\([A-Z]{{2,}}\)[^;:()]*?)*)"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
+# "(SSCS receipts, disposals and caseload outstanding) decreased (by 37%, …"
+_NAMES_CHANGED_BY = re.compile(
+    r"\s*(?P<names>[^;:]+?)\s+(?:both\s+|all\s+)?(?:increased|decreased|rose|fell|grew|"
+    r"declined|dropped)\s*(?:,\s*|\(\s*)?by\s+",
+    re.IGNORECASE,
+)
+_SHORT_NAME = re.compile(r"\(([A-Z]{2,})\)")
+_TAIL = re.compile(r"(?:[a-z][\w-]*\s*)+$")
 
 
 def _respectively(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
