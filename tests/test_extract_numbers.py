@@ -380,6 +380,25 @@ def test_a_time_after_a_step_is_when_not_how_long(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # written by hand: a numbered item, a band's bounds and a definition's threshold are no
+        # findings; the finding beside them is
+        ("Recommendation 11 of the review was met by 40 councils.", ["40"]),
+        ("Reports with a loss between $1 and $999,999 numbered 2,400.", ["2,400"]),
+        (
+            "We define a household as fuel poor if it would be required to spend more than "
+            "10% of its income on fuel; 24.6% were.",
+            ["24.6%"],
+        ),
+    ],
+)
+def test_a_numbered_item_a_band_or_a_definition_is_no_finding(
+    text: str, expected: list[str]
+) -> None:
+    assert [q.display for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("passengers for 1999-00 onwards", ("1999", "2000")),

@@ -145,7 +145,10 @@ REFERENCE = re.compile(
     r"types?|stages?|grades?|phases?|categor(?:y|ies)|"
     r"annex(?:es)?|appendix|appendices|exhibits?|boxe?s?|versions?|bulletins?|"
     # "National Outcome 9", "Goal 3", "Indicator 8.7.1": a framework's numbered aims
-    r"outcomes?|goals?|indicators?|objectives?))\.?\s*(?:no\.?\s*)?$",
+    r"outcomes?|goals?|indicators?|objectives?|"
+    # "Recommendation 11 of the 2015/16 Annual Review", "Priority 2", "Action 4"
+    r"recommendations?|priorit(?:y|ies)|pillars?|principles?|milestones?|actions?))\.?\s*"
+    r"(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
 _NUMBERED_REFERENCE = re.compile(REFERENCE.pattern.removesuffix("$") + r"\d+[/.-]$", re.IGNORECASE)

@@ -443,6 +443,12 @@ _SPENT = re.compile(
     r"of|was|were|is|are|for)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "we have defined a household as fuel poor if it spends (more than 10%)": a definition's bound
+_DEFINED_IF = re.compile(
+    r"\b(?:defined?|definition|considered|classed|classified|regarded|deemed|counted)\b"
+    r"[^.;]{0,80}?\b(?:if|when|where|whose)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 _AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\s+$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
@@ -688,6 +694,12 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "income one year after graduation": when it was measured, no finding
     if _AGE_THAN.search(before):
         return True  # "graduates that are older than 25": an age that sorts people
+    if quantity.value_max is not None and round(quantity.value_max) % 1000 == 999:
+        return True  # "amounts between $1 and $999,999": a band's bounds, not a finding
+    if _BOUND.match(quantity.display) and _DEFINED_IF.search(
+        text, max(0, quantity.begin - 200), quantity.begin
+    ):
+        return True  # "defined a household as fuel poor if it spends more than 10%": a threshold
     if quantity.unit in DURATIONS and _WITHIN.search(before):
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _WITHIN.search(before) and _TIME_UNIT.match(after):
