@@ -3417,6 +3417,25 @@ def test_a_comparison_opening_the_sentence_without_a_comma_ends_with_its_time(
     assert found[0].label.startswith("percentage rise in representation orders granted")
 
 
+def test_a_survey_named_by_its_short_name_and_year_dates_its_data_not_an_event(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "survey.txt"
+    path.write_text(
+        "Civil justice\n\n==Problems==\nThe 2019-20 SCJS shows that around three in ten adults "
+        "(28%) had a civil law problem. All content relating to HFCS 2018 was revised in May "
+        "2023.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: the survey's years are what its data are of; a survey's edition is
+    # no event of its own (its revision in May 2023 is)
+    assert [(f.display, f.period and f.period.text) for f in extracted.figures] == [
+        ("28%", "2019–2020")
+    ]
+    assert [e.start for e in extracted.timeline] == ["2023-05"]
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

@@ -638,6 +638,10 @@ _BORN_IN = re.compile(
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     if _is_bare_year(match) and SURVEY_NAMED.match(text, match.end()):
         return True
+    if _is_bare_year(match) and _SHORT_NAME_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        return True  # "HFCS 2018": the survey's edition, the year its data are of
     if _DATING_A_NOUN.search(text, max(0, match.start() - 30), match.start()):
         # … but "In the week ending 10 January 2025, 14,416 deaths were registered" dates what
         # happened then, as "In 2019, …" would
@@ -683,7 +687,11 @@ _TARGET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{_TARGETS}\b")
 
 
 # A survey or a census named with its year: the year its data are of.
-SURVEY_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b")
+# "the 2019-20 SCJS": a survey's short name
+SURVEY_NAMED = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’-]*\s+){0,5}?(?:Survey|Census)\b|(?-i:[A-Z]{2,6})(?![\w'’-])(?!\s+(?-i:[A-Z])))"
+)
+_SHORT_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2,6})\s+$")
 _BASED_ON = re.compile(r"\bbased\s+on\s+$", re.IGNORECASE)
 
 
