@@ -3436,6 +3436,20 @@ def test_a_survey_named_by_its_short_name_and_year_dates_its_data_not_an_event(
     assert [e.start for e in extracted.timeline] == ["2023-05"]
 
 
+def test_a_quarter_told_alone_after_a_financial_years_is_of_that_year(tmp_path: Path) -> None:
+    path = tmp_path / "planning.txt"
+    path.write_text(
+        "Planning\n\n==Major developments==\nIn quarter three of 2019/20 there were 28 major "
+        "applications with processing agreements. In quarter four there were 18.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: October to December 2019, then January to March 2020
+    assert [
+        (f.display, f.period and (f.period.start, f.period.end))
+        for f in extract(read(path)).figures
+    ] == [("28", ("2019-10", "2019-12")), ("18", ("2020-01", "2020-03"))]
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

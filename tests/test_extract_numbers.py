@@ -400,6 +400,18 @@ def test_a_numbered_item_a_band_or_a_definition_is_no_finding(
 
 @pytest.mark.parametrize(
     ("text", "span"),
+    [  # written by hand: a quarter of a year written "2019/20" is of the year from April
+        ("In quarter three of 2019/20 there were 28.", ("2019-10", "2019-12")),
+        ("In Q4 2019/20 there were 18.", ("2020-01", "2020-03")),
+        ("In Q3 2019 there were 5.", ("2019-07", "2019-09")),  # a calendar year's
+    ],
+)
+def test_a_quarter_of_a_financial_year_starts_in_april(text: str, span: tuple[str, str]) -> None:
+    assert [(d.start, d.until) for d in find_dates(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
     [
         ("passengers for 1999-00 onwards", ("1999", "2000")),
         ("between 1998-99 and 1999-00", ("1998", "2000")),

@@ -35,6 +35,7 @@ from briefing.extract.context_labels import (
     without_verb,
 )
 from briefing.extract.dates import (
+    FINANCIAL_QUARTER,
     SURVEY_NAMED,
     DateSpan,
     find_dates,
@@ -163,6 +164,7 @@ class _Reading:
         self.report_period = report_period
         self.currencies = currencies
         self.year = year
+        self.financial = False  # the year is a financial one that starts in April ("2019/20")
         self.titled = year is not None  # the title's year dates what has none, not the text's
         self.headings: list[tuple[int, Period | None]] = []
         self.figures: list[KeyFigure] = []
@@ -179,7 +181,7 @@ class _Reading:
         return self.today.start if self.today else self.written
 
     def _dates(self, text: str) -> list[DateSpan]:
-        return find_dates(text, self.year, self._written)
+        return find_dates(text, self.year, self._written, financial=self.financial)
 
     def section(self, section: Section) -> None:
         # "DECEMBER RESULTS" under a report of February 2008: December 2007
@@ -463,7 +465,12 @@ class _Reading:
         not the year a record is counted from ("the lowest … since the 2019/20 marketing
         year"); "Since January 2020, …" does set it."""
         told = [d for d in dates if not record_since(text, d)]
-        if not self.titled and told:
+        dated = [d for d in told if re.search(r"\d{4}", d.text)]  # not "in quarter four"
+        if dated:
+            self.financial = bool(FINANCIAL_QUARTER.search(dated[-1].text))
+        if not self.titled and dated:
+            self.year = dated[-1].text[-7:-3] if self.financial else dated[-1].start[:4]
+        elif not self.titled and told:
             self.year = told[-1].start[:4]
 
 

@@ -216,7 +216,9 @@ _NUMBER_TO = re.compile(r"(?<![\w.,/–-])(?P<n>\d[\d,.]{2,})\s*(?:–|—|-|to|
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d(?:[-/]\d\d)?")
 
 
-def find_dates(text: str, year: str | None = None, written: str | None = None) -> list[DateSpan]:
+def find_dates(
+    text: str, year: str | None = None, written: str | None = None, financial: bool = False
+) -> list[DateSpan]:
     """Every date expression in `text`, in order, without years inside names or references;
     with `year`, also the months and days written without one ("on December 26"), which a
     report `written` on a day of that year tells of as past: "December" in February is the
@@ -251,6 +253,15 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             # "during fall 1993": the season is told with its year (its months depend on the
             # hemisphere, so the period stays the year)
             begin = season.start()
+        stop = match.end()
+        split = _SPLIT_YEAR_AFTER.match(text, stop)
+        if (
+            split
+            and _is_numbered_quarter(match)
+            and int(split["next"]) == (int(start[:4]) + 1) % 100
+        ):
+            # "quarter three of 2019/20": a quarter of the financial year that runs from April
+            start, until, stop = *_financial_quarter(start), split.end()
         start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
@@ -278,13 +289,13 @@ def find_dates(text: str, year: str | None = None, written: str | None = None) -
             kind = "name"  # "below the 1971–2000 average", "of its 2002 average": a base's years
         if named or _is_target(text, match):
             kind = "name"  # "the National Action Plan to Combat Modern Slavery 2020–25"
-        spans.append(DateSpan(begin, match.end(), start, until, text[begin : match.end()], kind))
+        spans.append(DateSpan(begin, stop, start, until, text[begin:stop], kind))
     spans = _with_numeric_days(text, spans)
     if year is not None:
         if written and written[:4] == year and not _FUTURE.search(text):
-            spans += _yearless(text, year, spans, written[:7])
+            spans += _yearless(text, year, spans, written[:7], financial)
         else:
-            spans += _yearless(text, year, spans)
+            spans += _yearless(text, year, spans, financial=financial)
         spans.sort(key=lambda d: d.begin)
     return spans
 
@@ -382,6 +393,23 @@ def _year_to(end: str) -> tuple[str, str | None]:
     return f"{year - 1}-{month + 1:02d}", f"{year}-{month:02d}"
 
 
+# "quarter three of 2019/20", "Q4 2019/20": a quarter of a financial year, as told.
+FINANCIAL_QUARTER = re.compile(r"(?:quarter|Q[1-4])\b.*\b(?:1[89]|20)\d\d[/–-]\d\d$", re.I)
+_SPLIT_YEAR_AFTER = re.compile(r"[/–-](?P<next>\d\d)(?![\d%])")
+
+
+def _is_numbered_quarter(match: re.Match[str]) -> bool:
+    return any(match[name] for name in ("quarter", "quarter2", "quarter3", "quarter4"))
+
+
+def _financial_quarter(calendar: str) -> tuple[str, str]:
+    """Quarter N of the financial year that starts in April of `calendar`'s year, from its
+    calendar reading ("2019-07", quarter three): "2019-10" to "2019-12"."""
+    months = month_count(calendar) + 3  # Q1 is April to June
+    first, last = months, months + 2
+    return (f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}")
+
+
 def _week_before(day: str) -> str:
     """The first day of the seven that end on `day`."""
     return (dt.date.fromisoformat(day) - dt.timedelta(days=6)).isoformat()
@@ -460,7 +488,7 @@ _QUARTER_AFTER = re.compile(r"\s+quarter\b(?!\s+(?:of\s+)?\d{4})", re.IGNORECASE
 _YEARLESS_QUARTER = re.compile(
     r"(?<![\w-])(?:(?:the\s+)(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
     # "in quarter four", "in Quarter 2": the quarter, numbered after the word
-    r"|(?<=\bin\s)quarter\s+(?P<numbered>[1-4]|one|two|three|four)\b)"
+    r"|(?<=\b[Ii]n\s)quarter\s+(?P<numbered>[1-4]|one|two|three|four)\b)"
     r"(?!\s+(?:of\s+)?(?:the\s+year\s+)?\d{4}|\s+\d{4}"
     # "the first quarter since September 2015 that …": an ordinal, not a date
     r"|\s+(?:since|in\s+which|when|that|to\s+show)\b)"
@@ -536,8 +564,15 @@ _CHANGED_BEFORE = re.compile(
 
 
 def _yearless(
-    text: str, year: str, found: list[DateSpan], written: str | None = None
+    text: str,
+    year: str,
+    found: list[DateSpan],
+    written: str | None = None,
+    financial: bool = False,
 ) -> list[DateSpan]:
+    """The months, days and quarters told without a year, of `year`; a quarter alone is of
+    the `financial` year that starts in April of `year` when the last told was ("quarter
+    three of 2019/20 …, in quarter four")."""
     spans = _yearless_runs(text, year, found)
     found = found + spans
     for match in _YEARLESS.finditer(text):
@@ -577,6 +612,8 @@ def _yearless(
             continue
         first = 3 * QUARTERS[(match["quarter"] or match["numbered"]).lower()] - 2
         start, until = f"{year}-{first:02d}", f"{year}-{first + 2:02d}"
+        if financial:
+            start, until = _financial_quarter(start)
         spans.append(DateSpan(match.start(), match.end(), start, until, match[0], "date"))
     return spans
 
