@@ -381,6 +381,29 @@ def test_a_time_after_a_step_is_when_not_how_long(text: str, expected: list[str]
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # written by hand: a size or a time made an adjective names a kind of thing …
+        ("The aging 82 foot patrol boat fleet was replaced by 30 cutters.", ["30"]),
+        ("It runs a 24 hour-a-day service for 1,200 callers.", ["1,200"]),
+        ("The 47-Foot Motor Life Boat programme cost $3 million.", ["$3 million"]),
+        # … but a size told is a finding
+        ("The boat is 82 foot long.", ["82 foot"]),
+    ],
+)
+def test_a_size_made_an_adjective_is_no_finding(text: str, expected: list[str]) -> None:
+    assert [q.display for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("the FY98 statistical baseline", "1998"), ("In FY21, spending rose.", "2021")],
+)
+def test_a_fiscal_year_in_two_digits_is_a_date(text: str, year: str) -> None:
+    # Written by hand: "FY98" is fiscal 1998, "FY21" fiscal 2021
+    assert [d.start for d in find_dates(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # written by hand: a numbered item, a band's bounds and a definition's threshold are no
         # findings; the finding beside them is
         ("Recommendation 11 of the review was met by 40 councils.", ["40"]),

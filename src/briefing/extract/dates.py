@@ -119,6 +119,8 @@ DATE = re.compile(
     + r"|(?:the\s+)?(?P<nyears>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
     + r"\s+years?\s+"
     + r"(?:to|ending|ended|up\s+to)\s+(?P<ny1>(?:1[89]|20)\d\d)(?:[/–-](?P<ny2>\d\d))?(?![\d/-])"
+    # "FY98", "FY 21": a fiscal year in two digits
+    + r"|(?-i:F?FY)\s?'?(?P<fy98>\d\d)(?![\d/–-])"
     # "2022/23", "FY 2022-23": a financial year over two calendar years.
     # … "2015/2016", as Statistics Canada writes it
     + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)"
@@ -827,6 +829,8 @@ def _iso_pair(match: re.Match[str]) -> tuple[str, str | None]:
         count = COUNTS.get(match["nyears"].lower()) or int(match["nyears"])
         end = fiscal_end(match["ny1"], match["ny2"]) if match["ny2"] else match["ny1"]
         return str(last - count + 1), end
+    if match["fy98"]:
+        return f"{19 if int(match['fy98']) >= 50 else 20}{match['fy98']}", None
     if match["fin1"]:
         return match["fin1"], match["fin4"] or fiscal_end(match["fin1"], match["fin2"])
     if match["dm1"]:

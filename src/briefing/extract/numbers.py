@@ -449,6 +449,15 @@ _DEFINED_IF = re.compile(
     r"[^.;]{0,80}?\b(?:if|when|where|whose)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
+# A unit in the singular after a number other than one, before a noun, makes an adjective:
+# "82 foot (patrol boat)", "47-Foot (Motor Life Boat)", "24 (hour-a-day)".
+_ATTRIBUTIVE_UNIT = re.compile(r"\d[\s-](?:foot|inch|metre|meter|mile|yard)$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"(?:-|\s+)(?:foot|inch|metre|meter|mile|yard|hour|minute)(?:-|\s+(?!(?:of|in|to|and|or|for|"
+    r"by|per|on|at|a|an|the|is|was|were|are|long|high|wide|deep|tall|away|below|above)\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+_SIZE_TOLD = re.compile(r"\s+(?:long|high|wide|deep|tall|away|below|above)\b", re.IGNORECASE)
 _AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\s+$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
@@ -692,6 +701,11 @@ def is_class(text: str, quantity: Quantity) -> bool:
         and not _BOUND.match(quantity.display)  # "continues more than 10 years after": how long
     ):
         return True  # "income one year after graduation": when it was measured, no finding
+    if quantity.value != 1 and (
+        (_ATTRIBUTIVE_UNIT.search(quantity.display) and not _SIZE_TOLD.match(after))
+        or _ATTRIBUTIVE_AFTER.match(after)
+    ):
+        return True  # "the aging 82 foot patrol boat", "a 24 hour-a-day service": a kind of thing
     if _AGE_THAN.search(before):
         return True  # "graduates that are older than 25": an age that sorts people
     if quantity.value_max is not None and round(quantity.value_max) % 1000 == 999:
