@@ -407,6 +407,8 @@ def test_a_fiscal_year_in_two_digits_is_a_date(text: str, year: str) -> None:
     [  # written by hand: a numbered item, a band's bounds and a definition's threshold are no
         # findings; the finding beside them is
         ("Recommendation 11 of the review was met by 40 councils.", ["40"]),
+        ("The waiting time for 50% of patients was 23 days.", ["23 days"]),
+        ("For procedures for which there were at least 100 admissions, 45% were urgent.", ["45%"]),
         ("Reports with a loss between $1 and $999,999 numbered 2,400.", ["2,400"]),
         (
             "We define a household as fuel poor if it would be required to spend more than "

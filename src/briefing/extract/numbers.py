@@ -416,7 +416,8 @@ _CLASS_BEFORE = re.compile(
     r"(?:(?:[≥≤]|>=|<=)\s*|\b(?:under|over|above|below|at|from|to)\s+the\s+age\s+of\s+|"
     r"\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
-    r"phases?|(?:within|by)\s+which|quintiles?|deciles?|quartiles?|"  # "(Quintile 5)"
+    # "the waiting time for 50% of patients": a percentile, the median wait
+    r"phases?|(?:within|by)\s+which|(?:waiting\s+)?times?\s+for|quintiles?|deciles?|quartiles?|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
     r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
@@ -458,6 +459,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SIZE_TOLD = re.compile(r"\s+(?:long|high|wide|deep|tall|away|below|above)\b", re.IGNORECASE)
+_FOR_WHICH = re.compile(
+    r"\b(?:for|in|of)\s+which\s+(?:there\s+(?:were|was|are|is|had\s+been)\s+)?$", re.IGNORECASE
+)
 _AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\s+$", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
@@ -706,6 +710,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         or _ATTRIBUTIVE_AFTER.match(after)
     ):
         return True  # "the aging 82 foot patrol boat", "a 24 hour-a-day service": a kind of thing
+    if _AT_LEAST.match(quantity.display) and _FOR_WHICH.search(before):
+        return True  # "procedures for which there were at least 100 admissions": a threshold
     if _AGE_THAN.search(before):
         return True  # "graduates that are older than 25": an age that sorts people
     if quantity.value_max is not None and round(quantity.value_max) % 1000 == 999:
