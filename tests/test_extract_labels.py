@@ -167,6 +167,30 @@ def test_changes_told_respectively_are_each_of_their_own_name(
     assert [(f.label, f.change and f.change.by) for f in found] == expected
 
 
+def test_a_pronoun_names_what_the_sentence_before_was_about(tmp_path: Path) -> None:
+    found = figures_of(
+        "The supply of employed medical practitioners continued to grow in 2015. It was 392 "
+        "per 100,000 population in 2015.",
+        tmp_path,
+    )
+    # Written by hand: 'it' is the supply the sentence before spoke of
+    assert [f.label for f in found] == ["supply of employed medical practitioners"]
+
+
+def test_shares_told_respectively_are_of_the_counts_in_their_place(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2015, specialists worked 12,000 clinical FTE in the private sector compared to "
+        "13,000 clinical FTE in the public sector, 48.0% vs 52.0% of the total respectively.",
+        tmp_path,
+    )
+    labels = {f.display: f.label for f in found}
+    # Written by hand: 48.0% is the share of the first count (the private sector's), 52.0% of
+    # the second (the public sector's); no label is a bare 'vs'
+    assert labels["48.0%"] == f"share of {labels['12,000']}"
+    assert labels["52.0%"] == f"share of {labels['13,000']}"
+    assert "public sector" in labels["52.0%"] and "public" not in labels["48.0%"]
+
+
 def test_how_far_from_an_average_is_no_change(tmp_path: Path) -> None:
     # Written by hand: 9% says how far below the five-year average, not a change over time.
     (figure,) = figures_of("Deaths in 2016 were 9% lower than the five-year average.", tmp_path)

@@ -175,6 +175,7 @@ class _Reading:
         self.names: frozenset[str] = frozenset()  # words the report writes as names
         self.heading = ""  # the words of the heading over what is read, when they name something
         self.last_main = ""  # the label of the last figure a main clause stated
+        self.said_before = ""  # the sentence before, in the same paragraph
 
     @property
     def _written(self) -> str | None:
@@ -223,11 +224,13 @@ class _Reading:
         if group.intro and paragraph is section_period and (told := self._told(group.intro.text)):
             paragraph = told  # "Main findings for the latest year (2019 to 2020):" heads a list
         found: list[tuple[KeyFigure, bool]] = []  # with whether a main clause states it
+        self.said_before = ""
         for sentence in group.sentences:
             antecedent = _antecedent(sentence.text, found)
             found += self._sentence(
                 sentence, section.id, paragraph if antecedent is None else antecedent[0], found
             )
+            self.said_before = sentence.text
             if _FRAMES.match(sentence.text) and (framed := self._main_period(sentence.text)):
                 paragraph = framed  # "In 2018, …": what follows, undated, is of 2018 too
         found = _rates_in_unit_told(found)
@@ -346,7 +349,10 @@ class _Reading:
             )
             for i, label in enumerate(
                 without_fragments(
-                    generic_named(labels, previous, bool(POINTS_BACK.match(text))), previous
+                    generic_named(
+                        labels, previous or self._subject_before(), bool(POINTS_BACK.match(text))
+                    ),
+                    previous,
                 )
             )
         ]
@@ -365,6 +371,12 @@ class _Reading:
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
         ]
+
+    def _subject_before(self) -> str:
+        """ "The supply of employed medical practitioners continued to grow in 2015. It was
+        392 …": what the sentence before, with no figure of its own, was about."""
+        text = self.said_before
+        return subject_before(text, len(text)) if text else ""
 
     def _event_text(self, text: str, date: DateSpan, told: list[DateSpan], own: str | None) -> str:
         """The text of the event `date` dates: that of its own conjunct told as a sentence

@@ -286,6 +286,7 @@ def labels_in_context(
     result = _against_another_time(result, quantities, sentence)
     result = _places(_respectively(result, quantities, sentence), quantities, sentence)
     result = _changes_told_respectively(result, quantities, sentence)
+    result = _shares_told_respectively(result, quantities, sentence)
     result = _gapped_changes(_names_paired(result, quantities, sentence), quantities, sentence)
     return _targets_of(_named_measured(result, quantities, sentence), quantities)
 
@@ -1417,6 +1418,24 @@ def _changes_told_respectively(
     return result
 
 
+def _shares_told_respectively(
+    labels: list[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "23,211 clinical FTE compared to 1,925 clinical FTE in the public sector, 92.3% vs 7.7%
+    of the total respectively": each share is of the count in its place."""
+    result = list(labels)
+    for closing in _RESPECTIVELY.finditer(sentence):
+        told = _listed_before(quantities, sentence, closing.start())
+        if len(told) < 2 or quantities[told[0]].unit != "%" or told[0] < len(told):
+            continue
+        counts = list(range(told[0] - len(told), told[0]))
+        if any(quantities[j].unit in {"%", "percentage points"} for j in counts):
+            continue
+        for i, j in zip(told, counts, strict=True):
+            result[i] = f"share of {_CHANGE_LABEL.sub('', labels[j])}"
+    return result
+
+
 def _listed_before(quantities: Sequence[Quantity], sentence: str, end: int) -> list[int]:
     """The numbers listed together that end right before `end` (a bracket or a few words
     between), in order."""
@@ -1441,7 +1460,7 @@ def _split_names(names: str) -> list[str]:
     return [p for p in [*parts[:-1], head, tail] if p] if head else parts
 
 
-_NUMBERS_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NUMBERS_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 _CHANGE_NOUNS = r"(?:increases?|decreases?|rises?|falls?|drops?|declines?|growth|reductions?)"
 # "(19% and 21%) in receipts and disposals (respectively)", "(22%) fall in PIP and UC"
 _CHANGED_IN = re.compile(

@@ -59,7 +59,7 @@ STOPS = frozenset(
     "having had has have will would could should may might can did do does as than to by at during "
     "between after before since until because although including per compared against through "
     "into across within via among from under over about out up not also respectively each all "
-    "both according whereas if so in on for with of".split()
+    "both according whereas if so in on for with of vs versus".split()
 )
 PREPOSITIONS = frozenset({"of", "in", "for", "on", "from"})
 # Where counted things are, after "were": "in paid receipt of …", "on the caseload".
