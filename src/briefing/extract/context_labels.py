@@ -271,6 +271,7 @@ def labels_in_context(
     result = _part_and_whole(_restated_with_or(result, quantities, sentence), quantities, sentence)
     result = _elided_heads(_listed_like_the_first(result, quantities, sentence), quantities)
     result = _named_by_the_next(result, quantities, sentence)
+    result = _participle_of_the_head_before(result, quantities)
     result = _listed_after_colon(result, quantities, sentence)
     result = _shared_head(result, quantities, sentence)
     result = _shared_predicate(result, quantities, sentence)
@@ -979,6 +980,26 @@ def _elided_heads(labels: list[str], quantities: Sequence[Quantity]) -> list[str
 
 
 _ELIDING = frozenset({"from", "in", "for", "on", "at", "to", "with", "among"})
+
+
+def _participle_of_the_head_before(labels: list[str], quantities: Sequence[Quantity]) -> list[str]:
+    """ "69,042 cases were initiated … and 58,794 were disposed": a number told by its verb
+    alone counts the head the number before it named ("cases disposed"); "60,872 days spent"
+    counts its unit."""
+    result = list(labels)
+    for i, label in enumerate(labels):
+        if len(label.split()) != 1 or not is_participle(label) or label.lower() == "compared":
+            continue
+        for j in reversed(range(i)):
+            words = result[j].split()
+            cut = next((k for k, w in enumerate(words) if k and is_participle(w)), None)
+            if quantities[j].unit == quantities[i].unit and cut:
+                result[i] = " ".join([*words[:cut], label])
+                break
+        else:
+            if quantities[i].unit in {"days", "hours", "weeks", "months", "years"}:
+                result[i] = f"{quantities[i].unit} {label}"
+    return result
 
 
 def _named_by_the_next(
