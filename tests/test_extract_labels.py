@@ -193,6 +193,17 @@ def test_days_told_by_their_verb_alone_are_days(tmp_path: Path) -> None:
     assert found[0].label.startswith("days spent")
 
 
+@pytest.mark.parametrize("verb", ["has increased", "rose"])
+def test_this_after_a_figure_is_what_that_figure_counted(verb: str, tmp_path: Path) -> None:
+    found = figures_of(
+        f"In 2010, 9 per cent of people aged 65 and over were employed. This {verb} to 13 per "
+        "cent in 2016.",
+        tmp_path,
+    )
+    # Written by hand: the 13 per cent is the same share, six years on
+    assert [f.label for f in found] == ["share of people aged 65 and over employed"] * 2
+
+
 def test_a_pronoun_names_what_the_sentence_before_was_about(tmp_path: Path) -> None:
     found = figures_of(
         "The supply of employed medical practitioners continued to grow in 2015. It was 392 "

@@ -1704,7 +1704,7 @@ _ONLY_COMPARING = frozenset(
 # figure told before it.
 POINTS_BACK = re.compile(
     r"^\s*(?:this|that|it|these)\s+(?:is|was|are|were|represents|represented|compares|compared|"
-    r"follows|followed)\b",
+    r"follows|followed|has|have|had|rose|fell|increased|decreased|grew|declined|dropped)\b",
     re.I,
 )
 _FROM_LEVEL = re.compile(r"\bfrom\s+[$€£]?$", re.I)
@@ -1882,6 +1882,8 @@ _THERE_WAS = re.compile(
 )
 # Subjects that say only that something was counted: what, the figure before tells.
 # … and a pronoun: "However, they fell 5% over the past year"
+# Labels that say nothing of what was counted: "figure", an auxiliary left alone.
+_SAID_NOTHING = frozenset({"figure", "has", "have", "had", "this", "these", "that"})
 _GENERIC = frozenset("numbers number levels level figures totals counts they it".split())
 # "down 12.8% to 477,999": what a change reached.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+\w+\s+)?[$€£]?$")
@@ -2109,6 +2111,9 @@ def generic_named(labels: Sequence[str], previous: str, points_back: bool = Fals
         bare = label[opening:].lower()
         if points_back and [bare] == head and len(previous.split()) > 1:
             result[i] = label[:opening] + _CHANGED.sub("", previous)
+            continue
+        if points_back and bare in _SAID_NOTHING and previous:
+            result[i] = label[:opening] + _CHANGED.sub("", previous)  # "This has risen to 13%"
             continue
         if bare not in _GENERIC:
             continue
