@@ -10,6 +10,7 @@ from briefing.extract import extract
 from briefing.extract.dates import find_dates
 from briefing.extract.facts import merge_restatements
 from briefing.extract.timeline import event_text
+from briefing.extract.wording import without_loose_ends
 from briefing.model import Change, KeyFigure, Period, Statement
 from briefing.readers import read
 from tests.test_extract import figures_of, findings_of
@@ -202,6 +203,20 @@ def test_this_after_a_figure_is_what_that_figure_counted(verb: str, tmp_path: Pa
     )
     # Written by hand: the 13 per cent is the same share, six years on
     assert [f.label for f in found] == ["share of people aged 65 and over employed"] * 2
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [  # written by hand: a label opens and ends on words that name
+        ("as their main barrier", "their main barrier"),
+        ("Afghans has", "Afghans"),
+        ("female graduates it", "female graduates"),
+        ("rise in 2013 there", "rise in 2013"),
+        ("May LTA", "May LTA"),  # a month keeps its capital and its place
+    ],
+)
+def test_a_label_has_no_loose_ends(label: str, expected: str) -> None:
+    assert without_loose_ends(label) == expected
 
 
 def test_a_pronoun_names_what_the_sentence_before_was_about(tmp_path: Path) -> None:

@@ -68,7 +68,13 @@ from briefing.extract.timeline import (
     months_in_a_row,
     page_note,
 )
-from briefing.extract.wording import GENERIC_HEADING, as_label, names_in, with_names
+from briefing.extract.wording import (
+    GENERIC_HEADING,
+    as_label,
+    names_in,
+    with_names,
+    without_loose_ends,
+)
 from briefing.ids import slugify
 from briefing.model import (
     Block,
@@ -356,6 +362,7 @@ class _Reading:
                 )
             )
         ]
+        labels = [without_loose_ends(label) for label in labels]
         reached = [bool(f.change and f.change.after is not None) for f in made]
         apart = told_apart(labels, periods, reached, linked.figures, text)
         labels = _old_values_named(apart, made)

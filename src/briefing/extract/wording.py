@@ -124,6 +124,26 @@ _CALENDAR = frozenset(name for name in MONTHS if len(name) > 3) | frozenset(
 )  # not "may", a verb as often as a month
 
 
+# Words a label never opens or ends with: what is left of the clause around the noun.
+_LOOSE_OPENING = frozenset(
+    "as also when it this these will could would might was were is are".split()
+)
+_LOOSE_END = frozenset(
+    "has have had would could will did it there this that when were was is are".split()
+)
+
+
+def without_loose_ends(label: str) -> str:
+    """ "as their main barrier" → "their main barrier", "Afghans has" → "Afghans", "rise in
+    2013 there" → "rise in 2013": a label opens and ends on words that name."""
+    words = label.split()
+    while len(words) > 1 and words[0] in _LOOSE_OPENING:  # lower case: "May LTA" is a month
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _LOOSE_END | DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
 def change_in(what: str, way: str, unit: str | None) -> str:
     """ "percentage fall in employment" for a rate, "rise in employment" for a count or a
     move in percentage points (a rate's rise of 0.5 points is no 0.5% rise)."""
