@@ -3450,6 +3450,39 @@ def test_a_quarter_told_alone_after_a_financial_years_is_of_that_year(tmp_path: 
     ] == [("28", ("2019-10", "2019-12")), ("18", ("2020-01", "2020-03"))]
 
 
+def test_a_change_from_the_previous_year_ends_with_that_year(tmp_path: Path) -> None:
+    found = figures_of(
+        "Expenditure was £18.7 billion in 2019. This represents an increase of £807 million "
+        "from the previous year, a 4.5% increase in cash terms.",
+        tmp_path,
+    )
+    # Written by hand: both increases are of 2019, measured from 2018
+    assert [(f.display, f.period and f.period.text) for f in found] == [
+        ("£18.7 billion", "2019"),
+        ("£807 million", "2019"),
+        ("4.5%", "2019"),
+    ]
+
+
+def test_values_told_for_the_years_a_fall_is_from_are_of_those_years(tmp_path: Path) -> None:
+    path = tmp_path / "training.txt"
+    path.write_text(
+        "Training\n\n==Participation==\nIn 2017, 21.5% participated. This was a "
+        "decrease from 2013 (26.9%) and 2005 (35.9%).\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: each old value is of its year, and the years compared with are no
+    # events; no label says its verb twice
+    assert [(f.display, f.period and f.period.text) for f in extracted.figures] == [
+        ("21.5%", "2017"),
+        ("26.9%", "2013"),
+        ("35.9%", "2005"),
+    ]
+    assert {e.start for e in extracted.timeline} == {"2017"}
+    assert not any("participated participated" in f.label for f in extracted.figures)
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

@@ -498,12 +498,17 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
         return told.end()
     if resumed := _RESUMES.search(sentence, comparison.end(), end):
         end = resumed.start()
-    if comparison.group().strip().lower() == "from":
+    opener = comparison.group().strip().lower()
+    if opener == "from" or (opener.endswith(" from") and comparison.groupdict().get("from5")):
+        # "from 2013", "an increase of £807 million from the previous year": to its time
         when = _FROM_WHEN.match(sentence, comparison.end(), end)
         if when and (of := _OF_LEVEL.match(sentence, when.end(), end)):
             return of.end()  # "from the previous record of 4.3 million visits set in 2014"
         if when and (valued := _VALUE_THEN.match(sentence, when.end(), end)):
-            return valued.end()  # "from 2013 (32.1%)": the bracket tells its value then
+            stop = valued.end()  # "from 2013 (32.1%)": the bracket tells its value then
+            while more := _AND_YEAR_VALUE.match(sentence, stop, end):
+                stop = more.end()  # "… and 2005 (35.9%)": another time and its value
+            return stop
         return when.end() if when else end
     if not _SHORT_COMPARISON.search(comparison.group()):
         return end
@@ -519,6 +524,10 @@ _WHEN_THEN = re.compile(r",?\s+when\s+(?:there\s+(?:were|was)|it\s+was|they\s+we
 
 # "(32.1%)", "(37.9% and 32.1% respectively)": a bracket of values right after a comparison's
 # date.
+_AND_YEAR_VALUE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:1[89]|20)\d\d(?:[-/]\d\d)?\s*"
+    r"\((?=\s*[$€£]?\d)[^()]*\)"
+)
 _VALUE_THEN = re.compile(r"\s*\((?=\s*[$€£]?\d)[^()]*\)")
 
 # The comma that ends a comparison opening the sentence, before a subject of its own.

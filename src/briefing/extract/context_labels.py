@@ -2075,7 +2075,12 @@ def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
             and not _COMPARATIVE.search(label, 0, than.start())
         ):
             label = label[: than.start()] + label[than.end() :]
-        elif len(words) == 1 and is_participle(label) and (head := _head_noun(previous)):
+        elif (
+            len(words) == 1
+            and is_participle(label)
+            and (head := _head_noun(previous))
+            and not is_participle(head)  # "participated participated"
+        ):
             label = f"{head} {label.lower()}"
         result.append(label)
     return result
