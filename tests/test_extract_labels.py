@@ -87,6 +87,12 @@ from tests.test_extract_tables import markdown_figures
         # a place told before the subject, without a comma, is where it was
         ("In Wales the number slaughtered was 10,051.", ["number slaughtered in Wales"]),
         ("In New South Wales the rate was 4%.", ["rate in New South Wales"]),
+        # a part of a whole without "the": what the part did, and the whole alone
+        ("In 2020, 14 of 40 clinics had no staff.", ["clinics without staff", "clinics"]),
+        (
+            "In 2004, 126,000 (1.6%) of approximately 8,084,000 applications were rejected.",
+            ["applications rejected", "share of applications rejected", "applications"],
+        ),
         # a number listed before another of its unit counts what that one counts
         (
             "In 2020, 45 per cent and 88 per cent of families had a car.",

@@ -929,9 +929,22 @@ def _place_after(words: list[str]) -> list[str]:
 
 
 def _is_whole(before: list[str]) -> bool:
-    """ "14 of the 40 clinics": the number after "of the" is the whole a part is taken of."""
-    tail = [w.lower() for w in before[-3:]]
-    return len(tail) == 3 and tail[0] == BOUNDARY and tail[1] == "of" and tail[2] in {"the", "all"}
+    """ "14 of the 40 clinics", "126,000 (1.6%) of approximately 8,084,000 applications": the
+    number after "of" a number is the whole a part is taken of."""
+    tail = [w.lower() for w in before]
+    while tail and tail[-1] in _ROUGHLY | {"the", "all"}:
+        tail.pop()
+    if tail[-1:] != ["of"]:
+        return False
+    tail.pop()
+    if tail[-1:] == [")"]:
+        while tail and tail[-1] != "(":
+            tail.pop()  # past the bracket that restates the part: "126,000 (1.6%) of"
+        tail = tail[:-1]
+    return tail[-1:] == [BOUNDARY.lower()]
+
+
+_ROUGHLY = frozenset("approximately about around nearly almost some roughly".split())
 
 
 def _named_before_bracket(before: list[str], after: list[str]) -> str:
@@ -1592,7 +1605,9 @@ def _core_after(words: list[str], share: bool) -> tuple[list[str], int]:
         i += 1
     if i > 1 and words[i - 1].lower() == "total" and words[i : i + 1] == ["of"]:
         i += 1  # "0.3% (113) of a total of 45,061 babies"
-    past_article = i > 0 and words[i - 1].lower() in DETERMINERS | {"total", "of"}
+    while i + 1 < len(words) and words[i].lower() in _ROUGHLY and words[i + 1] == BOUNDARY:
+        i += 1  # "of approximately 8,084,000 applications"
+    past_article = i > 0 and words[i - 1].lower() in DETERMINERS | {"total", "of"} | _ROUGHLY
     if past_article and i < len(words) and words[i] == BOUNDARY:
         i += 1  # "14 of the 40 clinics", "1.8% of 44,557 maternities": of the whole's kind
     if i < len(words) and words[i].lower() in PRONOUNS:
@@ -1647,7 +1662,9 @@ def _is_relative_time(words: list[str]) -> bool:
 def _is_part_of(words: list[str], i: int) -> bool:
     """ "146 of the total victims", "42 of these victims": a part of a count."""
     following = words[i + 1].lower() if i + 1 < len(words) else ""
-    return following in {"the", "these", "those", "all", "total"}
+    if following in _ROUGHLY and i + 2 < len(words):
+        following = words[i + 2]  # "126,000 of approximately 8,084,000 applications"
+    return following in {"the", "these", "those", "all", "total", BOUNDARY}
 
 
 def _having(words: list[str]) -> list[str]:
