@@ -225,6 +225,20 @@ def test_a_label_has_no_loose_ends(label: str, expected: str) -> None:
     assert without_loose_ends(label) == expected
 
 
+def test_a_comparisons_word_alone_is_no_label(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2015, uptake was highest for North Sea haddock (above 83 per cent) and North Sea "
+        "plaice (above 66 per cent). In January 2025, 1,980 people were delayed. This is higher "
+        "than December 2024 (1,890).",
+        tmp_path,
+    )
+    labels = {f.display: f.label for f in found}
+    # Written by hand: each share is its stock's; December's count is of the same people
+    assert labels["83 per cent"] == "North Sea haddock"
+    assert labels["66 per cent"] == "North Sea plaice"
+    assert labels["1,890"] == labels["1,980"] == "people delayed"
+
+
 def test_a_pronoun_names_what_the_sentence_before_was_about(tmp_path: Path) -> None:
     found = figures_of(
         "The supply of employed medical practitioners continued to grow in 2015. It was 392 "

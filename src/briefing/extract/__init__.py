@@ -362,7 +362,10 @@ class _Reading:
                 )
             )
         ]
-        labels = [without_loose_ends(label) for label in labels]
+        labels = [
+            self._named_past_comparative(without_loose_ends(label), text, q, previous)
+            for label, q in zip(labels, linked.figures, strict=True)
+        ]
         reached = [bool(f.change and f.change.after is not None) for f in made]
         apart = told_apart(labels, periods, reached, linked.figures, text)
         labels = _old_values_named(apart, made)
@@ -378,6 +381,23 @@ class _Reading:
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
         ]
+
+    def _named_past_comparative(
+        self, label: str, text: str, quantity: Quantity, previous: str
+    ) -> str:
+        """ "North Sea haddock (above 83 per cent)", "this is higher than December 2024
+        (1,890)": a label that is only a comparison's word names what the bracket follows,
+        else what the sentences before counted."""
+        if label.lower() not in _BARE_COMPARATIVES:
+            return label
+        if named := _NAME_THEN_BOUND.search(text, max(0, quantity.begin - 60), quantity.begin):
+            return named["name"]
+        if label.lower() in {"highest", "lowest"}:
+            subject = subject_before(text, quantity.begin)  # "Atlantic City had the lowest"
+            return subject if subject and subject.lower() not in _BARE_COMPARATIVES else label
+        if POINTS_BACK.match(text):
+            return previous or self.last_main or label  # "This is higher than December 2024"
+        return label
 
     def _subject_before(self) -> str:
         """ "The supply of employed medical practitioners continued to grow in 2015. It was
@@ -493,6 +513,16 @@ class _Reading:
             self.year = told[-1].start[:4]
 
 
+# A label that is only a comparison's word says nothing of what was counted.
+_BARE_COMPARATIVES = frozenset(
+    "higher lower highest lowest above below away more less fewer greater larger smaller".split()
+)
+# "North Sea haddock (above 83 per cent)": the name a bounded figure's bracket follows.
+_NAME_THEN_BOUND = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\(\s*"
+    r"(?:above|below|over|under|around|about|nearly|almost)\s+$",
+    re.IGNORECASE,
+)
 # A sentence that opens with its time sets the time of the sentences after it.
 _FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\b\s*,?", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
