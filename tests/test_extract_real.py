@@ -26,9 +26,9 @@ from tests.scoring import (
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.95, "precision": 0.93, "periods": 0.91, "labels": 0.65,
-               "events_as_read": 0.69, "event_recall": 0.80, "traps": 163},
+               "events_as_read": 0.69, "event_recall": 0.80, "traps": 164},
     "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.75, "labels": 0.61,
-                "events_as_read": 0.58, "event_recall": 0.74, "traps": 331},
+                "events_as_read": 0.58, "event_recall": 0.74, "traps": 333},
 }  # fmt: skip
 
 
