@@ -3483,6 +3483,22 @@ def test_values_told_for_the_years_a_fall_is_from_are_of_those_years(tmp_path: P
     assert not any("participated participated" in f.label for f in extracted.figures)
 
 
+def test_a_rise_in_per_cent_from_a_day_is_of_the_day_it_reached(tmp_path: Path) -> None:
+    path = tmp_path / "prisoners.txt"
+    path.write_text(
+        "Prisoners\n\n==Unsentenced==\nAt 30 June 2016, there were 12,111 unsentenced "
+        "prisoners, an increase of 22% (2,213 prisoners) from 30 June, 2015.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: the count and its rise are of 30 June 2016; the day it rose from is
+    # no event; the event keeps the comma before its rise
+    assert {f.period and f.period.text for f in extracted.figures} == {"2016-06-30"}
+    assert [(e.start, e.text) for e in extracted.timeline] == [
+        ("2016-06-30", "There were 12,111 unsentenced prisoners, an increase of 22%")
+    ]
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

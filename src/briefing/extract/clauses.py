@@ -50,11 +50,13 @@ COMPARISON = re.compile(
     # "an increase of £80 from May 2023", "an increase of 2,428 (5.0%) from the 46,604 …"
     # "an increase of less than 1 percent over 2009"
     r"(?:of\s+(?:(?:less|more)\s+than\s+|about\s+|almost\s+|nearly\s+|around\s+)?"
-    r"[$€£]?[\d,.]+\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
+    r"[$€£]?[\d,.]+%?\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
     r"(?:\([^()]{1,20}\)\s+)?)?"
     # … the comparison is what follows its "on": the change itself is of the main clause's time
     r"(?P<from5>compared\s+(?:with|to)|over|from|on)\b"
     + rf"(?!\s+{_SPAN_OVER})"  # … not "an increase from 2020 to 2023", the span it is over
+    # … nor "a drop of 35% from September to October 2022"
+    + r"(?!\s+(?-i:[A-Z])[a-z]+\s+(?:to|through)\s+(?-i:[A-Z])[a-z]+\b)"
     # "more than $35 above April 2022", "$46 higher than the 2013–22 average"
     r"|\b(?:above|below)\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "3.0% above the pre-COVID level in 2019-20": the level of another year
@@ -91,7 +93,9 @@ COMPARISON = re.compile(
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
     # "decreased in 2016-17 (25.5%) from both 2005 and 2013": the years a change is measured from
-    r"|(?:(?<=%\))|(?<=\d\)))\s+from\s+(?=(?:both\s+)?(?:1[89]|20)\d\d\b)"
+    # … "an increase of 2% (486 prisoners) from 30 June, 2015"
+    r"|(?:(?<=%\))|(?<=\d\)))\s+from\s+"
+    r"(?=(?:both\s+)?(?:[0-3]?\d\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:[0-3]?\d,?\s+)?(?:1[89]|20)\d\d\b)"
     r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
     r"|\bas\s+opposed\s+to\b"  # "300 cases were reported, as opposed to 200 in 2022"
     # "300 cases, twice as many as in 2020": another time's; not "three times as likely as

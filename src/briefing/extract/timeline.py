@@ -832,7 +832,8 @@ _CLAUSE_GOES_ON = re.compile(r",\s+(?:[a-z]+ing|which|who|where)\b")
 _OPENING_PHRASE = re.compile(
     r"^(?:Out\s+of|Of|Among|Despite|Although|While|When|Unlike|Compared\s+with)\b(?:[^,;]|,(?=\d))*$"
 )
-_APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+[$€£]?\d")
+# … "in 2020, an increase of 22% from 2019"
+_APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+(?:[a-z-]+\s+){0,3}?[$€£]?\d")
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
