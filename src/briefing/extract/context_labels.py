@@ -1482,7 +1482,7 @@ def _split_names(names: str) -> list[str]:
 
 
 _NUMBERS_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
-_CHANGE_NOUNS = r"(?:increases?|decreases?|rises?|falls?|drops?|declines?|growth|reductions?)"
+_CHANGE_NOUNS = rf"(?:(?:{NOUN_RISE}|{NOUN_FALL})s?)"
 # "(19% and 21%) in receipts and disposals (respectively)", "(22%) fall in PIP and UC"
 _CHANGED_IN = re.compile(
     rf"\s+(?:(?P<noun>{_CHANGE_NOUNS})\s+)?(?:in|for|among)\s+(?P<names>[^;:()]+?(?:\([A-Z]{{2,}}\)[^;:()]*?)*)"
