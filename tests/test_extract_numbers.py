@@ -393,6 +393,12 @@ def test_a_size_made_an_adjective_is_no_finding(text: str, expected: list[str]) 
     assert [q.display for q in find_quantities(text)] == expected
 
 
+def test_a_hyphen_that_does_not_break_joins_a_fraction() -> None:
+    text = "Public hospitals accounted for three\u2011quarters of these admissions."
+    # Written by hand: three-quarters (0.75), written with U+2011, not the number three
+    assert [q.value for q in find_quantities(text)] == [0.75]
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [("the FY98 statistical baseline", "1998"), ("In FY21, spending rose.", "2021")],

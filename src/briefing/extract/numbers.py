@@ -244,6 +244,7 @@ def find_quantities(
     """
     spans = sorted((d.begin, d.end) for d in (find_dates(text) if dates is None else dates))
     text = _PERCENT_HYPHEN.sub("\u2013", text)  # "(13%-19%)" is a range, not 13% and -19%
+    text = text.translate(_HYPHENS)  # "three\u2011quarters": a hyphen that does not break
     atoms = [a for a in _atoms(text, currencies) if not _inside(spans, a.begin)]
     if years_are_numbers:
         atoms = [replace(a, is_year_like=False) for a in atoms]
@@ -280,6 +281,7 @@ def find_quantities(
 _EXACTLY_AFTER = re.compile(
     r"\s*(?:[a-z][\w-]*\s+){0,3}?\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE
 )
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _PERCENT_HYPHEN = re.compile(r"(?<=\d%)-(?=\d)")
 # "99.6 (2005=100)": an index, in points of a base year's 100, which is no figure itself.
 _INDEX_BASE = re.compile(r"(?:1[89]|20)\d\d\s*=\s*$")
