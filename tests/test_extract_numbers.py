@@ -393,6 +393,20 @@ def test_a_size_made_an_adjective_is_no_finding(text: str, expected: list[str]) 
     assert [q.display for q in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # written by hand: "half" told by its verb or its count is a share …
+        ("Of all children, just under half (1.8 million) attended care.", [0.5, 1_800_000]),
+        ("Of 3,000 deaths, half occurred earlier.", [3000, 0.5]),
+        # … but one restated exactly in its bracket is told by the exact shares
+        ("Nearly half (49.1% of males and 49.7% of females) walked.", [49.1, 49.7]),
+        ("in the first half of 2020", []),
+    ],
+)
+def test_half_told_by_its_verb_or_count_is_a_share(text: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == expected
+
+
 def test_a_hyphen_that_does_not_break_joins_a_fraction() -> None:
     text = "Public hospitals accounted for three\u2011quarters of these admissions."
     # Written by hand: three-quarters (0.75), written with U+2011, not the number three

@@ -115,7 +115,9 @@ _FRACTION = (
     + NUMBER_WORD
     + r"|(?!(?:1[89]|20)\d\d\b)\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)"
     # "half of all …", "and half were classed as normal"
-    r"|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|were|was|are|is|had|have)\b))"
+    # "just under half (1.8 million) attended", "half reported": a share told by its verb
+    r"|(?<!first\s)(?<!second\s)(?P<half>half)(?=\s+(?:of|the|all|were|was|are|is|had|have)\b"
+    r"|\s*\((?=\s*[$€£]?\d)|\s+(?-i:[a-z]{3,}ed)\b))"
 )
 NUMBER = re.compile(
     # "USD4,000": a currency's code written against its amount
@@ -279,7 +281,9 @@ def find_quantities(
 
 # "3 in 4 (74%)", "1 in 5 adults (21%)": the share in words, then exactly
 _EXACTLY_AFTER = re.compile(
-    r"\s*(?:[a-z][\w-]*\s+){0,3}?\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)", re.IGNORECASE
+    # … "Nearly half (49.1% of males and 49.7% of females)": the exact shares, in the bracket
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*(?:\)|of\b)",
+    re.IGNORECASE,
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _PERCENT_HYPHEN = re.compile(r"(?<=\d%)-(?=\d)")
