@@ -3499,6 +3499,27 @@ def test_a_rise_in_per_cent_from_a_day_is_of_the_day_it_reached(tmp_path: Path) 
     ]
 
 
+def test_a_quarter_told_after_a_financial_year_and_before_its_figure_is_the_figures(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "planning.txt"
+    path.write_text(
+        "Planning\n\n==Agreements==\nIn the final six months of 2019/20 there were 1,193 "
+        "applications with processing agreements. In quarter three 7.1% of all applications had "
+        "processing agreements, in quarter four this increased to 7.5%.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: October 2019 to March 2020; then its third quarter, then its fourth
+    assert [
+        (f.display, f.period and (f.period.start, f.period.end))
+        for f in extract(read(path)).figures
+    ] == [
+        ("1,193", ("2019-10", "2020-03")),
+        ("7.1%", ("2019-10", "2019-12")),
+        ("7.5%", ("2020-01", "2020-03")),
+    ]
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

@@ -449,6 +449,8 @@ def test_a_numbered_item_a_band_or_a_definition_is_no_finding(
         ("In quarter three of 2019/20 there were 28.", ("2019-10", "2019-12")),
         ("In Q4 2019/20 there were 18.", ("2020-01", "2020-03")),
         ("In Q3 2019 there were 5.", ("2019-07", "2019-09")),  # a calendar year's
+        ("in the final six months of 2019/20", ("2019-10", "2020-03")),
+        ("in the first half of 2019/20", ("2019-04", "2019-09")),
     ],
 )
 def test_a_quarter_of_a_financial_year_starts_in_april(text: str, span: tuple[str, str]) -> None:

@@ -93,7 +93,7 @@ DATE = re.compile(
     + rf"|(?-i:H)(?P<half>[12])\s*{_YEAR.format('hay')}"
     + rf"|{_YEAR.format('hay2')}\s*(?-i:H)(?P<half2>[12])"
     # "the first three quarters of 2023", "the second half of 2022", "the first nine months of 2023"
-    + r"|(?:the\s+)?(?P<part>first|second|last)\s+"
+    + r"|(?:the\s+)?(?P<part>first|second|last|final)\s+"
     + r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])?\s*"
     + rf"(?P<piece>quarters|half|months)\s+{_SHORT_NAME}(?:of\s+)?{_YEAR.format('py')}"
     # "the June 2017 quarter": a quarter named by its last month (New Zealand, Australia).
@@ -259,11 +259,12 @@ def find_dates(
         split = _SPLIT_YEAR_AFTER.match(text, stop)
         if (
             split
-            and _is_numbered_quarter(match)
+            and (_is_numbered_quarter(match) or match["piece"])
             and int(split["next"]) == (int(start[:4]) + 1) % 100
         ):
-            # "quarter three of 2019/20": a quarter of the financial year that runs from April
-            start, until, stop = *_financial_quarter(start), split.end()
+            # "quarter three of 2019/20", "the final six months of 2019/20": a part of the
+            # financial year that runs from April
+            start, until, stop = *_in_financial_year(start, until or start), split.end()
         start, until = whole_year(start, until)  # "January to December 2019" is 2019
         if until and start.endswith("-10") and (q4 := _Q4_TO_Q4.search(text, 0, begin)):
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
@@ -395,8 +396,9 @@ def _year_to(end: str) -> tuple[str, str | None]:
     return f"{year - 1}-{month + 1:02d}", f"{year}-{month:02d}"
 
 
-# "quarter three of 2019/20", "Q4 2019/20": a quarter of a financial year, as told.
-FINANCIAL_QUARTER = re.compile(r"(?:quarter|Q[1-4])\b.*\b(?:1[89]|20)\d\d[/–-]\d\d$", re.I)
+# "2019/20", "quarter three of 2019/20": a financial year, or a part of one, as told; what is
+# told after it by its quarter alone ("in quarter four") is of it too.
+FINANCIAL_QUARTER = re.compile(r"\b(?:1[89]|20)\d\d[/–-]\d\d$")
 _SPLIT_YEAR_AFTER = re.compile(r"[/–-](?P<next>\d\d)(?![\d%])")
 
 
@@ -407,8 +409,15 @@ def _is_numbered_quarter(match: re.Match[str]) -> bool:
 def _financial_quarter(calendar: str) -> tuple[str, str]:
     """Quarter N of the financial year that starts in April of `calendar`'s year, from its
     calendar reading ("2019-07", quarter three): "2019-10" to "2019-12"."""
-    months = month_count(calendar) + 3  # Q1 is April to June
-    first, last = months, months + 2
+    last = month_count(calendar) + 2
+    return _in_financial_year(calendar, f"{last // 12}-{last % 12 + 1:02d}")
+
+
+def _in_financial_year(start: str, until: str) -> tuple[str, str]:
+    """The months `start` to `until` of a calendar year, read in the financial year that
+    starts in April of it: "2019-07" to "2019-12" (the last six months) is "2019-10" to
+    "2020-03"."""
+    first, last = month_count(start) + 3, month_count(until) + 3
     return (f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}")
 
 

@@ -363,7 +363,7 @@ class _Sentence:
                     return level_dated  # "decreased by 3.1%, to 105,415 in 2022"
                 if each := _respectively(self.text, self.quantities[i], peers, own):
                     return each  # "in 2012 and 2013, with 1,896 and 1,188 …, respectively"
-                return _paired(self.quantities[i], peers, own)
+                return _paired(self.text, self.quantities[i], peers, own)
             if clause.kind == "aside" and _CHANGE_ASIDE.match(self.text, clause.begin):
                 # "falling 0.1 points from 4.9 percent in the March quarter (down 3,000
                 # people)": a change is of the period the main clause tells
@@ -773,14 +773,25 @@ _AND_THEN = re.compile(
 )
 
 
-def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]) -> Period:
-    """The date right after the figure, with no other figure between; else right before."""
+def _paired(
+    text: str, quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSpan]
+) -> Period:
+    """The date right after the figure, with no other figure between; else right before. A
+    date that opens the figure's own words ("In quarter three 7.1% …, in quarter four this
+    increased") is the figure's, before one that opens the next clause after a comma."""
 
     def clear(a: int, b: int) -> bool:
         return not any(a <= q.begin < b for q in quantities if q is not quantity)
 
     after = [d for d in own if d.begin >= quantity.end and clear(quantity.end, d.begin)]
     before = [d for d in own if d.end <= quantity.begin and clear(d.end, quantity.begin)]
+    if (
+        after
+        and before
+        and not text[before[-1].end : quantity.begin].strip(" ,")
+        and _NEXT_FRAME.search(text, quantity.end, after[0].begin)
+    ):
+        return _span(before[-1], own)
     if after:
         chosen = after[0]
     elif before:
@@ -790,6 +801,10 @@ def _paired(quantity: Quantity, quantities: Sequence[Quantity], own: list[DateSp
             own, key=lambda d: min(abs(d.begin - quantity.end), abs(quantity.begin - d.end))
         )
     return _span(chosen, own)
+
+
+# ", in quarter four this increased": a comma, then the time of a clause of its own.
+_NEXT_FRAME = re.compile(r",\s+(?:in|during|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _span(date: DateSpan, dates: list[DateSpan]) -> Period:
