@@ -21,6 +21,7 @@ from briefing.extract.context_labels import (
     measured_in,
     most_were,
     named_by_what_came_before,
+    named_past_comparative,
     of_the_named,
     of_the_one_before,
     of_these,
@@ -35,7 +36,7 @@ from briefing.extract.context_labels import (
     without_verb,
 )
 from briefing.extract.dates import (
-    FINANCIAL_QUARTER,
+    FINANCIAL_YEAR_TOLD,
     SURVEY_NAMED,
     DateSpan,
     find_dates,
@@ -363,7 +364,9 @@ class _Reading:
             )
         ]
         labels = [
-            self._named_past_comparative(without_loose_ends(label), text, q, previous)
+            named_past_comparative(
+                without_loose_ends(label), text, q.begin, previous or self.last_main
+            )
             for label, q in zip(labels, linked.figures, strict=True)
         ]
         reached = [bool(f.change and f.change.after is not None) for f in made]
@@ -381,23 +384,6 @@ class _Reading:
             (replace(figure, label=label), placed.main)
             for figure, label, placed in zip(made, labels, periods, strict=True)
         ]
-
-    def _named_past_comparative(
-        self, label: str, text: str, quantity: Quantity, previous: str
-    ) -> str:
-        """ "North Sea haddock (above 83 per cent)", "this is higher than December 2024
-        (1,890)": a label that is only a comparison's word names what the bracket follows,
-        else what the sentences before counted."""
-        if label.lower() not in _BARE_COMPARATIVES:
-            return label
-        if named := _NAME_THEN_BOUND.search(text, max(0, quantity.begin - 60), quantity.begin):
-            return named["name"]
-        if label.lower() in {"highest", "lowest"}:
-            subject = subject_before(text, quantity.begin)  # "Atlantic City had the lowest"
-            return subject if subject and subject.lower() not in _BARE_COMPARATIVES else label
-        if POINTS_BACK.match(text):
-            return previous or self.last_main or label  # "This is higher than December 2024"
-        return label
 
     def _subject_before(self) -> str:
         """ "The supply of employed medical practitioners continued to grow in 2015. It was
@@ -505,24 +491,15 @@ class _Reading:
         year"); "Since January 2020, …" does set it."""
         told = [d for d in dates if not record_since(text, d)]
         dated = [d for d in told if re.search(r"\d{4}", d.text)]  # not "in quarter four"
+        financial = FINANCIAL_YEAR_TOLD.search(dated[-1].text) if dated else None
         if dated:
-            self.financial = bool(FINANCIAL_QUARTER.search(dated[-1].text))
+            self.financial = financial is not None
         if not self.titled and dated:
-            self.year = dated[-1].text[-7:-3] if self.financial else dated[-1].start[:4]
+            self.year = financial["year"] if financial else dated[-1].start[:4]
         elif not self.titled and told:
             self.year = told[-1].start[:4]
 
 
-# A label that is only a comparison's word says nothing of what was counted.
-_BARE_COMPARATIVES = frozenset(
-    "higher lower highest lowest above below away more less fewer greater larger smaller".split()
-)
-# "North Sea haddock (above 83 per cent)": the name a bounded figure's bracket follows.
-_NAME_THEN_BOUND = re.compile(
-    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\(\s*"
-    r"(?:above|below|over|under|around|about|nearly|almost)\s+$",
-    re.IGNORECASE,
-)
 # A sentence that opens with its time sets the time of the sentences after it.
 _FRAMES = re.compile(r"^\s*(?:In|During|For|Over)\s+(?:the\s+)?[\w/ -]{2,30}?\d{2,4}\b\s*,?", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)

@@ -458,7 +458,6 @@ _RESUMES = re.compile(
 )
 
 
-# What may open a sentence before a comparison that then ends at a comma: nothing, or when.
 # "the post-covid April to June 2020 period", "the same quarter last year": a time told whole,
 # with the subject of the main clause right after it.
 _TIME_THEN_SUBJECT = re.compile(
@@ -469,19 +468,28 @@ _TIME_THEN_SUBJECT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # asked once for each figure of the sentence
 def with_opening_comparison_closed(sentence: str) -> str:
     """ "When compared to the April to June 2020 period representation orders … increased":
     the sentence as if a comma closed the comparison it opens with; as long, so that
     positions hold."""
     comparison = COMPARISON.search(sentence, 0, 80)
-    if comparison is None or not _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()):
+    if comparison is None or _OPENING_COMPARISON_END.search(sentence, comparison.end()):
         return sentence
-    if _OPENING_COMPARISON_END.search(sentence, comparison.end()):
-        return sentence
-    told = _TIME_THEN_SUBJECT.match(sentence, comparison.end())
-    return f"{sentence[: told.end()]},{sentence[told.end() + 1 :]}" if told else sentence
+    stop = _opening_time_end(sentence, comparison, len(sentence))
+    return sentence if stop is None else f"{sentence[:stop]},{sentence[stop + 1 :]}"
 
 
+def _opening_time_end(sentence: str, comparison: re.Match[str], end: int) -> int | None:
+    """Where a comparison that opens the sentence without a comma ends: with the time it
+    names, before the main clause's subject."""
+    if not _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()):
+        return None
+    told = _TIME_THEN_SUBJECT.match(sentence, comparison.end(), end)
+    return told.end() if told else None
+
+
+# What may open a sentence before a comparison that then ends at a comma: nothing, or when.
 _OPENING_PHRASE = re.compile(r"\s*(?:(?:in|during|for|at)\s+[^,;()]{2,40}?\s*,?\s*)?", re.I)
 # "… of 4.3 million visits set in 2014": the level compared with, told after what it was.
 _OF_LEVEL = re.compile(r"\s+of\s+(?:about\s+|nearly\s+)?[$€£]?\d[^,;()]*")
@@ -494,12 +502,10 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
         # "Compared with 2022, the population has increased by 0.8%", "In August 2012,
         # compared with July 2012, the index rose by 0.9%": the main clause follows the comma
         return comma.start()
-    if _OPENING_PHRASE.fullmatch(sentence, 0, comparison.start()) and (
-        told := _TIME_THEN_SUBJECT.match(sentence, comparison.end(), end)
-    ):
+    if (stop := _opening_time_end(sentence, comparison, end)) is not None:
         # "When compared to the April to June 2020 period representation orders granted …
         # increased 37%": with no comma, the comparison ends with the time it names
-        return told.end()
+        return stop
     if resumed := _RESUMES.search(sentence, comparison.end(), end):
         end = resumed.start()
     opener = comparison.group().strip().lower()

@@ -37,7 +37,7 @@ from briefing.extract.figures import (
     subject_before,
     tidy,
 )
-from briefing.extract.numbers import PEOPLE, Quantity
+from briefing.extract.numbers import DURATIONS, PEOPLE, Quantity
 from briefing.extract.periods import PREVIOUS
 from briefing.extract.wording import GENERIC_HEADING, as_label, change_in
 from briefing.model import Change, KeyFigure, Period
@@ -997,7 +997,7 @@ def _participle_of_the_head_before(labels: list[str], quantities: Sequence[Quant
                 result[i] = " ".join([*words[:cut], label])
                 break
         else:
-            if quantities[i].unit in {"days", "hours", "weeks", "months", "years"}:
+            if quantities[i].unit in DURATIONS:
                 result[i] = f"{quantities[i].unit} {label}"
     return result
 
@@ -2100,6 +2100,35 @@ _COMPARATIVE = re.compile(
 )
 _THAN_GROUP = re.compile(
     r"\s+than\s+(?:the\s+|those\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:for|in|among)\b|$)"
+)
+
+
+def named_past_comparative(label: str, sentence: str, begin: int, previous: str) -> str:
+    """ "North Sea haddock (above 83 per cent)", "this is higher than December 2024
+    (1,890)": a label that is only a comparison's word names what the bracket of the figure
+    at `begin` follows, a superlative's subject, or in a sentence that points back, what the
+    sentences before counted (`previous`)."""
+    if label.lower() not in _BARE_COMPARATIVES:
+        return label
+    if named := _NAME_THEN_BOUND.search(sentence, max(0, begin - 60), begin):
+        return named["name"]
+    if label.lower() in {"highest", "lowest"}:
+        subject = subject_before(sentence, begin)  # "Atlantic City had the lowest"
+        return subject if subject and subject.lower() not in _BARE_COMPARATIVES else label
+    if POINTS_BACK.match(sentence):
+        return previous or label  # "This is higher than December 2024"
+    return label
+
+
+# A label that is only a comparison's word says nothing of what was counted.
+_BARE_COMPARATIVES = frozenset(
+    "higher lower highest lowest above below away more less fewer greater larger smaller".split()
+)
+# "North Sea haddock (above 83 per cent)": the name a bounded figure's bracket follows.
+_NAME_THEN_BOUND = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\(\s*"
+    r"(?:above|below|over|under|around|about|nearly|almost)\s+$",
+    re.IGNORECASE,
 )
 
 

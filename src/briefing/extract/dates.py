@@ -398,7 +398,7 @@ def _year_to(end: str) -> tuple[str, str | None]:
 
 # "2019/20", "quarter three of 2019/20": a financial year, or a part of one, as told; what is
 # told after it by its quarter alone ("in quarter four") is of it too.
-FINANCIAL_QUARTER = re.compile(r"\b(?:1[89]|20)\d\d[/–-]\d\d$")
+FINANCIAL_YEAR_TOLD = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)[/–-]\d\d$")
 _SPLIT_YEAR_AFTER = re.compile(r"[/–-](?P<next>\d\d)(?![\d%])")
 
 

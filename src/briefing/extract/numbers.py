@@ -459,12 +459,14 @@ _DEFINED_IF = re.compile(
 # A unit in the singular after a number other than one, before a noun, makes an adjective:
 # "82 foot (patrol boat)", "47-Foot (Motor Life Boat)", "24 (hour-a-day)".
 _ATTRIBUTIVE_UNIT = re.compile(r"\d[\s-](?:foot|inch|metre|meter|mile|yard)$", re.IGNORECASE)
+# "82 foot long", "3 miles away": a size told, not a kind of thing
+_SIZE_WORDS = r"long|high|wide|deep|tall|away|below|above"
 _ATTRIBUTIVE_AFTER = re.compile(
     r"(?:-|\s+)(?:foot|inch|metre|meter|mile|yard|hour|minute)(?:-|\s+(?!(?:of|in|to|and|or|for|"
-    r"by|per|on|at|a|an|the|is|was|were|are|long|high|wide|deep|tall|away|below|above)\b)[A-Za-z])",
+    rf"by|per|on|at|a|an|the|is|was|were|are|{_SIZE_WORDS})\b)[A-Za-z])",
     re.IGNORECASE,
 )
-_SIZE_TOLD = re.compile(r"\s+(?:long|high|wide|deep|tall|away|below|above)\b", re.IGNORECASE)
+_SIZE_TOLD = re.compile(rf"\s+(?:{_SIZE_WORDS})\b", re.IGNORECASE)
 _FOR_WHICH = re.compile(
     r"\b(?:for|in|of)\s+which\s+(?:there\s+(?:were|was|are|is|had\s+been)\s+)?$", re.IGNORECASE
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
@@ -731,7 +731,9 @@ def _bracket_respectively(
     listed = [
         q for q in quantities if opening < q.begin and q.end <= closing and q.unit == quantity.unit
     ]
-    fitting = [run for run in _date_runs(text, dates) if len(run) == len(listed)]
+    told = [d for d in dates if d.kind == "date"]
+    runs = _runs(told, lambda a, b: bool(_LISTED_WITH.fullmatch(text, a.end, b.begin)))
+    fitting = [run for run in runs if len(run) == len(listed)]
     if len(listed) < 2 or len(fitting) != 1:
         return None
     date = fitting[0][listed.index(quantity)]
@@ -742,11 +744,13 @@ _RESPECTIVELY_CLOSES = re.compile(r"\brespectively\s*\)$", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _date_runs(text: str, dates: Sequence[DateSpan]) -> list[list[DateSpan]]:
-    """The dates of `text` in runs listed together ("2005, 2013 and 2016-17")."""
+def _runs(
+    dates: Sequence[DateSpan], joins: Callable[[DateSpan, DateSpan], bool]
+) -> list[list[DateSpan]]:
+    """`dates` in runs of those listed together ("2005, 2013 and 2016-17"), as `joins` tells."""
     runs: list[list[DateSpan]] = []
-    for date in (d for d in dates if d.kind == "date"):
-        if runs and _LISTED_WITH.fullmatch(text, runs[-1][-1].end, date.begin):
+    for date in dates:
+        if runs and joins(runs[-1][-1], date):
             runs[-1].append(date)
         else:
             runs.append([date])
@@ -809,13 +813,7 @@ _NEXT_FRAME = re.compile(r",\s+(?:in|during|for|by)\s+(?:the\s+)?$", re.IGNORECA
 
 def _span(date: DateSpan, dates: list[DateSpan]) -> Period:
     """The date, or the span of the dates listed with it ("in 2017 and 2023")."""
-    runs: list[list[DateSpan]] = []
-    for other in dates:
-        if runs and _joins(runs[-1][-1], other):
-            runs[-1].append(other)
-        else:
-            runs.append([other])
-    run = next((r for r in runs if date in r), [date])
+    run = next((r for r in _runs(dates, _joins) if date in r), [date])
     if len(run) > 1:  # "the September, June and March 2011 quarters": earliest to latest
         return Period(min(d.start for d in run), max(d.until or d.start for d in run))
     return Period(date.start, date.until)
