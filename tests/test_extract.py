@@ -3520,6 +3520,20 @@ def test_a_quarter_told_after_a_financial_year_and_before_its_figure_is_the_figu
     ]
 
 
+def test_a_line_that_only_says_as_at_which_day_is_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "prisoners.txt"
+    path.write_text(
+        "Prisoners\n\n==Sentenced==\nAt 30 June, 2016:\n* There were 26,649 sentenced "
+        "prisoners, an increase of 2% from 30 June, 2015.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: "At 30 June, 2016" alone tells nothing that happened; it dates the
+    # figures under it
+    assert not [e for e in extracted.timeline if e.text.startswith("At 30 June")]
+    assert extracted.figures[0].period and extracted.figures[0].period.start == "2016-06-30"
+
+
 def test_an_event_cut_from_for_both_years_leaves_no_both(tmp_path: Path) -> None:
     path = tmp_path / "wasde.txt"
     path.write_text("Meat\n\n==Trade==\nTurkey exports are lowered for both 2022 and 2023.\n")

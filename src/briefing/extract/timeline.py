@@ -275,6 +275,8 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "Japan December 2009", "Key results for 2023": a heading names a period; only the
         # day of a release line ("Statistical news 2024-11-22") says something happened
         dates = [d for d in dates if len(d.start) == 10 and d.until is None]
+        if _AS_AT_LINE.match(sentence):
+            return []  # "At 30 June, 2016:": the day the figures after it are of, no event
     dates = [d for d in dates if not _names_what_was_released(sentence, d)]
     # "…, according to the National Records of Scotland mid-2023 population estimates": the
     # source a figure comes from, not a development
@@ -333,6 +335,9 @@ def _outermost(spans: tuple[Clause, ...], position: int) -> Clause:
 
 
 _SHORT_LINE = 15
+
+
+_AS_AT_LINE = re.compile(r"^\s*(?:as\s+)?(?:at|of)\s+", re.IGNORECASE)
 
 
 def _is_verbless(sentence: str, dates: list[DateSpan]) -> bool:
