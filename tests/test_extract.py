@@ -5601,3 +5601,45 @@ def test_dates_in_conjuncts_each_tell_their_own_fact(
 ) -> None:
     found = findings_of(sentence, tmp_path).timeline
     assert {e.start: e.text for e in found} == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Over the past five years to 30 June, 2016, the proportion of prisoners that were "
+            "sentenced decreased from 77% to 69%.",
+            "Over the past five years the proportion of prisoners that were sentenced decreased "
+            "from 77% to 69%",
+        ),
+        (
+            "From 2014–15 onwards, there were some changes to the way data were reported.",
+            "There were some changes to the way data were reported",
+        ),
+        (
+            "Participation in formal learning remained relatively stable between 2013 (21.6%) "
+            "and 2016-17 (21.0%).",
+            "Participation in formal learning remained relatively stable",
+        ),
+    ],
+)
+def test_an_event_cut_from_its_date_leaves_no_hole(
+    tmp_path: Path, sentence: str, text: str
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
+    # Written by hand: the date goes with the words that tie it ("to" after a span of years,
+    # "onwards") and, when each year of a pair has its value in brackets, with its value
+    assert {e.text for e in extract(read(path)).timeline} == {text}
+
+
+def test_a_growth_over_a_span_keeps_its_bracketed_value(tmp_path: Path) -> None:
+    path = tmp_path / "transit.txt"
+    path.write_text(
+        "Transit\n\n==Rail==\nRail ridership posted strong growth from 1993 to 2003 (34 "
+        "percent).\n",
+        encoding="utf-8",
+    )
+    # Written by hand: the bracket is the growth's, not the year's
+    texts = {e.text for e in extract(read(path)).timeline}
+    assert texts and all("(34 percent)" in t for t in texts)

@@ -98,6 +98,16 @@ from tests.test_extract_tables import markdown_figures
             "In 2020, 45 per cent and 88 per cent of families had a car.",
             ["share of families had a car"] * 2,
         ),
+        # a share after a year, whose clause says the state of a rate: the rate
+        (
+            "The participation rate was relatively stable between 2005 (47.2%) and 2013 (47.7%).",
+            ["participation rate"] * 2,
+        ),
+        # but "are aged 15" says who the share is of
+        (
+            "More than half of current smokers are aged 15 (55%).",
+            ["share of current smokers aged 15", "current smokers aged 15"],
+        ),
     ],
 )
 def test_a_label_is_what_the_clause_is_about(

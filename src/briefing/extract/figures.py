@@ -1238,7 +1238,17 @@ def _share_label(
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
-    return subject
+    linked = next((k for k, w in enumerate(clause) if k and w.lower() in _STATE_LINKS), None)
+    if linked is None:
+        return subject
+    if clause[linked + 1 : linked + 2] == ["aged"]:
+        # "current smokers are aged 15 (55%)": who the share is of
+        return " ".join(clause[:linked] + clause[linked + 1 :])
+    # "participation rate was relatively stable between 2005 (47.2%)": the rate, not its state
+    return " ".join(clause[:linked])
+
+
+_STATE_LINKS = frozenset("is are was were remained stayed".split())
 
 
 def _until_clause_ends(words: list[str]) -> list[str]:

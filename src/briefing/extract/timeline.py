@@ -26,7 +26,7 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
-    r"and|or|as\s+early\s+as|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
+    r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s))to|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)(?:\s+(?:the\s+)?end(?:\s+of)?)?|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
@@ -811,7 +811,24 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     ):
         # "2023 was a record year for referrals", "The 1910s and 1920s saw …": its subject
         return date.begin, date.begin
-    return begin, date.end
+    end = date.end
+    if onwards := _ONWARDS.match(sentence, end):
+        end = onwards.end()  # "From 2014–15 onwards, there were changes"
+    elif _VALUED_PAIR.search(sentence, max(0, begin - 80), end + 80) and (
+        value := _EXACTLY.match(sentence, end)
+    ):
+        end = value.end()  # "stable between 2005 (47.2%) and 2013 (47.7%)": each year's value
+    return begin, end
+
+
+_ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+# Two times, each told with its value in brackets; not "growth from 1993 to 2003 (34
+# percent)", whose bracket is the growth's.
+_VALUED_PAIR = re.compile(
+    r"\b(?:between|from)\s+[^()]{2,30}?\(\s*[$€£]?\d[^()]{0,20}\)\s+(?:and|to)\s+[^()]{2,30}?"
+    r"\(\s*[$€£]?\d[^()]{0,20}\)",
+    re.IGNORECASE,
+)
 
 
 def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
