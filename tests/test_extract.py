@@ -5643,3 +5643,41 @@ def test_a_growth_over_a_span_keeps_its_bracketed_value(tmp_path: Path) -> None:
     # Written by hand: the bracket is the growth's, not the year's
     texts = {e.text for e in extract(read(path)).timeline}
     assert texts and all("(34 percent)" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the financial year so far, from April, not the twelve months to August
+        (
+            "Borrowing in the financial year to August 2022 was £55.7 billion.",
+            [("2022-04", "2022-08")],
+        ),
+        (
+            "Borrowing in the financial year to January 2022 was £5 billion.",
+            [("2021-04", "2022-01")],
+        ),
+        # a month that ends a financial year somewhere is the whole year
+        ("Growth in the financial year to June 2007 was 4%.", [("2006-07", "2007-06")]),
+    ],
+)
+def test_the_financial_year_to_a_month_is_the_year_so_far(
+    tmp_path: Path, sentence: str, periods: list[tuple[str, str]]
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.period.start, f.period.end) for f in found if f.period] == periods
+
+
+def test_a_difference_after_but_is_of_the_main_clause(tmp_path: Path) -> None:
+    found = figures_of(
+        "PSNB ex was £58.2 billion in the financial year to August 2022; this was £21.4 "
+        "billion less than in the same period last year but £30.4 billion more than in the "
+        "financial year to August 2019.",
+        tmp_path,
+    )
+    # Written by hand: both differences are of 2022's borrowing, and say what differed
+    assert [(f.label, f.period and f.period.start) for f in found] == [
+        ("PSNB ex", "2022-04"),
+        ("fall in PSNB ex", "2022-04"),
+        ("rise in PSNB ex", "2022-04"),
+    ]

@@ -450,8 +450,10 @@ _RESUMES = re.compile(
     # "… down 49% from the peak in 2017 but is up by 670 people … since 2010" too
     r"|,?\s+but\s+(?:(?:is|are|was|were)\s+(?:up|down|higher|lower)\b|(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|climbed|jumped)\b)"
-    # "… above April 2022 and $46 higher than the 2013–22 average"
-    r"|,?\s+and\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:higher|lower|more|less|above|below)\b"
+    # "… above April 2022 and $46 higher than the 2013–22 average", "… less than in the same
+    # period last year but £30.4 billion more than in …"
+    r"|,?\s+(?:and|but)\s+[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|[mb]illion|thousand)?\s+"
+    r"(?:higher|lower|more|less|above|below)\b"
     # "…, compared with 31 in 2019, and prosecuted 12 defendants": the subject's next deed
     r"|,\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s+(?!(?:in|by|from|to|on|with)\b)",
     re.IGNORECASE,

@@ -1930,6 +1930,7 @@ _FRONTED_COMPARISON = re.compile(
     r"(?:previous|prior|preceding|last)\s+(?P<unit>year|quarter|month|week)\s*,",
     re.IGNORECASE,
 )
+_NEXT_CLAUSE = re.compile(r"\b(?:but|whereas|while)\b|;")
 _BASIS = re.compile(r"\bon\s+an?\s+(?P<span>annual|monthly|quarterly)\s+basis\b", re.IGNORECASE)
 
 
@@ -2019,6 +2020,9 @@ def _span_after(after: str) -> str | None:
 
 
 def _span_before(before: str) -> str | None:
+    # "… less than in the same period last year but £30.4 billion more than in 2019": the
+    # span of the clause before is not this one's
+    before = _NEXT_CLAUSE.split(before)[-1]
     if basis := _BASIS.search(before):
         return basis["span"].lower()
     if fronted := _FRONTED_COMPARISON.search(before):

@@ -270,6 +270,13 @@ def find_dates(
             start, until, begin = start[:4], None, q4.start()  # "… to fourth quarter 2006"
         if until is None and len(start) == 10 and _WEEK_ENDING.search(text, 0, match.start()):
             start, until = _week_before(start), start  # "week ending 20 January 2018"
+        elif (
+            until is None
+            and len(start) == 7
+            and start[5:] not in _YEAR_ENDS
+            and _FINANCIAL_YEAR_TO.search(text, 0, begin)
+        ):
+            start, until = _financial_year_to_date(start)  # "the financial year to August 2022"
         elif until is None and len(start) >= 7 and _is_year_to(text, match.start()):
             start, until = _year_to(start)  # "the year ending March 2023"
             if fye := _FYE.search(text, 0, match.start()):
@@ -384,6 +391,18 @@ def _is_year_to(text: str, begin: int) -> bool:
     if lead_in is None:
         return False
     return "month" not in lead_in.group().lower() or not _PRICES.search(text)
+
+
+# "the financial year to August 2022": the months of the financial year so far, not twelve
+# (a month that ends a financial year somewhere, as June does, is its whole year).
+_FINANCIAL_YEAR_TO = re.compile(r"\bfinancial\s+year\s+to\s+(?:the\s+end\s+of\s+)?$", re.I)
+_YEAR_ENDS = frozenset({"03", "06", "09", "12"})
+
+
+def _financial_year_to_date(end: str) -> tuple[str, str]:
+    """From April, when the financial year that `end` falls in began, to `end`'s month."""
+    year, month = int(end[:4]), int(end[5:7])
+    return f"{year if month >= 4 else year - 1}-04", end
 
 
 def _year_to(end: str) -> tuple[str, str | None]:

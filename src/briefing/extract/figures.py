@@ -1238,7 +1238,7 @@ def _share_label(
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
-    linked = next((k for k, w in enumerate(clause) if k and w.lower() in _STATE_LINKS), None)
+    linked = _first_link(clause)
     if linked is None:
         return subject
     if clause[linked + 1 : linked + 2] == ["aged"]:
@@ -1761,7 +1761,7 @@ _LACKING = re.compile(r"^(?:(?:did|do|does)\s+not\s+have|(?:had|have|has)\s+no|l
 
 def _clause_before(words: list[str]) -> list[str]:
     """The words between the previous clause boundary and the number, tidied at both ends."""
-    cut = len(words)
+    cut, pointed = len(words), False
     while cut > 0:
         start = cut
         while (
@@ -1772,10 +1772,26 @@ def _clause_before(words: list[str]) -> list[str]:
             start -= 1
         clause = _strip(words[start:cut])
         relative = start < cut and words[start].lower() in {"which", "who", "whose", "where"}
+        if pointed and (subject := _subject_of_clause(words[:cut])):
+            return subject  # "X was £58.2 billion …; this was £21.4 billion less": X
         if clause and not relative:
             return clause[-6:] if len(clause) <= 6 else _strip(clause[-6:])
+        pointed = [w.lower() for w in words[start : start + 1]] in (["this"], ["it"])
         cut = start - 1
     return []
+
+
+def _subject_of_clause(words: list[str]) -> list[str]:
+    """The words before the link verb of the last clause of `words` that a semicolon or a
+    colon opens."""
+    opens = max((k for k, w in enumerate(words) if w in {";", ":"}), default=-1)
+    clause = _strip(words[opens + 1 :])
+    link = _first_link(clause)
+    return clause[:link][-6:] if link and "|" not in clause[:link] else []
+
+
+def _first_link(words: list[str]) -> int | None:
+    return next((k for k, w in enumerate(words) if k and w.lower() in _STATE_LINKS), None)
 
 
 def _strip(words: list[str], trailing: frozenset[str] = TRAILING) -> list[str]:

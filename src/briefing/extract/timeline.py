@@ -646,7 +646,7 @@ _CHANGE_NOUN_BEFORE = re.compile(
 
 _HOW_FAR = re.compile(r"\s*(?:above|below|than)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
-    r",\s+(?:and\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+)?"
+    r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+)?"
     r"[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?|points?|million|billion)?"
     r"(?:\s+(?:higher|lower|greater|more|less))?\s*$",
     re.IGNORECASE,
