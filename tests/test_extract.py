@@ -5681,3 +5681,53 @@ def test_a_difference_after_but_is_of_the_main_clause(tmp_path: Path) -> None:
         ("fall in PSNB ex", "2022-04"),
         ("rise in PSNB ex", "2022-04"),
     ]
+
+
+def test_values_listed_each_with_its_year_are_a_series_not_events(tmp_path: Path) -> None:
+    path = tmp_path / "businesses.txt"
+    path.write_text(
+        "Businesses\n\n==Exits==\nOf the 777,106 businesses which exited, 37% exited during "
+        "2003-04, 28% during 2004-05, 20% during 2005-06 and the remaining 16% during 2006-07.\n"
+        "Male suicides rose by 4.6% from 390 in 2015 to 408 in 2019.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    # Written by hand: the four shares are figures of their years, and no development; the
+    # rise told from one year to another stays an event
+    assert [f.period and f.period.start[:4] for f in extracted.figures][1:5] == [
+        "2003",
+        "2004",
+        "2005",
+        "2006",
+    ]
+    assert not [e for e in extracted.timeline if "exited" in e.text]
+    assert [e for e in extracted.timeline if e.text.startswith("Male suicides rose")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnover size ranges are zero to less than $50k, $50k to less than $200k and $200k "
+        "to less than $2m.",
+        "Rape totals are provided in Tables 2, 3, 4, 7, and 11 of Hate Crime Statistics, 2019.",
+    ],
+)
+def test_bands_and_listed_table_numbers_are_no_figures(tmp_path: Path, sentence: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==Notes==\n{sentence}\n", encoding="utf-8")
+    extracted = extract(read(path))
+    # Written by hand: classes and references, no finding, no development
+    assert (extracted.figures, extracted.timeline) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "display"),
+    [
+        ("Prices fell from 10% to under 5% in 2020.", "under 5%"),
+        ("Sales rose to less than $5m in 2020.", "less than $5m"),
+    ],
+)
+def test_a_level_reached_below_a_bound_stays_a_figure(
+    tmp_path: Path, sentence: str, display: str
+) -> None:
+    assert display in [f.display for f in figures_of(sentence, tmp_path)]

@@ -198,8 +198,8 @@ _RANGE_LINK = re.compile(
 # "Articles 301 to 305", "Sections 4 and 5", "Tier 2": the later numbers of a reference.
 _REFERENCE_LIST = re.compile(
     REFERENCE.pattern.removesuffix("$")
-    + r"\d+(?:\.\d+)*[\w/-]*(?:\s*(?:,|and|or|to|&|–|-)\s*\d+(?:\.\d+)*[\w/-]*)*"
-    r"\s*(?:,|and|or|to|&|–|-)\s*$|\bTier\s+$"
+    + r"\d+(?:\.\d+)*[\w/-]*(?:\s*(?:,\s*(?:and|or)|,|and|or|to|&|–|-)\s*\d+(?:\.\d+)*[\w/-]*)*"
+    r"\s*(?:,\s*(?:and|or)|,|and|or|to|&|–|-)\s*$|\bTier\s+$"
     # "Section 42 (10) (b)": a subsection's number, in brackets after its section's
      + "|" + REFERENCE.pattern.removesuffix("$") + r"\d+[A-Za-z]?\s*\($",
     re.IGNORECASE,
@@ -722,6 +722,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "procedures for which there were at least 100 admissions": a threshold
     if _AGE_THAN.search(before):
         return True  # "graduates that are older than 25": an age that sorts people
+    if (_TO_LESS_THAN.match(after) and not _FROM_END.search(before)) or (
+        _BOUND_BELOW.match(quantity.display) and _BAND_LOW_BEFORE.search(before)
+    ):
+        return True  # "zero to less than $50k, $50k to less than $200k": a band's bounds
     if quantity.value_max is not None and round(quantity.value_max) % 1000 == 999:
         return True  # "amounts between $1 and $999,999": a band's bounds, not a finding
     if _BOUND.match(quantity.display) and _DEFINED_IF.search(
@@ -1030,6 +1034,13 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 
 
 # A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
+_TO_LESS_THAN = re.compile(r"\s*to\s+(?:less\s+than|under|below)\s", re.IGNORECASE)
+_BOUND_BELOW = re.compile(r"(?:less\s+than|under|below)\s", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# "zero to", "$50k to": the band's lower bound, not "from 10% to", a change
+_BAND_LOW_BEFORE = re.compile(
+    r"(?<!from\s)(?<![\d,.$€£])(?:\bzero|[$€£]?\d[\d,.]*[a-z%]*)\s+to\s*$", re.IGNORECASE
+)
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
 # "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
 # "increased by almost two-thirds between 2012 and 2014, from 579 to 952": a verb of change

@@ -190,10 +190,12 @@ _MORE_DETAIL = re.compile(
 
 
 # "A comparison of labour disputes in 2017 and 2018 is shown in Table 1", "Information on
-# earlier years is available in Dataset Table 1": where the report shows it.
+# earlier years is available in Dataset Table 1", "Rape totals are provided in Tables 2, 3,
+# and 11 of Hate Crime Statistics, 2019": where the report shows it.
 _SHOWN_WHERE = re.compile(
-    r"\b(?:is|are)\s+(?:shown|presented|given|set\s+out|summari[sz]ed|available)\s+in\s+"
-    r"(?:the\s+)?(?:dataset\s+)?(?:table|figure|chart|annex|appendix|section)\s+[\w.]+\W*$",
+    r"\b(?:is|are)\s+(?:shown|presented|given|provided|set\s+out|summari[sz]ed|available)\s+"
+    r"in\s+(?:the\s+)?(?:dataset\s+)?(?:tables?|figures?|charts?|annex|appendix|sections?)\s+"
+    r"[\w.]+(?:\s*(?:,\s*and|,|and|or|to|&|–)\s*[\w.]+)*(?:\s+of\s+[^.;]{3,100})?\W*$",
     re.IGNORECASE,
 )
 
@@ -296,7 +298,34 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
         # "…, while this annex takes a look at the trends between 2022 and 2023"
         and not DESCRIBES_THE_REPORT.match(sentence[_outermost(spans, d.begin).begin :])
     ]
-    return _from_to(sentence, _without_parts(sentence, main))
+    return _from_to(sentence, _without_parts(sentence, _without_series(sentence, main)))
+
+
+# A value, a few words, then the time it is of: "37% exited during 2003-04", "1.5% during".
+_VALUE_FOR_TIME = re.compile(
+    r"(?<![\d,.$€£])[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion)?(?:\s+[a-z]+){0,2}\s+"
+    r"(?:in|during|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_series(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """ "37% exited during 2003-04, 28% during 2004-05, 20% during 2005-06 and …": three or
+    more times each told with its value are a series of figures, not developments."""
+    run: list[DateSpan] = []
+    for date in dates:
+        value = _VALUE_FOR_TIME.search(sentence, max(0, date.begin - 40), date.begin)
+        listed = value and run and _LISTED.fullmatch(sentence, run[-1].end, value.start())
+        if len(run) >= 3 and not listed:
+            break
+        run = [*run, date] if listed else [date] if value else []
+    if len(run) < 3:
+        return dates
+    return [d for d in dates if not any(d is r for r in run)]
+
+
+# What parts the items of a list: not "from 390 in 2015 to 408 in 2019", a change.
+_LISTED = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:remaining|other)\s+)?")
 
 
 def _names_what_was_released(sentence: str, date: DateSpan) -> bool:
