@@ -103,6 +103,12 @@ from tests.test_extract_tables import markdown_figures
             "The participation rate was relatively stable between 2005 (47.2%) and 2013 (47.7%).",
             ["participation rate"] * 2,
         ),
+        # an amount named by the noun after it
+        (
+            "In 2017, consumers reported $905 million in fraud losses with a $429 median loss.",
+            ["fraud losses reported by consumers", "median loss"],
+        ),
+        ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
         # but "are aged 15" says who the share is of
         (
             "More than half of current smokers are aged 15 (55%).",

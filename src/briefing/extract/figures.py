@@ -1368,6 +1368,17 @@ def _measure_label(
     if core and compound:
         return " ".join(core)  # "a six-month reflection period"
     spent_on = _prepositional_phrase(after, 0)
+    if (
+        is_money(unit)
+        and core
+        and before[-1:]
+        and before[-1].lower() in {"a", "an"}
+        and core[-1].lower() not in _CHANGE_NOUNS
+    ):
+        # "with a $429 median loss", "approved a £40 million budget for roads": what the
+        # amount is, named after it
+        purpose = _prepositional_phrase(after[len(core) :], 0)
+        return " ".join([*core, *(purpose if purpose[:1] in (["for"], ["on"]) else [])])
     if is_money(unit) and (passive := _passive_after(after) or _gapped_item(before, after)):
         return passive  # "$32 billion (7%) was spent on basic research, $74 billion on …"
     if is_money(unit) and (deed := _money_deed(_words_since_boundary(before), after)):
@@ -1413,6 +1424,13 @@ def _measure_label(
     elif core and len(clause) == 1:
         label += f" ({' '.join(core)})"
     return label
+
+
+# Nouns that say an amount is a change ("a $5 billion increase"), unlike "a $429 median loss".
+_CHANGE_NOUNS = frozenset(
+    "increase increases rise rises fall falls decrease decreases drop drops decline declines "
+    "growth cut cuts reduction reductions jump gain gains increment".split()
+)
 
 
 def _done_to_it(after: list[str]) -> list[str]:
