@@ -965,3 +965,18 @@ def test_a_column_headed_year_ending_names_its_span_not_a_label() -> None:
     # written by hand: the header says when (April 2022 to March 2023); "Year ending" is no
     # part of what the cell counts
     assert (figure.label, figure.period and figure.period.text) == ("Theft", "2022-04–2023-03")
+
+
+def test_a_row_headed_by_a_day_in_numbers_is_that_days_row() -> None:
+    found = markdown_figures(
+        "# Wildfires\n\n| Totals | Number of Fires | Acres Burned |\n| --- | --- | --- |\n"
+        "| 12/29/2006 | 96,326 | 9,871,863 |\n| 12/31/2005 | 66,552 | 8,686,753 |\n"
+    )
+    # Written by hand: each row is its day's, and the day is said with the value; the days
+    # themselves are no figures
+    assert [(f.display, f.period and f.period.start, f.sentence) for f in found] == [
+        ("96,326", "2006-12-29", "12/29/2006, Number of Fires: 96,326"),
+        ("9,871,863", "2006-12-29", "12/29/2006, Acres Burned: 9,871,863"),
+        ("66,552", "2005-12-31", "12/31/2005, Number of Fires: 66,552"),
+        ("8,686,753", "2005-12-31", "12/31/2005, Acres Burned: 8,686,753"),
+    ]

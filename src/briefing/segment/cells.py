@@ -67,8 +67,12 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
             yield ValueCell(cell, row_header, columns[c] if c < len(columns) else "", (r, c))
 
 
-# A row that starts with a year ("2001", "2022/23") is that year's row: the year heads it.
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s*[/–-]\s*\d{2,4})?")
+# A row that starts with a year ("2001", "2022/23") or a day written in numbers
+# ("12/29/2006", "2006-12-29") is that time's row: the time heads it.
+_YEAR = re.compile(
+    r"(?:1[89]|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|\d{1,2}([/.])\d{1,2}\1(?:1[89]|20)\d\d"
+    r"|(?:1[89]|20)\d\d-\d\d(?:-\d\d)?"
+)
 
 
 # "0-14", "25–34", "65+": a band of ages or sizes, as a table's first column names its rows.
