@@ -5731,3 +5731,31 @@ def test_a_level_reached_below_a_bound_stays_a_figure(
     tmp_path: Path, sentence: str, display: str
 ) -> None:
     assert display in [f.display for f in figures_of(sentence, tmp_path)]
+
+
+def test_a_heading_year_dates_a_month_told_alone_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "storms.md"
+    path.write_text(
+        "# Storms\n\n## Background\n\nThe average of the preceding 25 years (1970-1994) was 8.6 "
+        "named storms.\n\n## 2006 season summary\n\nTropical Storm Zeta persisted until January "
+        "5th of this year, making it the first storm of 2006.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: "January 5th of this year" under the 2006 heading is of 2006, not of
+    # 1970; and "of this year" goes with its date
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2006-01-05", "Tropical Storm Zeta persisted, making it the first storm of 2006")
+    ]
+
+
+def test_a_year_that_is_what_a_report_says_is_an_event(tmp_path: Path) -> None:
+    path = tmp_path / "climate.txt"
+    path.write_text(
+        "Climate\n\n==Summary==\nScientists report that 2006 was the 2nd warmest year on "
+        "record and nearly identical to the record set in 1998.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: 2006 is the subject, kept in the text; 1998 is what it is compared with
+    assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
+        ("2006", "Scientists report that 2006 was the 2nd warmest year on record")
+    ]

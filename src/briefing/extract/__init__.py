@@ -199,6 +199,8 @@ class _Reading:
             self.headings.pop()
         inherited = next((p for _, p in reversed(self.headings) if p), None)
         self.headings.append((section.level, own))
+        if own and not self.titled:
+            self.year = own.start[:4]  # "2006 season summary": "January 5th" under it is 2006's
         self.heading = "" if GENERIC_HEADING.match(section.title) else as_label(section.title)
         self.last_main = ""  # "of these" points back within its section
         period = own or inherited or self.report_period

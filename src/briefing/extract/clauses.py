@@ -153,7 +153,7 @@ COMPARISON = re.compile(
     # "lower than receipts in January 2007": what it is compared with, then its date
     r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
     # "with a similar margin to that recorded in 2018-19"
-    r"|\bsimilar\s+(?:[a-z]+\s+)?to\s+"
+    r"|\b(?:similar|identical|equal|close)\s+(?:[a-z]+\s+)?to\s+"
     r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"
     # "the same proportion as estimated in 2022-23"
     r"|\b(?:the\s+same(?:\s+\w+)?\s+as|as\s+(?:many|much)\s+as)\s+"

@@ -669,7 +669,11 @@ def _is_real_date(iso: str) -> bool:
 
 # A year that qualifies the noun after it: "the 2008 anti-trafficking law", "a 2021 survey",
 # "its 2017 ban", "the country's 2019 budget".
-_MODIFIED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+# … not "report that 2006 was the 2nd warmest year", where the year is the subject
+_MODIFIED = re.compile(
+    r"\s+(?!(?:was|were|is|are|has|had|have|saw|remains?|remained)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+)
 # "provisional 2019-20 outturn data", "revised 2021 estimates": an adjective, then the year.
 _ADJECTIVE = re.compile(
     r"\b(?:[a-z]+(?:al|ary|ive)|revised|latest|previous|current|final|provisional|new|"

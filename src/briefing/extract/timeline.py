@@ -835,13 +835,15 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     begin = lead_in.start() if lead_in and lead_in.group() else date.begin
     if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
         return date.begin, date.begin
-    if _SUBJECT_OPENS.fullmatch(sentence, 0, date.begin) and _DATE_AS_SUBJECT.match(
-        sentence, date.end
-    ):
+    if (
+        _SUBJECT_OPENS.fullmatch(sentence, 0, date.begin) or _THAT.search(sentence, 0, date.begin)
+    ) and _DATE_AS_SUBJECT.match(sentence, date.end):
         # "2023 was a record year for referrals", "The 1910s and 1920s saw …": its subject
         return date.begin, date.begin
     end = date.end
-    if onwards := _ONWARDS.match(sentence, end):
+    if this_year := _OF_THIS_YEAR.match(sentence, end):
+        end = this_year.end()  # "until January 5th of this year"
+    elif onwards := _ONWARDS.match(sentence, end):
         end = onwards.end()  # "From 2014–15 onwards, there were changes"
     elif _VALUED_PAIR.search(sentence, max(0, begin - 80), end + 80) and (
         value := _EXACTLY.match(sentence, end)
@@ -851,6 +853,7 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
 
 
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_OF_THIS_YEAR = re.compile(r",?\s+of\s+(?:this|that|the\s+same|last|next)\s+year\b", re.I)
 # Two times, each told with its value in brackets; not "growth from 1993 to 2003 (34
 # percent)", whose bracket is the growth's.
 _VALUED_PAIR = re.compile(
@@ -858,6 +861,9 @@ _VALUED_PAIR = re.compile(
     r"\(\s*[$€£]?\d[^()]{0,20}\)",
     re.IGNORECASE,
 )
+
+
+_THAT = re.compile(r"\bthat\s+$")  # "… report that 2006 was the 2nd warmest year"
 
 
 def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
@@ -967,11 +973,15 @@ def _unquoted(text: str) -> str:
     return text.strip()
 
 
+# "… on record and nearly" (from "and nearly identical to the record set in 1998")
+_DEGREE = frozenset("nearly almost roughly broadly approximately very".split())
+
+
 def _strip_dangling(text: str) -> str:
     """Without the words a cut left hanging: "… for victims of trafficking, planned" (from
     "planned in 2006") ends at "trafficking"."""
     words = text.split()
-    while words and words[-1].lower().strip(",;:") in DANGLING:
+    while words and words[-1].lower().strip(",;:") in DANGLING | _DEGREE:
         words.pop()
     text = " ".join(words).rstrip(" ,;:")
     text = re.sub(
