@@ -5759,3 +5759,27 @@ def test_a_year_that_is_what_a_report_says_is_an_event(tmp_path: Path) -> None:
     assert [(e.start, e.text) for e in extract(read(path)).timeline] == [
         ("2006", "Scientists report that 2006 was the 2nd warmest year on record")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        # "improved from A to B" is a change, and so is the next pair listed after it
+        (
+            "In 2005, life expectancy at birth improved from 71.9 years to 74.2 years for males "
+            "and 77.5 years to 79.2 years for females.",
+            [(71.9, 74.2), (77.5, 79.2)],
+        ),
+        (
+            "In 2005, the operating ratio improved slightly, moving from 0.88 to 0.87.",
+            [(0.88, 0.87)],
+        ),
+        # but ranges listed without a verb of change stay ranges
+        ("In 2005, wait times ranged from 3 to 5 weeks and 6 to 8 weeks.", []),
+    ],
+)
+def test_a_change_told_by_improved_and_its_listed_twin(
+    tmp_path: Path, sentence: str, changes: list[tuple[float, float]]
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.change.before, f.change.after) for f in found if f.change] == changes

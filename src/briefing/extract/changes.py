@@ -19,6 +19,7 @@ from briefing.extract.dates import MONTH_NAME
 from briefing.extract.numbers import (
     CHANGE_THEN_LEVELS,
     DURATIONS,
+    NEXT_CHANGE_LISTED,
     SCALE_WORD,
     SCALES,
     Quantity,
@@ -28,7 +29,7 @@ from briefing.model import Amount, Change
 
 RISE = (
     r"rose|risen|rises|increased|grew|grown|climbed|jumped|gained|went\s+up|edged\s+up|widened|advanced|"
-    r"moved\s+up|surged|soared|rebounded|accelerated|picked\s+up|"
+    r"moved\s+up|surged|soared|rebounded|accelerated|picked\s+up|(?<!been\s)improved|"
     r"raised|revised\s+up(?:ward)?"  # a forecast "raised 30 million bushels"
 )
 FALL = (
@@ -495,7 +496,8 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     if not _TO.match(between):
         return None
     before = text[max(0, old.begin - 100) : old.begin]
-    if (_FROM.search(before) or CHANGE_THEN_LEVELS.search(before)) and (
+    listed = NEXT_CHANGE_LISTED.search(text, max(0, old.begin - 160), old.begin)
+    if (_FROM.search(before) or CHANGE_THEN_LEVELS.search(before) or listed) and (
         old.unit is None or new.unit is None or _same_kind(old, new)
     ):
         # "fell from 33.8 victimizations per 1,000 persons in 1993 to 7.5": the unit said once

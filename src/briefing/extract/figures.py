@@ -1904,7 +1904,7 @@ REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
     "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
-    "slipped finished ended closed remain remains stayed".split()
+    "slipped finished ended closed remain remains stayed improved".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.

@@ -1047,8 +1047,16 @@ _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNO
 # further back, then "from"; "increasing the cost of nominating (from $1,000 to $2,000)"
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|doubled|halved|"
-    r"raised|lowered|reduced|increasing|decreasing|raising|lowering|reducing)\b"
-    r"[^.;]{0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
+    r"raised|lowered|reduced|increasing|decreasing|raising|lowering|reducing|improved|worsened)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
+    re.IGNORECASE,
+)
+# "improved from 71.9 years to 74.2 years for males and 77.5 years to 79.2 years for
+# females": the next of the same changes
+NEXT_CHANGE_LISTED = re.compile(
+    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|improved|worsened)\b"
+    r"(?:[^.;]|\.(?=\d)){0,30}?\bfrom\s+[$€£]?\d[\d,.]*[^;()]{0,20}?\s+to\s+[$€£]?\d[\d,.]*(?:[^.;]|\.(?=\d)){0,40}?"
+    r"\band\s+(?:(?:for|in|among)\s+[\w\s-]{1,25}?\s+)?(?:from\s+)?$",
     re.IGNORECASE,
 )
 _HIGHER_FROM = re.compile(r"\b(?:higher|lower),?\s+from\s+$", re.IGNORECASE)
@@ -1056,7 +1064,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|declined?|declines|declining|grew|grow(?:s|n|th)?|"
     r"climbed?|climbs|dropped|drops?|dropping|jumped|jumps?|up|down|gained|gains?|lost|loss|edged|"
-    r"advanc(?:ed|ing|es?)|"
+    r"advanc(?:ed|ing|es?)|improv(?:ed|ing)|worsened|"
     r"reduc(?:ed|ing)|raised|lowered|cut|trimmed|revised|"
     # "By 71,100 to 8.89 million in 2020." under a heading that says what rose
     # "rose by 16.9% over the same period from (2,520 to 2,945)": a decimal point goes on
@@ -1096,6 +1104,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         or CHANGE_THEN_LEVELS.search(text, max(0, first.begin - 100), first.begin)
         or _HIGHER_FROM.search(text, max(0, first.begin - 20), first.begin)
         or _CHANGED_FROM.search(text, max(0, first.begin - 100), first.begin)
+        or NEXT_CHANGE_LISTED.search(text, max(0, first.begin - 160), first.begin)
     ):
         return False
     if "and" in link[0].lower():
