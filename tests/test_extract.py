@@ -5783,3 +5783,28 @@ def test_a_change_told_by_improved_and_its_listed_twin(
 ) -> None:
     found = figures_of(sentence, tmp_path)
     assert [(f.change.before, f.change.after) for f in found if f.change] == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        (
+            "It also details a historic time-series back to the period 1981-1983 to take account "
+            "of the population estimates.",
+            {"It also details a historic time-series to take account of the population estimates"},
+        ),
+        (
+            "Figures for 1991-93 to 2001-03 were provided by the Office for National Statistics.",
+            {"Figures were provided by the Office for National Statistics"},
+        ),
+        ("The key points in this report for 2003-05 are:", set()),
+    ],
+)
+def test_an_event_text_keeps_no_to_of_a_cut_span(
+    tmp_path: Path, sentence: str, texts: set[str]
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Report\n\n==About==\n{sentence}\n", encoding="utf-8")
+    # Written by hand: "back to the period …" and "… to 2001-03" go with their dates; a line
+    # that opens the key points is no development
+    assert {e.text for e in extract(read(path)).timeline} == texts

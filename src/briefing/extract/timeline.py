@@ -26,7 +26,9 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
     r"as\s+at|"
     r"at\s+the\s+end\s+of|throughout|"
-    r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s))to|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
+    # "… five years to 30 June", "for 1991-93 to 2001-03", "back to the period 1981-1983"
+    r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s)|(?<=\d\s))to|back\s+to|"
+    r"(?:back\s+)?to\s+the\s+period|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)(?:\s+(?:the\s+)?end(?:\s+of)?)?|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
@@ -143,7 +145,9 @@ _DATA_INTRO = re.compile(
     r"^\s*(?:(?:the|this|these|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?:data|figures|statistics|estimates)"
     r"(?:\s+for\s+\S+)?\s+(?:shows?|indicates?)"
     # "Provisional data show that in 2010:": the list below tells what they show
-    r"(?:\s+that)?(?:\s+(?:in|for|during)\s+[^,;:.]{1,30})?\s*:?\s*$",
+    r"(?:\s+that)?(?:\s+(?:in|for|during)\s+[^,;:.]{1,30})?\s*:?\s*$"
+    # "The key points in this report for 2003-05 are:"
+    r"|^\s*(?:the\s+)?(?:key|main)\s+(?:points|findings|results)\b[^.:;]{0,60}\s+(?:are|were)\s*:\s*$",
     re.IGNORECASE,
 )
 
