@@ -103,6 +103,15 @@ from tests.test_extract_tables import markdown_figures
             "The participation rate was relatively stable between 2005 (47.2%) and 2013 (47.7%).",
             ["participation rate"] * 2,
         ),
+        # a share with its count and noun in brackets, then what they said of themselves
+        (
+            "In 2020, nearly 62% (2,527 respondents) said they had experienced some form of "
+            "bullying.",
+            [
+                "share of respondents who experienced some form of bullying",
+                "respondents who experienced some form of bullying",
+            ],
+        ),
         # an amount named by the noun after it
         (
             "In 2017, consumers reported $905 million in fraud losses with a $429 median loss.",

@@ -357,6 +357,14 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if (part := _FRACTION_OF.match(label)) and (said := _SAID_AFTER.match(sentence, quantity.end)):
         # "More than half of all households (54%) owned their home": the share that did
         return tidy(f"share of {part['whole']} {said['what']}", sentence)
+    if told := _COUNTED_THEN_DEED.match(sentence, quantity.end):
+        # "Nearly 62% (2,527 respondents) said they had experienced …": the share of them
+        # who did it
+        return tidy(f"share of {_who_did(told['noun'], told['deed'])}", sentence)
+    if (
+        told := _COUNT_IN_BRACKET_DEED.match(sentence, quantity.end)
+    ) and _SHARE_BEFORE_BRACKET.search(sentence, max(0, quantity.begin - 20), quantity.begin):
+        return tidy(_who_did(told["noun"], told["deed"]), sentence)
     if label.lower() in {"both", "each", "all"} and (
         named := _BOTH_AT.search(sentence, max(0, quantity.begin - 100), quantity.begin)
     ):
@@ -386,6 +394,26 @@ _PER_SPAN = re.compile(r"\s+(?:per|a)\s+(?:week|day|month|year)\b", re.IGNORECAS
 _ON_AVERAGE = re.compile(r"(?:\s+(?:per|a)\s+\w+)?\s+on\s+average\b", re.IGNORECASE)
 
 
+def _who_did(noun: str, deed: str) -> str:
+    """ "respondents", "said they had experienced some form of bullying": "respondents who
+    experienced some form of bullying", what they told of themselves."""
+    told = re.sub(r"^(\w+)\s+that\s+", r"\1 ", _TOLD_OF_THEMSELVES.sub("", deed))
+    done = told.split()[:7]
+    while done and done[-1].lower() in DANGLING | {"some", "any", "all", "other"}:
+        done.pop()
+    return f"{noun} {_who(noun)} {' '.join(done)}"
+
+
+_TOLD_OF_THEMSELVES = re.compile(
+    r"^(?:said|reported|stated|indicated)\s+(?:that\s+)?they\s+(?:had\s+)?", re.IGNORECASE
+)
+# "62% (2,527 respondents) said they had …": a share, its count and noun, then their deed.
+_DEED = r"(?P<deed>(?:said|reported|stated|agreed|felt|thought|believed|indicated)\b[^,;.()]{3,60})"
+_COUNTED_THEN_DEED = re.compile(
+    rf"\s*\(\s*~?[\d,.]+\s+(?P<noun>[a-z][\w-]*)\s*\)\s+{_DEED}", re.IGNORECASE
+)
+_COUNT_IN_BRACKET_DEED = re.compile(rf"\s+(?P<noun>[a-z][\w-]*)\s*\)\s+{_DEED}", re.IGNORECASE)
+_SHARE_BEFORE_BRACKET = re.compile(r"(?:%|per\s*cent|percent)\s*\(\s*~?$", re.IGNORECASE)
 _BOTH_AT = re.compile(r"(?P<what>[A-Za-z][^,;:()]{2,80}),\s+(?:both|each|all)\s+(?:at\s+)?$", re.I)
 
 
