@@ -5798,6 +5798,7 @@ def test_a_change_told_by_improved_and_its_listed_twin(
             {"Figures were provided by the Office for National Statistics"},
         ),
         ("The key points in this report for 2003-05 are:", set()),
+        ("This section explains the changes implemented in September 2022.", set()),
     ],
 )
 def test_an_event_text_keeps_no_to_of_a_cut_span(

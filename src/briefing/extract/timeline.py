@@ -67,7 +67,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "This analysis combines HFCS microdata …", "… is enabled by the linking of …"
     r"focuses|combines?|uses|draws|examines?|explores?|links?|is\s+enabled|is\s+based|"
     # "This Bulletin reports the number of applications …", "This report outlines the progress"
-    r"reports|outlines?|details)\b"
+    r"reports|outlines?|details|explains?)\b"
     # "Describes background checks for firearm transfers conducted in 2004.": an abstract
     r"|^\s*(?:describes|summari[sz]es|presents|reports\s+on)\s+(?-i:[a-z])"
     # "Report detailing progress of the work carried out …": a title that says what it holds
