@@ -5809,3 +5809,37 @@ def test_an_event_text_keeps_no_to_of_a_cut_span(
     # Written by hand: "back to the period …" and "… to 2001-03" go with their dates; a line
     # that opens the key points is no development
     assert {e.text for e in extract(read(path)).timeline} == texts
+
+
+def test_values_of_a_span_told_respectively_are_each_of_its_end(tmp_path: Path) -> None:
+    found = figures_of(
+        "There was no significant change in the participation rate between 2009–10 and "
+        "2011–12 (64% and 65% respectively).",
+        tmp_path,
+    )
+    # Written by hand: 64% is of 2009–10 and 65% of 2011–12, both the participation rate
+    assert [(f.label, f.period and (f.period.start, f.period.end)) for f in found] == [
+        ("participation rate", ("2009", "2010")),
+        ("participation rate", ("2011", "2012")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes", "displays"),
+    [
+        (
+            "There were significant increases in participation rates between 2009–10 and "
+            "2011–12 for people born overseas (56% to 59%) and people in cities (64% to 66%).",
+            [(56, 59), (64, 66)],
+            ["59%", "66%"],
+        ),
+        # a bracket that is no change's levels stays as it was
+        ("Prices in 2020 varied widely (56% to 59%).", [], ["56% to 59%"]),
+    ],
+)
+def test_levels_in_brackets_after_a_change_are_its_from_and_to(
+    tmp_path: Path, sentence: str, changes: list[tuple[float, float]], displays: list[str]
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [(f.change.before, f.change.after) for f in found if f.change] == changes
+    assert [f.display for f in found] == displays

@@ -23,6 +23,7 @@ from briefing.extract.numbers import (
     SCALE_WORD,
     SCALES,
     Quantity,
+    levels_of_a_change,
     plain_number,
 )
 from briefing.model import Amount, Change
@@ -496,7 +497,9 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
     if not _TO.match(between):
         return None
     before = text[max(0, old.begin - 100) : old.begin]
-    listed = NEXT_CHANGE_LISTED.search(text, max(0, old.begin - 160), old.begin)
+    listed = NEXT_CHANGE_LISTED.search(
+        text, max(0, old.begin - 160), old.begin
+    ) or levels_of_a_change(text, old.begin, new.end)
     if (_FROM.search(before) or CHANGE_THEN_LEVELS.search(before) or listed) and (
         old.unit is None or new.unit is None or _same_kind(old, new)
     ):

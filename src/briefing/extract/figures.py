@@ -350,6 +350,8 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
         return tidy(measured["what"], sentence)
     label = _figure_label(with_opening_comparison_closed(sentence), quantity, others)
     label = _time_worked(label, quantity, sentence)
+    # "There was no significant change in the participation rate … (64% and 65% …)": the rate
+    label = _NO_CHANGE_IN.sub("", label)
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
@@ -414,6 +416,11 @@ _COUNTED_THEN_DEED = re.compile(
 )
 _COUNT_IN_BRACKET_DEED = re.compile(rf"\s+(?P<noun>[a-z][\w-]*)\s*\)\s+{_DEED}", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:%|per\s*cent|percent)\s*\(\s*~?$", re.IGNORECASE)
+_NO_CHANGE_IN = re.compile(
+    r"^(?:no\s+)?(?:statistically\s+)?significant\s+(?:change|difference)\s+(?:in|between)\s+"
+    r"(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
+)
 _BOTH_AT = re.compile(r"(?P<what>[A-Za-z][^,;:()]{2,80}),\s+(?:both|each|all)\s+(?:at\s+)?$", re.I)
 
 

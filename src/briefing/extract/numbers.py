@@ -1051,6 +1051,22 @@ _CHANGED_FROM = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
     re.IGNORECASE,
 )
+# "significant increases in participation rates between 2009–10 and 2011–12 for people born
+# overseas (56% to 59%)": the levels before and after, in brackets after the change
+_LEVELS_OF_A_CHANGE = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|rise|rose|fall|fell|grew|growth|declined?|declines|drop(?:ped)?)"
+    r"\b(?:[^.;]|\.(?=\d))*\b(?:between|from)\s(?:[^.;]|\.(?=\d))*\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def levels_of_a_change(text: str, begin: int, end: int) -> bool:
+    """Whether the bracket that holds only the two numbers from `begin` to `end` gives the
+    levels of a change told before it."""
+    closed = re.match(r"\s*\)", text[end:])
+    return bool(closed and _LEVELS_OF_A_CHANGE.search(text, max(0, begin - 250), begin))
+
+
 # "improved from 71.9 years to 74.2 years for males and 77.5 years to 79.2 years for
 # females": the next of the same changes
 NEXT_CHANGE_LISTED = re.compile(
@@ -1105,6 +1121,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         or _HIGHER_FROM.search(text, max(0, first.begin - 20), first.begin)
         or _CHANGED_FROM.search(text, max(0, first.begin - 100), first.begin)
         or NEXT_CHANGE_LISTED.search(text, max(0, first.begin - 160), first.begin)
+        or levels_of_a_change(text, first.begin, second.end)
     ):
         return False
     if "and" in link[0].lower():

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
-from briefing.extract.dates import DateSpan, month_count, record_since
+from briefing.extract.dates import DateSpan, find_dates, month_count, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
@@ -734,10 +734,25 @@ def _bracket_respectively(
     told = [d for d in dates if d.kind == "date"]
     runs = _runs(told, lambda a, b: bool(_LISTED_WITH.fullmatch(text, a.end, b.begin)))
     fitting = [run for run in runs if len(run) == len(listed)]
+    if len(listed) == 2 and not fitting and len(spans := [e for d in told if (e := _ends(d))]) == 1:
+        # "between 2009–10 and 2011–12 (64% and 65% respectively)": each end its value
+        return spans[0][listed.index(quantity)]
     if len(listed) < 2 or len(fitting) != 1:
         return None
     date = fitting[0][listed.index(quantity)]
     return Period(date.start, date.until)
+
+
+_TWO_ENDS = re.compile(r"(?:between|from)\s+(?P<first>.+?)\s+(?:and|to)\s+(?P<last>.+)$", re.I)
+
+
+def _ends(date: DateSpan) -> list[Period] | None:
+    """The two times a span is told between ("between 2009–10 and 2011–12"), or None."""
+    told = _TWO_ENDS.match(date.text)
+    ends = [find_dates(told[part]) for part in ("first", "last")] if told else []
+    if len(ends) != 2 or any(len(end) != 1 for end in ends):
+        return None
+    return [Period(end[0].start, end[0].until) for end in ends]
 
 
 _RESPECTIVELY_CLOSES = re.compile(r"\brespectively\s*\)$", re.IGNORECASE)
