@@ -5843,3 +5843,21 @@ def test_levels_in_brackets_after_a_change_are_its_from_and_to(
     found = figures_of(sentence, tmp_path)
     assert [(f.change.before, f.change.after) for f in found if f.change] == changes
     assert [f.display for f in found] == displays
+
+
+def test_an_increase_from_a_time_of_an_amount_is_of_now(tmp_path: Path) -> None:
+    path = tmp_path / "film.txt"
+    path.write_text(
+        "Film\n\n==Employment==\nPost-production businesses employed 2,462 people at end June "
+        "2016, an increase from end June 2012 of 4.9%.\n",
+        encoding="utf-8",
+    )
+    extracted = extract(read(path))
+    rise = extracted.figures[1]
+    # Written by hand: the 4.9% is the rise to June 2016, measured from June 2012; the event
+    # reads whole, with no "At end" or "of 4.9%" left hanging
+    assert (rise.period and rise.period.start, rise.change and rise.change.by) == ("2016-06", 4.9)
+    assert rise.label == "percentage rise in post-production businesses"
+    assert [e.text for e in extracted.timeline] == [
+        "Post-production businesses employed 2,462 people, an increase of 4.9%"
+    ]

@@ -55,7 +55,10 @@ _BY = re.compile(
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
     rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))"
     # "the largest absolute decline of all cargo groups in 2023 of 10.8 million tonnes"
-    r"(?:\s+of\s+all\s+[a-z]+(?:\s+[a-z]+)?|\s+in\s+(?:19|20)\d\d)*\s+of\s+$",
+    # "an increase from end June 2012 of 9.1%": the time it is measured from, between
+    r"(?:\s+of\s+all\s+[a-z]+(?:\s+[a-z]+)?|\s+in\s+(?:19|20)\d\d"
+    r"|\s+(?:from|since)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?)*"
+    r"\s+of\s+$",
     re.IGNORECASE,
 )
 # Words of a clause: anything but the end of a sentence (a decimal point is not one).
@@ -743,7 +746,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     2.8 percent": the figure is the change; "prices of rent rose by 6.2%" and "rose 8% from
     4,580 to 4,929" too. But an index or inflation that rose by 0.2% gives a rate (of
     inflation)."""
-    before = text[max(0, quantity.begin - 30) : quantity.begin]
+    before = text[max(0, quantity.begin - 45) : quantity.begin]
     after = text[quantity.end : quantity.end + 90]
     if quantity.unit == "%" and _A_RATE.search(text, max(0, quantity.begin - 60), quantity.begin):
         return None

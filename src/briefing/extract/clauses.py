@@ -416,7 +416,10 @@ _YEAR_THEN_ASIDE = re.compile(
 # "from 2024", "from last year", "from the previous week": a comparison of a few words.
 _FROM_WHEN = re.compile(
     # "from both 2005 and 2013": the years listed together
-    r"\s+(?:(?:both\s+)?(?:1[89]|20)\d\d(?:(?:\s*,\s*|\s+and\s+)(?:1[89]|20)\d\d\b)*|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
+    # "from end June 2012 of 9.1%": a month and its year, at its end
+    r"\s+(?:(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?:1[89]|20)\d\d\b"
+    r"|(?:both\s+)?(?:1[89]|20)\d\d(?:(?:\s*,\s*|\s+and\s+)(?:1[89]|20)\d\d\b)*|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)"
     # "from the same quarter in 2019": the year it is of, with it
     r"\s+\w+(?:\s+(?:last\s+year|a\s+year\s+ago|(?:in|of)\s+(?:(?:1[89]|20)\d\d|the\s+previous\s+year"
     r"|last\s+year)))?)\b",
@@ -514,8 +517,11 @@ def _comparison_end(sentence: str, comparison: re.Match[str], end: int) -> int:
     if opener == "from" or (opener.endswith(" from") and comparison.groupdict().get("from5")):
         # "from 2013", "an increase of £807 million from the previous year": to its time
         when = _FROM_WHEN.match(sentence, comparison.end(), end)
-        if when and (of := _OF_LEVEL.match(sentence, when.end(), end)):
-            return of.end()  # "from the previous record of 4.3 million visits set in 2014"
+        a_date = when is not None and when.group().rstrip()[-1:].isdigit()
+        if when and not a_date and (of := _OF_LEVEL.match(sentence, when.end(), end)):
+            # "from the previous record of 4.3 million visits set in 2014"; but "an increase
+            # from end June 2012 of 9.1%" tells how much, of now
+            return of.end()
         if when and (valued := _VALUE_THEN.match(sentence, when.end(), end)):
             stop = valued.end()  # "from 2013 (32.1%)": the bracket tells its value then
             while more := _AND_YEAR_VALUE.match(sentence, stop, end):

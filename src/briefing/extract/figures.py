@@ -352,6 +352,9 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     label = _time_worked(label, quantity, sentence)
     # "There was no significant change in the participation rate … (64% and 65% …)": the rate
     label = _NO_CHANGE_IN.sub("", label)
+    if _CHANGE_FROM_ONLY.fullmatch(label):
+        # "an increase from end June 2012 of 4.9%": a change of what the clause before counts
+        label = subject_before(sentence, quantity.begin) or "figure"
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
@@ -416,6 +419,11 @@ _COUNTED_THEN_DEED = re.compile(
 )
 _COUNT_IN_BRACKET_DEED = re.compile(rf"\s+(?P<noun>[a-z][\w-]*)\s*\)\s+{_DEED}", re.IGNORECASE)
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:%|per\s*cent|percent)\s*\(\s*~?$", re.IGNORECASE)
+_CHANGE_FROM_ONLY = re.compile(
+    r"(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth)\s+(?:from|since)"
+    r"(?:\s+(?:the\s+)?end(?:\s+of)?)?",
+    re.IGNORECASE,
+)
 _NO_CHANGE_IN = re.compile(
     r"^(?:no\s+)?(?:statistically\s+)?significant\s+(?:change|difference)\s+(?:in|between)\s+"
     r"(?:the\s+)?(?=\w)",

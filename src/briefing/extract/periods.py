@@ -58,6 +58,12 @@ _CHANGED_SINCE = re.compile(
 
 # "the median gap from 2019 of £750", "the rate in 2015 of 4.1%": the value that date had.
 _OF_VALUE = r"of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+# "an increase from end June 2012 of 9.1%": a change measured from then, of now
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|growth|change|reduction)\s+(?:from|since)\s+"
+    r"(?:(?:the\s+)?end\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _DATE_OF = re.compile(rf"\s+{_OF_VALUE}", re.IGNORECASE)
 # "the 2019 fuel poverty rate of 24.6%": the value of what that year names
 _NAMED_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}{_OF_VALUE}", re.IGNORECASE)
@@ -342,7 +348,11 @@ class _Sentence:
     def _period(self, i: int) -> Period | None:
         quantity = self.quantities[i]
         for date in self.dates:
-            if date.kind == "date" and _DATE_OF.fullmatch(self.text, date.end, quantity.begin):
+            if (
+                date.kind == "date"
+                and _DATE_OF.fullmatch(self.text, date.end, quantity.begin)
+                and not _CHANGE_FROM_BEFORE.search(self.text, max(0, date.begin - 40), date.begin)
+            ):
                 return Period(date.start, date.until)  # "the gap from 2019 of £750": 2019's
             if date.kind == "modifier" and _NAMED_OF.fullmatch(self.text, date.end, quantity.begin):
                 return Period(date.start, date.until)  # "the 2019 fuel poverty rate of 24.6%"

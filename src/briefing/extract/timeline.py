@@ -25,7 +25,7 @@ from briefing.model import Event, Statement
 _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
     r"as\s+at|"
-    r"at\s+the\s+end\s+of|throughout|"
+    r"at\s+the\s+end\s+of|(?:at|from|by|to)\s+end|throughout|"
     # "… five years to 30 June", "for 1991-93 to 2001-03", "back to the period 1981-1983"
     r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s)|(?<=\d\s))to|back\s+to|"
     r"(?:back\s+)?to\s+the\s+period|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
@@ -574,7 +574,10 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         for c in inner
         # "a 1.5% increase over the prior month": a comparison without a number or a date of
         # its own says what the change is measured against, and stays
-        if c.kind == "comparison" and re.search(r"\d", sentence[c.begin : c.end])
+        if c.kind == "comparison"
+        and re.search(r"\d", sentence[c.begin : c.end])
+        # "an increase from end June 2012 of 4.9%": only its date goes, "an increase of 4.9%"
+        and not _OF_AMOUNT.match(sentence, c.end)
     ]
     breakdowns = [
         (c.begin, c.end)
@@ -671,6 +674,7 @@ def _with_amount(sentence: str, begin: int) -> int:
     return amount.start() if amount else begin
 
 
+_OF_AMOUNT = re.compile(r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£]?\d", re.I)
 _STATE = re.compile(r",?\s*(?:unchanged|steady|stable|flat)\b", re.IGNORECASE)
 _CHANGE_NOUN_BEFORE = re.compile(
     r",\s*(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|decline)\s*$", re.IGNORECASE
@@ -894,7 +898,7 @@ _OPENING_PHRASE = re.compile(
     r"^(?:Out\s+of|Of|Among|Despite|Although|While|When|Unlike|Compared\s+with)\b(?:[^,;]|,(?=\d))*$"
 )
 # … "in 2020, an increase of 22% from 2019"
-_APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+(?:[a-z-]+\s+){0,3}?[$€£]?\d")
+_APPOSITION = re.compile(r"\s+(?:an?|up|down)\s+(?:[a-z-]+\s+){0,3}?(?:[A-Z][a-z]+\s+)?[$€£]?\d")
 _AFTER_FIGURE = re.compile(r"(?:\d%?|\b(?:percent|million|billion|thousand|points?))$", re.I)
 
 
