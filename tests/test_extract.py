@@ -5861,3 +5861,16 @@ def test_an_increase_from_a_time_of_an_amount_is_of_now(tmp_path: Path) -> None:
     assert [e.text for e in extracted.timeline] == [
         "Post-production businesses employed 2,462 people, an increase of 4.9%"
     ]
+
+
+def test_a_kind_of_week_is_no_figure_and_the_equivalent_of_is_a_from(tmp_path: Path) -> None:
+    found = figures_of(
+        "In 2008, 75% of full-timers worked a 5-day week. Work time lost increased from the "
+        "equivalent of 7.4 days per worker in 1997 to 10.0 days in 2008.",
+        tmp_path,
+    )
+    # Written by hand: "a 5-day week" says what kind of week, and the share is of those who
+    # worked one; 7.4 days is where the rise to 10.0 days began
+    assert "5-day" not in [f.display for f in found]
+    assert found[0].label == "share of full-timers worked a 5-day week"
+    assert [(f.change.before, f.change.after) for f in found if f.change] == [(7.4, 10.0)]

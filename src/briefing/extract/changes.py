@@ -68,7 +68,8 @@ _FROM = re.compile(
     # "fell by 6% compared with the previous quarter, from 189 to 178": a clause may part them
     # "up 17,000 tonnes from 2.41 million tonnes to 2.42 million" too
     rf"\b(?:{RISE}|{FALL}|{NOUN_RISE}|{NOUN_FALL}|changed?|{_GERUNDS}|up|down)\b{_WORDS}{{0,80}}?"
-    r"\bfrom\s+$"
+    # "increased from the equivalent of 7.4 days per worker in 1997 to 10.0 days"
+    r"\bfrom\s+(?:the\s+equivalent\s+of\s+)?$"
     r"|\b(?:higher|lower),?\s+from\s+$"  # "12% higher, from 500 to 560"
     r"|\(\s*[+\-\u2212]\d[\d.,]*\s*%\s*,\s*from\s+$",  # "(-7%, from 145 per 100,000 to 134)"
     re.I,

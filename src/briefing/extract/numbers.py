@@ -494,6 +494,8 @@ _WINDOW_NOUN = re.compile(
     r"maximum|concentration|level|exposure)s?\b"
     # "the 3-month cumulative rainfall", "a 12-month rolling total"
     r"|\s+(?:cumulative|rolling|moving|running)\b"
+    # "works a 5-day week", "a 37-hour week": how a week is made up, a kind of week
+    r"|(?:(?<=[-‐]day)|(?<=[-‐]hour))\s+(?:working\s+|work\s+)?weeks?\b"
 )
 # "Seventy areas received less than 50% of their average rainfall", "12 states had coverage
 # of less than 90%": a bound that sorts the things counted, not a finding of its own
