@@ -5874,3 +5874,20 @@ def test_a_kind_of_week_is_no_figure_and_the_equivalent_of_is_a_from(tmp_path: P
     assert "5-day" not in [f.display for f in found]
     assert found[0].label == "share of full-timers worked a 5-day week"
     assert [(f.change.before, f.change.after) for f in found if f.change] == [(7.4, 10.0)]
+
+
+def test_changes_listed_after_a_plural_change_noun_are_each_a_change(tmp_path: Path) -> None:
+    found = figures_of(
+        "There were 38,845 prisoners on 30 June 2016, an 8 per cent increase from 2015, and "
+        "increases of 10 per cent and 7 per cent from the two previous years. Fraud victims "
+        "reported losses of $443 million in 2016.",
+        tmp_path,
+    )
+    # Written by hand: 8, 10 and 7 per cent are rises; losses of money are no fall
+    assert [(f.display, f.change and f.change.by) for f in found] == [
+        ("38,845", None),
+        ("8 per cent", 8),
+        ("10 per cent", 10),
+        ("7 per cent", 7),
+        ("$443 million", None),
+    ]

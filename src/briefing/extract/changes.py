@@ -53,12 +53,16 @@ _BY = re.compile(
     r"an\s+additional))?(?:\s+by|\s*,\s*by|\s*\(\s*by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
-    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))"
+    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))(?:(?<!loss)e?s)?"
+    # "increases of 10 per cent and 7 per cent": each an increase
     # "the largest absolute decline of all cargo groups in 2023 of 10.8 million tonnes"
     # "an increase from end June 2012 of 9.1%": the time it is measured from, between
     r"(?:\s+of\s+all\s+[a-z]+(?:\s+[a-z]+)?|\s+in\s+(?:19|20)\d\d"
     r"|\s+(?:from|since)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?)*"
-    r"\s+of\s+$",
+    r"\s+of\s+$"
+    # "increases of 10 per cent and 7 per cent": the second of the list
+    rf"|(?:(?P<nrise4>\b(?:{NOUN_RISE}))|\b(?!loss)(?:{NOUN_FALL}))e?s\s+of\s+[$€£]?[\d.,]+\s*"
+    r"(?:%|per\s*cent|percent)?\s*(?:,\s*(?:and\s+)?|and\s+)$",
     re.IGNORECASE,
 )
 # Words of a clause: anything but the end of a sentence (a decimal point is not one).
@@ -514,7 +518,7 @@ def _change_to(text: str, old: Quantity, new: Quantity) -> Change | None:
         # a number of tonnes the new figure changed by
         if old.unit in _RATES and new.unit not in _RATES:
             return None
-        sign = 1 if verb["rise"] or verb["nrise"] or verb["rise3"] else -1
+        sign = 1 if verb["rise"] or verb["nrise"] or verb["rise3"] or verb["nrise4"] else -1
         return Change(None, new.value, sign * old.value)
     if (
         _GAPPED_BY.search(before)
@@ -753,7 +757,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
         return None
     size = abs(quantity.value)  # "decreased by -0.9%" is a fall all the same
     if verb := _BY.search(before):
-        return size if verb["rise"] or verb["nrise"] or verb["rise3"] else -size
+        return size if verb["rise"] or verb["nrise"] or verb["rise3"] or verb["nrise4"] else -size
     if noun := _NOUN_IN_OF.search(text, max(0, quantity.begin - 90), quantity.begin):
         return size if noun["rise"] or noun["rise2"] else -size
     way = _UP.search(before) if _UP_AFTER.match(after) or _BRACKETED.search(before) else None

@@ -2045,14 +2045,15 @@ def told_as_change(figure: KeyFigure) -> KeyFigure:
         way = "rise" if change.by > 0 else "fall"
         since = headline["since"] or ""  # "… down 1.1 million tonnes since 2011"
         return replace(figure, label=change_in(headline["what"], way, figure.unit) + since)
-    if _SAYS_A_CHANGE.search(figure.label):
-        return figure
+    if _SAYS_A_CHANGE.search(figure.label) or _NO_SUBJECT.match(figure.label):
+        return figure  # "from the two previous years": nothing named whose change it is
     # "-0.17%" signed already: "change in …", not a "fall" of a negative number
     way = "change" if _SIGNED.match(figure.display) or not change.by else "rise"
     way = "fall" if way == "rise" and change.by < 0 else way
     return replace(figure, label=change_in(figure.label, way, figure.unit))
 
 
+_NO_SUBJECT = re.compile(r"(?:from|than|compared|since|over|on)\b", re.IGNORECASE)
 _HEADLINE_WAY = re.compile(r"^(?P<what>.+?)\s+(?:up|down)(?P<since>\s+since\s+.+)?$", re.IGNORECASE)
 _SAYS_A_CHANGE = re.compile(
     r"\b(?:rise|fall|increase|decrease|change|growth|decline|drop|gain|loss|cut|fewer|more|"
