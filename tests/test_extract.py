@@ -3588,9 +3588,13 @@ def test_how_far_from_the_previous_month_is_of_this_month(tmp_path: Path) -> Non
         "Employment was 33.1 million, 120,000 more than in the previous month.\n",
         tmp_path,
     )
-    found = [(f.display, f.period.text if f.period else None) for f in findings.figures]
-    # Written by hand: the 120,000 is April's rise, measured from March
-    assert found == [("33.1 million", "2024-04"), ("120,000", "2024-04")]
+    found = [
+        (f.display, f.period.text if f.period else None, f.change and f.change.by)
+        for f in findings.figures
+    ]
+    # Written by hand: the 120,000 is April's rise, measured from March: the change of April's
+    # level, as the JSON's change {from, to, by} on the figure of the new value says it
+    assert found == [("33.1 million", "2024-04", 120000)]
 
 
 @pytest.mark.parametrize(
@@ -5891,3 +5895,30 @@ def test_changes_listed_after_a_plural_change_noun_are_each_a_change(tmp_path: P
         ("7 per cent", 7),
         ("$443 million", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        # a level, then by a comma how far it moved since an earlier time: the level's change
+        (
+            "In 2019, there were 524 deaths from suicide in Ireland, 16 fewer than in 2018.",
+            [("524", 524, -16)],
+        ),
+        # but a gap between two places is no change of the level
+        (
+            "In 2005, East Dunbartonshire had the highest life expectancy, 77.7 years, 7.8 years "
+            "more than Glasgow City.",
+            [],
+        ),
+    ],
+)
+def test_a_level_then_how_far_it_moved_since_then(
+    tmp_path: Path, sentence: str, changes: list[tuple[str, float, float]]
+) -> None:
+    found = figures_of(sentence, tmp_path)
+    assert [
+        (f.display, f.change.after, f.change.by)
+        for f in found
+        if f.change and f.change.by and f.change.after is not None
+    ] == changes

@@ -2410,12 +2410,12 @@ def test_a_number_told_when_a_compared_year_had_it_is_of_that_year(tmp_path: Pat
         "when there were 510 such deaths."
     )
     found = figures_of(text, tmp_path)
-    # Written by hand: 510 was 2017's count; the rest are 2019's.
-    assert [(f.value, f.period.text) for f in found] == [
-        (524, "2019"),
-        (16, "2019"),
-        (14, "2019"),
-        (510, "2017"),
+    # Written by hand: 510 was 2017's count; the rest are 2019's, the 16 fewer than in 2018
+    # the change of 2019's count
+    assert [(f.value, f.period.text, f.change and f.change.by) for f in found] == [
+        (524, "2019", -16),
+        (14, "2019", 14),
+        (510, "2017", None),
     ]
 
 

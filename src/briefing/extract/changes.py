@@ -98,7 +98,8 @@ _ANOTHER_CHANGE = re.compile(
 # "11 100 persons emigrated, which is 2 900 more than in the corresponding quarter last year":
 # the change of the figure before, told after it.
 _WHICH_IS = re.compile(
-    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,60},\s*(?:which|this|that)\s+(?:is|are|was|were)\s+"
+    # "136 decisions … in 2019/20, 15 fewer than in …": the same, told by a comma alone
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d(?:/\d\d)?\b){0,60},\s*(?P<which>(?:which|this|that)\s+(?:is|are|was|were)\s+)?"
     r"(?:about\s+|almost\s+|nearly\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -650,8 +651,11 @@ _ROSE_TO = re.compile(
 
 def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
     """ "11 100, which is 2 900 more than last year": by how much `first` changed."""
-    if second.unit != first.unit or not _WHICH_IS.fullmatch(text, first.end, second.begin):
+    linked = _WHICH_IS.fullmatch(text, first.end, second.begin)
+    if second.unit != first.unit or not linked:
         return None
+    if not linked["which"] and not _THAN_THEN.match(text, second.end):
+        return None  # "77.7 years, 7.8 years more than Glasgow City": a gap, not a change
     # "which are 4,657 persons more than a year earlier": the noun said again, then the way
     after = _NOUN_AGAIN.sub(" ", text[second.end : second.end + 40], count=1)
     way = _THAN.match(after)
@@ -660,6 +664,12 @@ def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
     return second.value if told.lower() in {"higher", "more"} else -second.value
 
 
+# "…, 15 fewer than in the same period in the previous year": a change since then
+_THAN_THEN = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+|during\s+|at\s+)?"
+    r"(?:the\s+(?:same|previous|prior|corresponding)|a\s+year|last|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _NOUN_AGAIN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}?(?=(?:more|fewer|less|higher|lower)\b)")
 
 
