@@ -5922,3 +5922,14 @@ def test_a_level_then_how_far_it_moved_since_then(
         for f in found
         if f.change and f.change.by and f.change.after is not None
     ] == changes
+
+
+def test_a_heading_that_names_a_horizon_or_a_start_gives_no_year(tmp_path: Path) -> None:
+    path = tmp_path / "outlook.md"
+    path.write_text(
+        "# Report\n\n## Outlook to 2030\n\nIn March, prices rose 2%.\n\n## Trends since 2010\n\n"
+        "In March, prices rose 3%.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: which March is meant is not told; not March 2030 nor March 2010
+    assert [e.start for e in extract(read(path)).timeline] == []

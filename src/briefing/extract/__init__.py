@@ -199,7 +199,7 @@ class _Reading:
             self.headings.pop()
         inherited = next((p for _, p in reversed(self.headings) if p), None)
         self.headings.append((section.level, own))
-        if own and not self.titled:
+        if own and not self.titled and _HEADING_OF_A_YEAR.match(title):
             self.year = own.start[:4]  # "2006 season summary": "January 5th" under it is 2006's
         self.heading = "" if GENERIC_HEADING.match(section.title) else as_label(section.title)
         self.last_main = ""  # "of these" points back within its section
@@ -500,6 +500,15 @@ class _Reading:
             self.year = financial["year"] if financial else dated[-1].start[:4]
         elif not self.titled and told:
             self.year = told[-1].start[:4]
+
+
+# A heading that is of a year ("2006 season summary", "Annual 2006", "Results for 2019"), not
+# one that names a horizon or a start ("Outlook to 2030", "Trends since 2010").
+_HEADING_OF_A_YEAR = re.compile(
+    r"^(?!.*\b(?:to|by|until|till|towards|since|from|after|before)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:[A-Za-z]+\s+)?(?:19|20)\d\d).*\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence that opens with its time sets the time of the sentences after it.
