@@ -5621,6 +5621,10 @@ def test_dates_in_conjuncts_each_tell_their_own_fact(
             "There were some changes to the way data were reported",
         ),
         (
+            "Over the past 2 decades to 2022, the share of firms that hold patents has risen.",
+            "Over the past 2 decades the share of firms that hold patents has risen",
+        ),
+        (
             "Participation in formal learning remained relatively stable between 2013 (21.6%) "
             "and 2016-17 (21.0%).",
             "Participation in formal learning remained relatively stable",
@@ -5933,3 +5937,15 @@ def test_a_heading_that_names_a_horizon_or_a_start_gives_no_year(tmp_path: Path)
     )
     # Written by hand: which March is meant is not told; not March 2030 nor March 2010
     assert [e.start for e in extract(read(path)).timeline] == []
+
+
+def test_values_told_with_their_years_go_with_them(tmp_path: Path) -> None:
+    path = tmp_path / "learning.txt"
+    path.write_text(
+        "Learning\n\n==Participation==\nParticipation has decreased from the rates recorded in "
+        "2005 (55.7%) and then in 2013 (53.1%) to 46.1% in 2016-17.\n",
+        encoding="utf-8",
+    )
+    # Written by hand: no "(55.7%) and then (53.1%)" left where the years were taken out
+    texts = {e.text for e in extract(read(path)).timeline}
+    assert texts == {"Participation has decreased from the rates recorded to 46.1%"}

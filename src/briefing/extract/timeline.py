@@ -27,8 +27,8 @@ _LEAD_IN = re.compile(
     r"as\s+at|"
     r"at\s+the\s+end\s+of|(?:at|from|by|to)\s+end|throughout|"
     # "… five years to 30 June", "for 1991-93 to 2001-03", "back to the period 1981-1983"
-    r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s)|(?<=\d\s))to|back\s+to|"
-    r"(?:back\s+)?to\s+the\s+period|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
+    r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s)|(?<=decades\s)|(?<=quarters\s)|(?<=\d\s))to|back\s+to|"
+    r"(?:back\s+)?to\s+the\s+period|and\s+then\s+in|(?<!\bbe\s)updated\s+on|(?:(?:in|for|over|during)\s+)?the\s+period(?:\s+(?:from|of|between))?|(?:in|over|during)\s+the\s+(?:\d+|two|three|four|six|nine|twelve)\s+months?"
     r"\s+(?:to|ending)(?:\s+(?:the\s+)?end(?:\s+of)?)?|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
@@ -864,9 +864,10 @@ _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 _OF_THIS_YEAR = re.compile(r",?\s+of\s+(?:this|that|the\s+same|last|next)\s+year\b", re.I)
 # Two times, each told with its value in brackets; not "growth from 1993 to 2003 (34
 # percent)", whose bracket is the growth's.
+# "recorded in 2005 (55.7%) and then in 2013 (53.1%)" too.
 _VALUED_PAIR = re.compile(
-    r"\b(?:between|from)\s+[^()]{2,30}?\(\s*[$€£]?\d[^()]{0,20}\)\s+(?:and|to)\s+[^()]{2,30}?"
-    r"\(\s*[$€£]?\d[^()]{0,20}\)",
+    r"\b(?:between|from|in)\s+[^()]{2,30}?\(\s*[$€£]?\d[^()]{0,20}\)\s+(?:and|to)(?:\s+then)?\s+"
+    r"(?:in\s+)?[^()]{2,30}?\(\s*[$€£]?\d[^()]{0,20}\)",
     re.IGNORECASE,
 )
 
