@@ -112,6 +112,11 @@ from tests.test_extract_tables import markdown_figures
                 "respondents who experienced some form of bullying",
             ],
         ),
+        # the remaining part of the whole a share before was of
+        (
+            "In 2016, males accounted for 92% of all prisoners, and females the remaining 8%.",
+            ["males share of prisoners", "females share of prisoners"],
+        ),
         # an amount named by the noun after it
         (
             "In 2017, consumers reported $905 million in fraud losses with a $429 median loss.",

@@ -362,6 +362,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if (part := _FRACTION_OF.match(label)) and (said := _SAID_AFTER.match(sentence, quantity.end)):
         # "More than half of all households (54%) owned their home": the share that did
         return tidy(f"share of {part['whole']} {said['what']}", sentence)
+    if (
+        (rest := _THE_REMAINING.search(sentence, 0, quantity.begin))
+        and (whole := _SHARE_OF_WHOLE.search(sentence))
+        and whole.end() <= rest.start()
+    ):
+        # "Males accounted for 92% of all prisoners, and females the remaining 8%"
+        return tidy(f"{rest['who']} share of {whole['whole']}", sentence)
     if told := _COUNTED_THEN_DEED.match(sentence, quantity.end):
         # "Nearly 62% (2,527 respondents) said they had experienced …": the share of them
         # who did it
@@ -397,6 +404,19 @@ _WHO_WORKED = re.compile(
 )
 _PER_SPAN = re.compile(r"\s+(?:per|a)\s+(?:week|day|month|year)\b", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"(?:\s+(?:per|a)\s+\w+)?\s+on\s+average\b", re.IGNORECASE)
+
+
+# ", and females the remaining 8%": another part of the whole the share before was of
+_THE_REMAINING = re.compile(
+    r",?\s+and\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:made\s+up\s+|accounted\s+for\s+)?"
+    r"the\s+(?:remaining|other|rest)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:accounted\s+for|made\s+up|represented|comprised)\s+[\d.]+\s*(?:%|per\s*cent)\s+of\s+"
+    r"(?:all\s+|the\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[(,]|\s+and\b)",
+    re.IGNORECASE,
+)
 
 
 def _who_did(noun: str, deed: str) -> str:
