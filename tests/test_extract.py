@@ -5208,9 +5208,9 @@ def test_a_comparison_between_groups_is_of_the_same_time_and_named_by_its_group(
         "years of age for females.",
         tmp_path,
     )
-    # Written by hand: both ages are 2017's; the second is the females'
+    # Written by hand: both ages are 2017's; the first is the males', the second the females'
     assert [(f.display, f.label, f.period and f.period.text) for f in found] == [
-        ("29.6 years", "median age at marriage", "2017"),
+        ("29.6 years", "median age at marriage for males", "2017"),
         ("26.8 years", "median age at marriage for females", "2017"),
     ]
 

@@ -117,6 +117,12 @@ from tests.test_extract_tables import markdown_figures
             "In 2016, males accounted for 92% of all prisoners, and females the remaining 8%.",
             ["males share of prisoners", "females share of prisoners"],
         ),
+        # two values of one subject, each told for whom
+        (
+            "In 2005, life expectancy at birth improved from 71.9 years to 74.2 years for males "
+            "and 77.5 years to 79.2 years for females.",
+            ["life expectancy at birth for males", "life expectancy at birth for females"],
+        ),
         # an amount named by the noun after it
         (
             "In 2017, consumers reported $905 million in fraud losses with a $429 median loss.",

@@ -72,6 +72,7 @@ from briefing.extract.timeline import (
 from briefing.extract.wording import (
     GENERIC_HEADING,
     as_label,
+    for_whom_once,
     names_in,
     with_names,
     without_loose_ends,
@@ -375,7 +376,7 @@ class _Reading:
         apart = told_apart(labels, periods, reached, linked.figures, text)
         labels = _old_values_named(apart, made)
         labels = [
-            f"{label} {since.text}" if since else label
+            f"{for_whom_once(label)} {since.text}" if since else for_whom_once(label)
             for label, since in zip(labels, sinces, strict=True)
         ]
         self.last_main = next(

@@ -355,6 +355,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if _CHANGE_FROM_ONLY.fullmatch(label):
         # "an increase from end June 2012 of 4.9%": a change of what the clause before counts
         label = subject_before(sentence, quantity.begin) or "figure"
+    if (
+        (sex := _FOR_SEX.match(sentence, quantity.end))
+        and sex["who"].lower() not in label.lower()
+        and len(label.split()) > 1
+    ):
+        # "improved to 74.2 years for males and 79.2 years for females": whose each is
+        label = f"{label} for {sex['who']}"
     worded = _WORDED_SHARE.search(sentence, max(0, quantity.begin - 60), quantity.begin)
     who = worded["who"].strip() if worded else ""
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
@@ -406,6 +413,7 @@ _PER_SPAN = re.compile(r"\s+(?:per|a)\s+(?:week|day|month|year)\b", re.IGNORECAS
 _ON_AVERAGE = re.compile(r"(?:\s+(?:per|a)\s+\w+)?\s+on\s+average\b", re.IGNORECASE)
 
 
+_FOR_SEX = re.compile(r"\s+for\s+(?P<who>males|females|men|women|boys|girls)\b", re.IGNORECASE)
 # ", and females the remaining 8%": another part of the whole the share before was of
 _THE_REMAINING = re.compile(
     r",?\s+and\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:made\s+up\s+|accounted\s+for\s+)?"

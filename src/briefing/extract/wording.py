@@ -144,6 +144,16 @@ def without_loose_ends(label: str) -> str:
     return " ".join(words)
 
 
+def for_whom_once(label: str) -> str:
+    """ "median age at marriage for males for females", a label borrowed and then told whose
+    this value is: the last "for" only."""
+    return _FOR_WHOM_TWICE.sub("", label)
+
+
+_WHOM = r"(?:males|females|men|women|boys|girls)"
+_FOR_WHOM_TWICE = re.compile(rf"\s+for\s+{_WHOM}(?=\s+for\s+{_WHOM}\b)", re.IGNORECASE)
+
+
 def change_in(what: str, way: str, unit: str | None) -> str:
     """ "percentage fall in employment" for a rate, "rise in employment" for a count or a
     move in percentage points (a rate's rise of 0.5 points is no 0.5% rise)."""
