@@ -5718,6 +5718,7 @@ def test_values_listed_each_with_its_year_are_a_series_not_events(tmp_path: Path
         "Turnover size ranges are zero to less than $50k, $50k to less than $200k and $200k "
         "to less than $2m.",
         "Rape totals are provided in Tables 2, 3, 4, 7, and 11 of Hate Crime Statistics, 2019.",
+        "For Council areas, '1' is the area with the highest life expectancy and '32' the lowest.",
     ],
 )
 def test_bands_and_listed_table_numbers_are_no_figures(tmp_path: Path, sentence: str) -> None:

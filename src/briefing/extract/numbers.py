@@ -637,6 +637,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
+    if before[-1:] in _QUOTES and after[:1] in _QUOTES and quantity.display.isdigit():
+        return True  # "this means that '1' is the area with the highest": a rank, a code
     if _WAITED.search(before) and quantity.unit in DURATIONS and _BOUND.match(quantity.display):
         return True  # "waited more than 18 weeks": the threshold a share is counted by
     if (
@@ -1043,6 +1045,7 @@ _FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _BAND_LOW_BEFORE = re.compile(
     r"(?<!from\s)(?<![\d,.$€£])(?:\bzero|[$€£]?\d[\d,.]*[a-z%]*)\s+to\s*$", re.IGNORECASE
 )
+_QUOTES = frozenset("'‘’\"“”")
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
 # "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
 # "increased by almost two-thirds between 2012 and 2014, from 579 to 952": a verb of change
