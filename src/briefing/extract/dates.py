@@ -337,6 +337,11 @@ def month_count(iso: str, last: bool = False) -> int:
     return int(iso[:4]) * 12 + (int(iso[5:7]) - 1 if len(iso) > 4 else 11 if last else 0)
 
 
+def month_iso(count: int) -> str:
+    """A count of months as its month ("2017-04"): what `month_count` counts, back."""
+    return f"{count // 12}-{count % 12 + 1:02d}"
+
+
 def whole_year(start: str, until: str | None) -> tuple[str, str | None]:
     """A run of months from January to December of one year is that year."""
     same_year = until and len(start) == len(until) == 7 and start[:4] == until[:4]
@@ -374,8 +379,7 @@ def _months_to(end: str, window: re.Match[str]) -> tuple[str, str | None]:
     if len(end) == 10 and (dt.date.fromisoformat(end) + dt.timedelta(days=1)).day != 1:
         return end, None
     n = 3 if window["quarter"] else _COUNTS.get(window["n"].lower()) or int(window["n"])
-    months = int(end[:4]) * 12 + int(end[5:7]) - 1 - (n - 1)
-    return f"{months // 12}-{months % 12 + 1:02d}", end[:7]
+    return month_iso(month_count(end) - (n - 1)), end[:7]
 
 
 # "Prices rose by 1.0% in the 12 months to March 2021": a price index's twelve-month rate is
@@ -428,16 +432,14 @@ def _is_numbered_quarter(match: re.Match[str]) -> bool:
 def _financial_quarter(calendar: str) -> tuple[str, str]:
     """Quarter N of the financial year that starts in April of `calendar`'s year, from its
     calendar reading ("2019-07", quarter three): "2019-10" to "2019-12"."""
-    last = month_count(calendar) + 2
-    return _in_financial_year(calendar, f"{last // 12}-{last % 12 + 1:02d}")
+    return _in_financial_year(calendar, month_iso(month_count(calendar) + 2))
 
 
 def _in_financial_year(start: str, until: str) -> tuple[str, str]:
     """The months `start` to `until` of a calendar year, read in the financial year that
     starts in April of it: "2019-07" to "2019-12" (the last six months) is "2019-10" to
     "2020-03"."""
-    first, last = month_count(start) + 3, month_count(until) + 3
-    return (f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}")
+    return month_iso(month_count(start) + 3), month_iso(month_count(until) + 3)
 
 
 def _week_before(day: str) -> str:

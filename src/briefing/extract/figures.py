@@ -35,7 +35,7 @@ from briefing.extract.changes import (
 from briefing.extract.clauses import with_opening_comparison_closed
 from briefing.extract.dates import MONTHS, SUPERLATIVE
 from briefing.extract.numbers import PEOPLE, WORD_VALUES, Quantity, plain_number
-from briefing.extract.wording import DANGLING, VERB, change_in, short_words
+from briefing.extract.wording import DANGLING, VERB, WHOM, change_in, short_words
 from briefing.model import KeyFigure, Period, Statement
 
 WORD = re.compile(
@@ -413,7 +413,7 @@ _PER_SPAN = re.compile(r"\s+(?:per|a)\s+(?:week|day|month|year)\b", re.IGNORECAS
 _ON_AVERAGE = re.compile(r"(?:\s+(?:per|a)\s+\w+)?\s+on\s+average\b", re.IGNORECASE)
 
 
-_FOR_SEX = re.compile(r"\s+for\s+(?P<who>males|females|men|women|boys|girls)\b", re.IGNORECASE)
+_FOR_SEX = re.compile(rf"\s+for\s+(?P<who>{WHOM})\b", re.IGNORECASE)
 # ", and females the remaining 8%": another part of the whole the share before was of
 _THE_REMAINING = re.compile(
     r",?\s+and\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:made\s+up\s+|accounted\s+for\s+)?"
@@ -1499,8 +1499,10 @@ def _measure_label(
 
 # Nouns that say an amount is a change ("a $5 billion increase"), unlike "a $429 median loss".
 _CHANGE_NOUNS = frozenset(
-    "increase increases rise rises fall falls decrease decreases drop drops decline declines "
-    "growth cut cuts reduction reductions jump gain gains increment".split()
+    noun + ending
+    for noun in f"{NOUN_RISE}|{NOUN_FALL}|increment".split("|")
+    if noun != "loss"
+    for ending in ("", "s")
 )
 
 

@@ -471,6 +471,15 @@ _FOR_WHICH = re.compile(
     r"\b(?:for|in|of)\s+which\s+(?:there\s+(?:were|was|are|is|had\s+been)\s+)?$", re.IGNORECASE
 )
 _AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\s+$", re.IGNORECASE)
+# "zero to less than $50k, $50k to less than $200k": the bounds of a band
+_TO_LESS_THAN = re.compile(r"\s*to\s+(?:less\s+than|under|below)\s", re.IGNORECASE)
+_BOUND_BELOW = re.compile(r"(?:less\s+than|under|below)\s", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# "zero to", "$50k to": the band's lower bound, not "from 10% to", a change
+_BAND_LOW_BEFORE = re.compile(
+    r"(?<!from\s)(?<![\d,.$€£])(?:\bzero|[$€£]?\d[\d,.]*[a-z%]*)\s+to\s*$", re.IGNORECASE
+)
+_QUOTES = frozenset("'‘’\"“”")
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(
@@ -1038,22 +1047,15 @@ def _single(text: str, atom: _Atom) -> Quantity | None:
 
 
 # A change, never a range: "rose from 4.1% to 4.5%", "an increase of 144,000 to 488,000".
-_TO_LESS_THAN = re.compile(r"\s*to\s+(?:less\s+than|under|below)\s", re.IGNORECASE)
-_BOUND_BELOW = re.compile(r"(?:less\s+than|under|below)\s", re.IGNORECASE)
-_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-# "zero to", "$50k to": the band's lower bound, not "from 10% to", a change
-_BAND_LOW_BEFORE = re.compile(
-    r"(?<!from\s)(?<![\d,.$€£])(?:\bzero|[$€£]?\d[\d,.]*[a-z%]*)\s+to\s*$", re.IGNORECASE
-)
-_QUOTES = frozenset("'‘’\"“”")
 _BAND_OPENS = re.compile(r"\b(?:having|populations?\s+(?:of|from))\s+$", re.IGNORECASE)
+# Verbs that tell a change was made, as a change's levels follow them.
+_CHANGED = r"rose|fell|increased|decreased|declined|grew|dropped|climbed|improved|worsened"
 # "Rents were 12% higher, from 500 to 560": how much higher, then from what to what
 # "increased by almost two-thirds between 2012 and 2014, from 579 to 952": a verb of change
 # further back, then "from"; "increasing the cost of nominating (from $1,000 to $2,000)"
 _CHANGED_FROM = re.compile(
-    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|jumped|doubled|halved|"
-    r"raised|lowered|reduced|increasing|decreasing|raising|lowering|reducing|improved|worsened)\b"
-    r"(?:[^.;]|\.(?=\d)){0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
+    rf"\b(?:{_CHANGED}|jumped|doubled|halved|raised|lowered|reduced|increasing|decreasing|raising|"
+    r"lowering|reducing)\b(?:[^.;]|\.(?=\d)){0,80}?\bfrom\s+(?:[$€£¥]|US\$)?$",
     re.IGNORECASE,
 )
 # "significant increases in participation rates between 2009–10 and 2011–12 for people born
@@ -1075,7 +1077,7 @@ def levels_of_a_change(text: str, begin: int, end: int) -> bool:
 # "improved from 71.9 years to 74.2 years for males and 77.5 years to 79.2 years for
 # females": the next of the same changes
 NEXT_CHANGE_LISTED = re.compile(
-    r"\b(?:rose|fell|increased|decreased|declined|grew|dropped|climbed|improved|worsened)\b"
+    rf"\b(?:{_CHANGED})\b"
     r"(?:[^.;]|\.(?=\d)){0,30}?\bfrom\s+[$€£]?\d[\d,.]*[^;()]{0,20}?\s+to\s+[$€£]?\d[\d,.]*(?:[^.;]|\.(?=\d)){0,40}?"
     r"\band\s+(?:(?:for|in|among)\s+[\w\s-]{1,25}?\s+)?(?:from\s+)?$",
     re.IGNORECASE,

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
 from briefing.extract.clauses import Clause, clauses, dateline_end, governing
-from briefing.extract.dates import DateSpan, find_dates, month_count, record_since
+from briefing.extract.dates import DateSpan, find_dates, month_count, month_iso, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
 
@@ -122,9 +122,8 @@ def _earlier(iso: str, months: int) -> str:
     parts = iso.split("-")
     if len(parts) == 1:
         return str(int(parts[0]) - max(months // 12, 1))
-    total = int(parts[0]) * 12 + int(parts[1]) - 1 - months
     rest = f"-{parts[2]}" if len(parts) == 3 else ""
-    return f"{total // 12}-{total % 12 + 1:02d}{rest}"
+    return f"{month_iso(month_count(iso[:7]) - months)}{rest}"
 
 
 class Dated(NamedTuple):

@@ -150,8 +150,9 @@ def for_whom_once(label: str) -> str:
     return _FOR_WHOM_TWICE.sub("", label)
 
 
-_WHOM = r"(?:males|females|men|women|boys|girls)"
-_FOR_WHOM_TWICE = re.compile(rf"\s+for\s+{_WHOM}(?=\s+for\s+{_WHOM}\b)", re.IGNORECASE)
+# Whom a value is told for: "74.2 years for males".
+WHOM = r"(?:males|females|men|women|boys|girls)"
+_FOR_WHOM_TWICE = re.compile(rf"\s+for\s+{WHOM}(?=\s+for\s+{WHOM}\b)", re.IGNORECASE)
 
 
 def change_in(what: str, way: str, unit: str | None) -> str:

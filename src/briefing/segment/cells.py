@@ -69,7 +69,7 @@ def value_cells(table: Table) -> Iterator[ValueCell]:
 
 # A row that starts with a year ("2001", "2022/23") or a day written in numbers
 # ("12/29/2006", "2006-12-29") is that time's row: the time heads it.
-_YEAR = re.compile(
+_TIME = re.compile(
     r"(?:1[89]|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|\d{1,2}([/.])\d{1,2}\1(?:1[89]|20)\d\d"
     r"|(?:1[89]|20)\d\d-\d\d(?:-\d\d)?"
 )
@@ -85,7 +85,7 @@ def _row_label(first: Cell | None) -> str | None:
     if first is None or first.header:
         return ""
     text = cell_text(first)
-    if _YEAR.fullmatch(text):
+    if _TIME.fullmatch(text):
         return text
     if _BAND.fullmatch(text):
         return None  # "0-14", "65+": a class of ages or sizes that labels the row
