@@ -129,6 +129,15 @@ from tests.test_extract_tables import markdown_figures
             ["fraud losses reported by consumers", "median loss"],
         ),
         ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
+        # the subject before an aside that says more of it, then the verb of the number
+        (
+            "CPI inflation, which averaged 4% in 2021-22, has accelerated to 10% in August 2022.",
+            ["CPI inflation", "CPI inflation"],
+        ),
+        (
+            "Unemployment, which peaked at 8% in 2020, fell to 5% in 2022.",
+            ["unemployment", "unemployment"],
+        ),
         # but "are aged 15" says who the share is of
         (
             "More than half of current smokers are aged 15 (55%).",

@@ -1977,7 +1977,7 @@ REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
     "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
-    "slipped finished ended closed remain remains stayed improved".split()
+    "slipped finished ended closed remain remains stayed improved accelerated slowed".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.
@@ -2048,10 +2048,22 @@ def _subject(words: list[str], in_percent: bool) -> str:
             return subject
         elif word in PARTICIPLES and i > 1 and words[i - 1] == ",":
             return _opening_subject(words[: i - 1])
+        elif word == "," and (opened := _aside_opened(words, i)):
+            i = opened  # "CPI inflation, which averaged 4% in 2021-22, has accelerated to"
         elif not words[i][0].isalnum() and words[i] not in {BOUNDARY, "$"}:
             return ""
         i -= 1
     return ""
+
+
+def _aside_opened(words: list[str], close: int) -> int:
+    """Where the aside ", which …," or ", who …," that the comma at `close` ends opens (its
+    first comma), when the words before it name what the aside is about; else 0."""
+    for j in range(close - 2, max(close - 14, 1), -1):
+        if words[j] in {",", ";", "(", ")"}:
+            relative = words[j] == "," and words[j + 1].lower() in {"which", "who"}
+            return j if relative and words[j - 1][0].isalnum() else 0
+    return 0
 
 
 _HOW_MUCH = frozenset("only just nearly almost about roughly around some slightly".split())
