@@ -5464,6 +5464,9 @@ def test_up_relative_to_a_year_is_a_rise_and_no_share(tmp_path: Path) -> None:
         ("We have found 12 cases", "IEA has found 12 cases"),
         ("We reported that the IRS improved", "IEA reported that"),
         ("We will publish the data", "IEA will publish"),
+        # a past that does not end in -ed stays the past
+        ("We ran a private focus group", "IEA ran a private focus group"),
+        ("We took evidence from 40 witnesses", "IEA took evidence"),
     ],
 )
 def test_we_told_in_the_third_person_agrees_with_its_verb(said: str, told: str) -> None:

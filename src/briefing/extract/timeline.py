@@ -507,6 +507,14 @@ _WE = re.compile(r"(We|Our)(?=\s)")
 _THEIR_VERB = re.compile(r"(?P<lead>\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?)(?P<verb>[a-z]+)\b")
 _IRREGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "go": "goes"}
 _MODALS = frozenset("will would can could may might must shall should".split())
+# Pasts that do not end in -ed: "We ran an anonymous survey" stays "ran", not "rans"; a past
+# written as its present ("set", "put", "cut") is read as the past, which a dated event is.
+_PAST_FORMS = frozenset(
+    "ran began became came went took gave made held met found saw heard wrote sent spent "
+    "led built brought bought thought won paid said told kept left chose drew got grew knew "
+    "rose fell spoke stood sought taught caught fought lost undertook oversaw set put cut "
+    "let read hit cost spread shut".split()
+)
 
 
 def _singular(verb: str) -> str:
@@ -514,7 +522,7 @@ def _singular(verb: str) -> str:
     a form that has its -s already stays."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
-    if verb in _MODALS or verb.endswith(("s", "ed", "ing")):
+    if verb in _MODALS or verb in _PAST_FORMS or verb.endswith(("s", "ed", "ing")):
         return verb
     if verb.endswith(("sh", "ch", "x", "o")):
         return f"{verb}es"
