@@ -894,6 +894,23 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
             ["Statistical news from Statistics Sweden"],
         ),
+        # An aside after the subject tells its own fact of it; the rest of the sentence, the
+        # other (in date order).
+        (
+            "The scheme, which opened in 2015, had 4,000 members in 2022.",
+            ["The scheme opened", "The scheme had 4,000 members"],
+        ),
+        (
+            "CPI inflation, which averaged 4% in 2021-22, has accelerated to 10% in August 2022.",
+            ["CPI inflation averaged 4%", "CPI inflation has accelerated to 10%"],
+        ),
+        ("Coverage, which was 40% in 2020, remained at 45% in 2022.", ["Coverage remained at 45%"]),
+        # What a report will provide is no development, but the day it comes out is one.
+        (
+            "The Cattle report, which will be released January 31, 2023, will provide an "
+            "indication of the cattle available for placement during 2023.",
+            ["The Cattle report will be released"],
+        ),
     ],
 )
 def test_what_is_and_is_not_an_event(text: str, expected: list[str], tmp_path: Path) -> None:

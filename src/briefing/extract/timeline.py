@@ -51,7 +51,8 @@ DESCRIBES_THE_REPORT = re.compile(
     # "Chart 4 in the All delay reasons workbook shows …"
     r"^\s*(?:(?:figure|table|chart|graph|map|box|annex|appendix)\s+[\w.]+"
     r"(?:\s+(?:in|of)\s+the\s+[^,;]{2,60}?(?:workbook|spreadsheet|tables?|file|dashboard))?"
-    r"|(?:this|these|the|an?)\s+"
+    # "USDA’s Cattle report, which will be released January 31, will provide …"
+    r"|(?:this|these|the|an?|(?-i:[A-Z])[\w.&-]*[’']s)\s+"
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map|commentary|"
@@ -61,7 +62,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "A statistical bulletin on greenhouse gas emissions … has been published"
     r"(?:\s+(?:on|of|about|into|to|for)\s+[^,;]{2,100}?)?"  # "This report to Parliament outlines"
     # "The 2019 … Annual Flow Report, authored by the Office of Immigration Statistics, presents"
-    r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:shows?|presents?|displays?|lists?|"
+    r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:will\s+)?(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
     r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears|"
     # "This analysis combines HFCS microdata …", "… is enabled by the linking of …"
@@ -564,6 +565,9 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         ]
         moved = replace(date, begin=date.begin - skip, end=date.end - skip)
         return event_text(sentence[skip:], moved, rest)
+    aside = _RELATIVE_ASIDE.match(sentence)
+    if aside and not VERB.search(aside["subject"]) and VERB.search(aside["aside"]):
+        return _told_of_subject(sentence, aside, date, dates)
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
     if _GAPPED_AFTER_SEMICOLON.search(sentence, 0, home.begin) and not VERB.search(
@@ -633,6 +637,34 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     if _ONLY_NAMED.fullmatch(text) and not VERB.search(text):
         return ""  # "The rise in personal insolvencies": a thing named, nothing done
     return text
+
+
+# "The scheme, which opened in 2015, had 4,000 members in 2022": what the aside tells of the
+# subject, and what the sentence tells of it, each a clause of its own.
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<subject>[A-Z][^,;()\d]{2,80}?),\s+(?:which|who)\s+(?P<aside>(?:[^,;()]|,\s*(?=\d{4}\b)){3,150}?),\s+"
+    r"(?=[a-z])"
+)
+
+
+def _told_of_subject(
+    sentence: str, aside: re.Match[str], date: DateSpan, dates: list[DateSpan]
+) -> str:
+    """The event text of `date` said of the subject alone: from the aside when the date is
+    in it ("The scheme opened"), else from the rest of the sentence ("The scheme had …")."""
+    subject = aside["subject"] + " "
+    inside = aside.start("aside") <= date.begin < aside.end("aside")
+    begin, end = (aside.start("aside"), aside.end("aside")) if inside else (aside.end(), None)
+    told = sentence[begin:end]
+    shift = begin - len(subject)
+    kept = [
+        replace(d, begin=d.begin - shift, end=d.end - shift)
+        for d in dates
+        if begin <= d.begin and (end is None or d.end <= end)
+    ]
+    return event_text(
+        subject + told, replace(date, begin=date.begin - shift, end=date.end - shift), kept
+    )
 
 
 # A text that only names a thing: "The rise in personal insolvencies" (no verb, no "-ing").
@@ -784,7 +816,7 @@ def _as_its_subject_did(text: str) -> str:
 
 _GAPPED_AFTER_SEMICOLON = re.compile(r";\s*$")
 _SCHEDULED = re.compile(
-    r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:in|on)\s+$"
+    r"\bwill\s+be\s+(?:finali[sz]ed|published|revised|updated|released)\s+(?:(?:in|on)\s+)?$"
     # "… updates the outlook ABARES released in June 2015": an earlier release, told
     r"|\b(?:released|published|issued)\s+(?:in|on)\s+$",
     re.I,
