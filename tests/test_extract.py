@@ -1572,6 +1572,50 @@ def test_a_change_told_after_a_comma_is_of_the_figure_before(tmp_path: Path) -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written by hand: the level with its change from the old value and by how much; the
+        # rate of that change a figure of its own; the old value of its own year
+        (
+            "In 2020/21 the cost of items dispensed was £9.61 billion, a 3.49% increase of "
+            "£324 million from £9.28 billion in 2019/20.",
+            [
+                (9.61e9, (9.28e9, 9.61e9, 324e6), "2020"),
+                (3.49, (None, None, 3.49), "2020"),
+                (9.28e9, None, "2019"),
+            ],
+        ),
+        (
+            "In 2020/21 the number of items dispensed was 1.11 billion, a 1.90% decrease of 21.5 "
+            "million items from 1.13 billion in 2019/20.",
+            [
+                (1.11e9, (1.13e9, 1.11e9, -21.5e6), "2020"),
+                (1.9, (None, None, -1.9), "2020"),
+                (1.13e9, None, "2019"),
+            ],
+        ),
+        # without an old value, the level and its change's size and rate
+        (
+            "In 2022 sales were 5,200 units, a 4% increase of 200 units.",
+            [(5200, (None, 5200, 200), "2022"), (4, (None, None, 4), "2022")],
+        ),
+    ],
+)
+def test_a_level_told_with_the_rate_and_size_of_its_change(
+    text: str, expected: list[tuple[float, tuple | None, str]], tmp_path: Path
+) -> None:
+    found = [
+        (
+            f.value,
+            f.change and (f.change.before, f.change.after, f.change.by),
+            f.period and f.period.start[:4],
+        )
+        for f in figures_of(text, tmp_path)
+    ]
+    assert found == expected
+
+
 def test_a_quarters_figures_and_those_that_break_them_down(tmp_path: Path) -> None:
     text = (
         "The statistics, which cover 1st April to 30th June 2021, show a total of 3,772 "

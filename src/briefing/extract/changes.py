@@ -185,7 +185,10 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     by_of: dict[int, Change] = {}  # "an increase of 1,295 cases": the change 1,295 is the size of
     converted: dict[int, Amount] = {}
     quantities = list(quantities)
+    claimed = _levels_with_rate_and_size(text, quantities, changes, dropped)
     for i, first in enumerate(quantities):
+        if i in claimed:
+            continue
         second = quantities[i + 1] if i + 1 < len(quantities) else None
         beyond = _next_outside(text, quantities, i)  # past "(down 4,000 people)"
         if second is not None and _rounded_then_exact(text, first, second):
@@ -671,6 +674,51 @@ _THAN_THEN = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AGAIN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}?(?=(?:more|fewer|less|higher|lower)\b)")
+
+
+# "£9.61 billion, a 3.49% increase of £324 million from £9.28 billion in 2019/20": a level,
+# the rate and the size of its change, and the old value it moved from.
+_THEN_RATE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s*,\s*(?:(?:which|this)\s+(?:is|was)\s+)?an?\s+$", re.I
+)
+_RATE_OF_SIZE = re.compile(
+    rf"\s+(?:(?P<rise>{NOUN_RISE})|{NOUN_FALL})\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_SIZE_FROM = re.compile(r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _levels_with_rate_and_size(
+    text: str, quantities: list[Quantity], changes: dict[int, Change], dropped: set[int]
+) -> set[int]:
+    """Link each level told with the rate and the size of its change ("£9.61 billion, a
+    3.49% increase of £324 million from £9.28 billion"); the positions it used come back."""
+    claimed: set[int] = set()
+    for i in range(len(quantities) - 2):
+        level, rate, size = quantities[i : i + 3]
+        told = _RATE_OF_SIZE.fullmatch(text, rate.end, size.begin)
+        if (
+            i in claimed
+            or rate.unit != "%"
+            or level.unit in _RATES
+            or not told
+            or not _THEN_RATE.fullmatch(text, level.end, rate.begin)
+            or not _can_change_by(level, size)
+        ):
+            continue
+        sign = 1 if told["rise"] else -1
+        old = quantities[i + 3] if i + 3 < len(quantities) else None
+        if old and (_SIZE_FROM.fullmatch(text, size.end, old.begin)) and _same_kind(old, level):
+            changes[i] = Change(old.value, level.value, sign * size.value)
+            claimed.add(i + 3)
+            if not _DATED_AFTER.match(text, old.end):
+                dropped.add(i + 3)  # "from £9.28 billion in 2019/20" is a figure of its year
+        else:
+            changes[i] = Change(None, level.value, sign * size.value)
+        changes[i + 1] = Change(None, None, sign * rate.value)
+        dropped.add(i + 2)
+        claimed.update({i, i + 1, i + 2})
+    return claimed
 
 
 def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:

@@ -51,6 +51,8 @@ COMPARISON = re.compile(
     # "an increase of less than 1 percent over 2009"
     r"(?:of\s+(?:(?:less|more)\s+than\s+|about\s+|almost\s+|nearly\s+|around\s+)?"
     r"[$€£]?[\d,.]+%?\s+(?:(?:million|billion|per\s+cent|percent)\s+)?"
+    # "a 1.90% decrease of 21.5 million items from 1.13 billion in 2019/20": what it counts
+    r"(?:(?!(?:from|over|on|compared)\b)[a-z]+\s+){0,2}?"
     r"(?:\([^()]{1,20}\)\s+)?)?"
     # … the comparison is what follows its "on": the change itself is of the main clause's time
     r"(?P<from5>compared\s+(?:with|to)|over|from|on)\b"
