@@ -2622,7 +2622,12 @@ def test_a_share_in_words_before_its_noun_then_exactly_is_one_figure(tmp_path: P
     [  # written by hand: a share in words, then exactly, labelled by what the share did
         (
             "More than half of all households (54%) owned their home.",
-            "share of households owned their home",
+            "share of households that owned their home",
+        ),
+        # the whole told once, before what its share did
+        (
+            "More than two thirds of people (67.4%) had received a prescription.",
+            "share of people who had received a prescription",
         ),
         (
             "Two-thirds of respondents (66%) said they trusted the police.",

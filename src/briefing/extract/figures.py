@@ -367,8 +367,13 @@ def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, 
     if who and who.lower() not in label.lower() and not _OF_THESE.match(who):
         return tidy(f"{who} {label}", sentence)  # "1 in 5 adults (21%) reported feeling lonely"
     if (part := _FRACTION_OF.match(label)) and (said := _SAID_AFTER.match(sentence, quantity.end)):
-        # "More than half of all households (54%) owned their home": the share that did
-        return tidy(f"share of {part['whole']} {said['what']}", sentence)
+        # "More than half of all households (54%) owned their home": the share that did;
+        # "… of people (67.4%) had received …": the whole, told once without what it did
+        whole = re.split(r"\s+(?:who|that|which)\s+", part["whole"], maxsplit=1)[0]
+        what = said["what"]
+        if _is_past_tense(what.split()[0]) or re.match(r"(?:had|has|have|were|was)\s", what):
+            what = f"{_who(whole.split()[-1])} {what}"  # "… who had received a prescription"
+        return tidy(f"share of {whole} {what}", sentence)
     if (
         (rest := _THE_REMAINING.search(sentence, 0, quantity.begin))
         and (whole := _SHARE_OF_WHOLE.search(sentence))

@@ -436,7 +436,12 @@ class _Sentence:
 
     def _follows(self, i: int, aside: Clause) -> Period | None:
         """An aside is about what it follows: a figure ("41 victims (30 women and 11 men)")
-        or a date ("in 2020 (40%)")."""
+        or a date ("in 2020 (40%)"), or the earlier time a bracket follows ("similar to last
+        year (19.2%)")."""
+        bracket = self.text[aside.begin : aside.end].lstrip().startswith("(")
+        base = _BASE_JUST_BEFORE.search(self.text, max(0, aside.begin - 60), aside.begin)
+        if bracket and base:
+            return self._relative(Clause(base.start(), aside.begin, "comparison", aside.depth))
         parent = _parent(self.spans, aside)
         if (
             parent.kind == "comparison" and parent.depth > 0
@@ -506,6 +511,15 @@ class _Sentence:
         months = {"quarter": 3, "month": 1}.get(unit.lower(), 12) * _count(before["count"])
         main = _in_months(main)
         return Period(_earlier(main.start, months), main.end and _earlier(main.end, months))
+
+
+# "similar to last year (19.2%)", "a decrease of 3.3% since last year (69.7%)": the earlier
+# time a bracket of values follows, told as the base of a comparison.
+_BASE_JUST_BEFORE = re.compile(
+    r"\b(?:since|than|to|with|from|on|against)\s+(?:(?:the\s+)?same\s+\w+\s+)?"
+    rf"(?:{PREVIOUS.pattern})\s*$",
+    re.IGNORECASE,
+)
 
 
 # "… after rising 3.2 percent": what the same measure did in the period before.
