@@ -1559,6 +1559,20 @@ def test_a_bare_dollar_is_the_dollar_of_the_reports_country(
     assert figure.unit == unit  # written by hand
 
 
+def test_a_dollar_is_of_the_country_the_text_opens_with_when_the_lead_names_none(
+    tmp_path: Path,
+) -> None:
+    findings = extract_markdown(
+        "---\ntitle: Balance of Payments, March 2016 quarter\nauthor: Stats NZ\n---\n\n"
+        "Embargoed until 10:45am – 15 June 2016\n\n## Key facts\n\n"
+        "New Zealand’s current account balance was a $1,495 million deficit in the March 2016 "
+        "quarter.\n",
+        tmp_path,
+    )
+    # written by hand: the report is of New Zealand, so "$" is the New Zealand dollar
+    assert [f.unit for f in findings.figures] == ["NZD"]
+
+
 def test_a_sentence_that_goes_on_about_it_is_of_the_period_before(tmp_path: Path) -> None:
     text = (
         "The survey ran for a year. As of 1 January 2007, the population is estimated at "

@@ -4,6 +4,7 @@ each tied to the section and sentence it came from."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -103,10 +104,15 @@ from briefing.segment.cells import is_value_cell
 def extract(report: Report) -> Findings:
     """The figures and events of a segmented report, each citing its sentence or cell."""
     lead = " ".join(p.text for p in paragraphs(report.lead))[:2000]
+    currencies = currencies_of(f"{report.title} {report.author or ''} {lead}")
+    if not currencies.countries:
+        # "Embargoed until 10:45am" leads; "New Zealand’s … balance was a $1,495 million
+        # deficit" opens the text
+        currencies = currencies_of(" ".join(itertools.islice(_texts(report), 12))[:2000])
     reading = _Reading(
         _title_period(report.title) or _covered_period(paragraphs(_opening(report))),
         _title_year(report.title),
-        currencies_of(f"{report.title} {report.author or ''} {lead}"),
+        currencies,
         _title_day(report.title),
     )
     if reading.year is None:  # "rose in April", before the text names its year
