@@ -1607,6 +1607,25 @@ def test_a_change_told_after_a_comma_is_of_the_figure_before(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # written by hand: a net gain or loss is a flow of people, a level; not a change
+        ("In 2010, Queensland recorded a net gain of 9,600 persons.", [(9600, None)]),
+        ("In 2010, Victoria recorded a net loss of 820 persons.", [(820, None)]),
+        ("The peak gain of 38,000 persons was in 2003.", [(38000, None)]),
+        # … but how far it moved is a change, whatever noun it counts in
+        ("In 2010, the net gain was up 700 persons from the previous year.", [(700, 700)]),
+        ("In 2010, sales were down 4,800 units from the previous year.", [(4800, -4800)]),
+    ],
+)
+def test_a_net_flow_is_a_level_and_its_move_a_change(
+    text: str, expected: list[tuple[float, float | None]], tmp_path: Path
+) -> None:
+    found = [(f.value, f.change and f.change.by) for f in figures_of(text, tmp_path)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # written by hand: the level with its change from the old value and by how much; the
         # rate of that change a figure of its own; the old value of its own year
         (

@@ -53,7 +53,9 @@ _BY = re.compile(
     r"an\s+additional))?(?:\s+by|\s*,\s*by|\s*\(\s*by)?\s+$"
     # "rose rather faster, by 74%": words between the verb and its "by"
     rf"|(?:\b(?:(?P<rise3>{RISE})|{FALL}))(?:\s+(?!to\b|from\b)[a-z]+){{1,2}},?\s+by\s+$"
-    rf"|(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))(?:(?<!loss)e?s)?"
+    # … but "a net gain of 9,600 persons", "the peak gain of 38,000": a flow, not a change
+    rf"|(?<!\bnet\s)(?<!\bpeak\s)(?:(?P<nrise>\b(?:{NOUN_RISE}))|(?P<nfall>\b(?:{NOUN_FALL})))"
+    r"(?:(?<!loss)e?s)?"
     # "increases of 10 per cent and 7 per cent": each an increase
     # "the largest absolute decline of all cargo groups in 2023 of 10.8 million tonnes"
     # "an increase from end June 2012 of 9.1%": the time it is measured from, between
@@ -110,7 +112,8 @@ _UP = re.compile(r"\b(?P<way>up|down)(?:\s+by)?\s+$", re.IGNORECASE)  # "down by
 _UP_AFTER = re.compile(
     # "down 13.2% to 349,452": the level it came to
     # "down by 250 people or 9% from last year": what it counts, and the change in per cent
-    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+|[a-z]+\s+(?=or\s))?"
+    # "up 700 persons from the previous year"
+    r"^\s+(?:\([^()]*\)\s+)?(?:of\s+[\w-]+\s+|[a-z]+\s+(?=or\s|from\s|on\s|since\s))?"
     r"(?:or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?:from|on|over|compared|since|to|relative\s+to|against)\b"
     # "the number of assaults was up 1.9 percent.": the change, told last
