@@ -1367,6 +1367,21 @@ def test_a_span_that_qualifies_a_noun_or_picks_which_ones_is_no_figure(tmp_path:
     assert [f.display for f in figures_of(text, tmp_path)] == ["4"]
 
 
+@pytest.mark.parametrize(
+    ("text", "displays"),
+    [  # written by hand: the window of a peak or a rate, and the age a count runs from
+        ("In 2010, the gain fell to 9,600, a 10 year low.", ["9,600"]),
+        ("In 2003, the gain reached a ten year peak of 38,000.", ["38,000"]),
+        ("In 2021, 1.2% had been assaulted (12 month prevalence).", ["1.2%"]),
+        ("In 2021, 22% of women had been assaulted since the age of 15.", ["22%"]),
+    ],
+)
+def test_a_window_or_an_age_that_qualifies_a_measure_is_no_figure(
+    text: str, displays: list[str], tmp_path: Path
+) -> None:
+    assert [f.display for f in figures_of(text, tmp_path)] == displays
+
+
 def test_a_day_in_the_title_says_when_it_was_written_not_what_it_covers(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

@@ -419,7 +419,9 @@ _CLASS_BEFORE = re.compile(
     # "the time within which 50% of patients …", "the bottom 10% of earners": a percentile
     # "adults aged ≥18 years who smoked ≥100 cigarettes": a threshold, not a finding
     # "between the ages of 50 and 53": an age band
-    r"(?:(?:[≥≤]|>=|<=)\s*|\b(?:under|over|above|below|at|from|to)\s+the\s+age\s+of\s+|"
+    # "sexual violence since the age of 15": the age it is counted from
+    r"(?:(?:[≥≤]|>=|<=)\s*|\b(?:under|over|above|below|at|from|to|since|by|before|after|until)"
+    r"\s+the\s+age\s+of\s+|"
     r"\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     # "the waiting time for 50% of patients": a percentile, the median wait
@@ -500,7 +502,8 @@ _COMPOUND = re.compile(r"\w[-‐](?:month|year|week|day|hour|minute)s?$|\w\s(?:m
 _WINDOW_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:rate|average|change|growth|record|term|plan|strategy|programme|"
     r"program|trend|mandate|contract|period|window|span|horizon|cycle|standard|limit|mean|"
-    r"maximum|concentration|level|exposure)s?\b"
+    # "the 10 year peak gain", "(12 month prevalence)": the window a peak or a rate is over
+    r"maximum|concentration|level|exposure|peak|high|low|prevalence|incidence)s?\b"
     # "the 3-month cumulative rainfall", "a 12-month rolling total"
     r"|\s+(?:cumulative|rolling|moving|running)\b"
     # "works a 5-day week", "a 37-hour week": how a week is made up, a kind of week
