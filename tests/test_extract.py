@@ -912,6 +912,11 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
             ["Statistical news from Statistics Sweden"],
         ),
+        # Where the report goes next is no development.
+        ("We will now look at how people travelled to work across the regions in 2011.", []),
+        ("Using these people, we will start by looking at how workers travelled in 2011.", []),
+        ("It also identifies changes in patterns of travel to work from 2001 to 2011.", []),
+        ("The story examines the key findings from the 2011 Census on travel to work.", []),
         # An aside after the subject tells its own fact of it; the rest of the sentence, the
         # other (in date order).
         (

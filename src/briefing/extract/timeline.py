@@ -56,7 +56,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "This Office of Immigration Statistics’ (OIS) Annual Flow Report presents"
     r"(?:[\w’'().-]+\s+){0,14}?(?:statistical\s+)?(?:report|release|bulletin|page|section|"
     r"chapter|brief|note|annex|publication|dataset|chart|table|figure|graph|map|commentary|"
-    r"edition|factsheet|fact\s+sheet|overview|analysis|study|paper|article)s?"
+    r"edition|factsheet|fact\s+sheet|overview|analysis|study|paper|article|story)s?"
     # "The report published today describes", "… report published today by NHS Digital shows"
     r"(?:\s+(?:published|released|issued)(?:\s+today)?(?:\s+by\s+[^,;]{2,60}?)?)?"
     # "A statistical bulletin on greenhouse gas emissions … has been published"
@@ -100,7 +100,13 @@ _OUR_METHOD = re.compile(
     # "A summary of the main stories of Universal Credit at 31 May 2024 are as follows"
     r"|^\s*(?:a|the)\s+summary\s+of\b[^.]*\bas\s+follows\b"
     # "They are the ‘Teacher workforce statistics in grant-aided schools 2017/18’ and …": titles
-    r"|^\s*(?:they|these|it|this)\s+(?:are|is)\s+(?:the\s+)?[‘'\"“]",
+    r"|^\s*(?:they|these|it|this)\s+(?:are|is)\s+(?:the\s+)?[‘'\"“]"
+    # "We will now look at how the method of travel to work varied … in 2011", "Using these
+    # people, we will start by looking at …", "It also identifies changes … from 2001 to 2011":
+    # where the report goes next, in the present or future
+    r"|^\s*(?:[^,;.]{1,60},\s*)?(?:we|it)\s+(?:will\s+|shall\s+)?(?:now\s+|also\s+|then\s+|"
+    r"first\s+|next\s+)?(?:start\s+by\s+|begin\s+by\s+)?(?:look(?:s|ing)?\s+at|identif(?:y|ies)|"
+    r"examines?|explores?|considers?|focus(?:es)?\s+on|turns?\s+to)\b",
     re.IGNORECASE,
 )
 # "The figures are at this stage provisional, covering …", "The figures use the Census as a
