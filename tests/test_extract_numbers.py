@@ -352,6 +352,23 @@ def test_numbers_listed_before_a_rate_share_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(18 cases compared to 5.9 cases per 100,000 population)",
+        "(18 cases versus 5.9 cases per 100,000 population)",
+    ],
+)
+def test_a_count_compared_with_a_rate_of_the_same_noun_is_that_rate(text: str) -> None:
+    from briefing.extract.numbers import find_quantities
+
+    # Written by hand: "cases per 100,000 population" is said once, for both; "3 cases
+    # compared to 5% of them" is no rate
+    rate = "cases per 100,000 population"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(18, rate), (5.9, rate)]
+    assert find_quantities("(3 cases compared to 5% of them)")[0].unit is None
+
+
 def test_places_listed_after_the_first_share_its_rate() -> None:
     from briefing.extract.numbers import find_quantities
 

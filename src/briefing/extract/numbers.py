@@ -295,6 +295,9 @@ _BASED_INDEX = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*=\s*100\s*\)")
 # "46 and 30 per cent", "12, 15 and 20%": numbers listed before the unit they share; not
 # "16 000 or 0.3 per cent" (the same, told twice) nor "3,772, 12% more" (another figure).
 _AND = re.compile(r"\s*,?\s*and\s+")
+_COMPARED_SAME = re.compile(
+    r"\s+(?P<noun>[a-z]+)\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+", re.IGNORECASE
+)
 _COMMA = re.compile(r"\s*,\s*")
 # … and durations: "sentenced to 15 and 18 months’ imprisonment"
 _SHARED_UNITS = frozenset({"%", "percentage points", "years", "months", "weeks", "days"})
@@ -358,6 +361,11 @@ def _sharing_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             listed and _COMMA.fullmatch(text, bare.end, after.begin)
         )
         shares = bare.unit is None and bare.value_max is None and _shared(after.unit)
+        if not link and (compared := _COMPARED_SAME.fullmatch(text, bare.end, after.begin)):
+            # "18 cases compared to 5.9 cases per 100,000 population": one rate, said once
+            rate = after.unit or ""
+            same = RATE_UNIT.search(rate) and rate.startswith(compared["noun"])
+            link = compared if same else None
         listed = bool(shares and link)
         if listed:
             shown = (
