@@ -129,6 +129,12 @@ from tests.test_extract_tables import markdown_figures
             ["fraud losses reported by consumers", "median loss"],
         ),
         ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
+        # a band of ages kept whole, however long the phrase it opens
+        (
+            "For females, the 45–49 age group had the highest number of hospitalisations "
+            "(almost 1,400).",
+            ["number of hospitalisations, 45–49 age group"],
+        ),
         # the subject before an aside that says more of it, then the verb of the number
         (
             "CPI inflation, which averaged 4% in 2021-22, has accelerated to 10% in August 2022.",

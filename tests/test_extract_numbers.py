@@ -302,6 +302,8 @@ def test_a_section_sign_names_a_section_not_a_figure(sentence: str, values: list
         ("12 deaths involved 5-EAPB or 4,4’-DMAR.", [12]),
         ("25% came from the least deprived areas (Quintile 5), 13% from Quintile 1.", [25, 13]),
         ("Rates were 12% for people aged between 16 and 24.", [12]),
+        ("Males aged 45–49 and 20–24 had the most cases, 1,600 each.", [1600]),
+        ("People aged 16–24, 25–34 or 35–44 made up 41% of users.", [41]),
     ],
 )
 def test_names_and_bands_are_no_figures(sentence: str, values: list[float]) -> None:

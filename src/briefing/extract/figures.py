@@ -2375,19 +2375,28 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
             kept.insert(0, word)  # "The share of adults who smoke fell": the share, of whom
             start -= 1
             continue
-        in_band = _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
+        # "people ages 16 and older", "the 45–49 age group": a band, whole
+        dash = word in {"–", "-"} and start > 1 and words[start - 2].isdigit()
+        in_band = bool(
+            _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
+        ) or (dash and bool(kept) and kept[0].isdigit())
         if not in_band and (
             not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
         ):
             break  # but not at the "and" of "people ages 16 and older"
         kept.insert(0, word)
         start -= 1
+    if kept[:1] in (["–"], ["-"]) and start > 0 and words[start - 1].isdigit():
+        kept.insert(0, words[start - 1])  # "45–49 age group …", cut at its dash by the length
     phrase = _strip(kept)
     if len(phrase) > 9 and (head := _COUNTED_HEAD.match(" ".join(phrase))):
         # "The number of new loan commitments to owner-occupier first home buyers": too long
         # to keep whole, it loses its head, not the words that say which commitments
         phrase = phrase[len(head[0].split()) :]
-    text = " ".join(phrase[-9:])
+    cut = max(len(phrase) - 9, 0)
+    if cut > 1 and phrase[cut - 1] in {"–", "-"} and phrase[cut - 2].isdigit():
+        cut -= 2  # "the 45–49 age group had the highest number of …": the band whole
+    text = " ".join(phrase[cut:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
 
 

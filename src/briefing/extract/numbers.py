@@ -490,6 +490,11 @@ _BAND_LOW_BEFORE = re.compile(
     r"(?<!from\s)(?<![\d,.$€£])(?:\bzero|[$€£]?\d[\d,.]*[a-z%]*)\s+to\s*$", re.IGNORECASE
 )
 _QUOTES = frozenset("'‘’\"“”")
+_AGES_LISTED = re.compile(
+    r"\baged?\s+\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*,\s*\d{1,3}\s*[–-]\s*\d{1,3})*"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\s+(?:earlier|ago|later|before\b(?!\s+\w))", re.IGNORECASE)
 # "in the 12 months to March 2021", "the 12-month inflation rate": the window of a rate.
 _WINDOW = re.compile(
@@ -659,6 +664,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True
     if before[-1:] in _QUOTES and after[:1] in _QUOTES and quantity.display.isdigit():
         return True  # "this means that '1' is the area with the highest": a rank, a code
+    if quantity.value_max is not None and _AGES_LISTED.search(before):
+        return True  # "Males aged 45–49 and 20–24": the second band of ages too
     if _WAITED.search(before) and quantity.unit in DURATIONS and _BOUND.match(quantity.display):
         return True  # "waited more than 18 weeks": the threshold a share is counted by
     if (
