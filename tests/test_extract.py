@@ -912,6 +912,8 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
             ["Statistical news from Statistics Sweden"],
         ),
+        # What a figure also shows is the report's
+        ("Figure 11 also shows that December 2019 had the most hospitalisations.", []),
         # Where the report goes next is no development.
         ("We will now look at how people travelled to work across the regions in 2011.", []),
         ("Using these people, we will start by looking at how workers travelled in 2011.", []),

@@ -62,7 +62,7 @@ DESCRIBES_THE_REPORT = re.compile(
     # "A statistical bulletin on greenhouse gas emissions … has been published"
     r"(?:\s+(?:on|of|about|into|to|for)\s+[^,;]{2,100}?)?"  # "This report to Parliament outlines"
     # "The 2019 … Annual Flow Report, authored by the Office of Immigration Statistics, presents"
-    r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:will\s+)?(?:shows?|presents?|displays?|lists?|"
+    r"|raw\s+data|(?:more\s+)?data)(?:\s*,[^;]{0,150}?,)?\s+(?:will\s+)?(?:also\s+|further\s+)?(?:shows?|presents?|displays?|lists?|"
     r"summari[sz]es|illustrates?|gives?|sets\s+out|describes?|covers?|provides?|takes|includes?|"
     r"compares?|contains?|considers|looks|has\s+been|is\s+available|are\s+available|appears|"
     # "This analysis combines HFCS microdata …", "… is enabled by the linking of …"
