@@ -912,6 +912,17 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Statistical news from Statistics Sweden 2024-11-22 8.00",
             ["Statistical news from Statistics Sweden"],
         ),
+        # A "but" parts two clauses of two dates, each its own fact; a year that opens its
+        # clause as the subject stays
+        (
+            "In 2022, sales were low, but 2023 saw a rebound.",
+            ["Sales were low", "2023 saw a rebound"],
+        ),
+        ("Sales fell 5% in 2020, but in 2021 they rose 3%.", ["Sales fell 5%", "They rose 3%"]),
+        (
+            "Sales are low outside the major markets, but 2022 was a growth year in India.",
+            ["Sales are low outside the major markets, but 2022 was a growth year in India"],
+        ),
         # What a figure also shows is the report's
         ("Figure 11 also shows that December 2019 had the most hospitalisations.", []),
         # Where the report goes next is no development.

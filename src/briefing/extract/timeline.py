@@ -576,6 +576,7 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
         return _told_of_subject(sentence, aside, date, dates)
     spans = clauses(sentence)
     home = next(c for c in spans if c.depth == 0 and c.holds(date.begin))
+    home = _own_side(sentence, home, date, dates)
     if _GAPPED_AFTER_SEMICOLON.search(sentence, 0, home.begin) and not VERB.search(
         sentence, home.begin, home.end
     ):
@@ -671,6 +672,31 @@ def _told_of_subject(
     return event_text(
         subject + told, replace(date, begin=date.begin - shift, end=date.end - shift), kept
     )
+
+
+# "…, but 2023 saw a rebound", "…, but in 2023 sales rose": a clause that opens with its own
+# date, after a clause of another date.
+_BUT_DATED = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?:in\s+|by\s+)?$", re.IGNORECASE)
+
+
+def _own_side(sentence: str, home: Clause, date: DateSpan, dates: list[DateSpan]) -> Clause:
+    """The part of `home` that tells `date`'s own fact, when a "but" parts two clauses of two
+    dates: "In 2022, sales were low" and "2023 saw a rebound"."""
+    told = [d for d in dates if d.kind == "date" and home.holds(d.begin)]
+    for second in told:
+        joint = _BUT_DATED.search(sentence, home.begin, second.begin)
+        if joint is None or not any(d.end <= joint.start() for d in told):
+            continue
+        if date.begin >= second.begin:
+            return replace(home, begin=_after_joiner(sentence, joint))
+        return replace(home, end=joint.start())
+    return home
+
+
+def _after_joiner(sentence: str, joint: re.Match[str]) -> int:
+    """Where the clause after "…, but" begins: at "in 2023" or at the date itself."""
+    words = re.match(r"[,;]\s*(?:but|while|whereas|yet)\s+", joint.group(), re.I)
+    return joint.start() + (words.end() if words else 0)
 
 
 # A text that only names a thing: "The rise in personal insolvencies" (no verb, no "-ing").
@@ -890,7 +916,9 @@ def _with_lead_in(sentence: str, date: DateSpan) -> tuple[int, int]:
     if begin == date.begin and re.search(r"\bof\s+$", sentence[window : date.begin]):
         return date.begin, date.begin
     if (
-        _SUBJECT_OPENS.fullmatch(sentence, 0, date.begin) or _THAT.search(sentence, 0, date.begin)
+        _SUBJECT_OPENS.fullmatch(sentence, 0, date.begin)
+        or _THAT.search(sentence, 0, date.begin)
+        or _CLAUSE_JOINED.search(sentence, 0, date.begin)
     ) and _DATE_AS_SUBJECT.match(sentence, date.end):
         # "2023 was a record year for referrals", "The 1910s and 1920s saw …": its subject
         return date.begin, date.begin
@@ -919,6 +947,12 @@ _VALUED_PAIR = re.compile(
 
 
 _THAT = re.compile(r"\bthat\s+$")  # "… report that 2006 was the 2nd warmest year"
+# "… low outside the major markets, but 2022 was a growth year in India": a clause that opens
+# with its year as the subject
+# (not "figures for 2022 and 2016 were", two years of one subject)
+_CLAUSE_JOINED = re.compile(
+    r"(?:[,;]\s*(?:but|and|while|whereas|yet)|\s(?:but|while|whereas|yet))\s+(?:the\s+)?$", re.I
+)
 
 
 def _with_commas(sentence: str, begin: int, end: int) -> tuple[int, int]:
