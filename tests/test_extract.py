@@ -923,6 +923,12 @@ def test_a_label_does_not_end_where_its_date_was_cut(tmp_path: Path) -> None:
             "Sales are low outside the major markets, but 2022 was a growth year in India.",
             ["Sales are low outside the major markets, but 2022 was a growth year in India"],
         ),
+        # the quarter a change is measured from is no event of its own
+        (
+            "The goods balance was a deficit of $515 million in the March 2016 quarter, down "
+            "$247 million from the December 2015 quarter's deficit.",
+            ["The goods balance was a deficit of $515 million, down $247 million"],
+        ),
         # What a figure also shows is the report's
         ("Figure 11 also shows that December 2019 had the most hospitalisations.", []),
         # Where the report goes next is no development.
@@ -1678,6 +1684,13 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
                 (1.9, (None, None, -1.9), "2020"),
                 (1.13e9, None, "2019"),
             ],
+        ),
+        # a level, its date, then how far it moved from an earlier date: the level's change,
+        # of the level's time, not a figure of the earlier quarter
+        (
+            "The goods balance was a deficit of $515 million in the March 2016 quarter, down "
+            "$247 million from the December 2015 quarter's deficit.",
+            [(515e6, (None, 515e6, -247e6), "2016")],
         ),
         # without an old value, the level and its change's size and rate
         (

@@ -629,6 +629,8 @@ def _scaled_like(old: Quantity, new: Quantity) -> float:
 
 
 _COMMA_UP = re.compile(
+    # "a deficit of $515 million in the March 2016 quarter, down $247 million from …"
+    r"(?:\s+(?:in|during|for|at)\s+(?:the\s+)?[^,;()\d]{0,30}?(?:1[89]|20)\d\d[^,;()\d]{0,12}?)?"
     r"\s*,\s*(?P<way>up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£¥]?",
     re.IGNORECASE,
 )

@@ -94,6 +94,11 @@ COMPARISON = re.compile(
     # "When compared to the corresponding quarter of 2022, …": the "when" with it
     r"|\b(?:when\s+|as\s+)?compared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b"
     r"|\b(?:up|down)\s+from\b"
+    # "…, down $247 million from the December 2015 quarter's deficit": the change is of now,
+    # the comparison what follows its "from"
+    r"|\b(?:up|down)\s+(?:by\s+)?[$€£]?[\d,.]+\s*(?:%|per\s*cent|percent|points?)?"
+    r"(?:\s*(?:million|billion|thousand))?\s+(?P<from6>from|on)\s+"
+    r"(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     # "decreased in 2016-17 (25.5%) from both 2005 and 2013": the years a change is measured from
     # … "an increase of 2% (486 prisoners) from 30 June, 2015"
     r"|(?:(?<=%\))|(?<=\d\)))\s+from\s+"
@@ -386,7 +391,7 @@ _CHANGE_LEAD = re.compile(r",?\s*\b(?:a|an)\s+(?:[^,;()]|(?<=\d),(?=\d)){0,40}\(
 
 def _from_start(match: re.Match[str]) -> int:
     """Where a comparison begins: at its "from" when the pattern names one."""
-    for name in ("from", "from2", "from3", "from4", "from5"):
+    for name in ("from", "from2", "from3", "from4", "from5", "from6"):
         if name in match.re.groupindex and match[name]:
             return match.start(name)
     return match.start()
