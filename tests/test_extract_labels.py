@@ -129,6 +129,12 @@ from tests.test_extract_tables import markdown_figures
             ["fraud losses reported by consumers", "median loss"],
         ),
         ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
+        # a level reached by a change is of what changed
+        (
+            "In 2016, the services surplus increased $166 million in the latest quarter, to "
+            "reach $1.1 billion.",
+            ["services surplus"],
+        ),
         # a band of ages kept whole, however long the phrase it opens
         (
             "For females, the 45–49 age group had the highest number of hospitalisations "

@@ -1997,6 +1997,8 @@ def _subject(words: list[str], in_percent: bool) -> str:
     none close by; "rose 8% from 4,580 to reach" looks past "reach" to "rose"."""
     if len(words) > 1 and words[-1].lower() in _HOW_MUCH and words[-2].lower() in REPORTING:
         words = words[:-1]  # "rose only (1.9 percent)": the verb, qualified
+    if [w.lower() for w in words[-2:]] == ["to", "reach"] and (moved := _moved_to_reach(words)):
+        return moved  # "The services surplus increased $166 million …, to reach (…)"
     if len(words) > 1 and words[-1].lower() in _BOUND and words[-2].lower() in _STAYED:
         # "poverty levels will remain above 25 per cent": the level of the subject, bounded
         words = [*words[:-2], "remained"]
@@ -2077,6 +2079,16 @@ _COMPARING = frozenset("compared than versus against".split())
 # "…, however remains 5.7% below": a word that links clauses, which no subject is
 _CONNECTIVES = frozenset("however but yet and also still though".split())
 _STAYED = frozenset("remain remains remained stay stays stayed was were is are be".split())
+
+
+def _moved_to_reach(words: list[str]) -> str:
+    """The subject of the change a level was reached by: "The services surplus increased $166
+    million in the latest quarter, to reach"."""
+    verbs = [j for j, w in enumerate(words[:-2]) if w.lower() in CHANGE_VERBS]
+    if not verbs:
+        return ""
+    what = noun_phrase_before(words, verbs[-1])
+    return "" if what.lower() in PRONOUNS else what
 
 
 def _gerunds_subject(words: list[str], i: int) -> str:
