@@ -1692,6 +1692,12 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
             "$247 million from the December 2015 quarter's deficit.",
             [(515e6, (None, 515e6, -247e6), "2016")],
         ),
+        # … or told in brackets, smaller or larger than then
+        (
+            "The balance was a $1,495 million deficit in the March 2016 quarter ($665 million "
+            "smaller than the December 2015 quarter deficit).",
+            [(1495e6, (None, 1495e6, -665e6), "2016")],
+        ),
         # without an old value, the level and its change's size and rate
         (
             "In 2022 sales were 5,200 units, a 4% increase of 200 units.",

@@ -101,7 +101,8 @@ _ANOTHER_CHANGE = re.compile(
 # the change of the figure before, told after it.
 _WHICH_IS = re.compile(
     # "136 decisions … in 2019/20, 15 fewer than in …": the same, told by a comma alone
-    r"(?:[^.;,\d]|\b(?:19|20)\d\d(?:/\d\d)?\b){0,60},\s*(?P<which>(?:which|this|that)\s+(?:is|are|was|were)\s+)?"
+    # "a $1,495 million deficit in the March 2016 quarter ($665 million smaller than …)"
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d(?:/\d\d)?\b){0,60}(?:,\s*|\s*\(\s*)(?P<which>(?:which|this|that)\s+(?:is|are|was|were)\s+)?"
     r"(?:about\s+|almost\s+|nearly\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -134,7 +135,8 @@ _BRACKETED = re.compile(r"\(\s*(?:up|down)\s+$", re.IGNORECASE)  # "(down 4,000 
 # "31 cents higher than a year ago", "5 percent up on the same period in 2023"; but "9% lower
 # than the five-year average" says how far from an average, not how much it changed.
 _THAN = re.compile(
-    r"^\s+(?:(?P<way>higher|lower|more|less|fewer)\s+"
+    # "$665 million smaller than the December 2015 quarter deficit": a deficit's change too
+    r"^\s+(?:(?P<way>higher|lower|more|less|fewer|smaller|larger|bigger|greater)\s+"
     r"(?:in\s+[^()]{2,20}?\s*(?:\([^()]*\)\s*)?)?(?:than|at)\b"  # "lower in 2016/17 (443) than"
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|mean|norm|normal|expected)\b)"
     # "15% less than men": a gap between two groups, not a change
@@ -669,13 +671,15 @@ def _more_than(text: str, first: Quantity, second: Quantity) -> float | None:
     way = _THAN.match(after)
     if way is None or not (told := way["way"] or way["way3"]):
         return None
-    return second.value if told.lower() in {"higher", "more"} else -second.value
+    rising = told.lower() in {"higher", "more", "larger", "bigger", "greater"}
+    return second.value if rising else -second.value
 
 
 # "…, 15 fewer than in the same period in the previous year": a change since then
 _THAN_THEN = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+|during\s+|at\s+)?"
-    r"(?:the\s+(?:same|previous|prior|corresponding)|a\s+year|last|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)",
+    r"\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|smaller|larger)\s+than\s+"
+    r"(?:in\s+|during\s+|at\s+)?(?:the\s+(?:same|previous|prior|corresponding)|a\s+year|last|"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _NOUN_AGAIN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}?(?=(?:more|fewer|less|higher|lower)\b)")
@@ -849,7 +853,7 @@ def _by(text: str, quantity: Quantity) -> float | None:
     if way is None:
         return None
     told = way["way"] or way.groupdict().get("way2") or way.groupdict().get("way3") or ""
-    rising = told.lower() in {"up", "higher", "more", "above"}
+    rising = told.lower() in {"up", "higher", "more", "above", "larger", "bigger", "greater"}
     return size if rising else -size
 
 
