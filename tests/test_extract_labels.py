@@ -129,6 +129,11 @@ from tests.test_extract_tables import markdown_figures
             ["fraud losses reported by consumers", "median loss"],
         ),
         ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
+        # two verbs joined by "or" keep their "or"
+        (
+            "In 2019, only 22.8% delayed seeing or did not see one at least once.",
+            ["delayed seeing or did not see one"],
+        ),
         # a level reached by a change is of what changed
         (
             "In 2016, the services surplus increased $166 million in the latest quarter, to "

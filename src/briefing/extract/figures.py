@@ -1312,6 +1312,16 @@ def _share_label(
         expletive = subject.lower().removesuffix(" " + verb) in {"there", "it"}
         if core and clause and raw.endswith(verb) and not expletive:
             return f"{subject.removesuffix(' ' + verb)} among {' '.join(core)}"
+    skip = 1 if after[:1] == [")"] else 0  # "(17.6%) delayed seeing or …"
+    joiner = after[skip + len(core) : skip + len(core) + 1]
+    if (
+        core
+        and predicate
+        and after[skip : skip + len(core)] == core
+        and joiner in (["or"], ["and"])
+    ):
+        # "22.8% delayed seeing or did not see one": both verbs, joined as told
+        return " ".join([*core, *joiner, *predicate])
     if core or predicate:
         return " ".join(core + (predicate or _prepositional_phrase(after, rest)))
     linked = _first_link(clause)
