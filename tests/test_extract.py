@@ -1698,6 +1698,15 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
             "smaller than the December 2015 quarter deficit).",
             [(1495e6, (None, 1495e6, -665e6), "2016")],
         ),
+        # "up from" after a dash, or before "a revised" old value
+        (
+            "At 31 March 2020, 77% were under a care order - up from 75% last year.",
+            [(77, (75, 77, None), "2020")],
+        ),
+        (
+            "The position was $157.0 billion at 31 March 2016, up from a revised $151.9 billion.",
+            [(157e9, (151.9e9, 157e9, None), "2016")],
+        ),
         # without an old value, the level and its change's size and rate
         (
             "In 2022 sales were 5,200 units, a 4% increase of 200 units.",

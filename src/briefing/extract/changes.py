@@ -152,7 +152,9 @@ _THAN = re.compile(
 )
 # "1.0% in the 12 months to March, up from 0.7%", "was 67; this is slightly down from 69".
 _UP_FROM = re.compile(
-    r"(?:,|;\s+(?:this|that|which)\s+(?:is|was))\s*(?:\w+ly\s+)?(?P<way>up|down)\s+from\s+$",
+    # "… at 31 March 2016, up from a revised $151.9 billion", "77% - up from 75%"
+    r"(?:,|\s[-–—]|;\s+(?:this|that|which)\s+(?:is|was))\s*(?:\w+ly\s+)?(?P<way>up|down)\s+from\s+"
+    r"(?:an?\s+(?:revised|provisional|estimated)\s+)?$",
     re.IGNORECASE,
 )
 # "The West Coast and Gulf Coast prices each rose three cents to $2.59 and $2.08, respectively":
