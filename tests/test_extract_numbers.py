@@ -371,6 +371,12 @@ def test_a_count_compared_with_a_rate_of_the_same_noun_is_that_rate(text: str) -
     assert find_quantities("(3 cases compared to 5% of them)")[0].unit is None
 
 
+def test_a_billion_shortened_to_b_after_money_is_a_billion() -> None:
+    # Written by hand: "$51.0b" and "£2.1b" are billions; "Figure 3b" and "item 12b" are names
+    text = "Manufacturers paid $51.0b in wages and £2.1b in tax (see Figure 3b, item 12b)."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(51.0e9, "USD"), (2.1e9, "GBP")]
+
+
 def test_places_listed_after_the_first_share_its_rate() -> None:
     from briefing.extract.numbers import find_quantities
 

@@ -49,6 +49,7 @@ SCALES = {
     "mn": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "b": 1_000_000_000,
     "m": 1_000_000,
     "k": 1_000,
     "trillion": 10**12,
@@ -99,7 +100,25 @@ _GLUED_MEASURE = r"(?-i:(?:mm|cm|km2?|kg|[kMGT]Wh?)\b)"
 # Letters a number may have glued to it: percentage points' "5.3pp", pence's "75p per therm",
 # a measure's symbol
 _GLUED_UNIT = rf"pp(?:ts?)?\b|p{_PENCE_END}|{_GLUED_MEASURE}"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w))"
+# "$51.0b", "£2.1b": a billion shortened to its letter, only after an amount of money (a "3b"
+# alone is a part of a table or a figure's name)
+_MONEY_B = "|".join(
+    rf"(?<=[$€£¥]{digits})"
+    for digits in (
+        r"\d",
+        r"\d\d",
+        r"\d\d\d",
+        r"\d\.\d",
+        r"\d\d\.\d",
+        r"\d\d\d\.\d",
+        r"\d\.\d\d",
+        r"\d\d\.\d\d",
+    )
+)
+_SCALE = (
+    r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b|(?<=\d)[mk](?!\w)"
+    rf"|(?:{_MONEY_B})b(?!\w))"
+)
 _FRACTION = (
     r"(?:(?P<fnum>"
     + NUMBER_WORD
