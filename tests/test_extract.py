@@ -1707,6 +1707,16 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
             "The position was $157.0 billion at 31 March 2016, up from a revised $151.9 billion.",
             [(157e9, (151.9e9, 157e9, None), "2016")],
         ),
+        # a change told by its rate, "or" its size, then the level it reached
+        (
+            "In 2006 sales rose 5%, or 200 units, to 4,200 units.",
+            [(5, (None, None, 5), "2006"), (4200, (None, 4200, 200), "2006")],
+        ),
+        # the levels of a change in its bracket, from the old to the new: no range
+        (
+            "In 2006 the increase in net capital expenditure was 21% (from $14.4b to $17.4b).",
+            [(21, (None, None, 21), "2006"), (17.4e9, (14.4e9, 17.4e9, None), "2006")],
+        ),
         # without an old value, the level and its change's size and rate
         (
             "In 2022 sales were 5,200 units, a 4% increase of 200 units.",

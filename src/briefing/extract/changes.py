@@ -193,6 +193,7 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
     converted: dict[int, Amount] = {}
     quantities = list(quantities)
     claimed = _levels_with_rate_and_size(text, quantities, changes, dropped)
+    claimed |= _rate_or_size_to_level(text, quantities, changes, dropped, claimed)
     for i, first in enumerate(quantities):
         if i in claimed:
             continue
@@ -730,6 +731,44 @@ def _levels_with_rate_and_size(
         dropped.add(i + 2)
         claimed.update({i, i + 1, i + 2})
     return claimed
+
+
+# "(up 8%, or $0.9b, to $12.1b)": the rate of a change, its size, then the level it reached
+_WAY_BEFORE = re.compile(rf"\b(?:(?P<up>up|{RISE})|down|{FALL})\s+(?:by\s+)?$", re.IGNORECASE)
+_OR_SIZE = re.compile(r"\s*,?\s*(?:\(\s*)?or\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"(?:\s+[a-z]+)?\s*\)?\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
+
+
+def _rate_or_size_to_level(
+    text: str,
+    quantities: list[Quantity],
+    changes: dict[int, Change],
+    dropped: set[int],
+    claimed: set[int],
+) -> set[int]:
+    """Link each change told by its rate, "or" its size, then the level it reached ("up 8%,
+    or $0.9b, to $12.1b"); the positions it used come back."""
+    used: set[int] = set()
+    for i in range(len(quantities) - 2):
+        rate, size, level = quantities[i : i + 3]
+        way = _WAY_BEFORE.search(text, max(0, rate.begin - 30), rate.begin)
+        if (
+            {i, i + 1, i + 2} & (claimed | used)
+            or way is None
+            or rate.unit not in {"%", "percentage points"}
+            or not _OR_SIZE.fullmatch(text, rate.end, size.begin)
+            or not _TO_LEVEL.fullmatch(text, size.end, level.begin)
+            or not _can_change_by(level, size)
+        ):
+            continue
+        sign = 1 if way["up"] else -1
+        changes[i] = Change(None, None, sign * rate.value)
+        changes[i + 2] = Change(None, level.value, sign * size.value)
+        dropped.add(i + 1)
+        used.update({i, i + 1, i + 2})
+    return used
 
 
 def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:

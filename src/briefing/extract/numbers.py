@@ -1104,6 +1104,15 @@ _LEVELS_OF_A_CHANGE = re.compile(
 )
 
 
+# "The increase in net capital expenditure was 21% (from $14.4b to $17.4b)": the levels of
+# the change, in its bracket
+_FROM_IN_BRACKET = re.compile(
+    r"\b(?:increase[sd]?|decrease[sd]?|rise|rose|fall|fell|grew|growth|declined?|declines|"
+    r"drop(?:ped)?)\b(?:[^.;()]|\.(?=\d)){0,120}\(\s*from\s+(?:US)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
 def levels_of_a_change(text: str, begin: int, end: int) -> bool:
     """Whether the bracket that holds only the two numbers from `begin` to `end` gives the
     levels of a change told before it."""
@@ -1166,6 +1175,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         or _CHANGED_FROM.search(text, max(0, first.begin - 100), first.begin)
         or NEXT_CHANGE_LISTED.search(text, max(0, first.begin - 160), first.begin)
         or levels_of_a_change(text, first.begin, second.end)
+        or _FROM_IN_BRACKET.search(text, max(0, first.begin - 160), first.begin)
     ):
         return False
     if "and" in link[0].lower():
