@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.extract import extract
 from briefing.extract.tables import caption_parts
 from briefing.model import KeyFigure
@@ -980,3 +982,22 @@ def test_a_row_headed_by_a_day_in_numbers_is_that_days_row() -> None:
         ("66,552", "2005-12-31", "12/31/2005, Number of Fires: 66,552"),
         ("8,686,753", "2005-12-31", "12/31/2005, Acres Burned: 8,686,753"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        # written by hand: the sentence that leads into the table dates its cells
+        ("Figures for the year ending December 2022 are provided below:", "2022"),
+        ("The counts for 2019 are shown in the table below.", "2019"),
+        # … but a sentence that does not lead into it dates nothing
+        ("Boards differed in 2019 and 2022.", None),
+    ],
+)
+def test_the_sentence_that_leads_into_a_table_dates_its_cells(lead: str, start: str | None) -> None:
+    text = (
+        "# Abortion statistics\n\n## Data\n\n"
+        f"{lead}\n\n| NHS Board | Number |\n| --- | --- |\n| NHS Highland | 634 |\n"
+    )
+    (figure,) = markdown_figures(text)
+    assert (figure.period.start if figure.period else None) == start

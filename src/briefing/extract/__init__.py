@@ -216,10 +216,26 @@ class _Reading:
         # "These figures are as of September 4, 2004": when the section's tables are of
         stated = self._as_of(section)
         for table in tables(section.blocks):
+            dated = stated or self._introduced(section, table) or period
             self.figures += [
                 replace(f, label=with_names(f.label, self.names))
-                for f in table_figures(table, section, stated or period, self.currencies)
+                for f in table_figures(table, section, dated, self.currencies)
             ]
+
+    def _introduced(self, section: Section, table: Table) -> Period | None:
+        """The date of the sentence that leads into `table` right before it ("Figures on
+        abortion for the year ending December 2022 are provided below:")."""
+        blocks = list(section.blocks)
+        at = next((i for i, b in enumerate(blocks) if b is table), 0)
+        lead = blocks[at - 1] if at else None
+        if not isinstance(lead, Paragraph) or not lead.sentences:
+            return None
+        text = lead.sentences[-1].text
+        if not _LEADS_TO_TABLE.search(text):
+            return None
+        # "for the year ending December 2022": a date that qualifies the figures is theirs
+        dates = [d for d in self._dates(text) if d.kind in ("date", "modifier")]
+        return Period(dates[0].start, dates[0].until) if len(dates) == 1 else None
 
     def _as_of(self, section: Section) -> Period | None:
         for group in _groups(section):
@@ -546,6 +562,13 @@ def _latest_year(texts: Iterable[str]) -> str | None:
         if d.kind == "date"
     ]
     return max(years, default=None)
+
+
+# "… are provided below:", "… are shown in the following table": a sentence that leads into
+# the table after it
+_LEADS_TO_TABLE = re.compile(
+    r":\s*$|\b(?:below|in\s+the\s+(?:following|table\s+below))\W*$", re.IGNORECASE
+)
 
 
 _AHEAD = re.compile(
