@@ -129,6 +129,12 @@ from tests.test_extract_tables import markdown_figures
             ["fraud losses reported by consumers", "median loss"],
         ),
         ("In 2020, the council approved a £40 million budget for roads.", ["budget for roads"]),
+        # a list item named by a noun that is also a verb ("falls") keeps its name
+        (
+            "In 2019-20, falls (40%), intentional self-harm (25%) and assault (15%) were the "
+            "leading causes.",
+            ["falls", "intentional self-harm", "assault"],
+        ),
         # two verbs joined by "or" keep their "or"
         (
             "In 2019, only 22.8% delayed seeing or did not see one at least once.",

@@ -1055,7 +1055,10 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
         return names[0].replace(" ,", ",")  # "Iowa, Massachusetts, and Pennsylvania" each
     if not named:
         return ""  # "reported in 2021 (46%)"
-    return noun_phrase_before(before, i - 1, conjoined=True)
+    named_as = noun_phrase_before(before, i - 1, conjoined=True)
+    if not named_as and (i == 2 or before[i - 3] in {",", ";", ":", "and", "or"}):
+        return before[i - 2]  # "falls (40%), intentional self-harm (25%)": an item, a noun
+    return named_as
 
 
 def _quoted_name(words: list[str]) -> str:
