@@ -317,6 +317,31 @@ def test_a_pronoun_names_what_the_sentence_before_was_about(tmp_path: Path) -> N
     assert [f.label for f in found] == ["supply of employed medical practitioners"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [  # written by hand: "this" is what the sentence before counted, even in brackets there
+        (
+            "In 2019, more than two thirds of people (67.4%) had received a prescription. This "
+            "was a decrease of 3.3% since last year (69.7%).",
+            [
+                "share of people who had received a prescription",
+                "percentage fall in share of people who had received a prescription",
+                "share of people who had received a prescription",
+            ],
+        ),
+        (
+            "In 2003, the gap was 6.6 years. For males, this has increased from 7.0 years in 1993 "
+            "to 7.8 years in 2003.",
+            ["gap", "gap", "gap"],
+        ),
+    ],
+)
+def test_this_names_what_the_sentence_before_counted(
+    text: str, labels: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == labels
+
+
 def test_shares_told_respectively_are_of_the_counts_in_their_place(tmp_path: Path) -> None:
     found = figures_of(
         "In 2015, specialists worked 12,000 clinical FTE in the private sector compared to "

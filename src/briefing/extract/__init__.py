@@ -384,7 +384,9 @@ class _Reading:
                     generic_named(
                         labels, previous or self._subject_before(), bool(POINTS_BACK.match(text))
                     ),
-                    previous,
+                    # "More than two thirds of people (67.4%) had received …. This was a
+                    # decrease of 3.3% since last year": the figure before, told in brackets
+                    previous or next((f.label for f, _ in reversed(before)), ""),
                 )
             )
         ]

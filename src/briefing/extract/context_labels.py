@@ -2070,7 +2070,11 @@ def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
     result = []
     for label in labels:
         words = label.split()
-        if len(words) == 1 and (done := _HARMED.get(label.lower())):
+        if len(words) == 1 and label.lower() in _NO_NAME and previous:
+            # "This was a decrease of 3.3% since last year", "For males, this has increased
+            # from 7.0 years": a sentence about what the one before counted
+            label = previous
+        elif len(words) == 1 and (done := _HARMED.get(label.lower())):
             label = f"people {done}"
         elif len(words) > 2 and (purpose := _FOR_DOING.search(label)):
             label = label[: purpose.start()]
@@ -2089,6 +2093,10 @@ def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
             label = f"{head} {label.lower()}"
         result.append(label)
     return result
+
+
+# Words left as a label when the sentence names nothing of its own.
+_NO_NAME = frozenset("since has have had figure".split())
 
 
 # What was done to people, as a report counts it: "killing two", "injuring 15".
