@@ -676,7 +676,8 @@ def _told_of_subject(
 
 # "…, but 2023 saw a rebound", "…, but in 2023 sales rose": a clause that opens with its own
 # date, after a clause of another date.
-_BUT_DATED = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\s+(?:in\s+|by\s+)?$", re.IGNORECASE)
+_CONTRAST = r"but|while|whereas|yet"
+_BUT_DATED = re.compile(rf"[,;]\s*(?:{_CONTRAST})\s+(?P<clause>(?:in\s+|by\s+)?)$", re.IGNORECASE)
 
 
 def _own_side(sentence: str, home: Clause, date: DateSpan, dates: list[DateSpan]) -> Clause:
@@ -688,15 +689,9 @@ def _own_side(sentence: str, home: Clause, date: DateSpan, dates: list[DateSpan]
         if joint is None or not any(d.end <= joint.start() for d in told):
             continue
         if date.begin >= second.begin:
-            return replace(home, begin=_after_joiner(sentence, joint))
+            return replace(home, begin=joint.start("clause"))  # at "in 2023" or at the date
         return replace(home, end=joint.start())
     return home
-
-
-def _after_joiner(sentence: str, joint: re.Match[str]) -> int:
-    """Where the clause after "…, but" begins: at "in 2023" or at the date itself."""
-    words = re.match(r"[,;]\s*(?:but|while|whereas|yet)\s+", joint.group(), re.I)
-    return joint.start() + (words.end() if words else 0)
 
 
 # A text that only names a thing: "The rise in personal insolvencies" (no verb, no "-ing").
@@ -951,7 +946,7 @@ _THAT = re.compile(r"\bthat\s+$")  # "… report that 2006 was the 2nd warmest y
 # with its year as the subject
 # (not "figures for 2022 and 2016 were", two years of one subject)
 _CLAUSE_JOINED = re.compile(
-    r"(?:[,;]\s*(?:but|and|while|whereas|yet)|\s(?:but|while|whereas|yet))\s+(?:the\s+)?$", re.I
+    rf"(?:[,;]\s*(?:and|{_CONTRAST})|\s(?:{_CONTRAST}))\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
