@@ -1717,6 +1717,11 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
             "In 2006 the increase in net capital expenditure was 21% (from $14.4b to $17.4b).",
             [(21, (None, None, 21), "2006"), (17.4e9, (14.4e9, 17.4e9, None), "2006")],
         ),
+        # a new value "during" a span is of the whole span
+        (
+            "Sealant use rose from 31% during 1999–2004 to 42% during 2011–2016.",
+            [(31, None, "1999"), (42, (31, 42, None), "2011")],
+        ),
         # without an old value, the level and its change's size and rate
         (
             "In 2022 sales were 5,200 units, a 4% increase of 200 units.",
@@ -1736,6 +1741,18 @@ def test_a_level_told_with_the_rate_and_size_of_its_change(
         for f in figures_of(text, tmp_path)
     ]
     assert found == expected
+
+
+def test_the_old_and_the_new_value_versus_each_other_after_a_change(tmp_path: Path) -> None:
+    found = figures_of(
+        "Compared to 1999–2004, the share of adults who were edentulous decreased in 2011–2016 "
+        "(4% vs. 2%).",
+        tmp_path,
+    )
+    new = next(f for f in found if f.value == 2)
+    # Written by hand: 2% moved from 4%, and is of 2011–2016, the span it is "in"
+    assert new.change is not None and (new.change.before, new.change.after) == (4, 2)
+    assert new.period is not None and (new.period.start, new.period.end) == ("2011", "2016")
 
 
 def test_a_quarters_figures_and_those_that_break_them_down(tmp_path: Path) -> None:

@@ -332,7 +332,7 @@ class _Reading:
         sinces: list[DateSpan | None] = []  # "down 10% since 2019": a change's start
         for i, (quantity, placed) in enumerate(zip(linked.figures, periods, strict=True)):
             change = linked.changes.get(i)
-            period = _after_change(placed.period, change, dates)
+            period = _after_change(placed.period, change, dates, text)
             since = _since(text, quantity, dates) if change and change.by is not None else None
             sinces.append(since)
             period = _from_since(period, since)
@@ -723,20 +723,24 @@ def _old_values_named(labels: list[str], made: Sequence[KeyFigure]) -> list[str]
 
 
 def _after_change(
-    period: Period | None, change: Change | None, dates: list[DateSpan]
+    period: Period | None, change: Change | None, dates: list[DateSpan], text: str
 ) -> Period | None:
     """ "From 1993 to 2021, the rate declined from 79.8 to 16.5": the new value is the one
-    of the span's end (a period written as one, "2022/23", stays whole)."""
+    of the span's end (a period written as one, "2022/23", stays whole, and so does a span
+    the value is "in": "decreased in 2011–2016 (4% vs. 2%)")."""
     if period is None or period.end is None or change is None or change.before is None:
         return period
     written = [d for d in dates if (d.start, d.until) == (period.start, period.end)]
     if not any(_WRITTEN_SPAN.search(d.text) for d in written):
+        return period
+    if all(_IN_SPAN.search(text, max(0, d.begin - 10), d.begin) for d in written):
         return period
     if any(_ENDS_ON_FINANCIAL_YEAR.search(d.text) for d in written):
         return Period(str(int(period.end) - 1), period.end)  # "… and 2016–17": that year whole
     return Period(period.end)
 
 
+_IN_SPAN = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _ENDS_ON_FINANCIAL_YEAR = re.compile(r"(?:1[89]|20)\d\d[/–-]\d\d$")
 _WRITTEN_SPAN = re.compile(r"\b(?:to|through|until|between|from)\b|[–—]", re.IGNORECASE)
 

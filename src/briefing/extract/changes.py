@@ -219,6 +219,10 @@ def link(text: str, quantities: Sequence[Quantity]) -> Linked:
             ):
                 dropped.add(i)  # "from 4.1%": no figure of its own; "from 8,320 in 2022" is
             quantities[beyond] = _with_unit_of(quantities[beyond], first)
+        elif second is not None and _then_versus_now(text, first, second):
+            # "decreased in 2011–2016 (4% vs. 2%)": the old value, a figure of its own time,
+            # then the new, which moved from it
+            changes[i + 1] = Change(first.value, second.value, None)
         elif second is not None and (by := _bracketed_change(text, first, second)) is not None:
             changes[i] = Change(None, first.value, by)  # "rose to 3.6 per cent (up 0.1 point)"
             dropped.add(i + 1)
@@ -769,6 +773,22 @@ def _rate_or_size_to_level(
         dropped.add(i + 1)
         used.update({i, i + 1, i + 2})
     return used
+
+
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+_CHANGE_WORD = re.compile(rf"\b(?:{RISE}|{FALL}|(?:{NOUN_RISE}|{NOUN_FALL})e?s?)\b", re.IGNORECASE)
+
+
+def _then_versus_now(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether "(4% vs. 2%)", after a change told in the sentence, is the old value and the
+    new: "decreased in 2011–2016 (4% vs. 2%)", "Declines ranged … among poor (31% vs. 17%)"."""
+    return (
+        first.unit == second.unit
+        and bool(_VERSUS.fullmatch(text, first.end, second.begin))
+        and text[: first.begin].rstrip().endswith("(")
+        and text[second.end :].lstrip().startswith(")")
+        and bool(_CHANGE_WORD.search(text, 0, first.begin))
+    )
 
 
 def _up_from(text: str, quantities: Sequence[Quantity], j: int) -> int | None:
