@@ -1717,6 +1717,12 @@ def test_a_net_flow_is_a_level_and_its_move_a_change(
             "In 2006 the increase in net capital expenditure was 21% (from $14.4b to $17.4b).",
             [(21, (None, None, 21), "2006"), (17.4e9, (14.4e9, 17.4e9, None), "2006")],
         ),
+        # "an increase in X of A to B": a change named with what changed, no range
+        (
+            "There was an increase in union membership among public sector employees of "
+            "20,000 to 3.9 million in 2024.",
+            [(3.9e6, (None, 3.9e6, 20000), "2024")],
+        ),
         # a new value "during" a span is of the whole span
         (
             "Sealant use rose from 31% during 1999–2004 to 42% during 2011–2016.",

@@ -59,7 +59,9 @@ _BY = re.compile(
     # "increases of 10 per cent and 7 per cent": each an increase
     # "the largest absolute decline of all cargo groups in 2023 of 10.8 million tonnes"
     # "an increase from end June 2012 of 9.1%": the time it is measured from, between
+    # "an increase in trade union membership numbers among public sector employees of"
     r"(?:\s+of\s+all\s+[a-z]+(?:\s+[a-z]+)?|\s+in\s+(?:19|20)\d\d"
+    rf"|\s+in\s+[a-z](?:(?!\b(?:{NOUN_RISE}|{NOUN_FALL})\b)[^.;()\d]){{1,90}}?(?=\s+of\s+$)"
     r"|\s+(?:from|since)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?)*"
     r"\s+of\s+$"
     # "increases of 10 per cent and 7 per cent": the second of the list

@@ -1113,6 +1113,15 @@ _FROM_IN_BRACKET = re.compile(
 )
 
 
+# "an increase in trade union membership numbers among public sector employees of 20,000 to
+# 3.9 million": the size of a change named with what changed, then the level it came to
+_CHANGE_IN_OF = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|growth)\s+in\s+[^.;()]{1,100}?\s+of\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:US)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
 def levels_of_a_change(text: str, begin: int, end: int) -> bool:
     """Whether the bracket that holds only the two numbers from `begin` to `end` gives the
     levels of a change told before it."""
@@ -1176,6 +1185,7 @@ def _is_range(text: str, first: _Atom, second: _Atom) -> bool:
         or NEXT_CHANGE_LISTED.search(text, max(0, first.begin - 160), first.begin)
         or levels_of_a_change(text, first.begin, second.end)
         or _FROM_IN_BRACKET.search(text, max(0, first.begin - 160), first.begin)
+        or _CHANGE_IN_OF.search(text, max(0, first.begin - 160), first.begin)
     ):
         return False
     if "and" in link[0].lower():
