@@ -5843,11 +5843,9 @@ def test_dates_in_conjuncts_each_tell_their_own_fact(
 def test_an_event_cut_from_its_date_leaves_no_hole(
     tmp_path: Path, sentence: str, text: str
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Findings==\n{sentence}\n", encoding="utf-8")
     # Written by hand: the date goes with the words that tie it ("to" after a span of years,
     # "onwards") and, when each year of a pair has its value in brackets, with its value
-    assert {e.text for e in extract(read(path)).timeline} == {text}
+    assert {e.text for e in findings_of(sentence, tmp_path).timeline} == {text}
 
 
 def test_a_growth_over_a_span_keeps_its_bracketed_value(tmp_path: Path) -> None:
@@ -5931,9 +5929,7 @@ def test_values_listed_each_with_its_year_are_a_series_not_events(tmp_path: Path
     ],
 )
 def test_bands_and_listed_table_numbers_are_no_figures(tmp_path: Path, sentence: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==Notes==\n{sentence}\n", encoding="utf-8")
-    extracted = extract(read(path))
+    extracted = findings_of(sentence, tmp_path)
     # Written by hand: classes and references, no finding, no development
     assert (extracted.figures, extracted.timeline) == ((), ())
 
@@ -6022,11 +6018,9 @@ def test_a_change_told_by_improved_and_its_listed_twin(
 def test_an_event_text_keeps_no_to_of_a_cut_span(
     tmp_path: Path, sentence: str, texts: set[str]
 ) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Report\n\n==About==\n{sentence}\n", encoding="utf-8")
     # Written by hand: "back to the period …" and "… to 2001-03" go with their dates; a line
     # that opens the key points is no development
-    assert {e.text for e in extract(read(path)).timeline} == texts
+    assert {e.text for e in findings_of(sentence, tmp_path).timeline} == texts
 
 
 def test_values_of_a_span_told_respectively_are_each_of_its_end(tmp_path: Path) -> None:

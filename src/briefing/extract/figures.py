@@ -2356,7 +2356,8 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
     phrase keeps two nouns joined by "and" ("tea and coffee (+24.2%)")."""
     kept: list[str] = []
     start, joined = end, False
-    while start > 0 and len(kept) < 10:
+    # … and past ten words only to finish a band it has begun ("45–49 age group …")
+    while start > 0 and (len(kept) < 10 or kept[0] in {"–", "-"}):
         word = words[start - 1]
         if joined and word.lower() in STOPS and not _of_a_noun(words, start - 1):
             break  # "the most popular activities were arts and crafts (70%)"
@@ -2411,8 +2412,6 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
             break  # but not at the "and" of "people ages 16 and older"
         kept.insert(0, word)
         start -= 1
-    if kept[:1] in (["–"], ["-"]) and start > 0 and words[start - 1].isdigit():
-        kept.insert(0, words[start - 1])  # "45–49 age group …", cut at its dash by the length
     phrase = _strip(kept)
     if len(phrase) > 9 and (head := _COUNTED_HEAD.match(" ".join(phrase))):
         # "The number of new loan commitments to owner-occupier first home buyers": too long
