@@ -3109,3 +3109,35 @@ def test_a_change_that_points_back_names_what_the_sentence_before_counted(tmp_pa
     labels = [f.label for f in figures_of(text, tmp_path)]
     # Written by hand: the fall is in people sleeping rough, not in people
     assert labels[1] == "fall in people estimated to be sleeping rough"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Employment was reduced in Textile, clothing, footwear and leather manufacturing "
+            "(down 6.6%, from 51,600 to 48,200) and Metal product manufacturing (down 0.5%).",
+            [
+                "percentage fall in Textile, clothing, footwear and leather manufacturing",
+                "Textile, clothing, footwear and leather manufacturing",
+                "percentage fall in Metal product manufacturing",
+            ],
+        ),
+        (
+            "Rises were in Machinery manufacturing (up 2.0%, from 237,500 to 242,200) and "
+            "Printing, publishing and recorded media (up 0.7%, from 107,500 to 108,300).",
+            [
+                "percentage rise in Machinery manufacturing",
+                "Machinery manufacturing",
+                "percentage rise in Printing, publishing and recorded media",
+                "Printing, publishing and recorded media",
+            ],
+        ),
+        # a word before a comma that opens the sentence is no name of the list
+        ("However, wages and salaries (up 3%) rose.", ["percentage rise in wages and salaries"]),
+    ],
+)
+def test_a_list_of_names_before_its_bracket_is_kept_whole(
+    text: str, expected: list[str], tmp_path: Path
+) -> None:
+    assert [f.label for f in figures_of(text, tmp_path)] == expected

@@ -660,6 +660,10 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         # "lower corporate receipts (down by $5 billion": the change of what the bracket follows
         way = f"{'percentage ' if in_percent else ''}{bracket[1]}"
         return tidy(f"{way} in {_strip_comparative(what)}", sentence)
+    if (opening := _level_in_change_bracket(before)) and (
+        what := noun_phrase_before(before, opening, conjoined=True)
+    ):
+        return tidy(_strip_comparative(what), sentence)  # "X (down 1.2%, from 101,000 to 99,800)"
     worded = _WORDED_SHARE.search(sentence, 0, quantity.begin)  # "one in three (33%) adults"
     if not worded and (named := _named_before_bracket(before, after)):
         if registered := _CHANGES_REGISTERED.match(sentence):
@@ -930,6 +934,16 @@ def _bracketed_change(before: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _level_in_change_bracket(before: list[str]) -> int | None:
+    """Where the bracket opens when the number ends one that tells a change and then its
+    levels: "(down 1.2%, from 101,000 to" the new level, of what the bracket follows."""
+    if "(" not in before or [w.lower() for w in before[-4:]] != [",", "from", BOUNDARY, "to"]:
+        return None
+    opening = len(before) - 1 - before[::-1].index("(")
+    inside = [w.lower() for w in before[opening + 1 : -4]]
+    return opening if inside[:1] in (["up"], ["down"]) and ")" not in inside else None
+
+
 def _strip_comparative(what: str) -> str:
     """ "lower corporate receipts (down …)": the bracket says which way; the thing is
     "corporate receipts"."""
@@ -941,7 +955,8 @@ def _strip_comparative(what: str) -> str:
     stops += [
         i + 1
         for i, w in enumerate(words[:-2])
-        if _is_past_tense(w) and words[i + 1].lower() in {"for", "in", "among"}
+        if (_is_past_tense(w) or w.lower() in {"was", "were"})
+        and words[i + 1].lower() in {"for", "in", "among"}
     ]
     words = words[max(stops) + 1 :] if stops else words  # "as did the number of …"
     return _RANKED_LEAD.sub("", _COMPARATIVE.sub("", " ".join(words)))
@@ -1883,6 +1898,9 @@ def _clause_before(words: list[str]) -> list[str]:
         relative = start < cut and words[start].lower() in {"which", "who", "whose", "where"}
         if pointed and (subject := _subject_of_clause(words[:cut])):
             return subject  # "X was £58.2 billion …; this was £21.4 billion less": X
+        listed = start > 0 and words[start - 1] == "," and not relative
+        if clause and listed and (first := _serial_list_start(words, start - 1, clause)):
+            return _strip(words[first:cut])  # "in Food, beverage and tobacco manufacturing"
         if clause and not relative:
             return clause[-6:] if len(clause) <= 6 else _strip(clause[-6:])
         pointed = [w.lower() for w in words[start : start + 1]] in (["this"], ["it"])
@@ -2355,7 +2373,7 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
     ("all workers (including part-time and full-time workers)") left out. A `conjoined`
     phrase keeps two nouns joined by "and" ("tea and coffee (+24.2%)")."""
     kept: list[str] = []
-    start, joined = end, False
+    start, joined, listed = end, False, False
     # … and past ten words only to finish a band it has begun ("45–49 age group …")
     while start > 0 and (len(kept) < 10 or kept[0] in {"–", "-"}):
         word = words[start - 1]
@@ -2406,6 +2424,9 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
         in_band = bool(
             _age_band_end(words[max(0, start - 3) : start - 1], words[start - 1 : start + 1])
         ) or (dash and bool(kept) and kept[0].isdigit())
+        if word == "," and (first := _serial_list_start(words, start - 1, kept)) is not None:
+            kept[:0], start, listed = words[first:start], first, True
+            break  # "Textile, clothing, footwear and leather manufacturing (down 6.6%)"
         if not in_band and (
             not word[0].isalnum() or word.lower() in CLAUSE_END | {"while", "whereas", "each"}
         ):
@@ -2413,6 +2434,8 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
         kept.insert(0, word)
         start -= 1
     phrase = _strip(kept)
+    if listed:
+        return re.sub(r"\s+,", ",", " ".join(phrase))
     if len(phrase) > 9 and (head := _COUNTED_HEAD.match(" ".join(phrase))):
         # "The number of new loan commitments to owner-occupier first home buyers": too long
         # to keep whole, it loses its head, not the words that say which commitments
@@ -2422,6 +2445,46 @@ def noun_phrase_before(words: list[str], end: int, conjoined: bool = False) -> s
         cut -= 2  # "the 45–49 age group had the highest number of …": the band whole
     text = " ".join(phrase[cut:])
     return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+def _serial_list_start(words: list[str], comma: int, kept: list[str]) -> int | None:
+    """Where a list of names that ends in the phrase after `comma` begins: "in Textile,
+    clothing, footwear and leather manufacturing", "), Food, beverage and tobacco
+    manufacturing". None unless the phrase joins its last two names with "and" and each name
+    before is a word or three with no function word or verb in it; one name alone must
+    follow a preposition, a comma or "…) and", not open the sentence ("However, wages and
+    salaries")."""
+    joins = [k for k, w in enumerate(kept) if w.lower() in {"and", "or"}]
+    if not joins or not 1 <= joins[0] <= 3 or not all(map(_list_word, kept[: joins[0]])):
+        return None  # the last name before "and" is a word or three as well
+    names, first = 0, comma
+    while words[first] == ",":
+        item = first
+        while item > 0 and first - item < 3 and _list_word(words[item - 1]):
+            item -= 1
+        if item == first:
+            break
+        names, first = names + 1, item
+        if item > 0 and words[item - 1] == ",":
+            first = item - 1
+            continue
+        break
+    if words[first] == ",":
+        first += 1
+    lead = words[first - 1] if first > 0 else ""
+    after_bracket = lead == "and" and first > 1 and words[first - 2] == ")"  # "…) and Printing, …"
+    ends_well = lead in {",", "("} or (lead.islower() and lead in PREPOSITIONS | {"among"})
+    ends_well = ends_well or after_bracket
+    return first if names >= 2 or (names == 1 and ends_well) else None
+
+
+def _list_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.isalpha()
+        and low not in STOPS | DETERMINERS | AUXILIARIES | REPORTING | CHANGE_VERBS | TRAILING
+        and not is_participle(word)
+    )
 
 
 _COUNTED_HEAD = re.compile(
