@@ -3141,3 +3141,35 @@ def test_a_list_of_names_before_its_bracket_is_kept_whole(
     text: str, expected: list[str], tmp_path: Path
 ) -> None:
     assert [f.label for f in figures_of(text, tmp_path)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level told by "topped" or "exceeded" is of the verb's subject
+        (
+            "In 2017, the average milk yield per cow across the EU topped 7 000 kg.",
+            [("average milk yield per cow across the EU", 7000)],
+        ),
+        (
+            "In 2022, global electric car sales exceeded 10 million.",
+            [("global electric car sales", 10e6)],
+        ),
+        # a change named before its bracket is of what the words after the bracket name
+        (
+            "In 2017 there was a partial rebound (+17.1 %) in the real (i.e. deflated) terms price "
+            "of milk in the EU after strong declines in preceding two years.",
+            [("percentage rise in real terms price of milk", 17.1)],
+        ),
+        # a share of things found somewhere is no deed of theirs
+        (
+            "In 2017, one fifth (20.0 %) of pigs were found in Spain.",
+            [("share of pigs found in Spain", 20.0)],
+        ),
+        ("In 2020, 30% of adults found a job.", [("share of adults who found a job", 30)]),
+    ],
+)
+def test_labels_of_levels_changes_and_shares_told_in_other_words(
+    text: str, expected: list[tuple[str, float]], tmp_path: Path
+) -> None:
+    assert [(f.label, f.value) for f in figures_of(text, tmp_path)] == expected

@@ -664,6 +664,8 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         what := noun_phrase_before(before, opening, conjoined=True)
     ):
         return tidy(_strip_comparative(what), sentence)  # "X (down 1.2%, from 101,000 to 99,800)"
+    if in_percent and (change_of := _change_in_after_bracket(sentence, quantity)):
+        return tidy(change_of, sentence)  # "There was a partial rebound (+17.1 %) in the price"
     worded = _WORDED_SHARE.search(sentence, 0, quantity.begin)  # "one in three (33%) adults"
     if not worded and (named := _named_before_bracket(before, after)):
         if registered := _CHANGES_REGISTERED.match(sentence):
@@ -932,6 +934,31 @@ def _bracketed_change(before: list[str]) -> tuple[int, str] | None:
         if opens and (size == 2 or words[2] == "by"):
             return len(before) - size, "rise" if words[1] == "up" else "fall"
     return None
+
+
+# "a partial rebound (", "an increase (": a change named, its size in brackets after it.
+_CHANGE_NOUN_BRACKET = re.compile(
+    rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>{NOUN_RISE}|rebound|recovery)|{NOUN_FALL})"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
+# "…) in the real (i.e. deflated) terms price of milk in the EU": what changed, up to a date,
+# a place or the clause's end.
+_IN_WHAT_AFTER_BRACKET = re.compile(
+    r"\s*\)\s+(?:in|of)\s+(?:the\s+)?(?P<what>[^,;:()]+?)"
+    r"(?=\s+(?:in|during|after|since|between|for|on|compared|over)\b|[,;:.]|$)"
+)
+
+
+def _change_in_after_bracket(sentence: str, quantity: Quantity) -> str | None:
+    """ "There was a partial rebound (+17.1 %) in the real price of milk": the rise in what
+    the words after the bracket name."""
+    named = _CHANGE_NOUN_BRACKET.search(sentence, max(0, quantity.begin - 60), quantity.begin)
+    after = re.sub(r"\s*\([^()]*\)", "", sentence[quantity.end :])  # "(i.e. deflated)"
+    what = _IN_WHAT_AFTER_BRACKET.match(after)
+    if named is None or what is None:
+        return None
+    return change_in(what["what"], "rise" if named["rise"] else "fall", quantity.unit)
 
 
 def _level_in_change_bracket(before: list[str]) -> int | None:
@@ -1368,10 +1395,12 @@ def _until_clause_ends(words: list[str]) -> list[str]:
 def _relative(whole: list[str]) -> list[str]:
     """A share's whole with what it did joined as a relative clause: "82% of individuals used
     the internet" is the share of individuals who used the internet; but "people employed in
-    farming" stay as they are (a participle, not a deed)."""
+    farming" or "pigs found in Spain" stay as they are (a participle, not a deed)."""
     for k in range(1, len(whole) - 1):
         word, following = whole[k].lower(), whole[k + 1].lower()
-        deed = word in _PAST_DEEDS or (
+        # "made a claim" is a deed, "found in Spain" where they were found
+        done_to = word in {"found", "made"} and following in _WHERE | {"at", "among", "by"}
+        deed = (word in _PAST_DEEDS and not done_to) or (
             word.endswith("ed") and (following in _OBJECT_OPENS or following.endswith("ing"))
         )
         if deed and whole[k - 1].isalpha() and whole[k - 1].lower() not in AUXILIARIES:
@@ -2013,7 +2042,8 @@ REPORTING = frozenset(
     "rose rise rises fell falls increased decreased declined grew climbed dropped jumped was "
     "were is are stood stands reached reaches totalled totaled totaling totalling amounted "
     "averaged remained hit edged reach risen fallen grown narrowed widened gained lost "
-    "slipped finished ended closed remain remains stayed improved accelerated slowed".split()
+    "slipped finished ended closed remain remains stayed improved accelerated slowed topped "
+    "exceeded surpassed".split()
 )
 _LINKS = frozenset({"to", "at", "of", "by", "was", "were", "is", "are", "up", "down"})
 # "There was an increase of 2.4%": no subject that says what the number is.

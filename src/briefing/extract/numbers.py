@@ -454,7 +454,8 @@ _CLASS_BEFORE = re.compile(
     # "the waiting time for 50% of patients": a percentile, the median wait
     r"phases?|(?:within|by)\s+which|(?:waiting\s+)?times?\s+for|quintiles?|deciles?|quartiles?|"
     r"waves?|rounds?|steps?|levels?|(?:the|his|her|its|their|\w+['’]\s?s)\s+"
-    r"(?:first|last|next|past|previous|preceding))\s+|#\s*|\b(?:under|over|older\s+than|"
+    r"(?:first|last|next|past|previous|preceding))\s+|#\s*|"
+    r"\b(?:in|over|during|for)\s+(?:past|previous|preceding)\s+|\b(?:under|over|older\s+than|"
     r"younger\s+than|below|above)\s+(?=[\d\w.,\s–-]*\s*(?:years?|months?)\b))$",
     re.IGNORECASE,
 )
