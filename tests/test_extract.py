@@ -1584,6 +1584,9 @@ def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) ->
         ("Farm production", "Statistics Canada", "CAD"),
         # A report on Australia by an American agency.
         ("Farm production, Australia", "U.S. Department of State", "USD"),
+        # A state's or a province's agency reports in its country's dollar
+        ("Annual Report 2020-21", "Victorian Government Purchasing Board", "AUD"),
+        ("Farm production", "Government of Ontario", "CAD"),
     ],
 )
 def test_a_bare_dollar_is_the_dollar_of_the_reports_country(

@@ -76,11 +76,28 @@ _AMERICAN = re.compile(r"\bU\.\s?S\.|\bUS\b|\bUnited\s+States\b|\bAmerican\b|\bU
 @cache
 def _country_forms() -> dict[str, str]:
     """Each way a text names a country, to its code: "Australia", "Australian", "Canadian"."""
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = dict(_DOLLAR_REGIONS)
     for name, code in _countries().items():
         for form in (name, name + "n", *([name[:-1] + "ian"] if name.endswith("a") else [])):
             forms.setdefault(form, code)
     return forms
+
+
+# States and provinces of the dollar countries whose own agencies report in their country's
+# dollar: Babel names countries, not their parts. ("South Australia" names its country.)
+_DOLLAR_REGIONS = {
+    **dict.fromkeys(
+        "New South Wales|Victoria|Victorian|Queensland|Tasmania|Tasmanian|Northern Territory|"
+        "Australian Capital Territory".split("|"),
+        "AU",
+    ),
+    **dict.fromkeys(
+        "Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|"
+        "New Brunswick|Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|"
+        "Northwest Territories".split("|"),
+        "CA",
+    ),
+}
 
 
 @cache
