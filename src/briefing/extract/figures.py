@@ -1957,8 +1957,13 @@ def _strip(words: list[str], trailing: frozenset[str] = TRAILING) -> list[str]:
     while words and (words[0].lower() in LEADING or not words[0][0].isalnum()):
         if [w.lower() for w in words[:2]] in (["at", "least"], ["at", "most"]):
             break  # "(4%) cycled at least five times a week": how often, whole
+        if words[0].lower() in {"in", "during"} and len(words) > 2 and _YEAR.fullmatch(words[1]):
+            words.pop(0)  # "In 1960 beer made up 76%": when, not what
         words.pop(0)
     return words
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?")
 
 
 def _prepositional_phrase(words: list[str], i: int) -> list[str]:

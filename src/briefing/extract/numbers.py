@@ -152,8 +152,8 @@ NUMBER = re.compile(
     + NUMBER_WORD
     + r")?)?))(?P<scale>"
     + _SCALE
-    # no letter glued to it but a unit's
-    + rf")?(?!(?!{_GLUED_UNIT})\w|[.,]\d)",
+    # no letter glued to it but a unit's; "the 60's": a decade
+    + rf")?(?!(?!{_GLUED_UNIT})\w|[.,]\d|(?<=0)['’]s\b)",
     re.IGNORECASE,
 )
 

@@ -827,13 +827,12 @@ def _paired(
 
     after = [d for d in own if d.begin >= quantity.end and clear(quantity.end, d.begin)]
     before = [d for d in own if d.end <= quantity.begin and clear(d.end, quantity.begin)]
-    if (
-        after
-        and before
-        and not text[before[-1].end : quantity.begin].strip(" ,")
-        and _NEXT_FRAME.search(text, quantity.end, after[0].begin)
-    ):
-        return _span(before[-1], own)
+    if after and before:
+        next_frame = _NEXT_FRAME.search(text, quantity.end, after[0].begin)
+        if next_frame and not text[before[-1].end : quantity.begin].strip(" ,"):
+            return _span(before[-1], own)
+        if _CONTRAST_FRAME.search(text, quantity.end, after[0].begin):
+            return _span(before[-1], own)  # "In 2019 sales were 76 million, but in 2020 they …"
     if after:
         chosen = after[0]
     elif before:
@@ -847,6 +846,11 @@ def _paired(
 
 # ", in quarter four this increased": a comma, then the time of a clause of its own.
 _NEXT_FRAME = re.compile(r",\s+(?:in|during|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", but in 2020 they fell", "but 40 years later (2000-01)": a contrast, then its own time.
+_CONTRAST_FRAME = re.compile(
+    r"[,;]?\s(?:but|while|whereas|yet)\s+(?:(?:in|during|for|by)\s+(?:the\s+)?|[\w\s]{1,25}\(\s*)$",
+    re.IGNORECASE,
+)
 
 
 def _span(date: DateSpan, dates: list[DateSpan]) -> Period:

@@ -674,10 +674,13 @@ def _told_of_subject(
     )
 
 
-# "…, but 2023 saw a rebound", "…, but in 2023 sales rose": a clause that opens with its own
-# date, after a clause of another date.
+# "…, but 2023 saw a rebound", "…, but in 2023 sales rose", "… but 40 years later (2000-01)
+# had decreased": a clause that opens with its own date, after a clause of another date.
 _CONTRAST = r"but|while|whereas|yet"
-_BUT_DATED = re.compile(rf"[,;]\s*(?:{_CONTRAST})\s+(?P<clause>(?:in\s+|by\s+)?)$", re.IGNORECASE)
+_BUT_DATED = re.compile(
+    rf"(?:[,;]\s*|\s)(?:{_CONTRAST})\s+(?P<clause>(?:in\s+|by\s+)?|[\w\s]{{1,25}}\(\s*)$",
+    re.IGNORECASE,
+)
 
 
 def _own_side(sentence: str, home: Clause, date: DateSpan, dates: list[DateSpan]) -> Clause:
