@@ -3173,3 +3173,28 @@ def test_labels_of_levels_changes_and_shares_told_in_other_words(
     text: str, expected: list[tuple[str, float]], tmp_path: Path
 ) -> None:
     assert [(f.label, f.value) for f in figures_of(text, tmp_path)] == expected
+
+
+def test_shares_listed_with_with_and_at_are_of_the_names_before(tmp_path: Path) -> None:
+    text = (
+        "In 2021-22 the largest proportion of complaints was Communications with 17.4% followed "
+        "by Patient Care at 12.7% and then Values and Behaviour at 10.6%. The largest proportion "
+        "was attributed to medical staff with 39.3% then nursing staff at 23.8%."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    # Written by hand
+    assert labels == [
+        "Communications",
+        "Patient Care",
+        "Values and Behaviour",
+        "medical staff",
+        "nursing staff",
+    ]
+
+
+def test_a_rate_per_head_of_population_counts_what_comes_before_per(tmp_path: Path) -> None:
+    (figure,) = figures_of(
+        "In 2021-22 this was equivalent to 398.9 complaints per 100,000 head of population.",
+        tmp_path,
+    )
+    assert figure.label == "complaints"  # written by hand, not "population per 100,000 head"

@@ -574,6 +574,14 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
     ):
         # "…, while London had the lowest (25.4 …)": the same measure, of London
         return f"{tidy(most['what'], sentence)} in {_named_group(least['who'])}"
+    if (
+        quantity.unit == "%"
+        and not _OF_AFTER.match(sentence, quantity.end)
+        and (listed := _LISTED_WITH_SHARE.search(sentence, 0, quantity.begin))
+        and not (last := listed["name"].split()[-1].lower()).endswith("ed")
+        and last not in REPORTING
+    ):
+        return tidy(listed["name"], sentence)  # "was Communications with 17.4% followed by …"
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
     if PEAK_IN_BRACKETS.search(sentence, 0, quantity.begin) and (
@@ -959,6 +967,21 @@ def _change_in_after_bracket(sentence: str, quantity: Quantity) -> str | None:
     if named is None or what is None:
         return None
     return change_in(what["what"], "rise" if named["rise"] else "fall", quantity.unit)
+
+
+# "… was Communications with 17.4% followed by Patient Care at 12.7% and then Values and
+# Behaviour at 10.6%", "attributed to medical staff with 39.3% then nursing staff at 23.8%":
+# each share named right before its "with" or "at", after the word that leads to it.
+_LISTED_WITH_SHARE = re.compile(
+    rf"(?:\b(?:was|were|to|by|then)|[,;])\s+(?P<name>(?!(?:{'|'.join(DETERMINERS)}|in|on|of|"
+    rf"which|who|compared|{SUPERLATIVE})\b)[A-Za-z][\w/&'’-]*"
+    r"(?:\s+(?!(?:with|at|was|were|is|are|to|by|then|in|which|who)\b)[A-Za-z/&'’-]+){0,5})"
+    r"\s+(?:with|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+_OF_AFTER = re.compile(r"\s*(?:of|in)\b")
 
 
 def _level_in_change_bracket(before: list[str]) -> int | None:
@@ -1535,7 +1558,9 @@ def _measure_label(
         and "equivalent" not in unit
     ):
         # "1.36 billion bushels of winter wheat"; "0.44 tonnes of waste per person"
-        per = unit.partition(" per ")[2]
+        counted, _, per = unit.partition(" per ")
+        if per.split()[-1:] in (["head"], ["capita"]) and counted != unit:
+            return counted  # "398.9 complaints per 100,000 head of population": complaints
         done = _done_to_it(after[after.index(spent_on[-1], 1) + 1 :])
         return " ".join([*spent_on[1:], *done, *(["per", per] if per else [])])
     if unit.startswith("out of"):
