@@ -6200,3 +6200,16 @@ def test_an_event_before_a_dated_contrast_without_a_comma_ends_at_but(tmp_path: 
     )
     first = findings.timeline[0]
     assert first.start == "1960" and "decreased" not in first.text  # written by hand
+
+
+def test_a_span_from_one_day_up_until_another_is_one_period(tmp_path: Path) -> None:
+    findings = findings_of(
+        "There were 1,543 charges submitted with offence dates from 1 January 2011 up until "
+        "23 July 2019 (closed cases only). These charges came from 873 legal cases.",
+        tmp_path,
+    )
+    # Written by hand: both counts are of the whole span, which is no two events
+    assert [(f.period and f.period.start, f.period and f.period.end) for f in findings.figures] == [
+        ("2011-01-01", "2019-07-23")
+    ] * 2
+    assert len(findings.timeline) <= 1

@@ -126,7 +126,8 @@ DATE = re.compile(
     + rf"|{_FISCAL}(?P<fin1>(?:1[89]|20)\d\d)"
     + r"(?:[/–-](?P<fin2>\d\d)|/(?P<fin4>(?:1[89]|20)\d\d))(?![\d/-])"
     + rf"|(?P<between>between)\s+{_atom('a')},?\s+and\s+{_atom('b')}"
-    + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:to|until|till|through)\s+{_atom('e')}"
+    # "from 1 January 2011 up until 23 July 2019"
+    + rf"|(?P<from>from)\s+{_atom('c')}\s+(?:up\s+)?(?:to|until|till|through)\s+{_atom('e')}"
     + rf"|{_atom('f')},?\s*(?:--|–|—|-|to|until|through)\s*{_atom('g')}"
     + rf"|(?P<since>since|by|until)\s+{_atom('h')}"
     # "since 1999–2004": a span of survey years, the time a change is measured from
