@@ -1587,6 +1587,7 @@ def test_a_date_line_gives_its_year_to_the_days_told_after_it(tmp_path: Path) ->
         # A state's or a province's agency reports in its country's dollar
         ("Annual Report 2020-21", "Victorian Government Purchasing Board", "AUD"),
         ("Farm production", "Government of Ontario", "CAD"),
+        ("Farm production", "NSW Department of Primary Industries", "AUD"),
     ],
 )
 def test_a_bare_dollar_is_the_dollar_of_the_reports_country(

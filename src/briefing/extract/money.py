@@ -87,8 +87,8 @@ def _country_forms() -> dict[str, str]:
 # dollar: Babel names countries, not their parts. ("South Australia" names its country.)
 _DOLLAR_REGIONS = {
     **dict.fromkeys(
-        "New South Wales|Victoria|Victorian|Queensland|Tasmania|Tasmanian|Northern Territory|"
-        "Australian Capital Territory".split("|"),
+        "New South Wales|NSW|Victoria|Victorian|Queensland|Qld|Tasmania|Tasmanian|"
+        "Northern Territory|Australian Capital Territory".split("|"),
         "AU",
     ),
     **dict.fromkeys(
