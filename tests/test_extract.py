@@ -6214,3 +6214,16 @@ def test_a_span_from_one_day_up_until_another_is_one_period(tmp_path: Path) -> N
         ("2011-01-01", "2019-07-23")
     ] * 2
     assert len(findings.timeline) <= 1
+
+
+def test_a_year_in_brackets_after_a_time_phrase_dates_the_paragraph(tmp_path: Path) -> None:
+    findings = findings_of(
+        "In the last financial year (2022-23), the schemes enabled 4,000 households to benefit. "
+        "The scheme supported fabric improvements to 3,000 properties.",
+        tmp_path,
+    )
+    # Written by hand: the bracket restates the time the paragraph opens with
+    assert [(f.period and f.period.start, f.period and f.period.end) for f in findings.figures] == [
+        ("2022", "2023")
+    ] * 2
+    assert [e.start for e in findings.timeline] == ["2022"]

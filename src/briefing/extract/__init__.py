@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from briefing.extract.changes import Linked, is_money, link
-from briefing.extract.clauses import clauses, dateline_end, governing
+from briefing.extract.clauses import clauses, date_owner, dateline_end
 from briefing.extract.context_labels import (
     POINTS_BACK,
     for_each_group,
@@ -503,7 +503,7 @@ class _Reading:
             d
             for d in event_dates(text, found) or described or windows
             if d.begin >= written
-            and governing(spans, d.begin).kind == "main"
+            and date_owner(text, spans, d, after_time=True).kind == "main"
             and not dates_only_an_old_value(text, d)  # "increased from 84% in April 2016 to …"
             # "… has pledged 0.7% of GNI by 2030": a deadline, not what the paragraph is of
             and not (_DEADLINE.match(d.text) and text[: d.begin].strip())

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.extract.dates import DateSpan
 from briefing.extract.numbers import NUMBER_WORD
 from briefing.extract.wording import VERB
 
@@ -285,6 +286,36 @@ def governing(spans: Sequence[Clause], position: int) -> Clause:
     """The innermost clause that holds `position`."""
     holding = [c for c in spans if c.holds(position)] or spans[:1]
     return max(holding, key=lambda c: (c.depth, c.begin))
+
+
+def outer_clause(spans: Sequence[Clause], clause: Clause) -> Clause:
+    """The clause `clause` sits in: the innermost one around it, else the first."""
+    outer = [c for c in spans if c.depth < clause.depth and c.holds(clause.begin)]
+    return max(outer, key=lambda c: c.depth) if outer else spans[0]
+
+
+def date_owner(
+    text: str, spans: Sequence[Clause], date: DateSpan, *, after_time: bool = False
+) -> Clause:
+    """The clause a date governs; a bracket that holds only a date ("over the previous five
+    years (2016-2020)") says when of the clause around it. `after_time`: only when it names
+    the time said right before it ("In the last financial year (2022-23), …"), not the
+    thing ("the latest data (2023) shows", "Plans (2022-28)"), as an event's date must."""
+    clause = governing(spans, date.begin)
+    inside = text[clause.begin : clause.end].replace(date.text, "")
+    restates = not after_time or bool(_TIME_BEFORE_BRACKET.search(text, 0, date.begin))
+    if clause.kind == "aside" and not inside.strip(" ()[],;") and restates:
+        return outer_clause(spans, clause)
+    return clause
+
+
+# "In the last financial year (", "during the period (": a time the clause is of, not one a
+# noun is of ("The average of the preceding 25 years (1970-1994)")
+_TIME_BEFORE_BRACKET = re.compile(
+    r"\b(?:in|during|over|for|throughout|across)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:years?|period|quarters?|months?|weeks?|season|time|decade)\s*\(\s*$",
+    re.IGNORECASE,
+)
 
 
 def _main_spans(sentence: str) -> list[tuple[int, int, bool]]:

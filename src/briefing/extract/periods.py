@@ -23,7 +23,14 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from briefing.extract.changes import FALL, NOUN_FALL, NOUN_RISE, RISE
-from briefing.extract.clauses import Clause, clauses, dateline_end, governing
+from briefing.extract.clauses import (
+    Clause,
+    clauses,
+    date_owner,
+    dateline_end,
+    governing,
+    outer_clause,
+)
 from briefing.extract.dates import DateSpan, find_dates, month_count, month_iso, record_since
 from briefing.extract.numbers import WORD_VALUES, Quantity
 from briefing.model import Period
@@ -269,7 +276,7 @@ class _Sentence:
             and d.begin >= written
             and not self._dates_a_cause(d, quantities)
         ]
-        self.owner = {id(d): self._owner(d) for d in self.dates}
+        self.owner = {id(d): date_owner(text, self.spans, d) for d in self.dates}
         self.homes = [governing(self.spans, q.begin) for q in quantities]
         self.main_dates = [
             d
@@ -287,15 +294,6 @@ class _Sentence:
             return False
         return not re.search(r"[;()]", self.text[cause.end() : date.begin])
 
-    def _owner(self, date: DateSpan) -> Clause:
-        """The clause a date governs; a bracket that holds only a date ("over the previous
-        five years (2016-2020)") says when of the clause around it."""
-        clause = governing(self.spans, date.begin)
-        inside = self.text[clause.begin : clause.end].replace(date.text, "")
-        if clause.kind == "aside" and not inside.strip(" ()[],;"):
-            return _parent(self.spans, clause)
-        return clause
-
     def related(self, i: int) -> int | None:
         """The figure an aside breaks down, or the one a comparison compares with: the
         first figure of the main clauses, in the same unit, or for a bracket ("92 victims
@@ -307,7 +305,7 @@ class _Sentence:
             return None
         unit = self.quantities[i].unit
         if home.depth > 1:  # "(9.5%, compared with 9.2% in August)": the bracket's figure
-            parent = _parent(self.spans, home)
+            parent = outer_clause(self.spans, home)
             inside = [j for j in range(i) if parent.holds(self.quantities[j].begin)]
             host = next((j for j in reversed(inside) if self.quantities[j].unit == unit), None)
             if host is not None:
@@ -321,7 +319,7 @@ class _Sentence:
         """The kind of the figure's clause; a bracket that gives a comparison its number alone
         compares ("higher than in 2020 (40%)", "similar to the preceding year (16,921)")."""
         home = self.homes[i]
-        parent = _parent(self.spans, home)
+        parent = outer_clause(self.spans, home)
         if home.kind != "aside" or parent.kind != "comparison":
             return home.kind
         # Not "an increase of 15,800 (+0.8%)": there the bracket breaks its host down.
@@ -415,7 +413,7 @@ class _Sentence:
                     return window  # "Over the last 4 quarters, corporate profits rose 5.6%"
                 mains = [d for d in self.main_dates if not _deadline_apart(self.text, quantity, d)]
                 return _nearest(quantity, mains) or self.fallback
-            clause = _parent(self.spans, clause)
+            clause = outer_clause(self.spans, clause)
 
     def _last_year(self, clause: Clause) -> Period | None:
         """ "Last year, 24% of households were in fuel poverty" in a report of April 2024:
@@ -442,7 +440,7 @@ class _Sentence:
         base = _BASE_JUST_BEFORE.search(self.text, max(0, aside.begin - 60), aside.begin)
         if bracket and base:
             return self._relative(Clause(base.start(), aside.begin, "comparison", aside.depth))
-        parent = _parent(self.spans, aside)
+        parent = outer_clause(self.spans, aside)
         if (
             parent.kind == "comparison" and parent.depth > 0
         ):  # "similar to the year before (16,921)"
@@ -945,11 +943,6 @@ _AVERAGE_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_ASIDE = re.compile(r"\s*[(\[]\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall))\b", re.I)
-
-
-def _parent(spans: Sequence[Clause], clause: Clause) -> Clause:
-    outer = [c for c in spans if c.depth < clause.depth and c.holds(clause.begin)]
-    return max(outer, key=lambda c: c.depth) if outer else spans[0]
 
 
 # "our 2-year audit period (Jan. 1, 2016, through Dec. 31, 2017)": a period the report names

@@ -12,8 +12,8 @@ from briefing.extract.clauses import (
     SUBJECT_STARTS,
     Clause,
     clauses,
+    date_owner,
     dateline_end,
-    governing,
 )
 from briefing.extract.dates import DateSpan, month_count, part_of
 from briefing.extract.figures import subject_before
@@ -295,7 +295,8 @@ def event_dates(sentence: str, dates: list[DateSpan]) -> list[DateSpan]:
     # source a figure comes from, not a development
     dates = [d for d in dates if not _ACCORDING_TO.search(sentence, max(0, d.begin - 80), d.begin)]
     spans = clauses(sentence)
-    homes = [governing(spans, d.begin) for d in dates]
+    # "In the last financial year (2022-23), …"
+    homes = [date_owner(sentence, spans, d, after_time=True) for d in dates]
     main = [
         d
         for d, home in zip(dates, homes, strict=True)
