@@ -303,7 +303,10 @@ def date_owner(
     thing ("the latest data (2023) shows", "Plans (2022-28)"), as an event's date must."""
     clause = governing(spans, date.begin)
     inside = text[clause.begin : clause.end].replace(date.text, "")
-    restates = not after_time or bool(_TIME_BEFORE_BRACKET.search(text, 0, date.begin))
+    time = _TIME_BEFORE_BRACKET.search(text, 0, date.begin)
+    # "over the previous five years (2016-2020)": a window an average is over, no event's time
+    window = time and re.search(r"\b(?:previous|preceding|past)\b", time.group(), re.IGNORECASE)
+    restates = not after_time or bool(time and not window)
     if clause.kind == "aside" and not inside.strip(" ()[],;") and restates:
         return outer_clause(spans, clause)
     return clause
