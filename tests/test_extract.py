@@ -6227,3 +6227,13 @@ def test_a_year_in_brackets_after_a_time_phrase_dates_the_paragraph(tmp_path: Pa
         ("2022", "2023")
     ] * 2
     assert [e.start for e in findings.timeline] == ["2022"]
+
+
+def test_the_window_an_average_is_over_is_no_event(tmp_path: Path) -> None:
+    findings = findings_of(
+        "On average, over the previous five years (2016-2020) 27.6% of annual deaths were due to "
+        "cancer. In the past 12 months (1 January 2022 to 31 December 2022), 4,000 people joined.",
+        tmp_path,
+    )
+    # Written by hand: the average is no development; the joiners over the months are one
+    assert [e.start for e in findings.timeline] == ["2022-01-01"]

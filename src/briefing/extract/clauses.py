@@ -304,9 +304,10 @@ def date_owner(
     clause = governing(spans, date.begin)
     inside = text[clause.begin : clause.end].replace(date.text, "")
     time = _TIME_BEFORE_BRACKET.search(text, 0, date.begin)
-    # "over the previous five years (2016-2020)": a window an average is over, no event's time
-    window = time and re.search(r"\b(?:previous|preceding|past)\b", time.group(), re.IGNORECASE)
-    restates = not after_time or bool(time and not window)
+    # "On average, over the previous five years (2016-2020)": the window an average is over,
+    # no event's time ("joined … in the past 12 months (…)" is one)
+    averaged = re.search(r"\baverage\b", text[: date.begin], re.IGNORECASE)
+    restates = not after_time or bool(time and not averaged)
     if clause.kind == "aside" and not inside.strip(" ()[],;") and restates:
         return outer_clause(spans, clause)
     return clause
