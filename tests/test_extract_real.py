@@ -26,7 +26,7 @@ from tests.scoring import (
 # Floors: the scores measured when these rules were written, a little below.
 FLOORS = {
     "tuning": {"recall": 0.95, "precision": 0.92, "periods": 0.89, "labels": 0.63,
-               "events_as_read": 0.68, "event_recall": 0.80, "traps": 250},
+               "events_as_read": 0.68, "event_recall": 0.80, "traps": 262},
     "heldout": {"recall": 0.90, "precision": 0.85, "periods": 0.75, "labels": 0.60,
                 "events_as_read": 0.58, "event_recall": 0.74, "traps": 462},
 }  # fmt: skip
