@@ -6237,3 +6237,22 @@ def test_the_window_an_average_is_over_is_no_event(tmp_path: Path) -> None:
     )
     # Written by hand: the average is no development; the joiners over the months are one
     assert [e.start for e in findings.timeline] == ["2022-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time since a start that a rate is measured at is no figure
+        (
+            "In 2018, mortality rates were 4.5% at 6 months and 5.9% at 1 year posttransplant.",
+            [4.5, 5.9],
+        ),
+        ("In 2018, 1-year survival was 90.3% and 5-year survival was 79.6%.", [90.3, 79.6]),
+        # a time spent stays a figure
+        ("In 2018, the prisoner served 5 years.", [5]),
+    ],
+)
+def test_the_time_a_rate_is_measured_at_is_no_figure(
+    text: str, expected: list[float], tmp_path: Path
+) -> None:
+    assert [f.value for f in figures_of(text, tmp_path)] == expected

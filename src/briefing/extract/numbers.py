@@ -671,6 +671,17 @@ _WAITED = re.compile(r"\b(?:wait(?:ed|ing|s)?|seen|treated)\s+(?:for\s+)?$", re.
 _BOUND = re.compile(
     r"\b(?:(?:more|longer|less|fewer|smaller|larger|greater)\s+than|over|under)\b", re.IGNORECASE
 )
+# "Mortality rates … were 4.5% at (6 months)", "survival at (1 year)": the time since a start
+# that a rate is measured at.
+_RATE_AT = re.compile(
+    r"(?:\d\s*(?:%|per\s*cent|percent)|\b(?:survival|mortality)(?:\s+rates?)?)\s+at\s+$",
+    re.IGNORECASE,
+)
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:relative\s+|overall\s+)?(?:survival|mortality|retention|recurrence|readmission|"
+    r"follow-up)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
 _MERIDIEM = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NAMED_COMPOUND = re.compile(r"['’]?-(?-i:[A-Z]{2,})")
@@ -682,6 +693,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
+    if quantity.unit in DURATIONS and (
+        _RATE_AT.search(before) or ("-" in quantity.display and _OUTCOME_AFTER.match(after))
+    ):
+        return True  # "4.5% at 6 months", "5-year survival": when a rate is measured
     if before[-1:] in _QUOTES and after[:1] in _QUOTES and quantity.display.isdigit():
         return True  # "this means that '1' is the area with the highest": a rank, a code
     if quantity.value_max is not None and _AGES_LISTED.search(before):
