@@ -6256,3 +6256,17 @@ def test_the_time_a_rate_is_measured_at_is_no_figure(
     text: str, expected: list[float], tmp_path: Path
 ) -> None:
     assert [f.value for f in figures_of(text, tmp_path)] == expected
+
+
+def test_a_bound_compared_with_an_earlier_year_is_of_that_year(tmp_path: Path) -> None:
+    findings = findings_of(
+        "In 2018, 4994 organs were discarded, slightly more than 4813 in 2017.", tmp_path
+    )
+    # Written by hand: 4813 is 2017's; the event of 2018 ends before the comparison
+    assert [(f.value, f.period and f.period.start) for f in findings.figures] == [
+        (4994, "2018"),
+        (4813, "2017"),
+    ]
+    assert [(e.start, e.text) for e in findings.timeline] == [
+        ("2018", "4994 organs were discarded")
+    ]

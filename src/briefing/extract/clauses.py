@@ -158,8 +158,10 @@ COMPARISON = re.compile(
     r"(?=(?:(?:early|mid|late)[- ]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b)"
     r"|\bversus\b|\bvs\.?(?=\s)|\bthan\s+(?:in|during|at|when|a\s+year|the\s+(?:previous|prior|same|"
     r"year|period|rate)|those|that|for)\b"
-    # "lower than receipts in January 2007": what it is compared with, then its date
-    r"|\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
+    # "lower than receipts in January 2007": what it is compared with, then its date;
+    # ", slightly more than 4813 in 2017": the comparative is the comparison's too
+    r"|(?:,\s*(?:(?:slightly|much|far|well)\s+)?(?:more|less|fewer|higher|lower)\s+)?"
+    r"\bthan\s+(?:[\w-]+\s+){1,3}?(?:in|during)\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\b)"
     # "with a similar margin to that recorded in 2018-19"
     r"|\b(?:similar|identical|equal|close)\s+(?:[a-z]+\s+)?to\s+"
     r"(?:the|that|those|in|(?:1[89]|20)\d\d)\b"

@@ -277,7 +277,8 @@ class _Sentence:
             and not self._dates_a_cause(d, quantities)
         ]
         self.owner = {id(d): date_owner(text, self.spans, d) for d in self.dates}
-        self.homes = [governing(self.spans, q.begin) for q in quantities]
+        # "slightly more than 4813 in 2017": the number's clause, where its digits are
+        self.homes = [governing(self.spans, q.end - 1) for q in quantities]
         self.main_dates = [
             d
             for d in self.dates
