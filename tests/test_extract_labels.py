@@ -3198,3 +3198,14 @@ def test_a_rate_per_head_of_population_counts_what_comes_before_per(tmp_path: Pa
         tmp_path,
     )
     assert figure.label == "complaints"  # written by hand, not "population per 100,000 head"
+
+
+def test_a_level_the_subject_came_to_and_a_pronoun_after_it_are_of_that_subject(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Consumption started to fall in the early 80's, hitting a low of 9.8 litres in 1995-96. "
+        "Since then, it has crept up again to 10.4 litres in 2008-09."
+    )
+    # Written by hand: both levels are of consumption
+    assert [f.label for f in figures_of(text, tmp_path)] == ["consumption", "consumption"]

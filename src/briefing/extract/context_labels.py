@@ -2070,9 +2070,13 @@ def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
     result = []
     for label in labels:
         words = label.split()
-        if len(words) == 1 and label.lower() in _NO_NAME and previous:
+        pronoun = 1 if words[:1] and words[0].lower() in {"it", "this", "they"} else 0
+        verb = words[pronoun].lower() if len(words) > pronoun else ""
+        told_of_it = len(words) <= 4 + pronoun and verb in _NO_NAME - {"figure", "since"}
+        if ((len(words) == 1 and label.lower() in _NO_NAME) or told_of_it) and previous:
             # "This was a decrease of 3.3% since last year", "For males, this has increased
-            # from 7.0 years": a sentence about what the one before counted
+            # from 7.0 years", "Since then, it has crept up again to 10.4 litres": a sentence
+            # about what the one before counted
             label = previous
         elif len(words) == 1 and (done := _HARMED.get(label.lower())):
             label = f"people {done}"

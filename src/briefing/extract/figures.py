@@ -584,6 +584,13 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         return tidy(listed["name"], sentence)  # "was Communications with 17.4% followed by …"
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
+    if (
+        (peak := _PEAK_AFTER_COMMA.search(sentence, 0, quantity.begin))
+        and not re.search(r"\d(?![\d,.]*['’]?s\b)", sentence[: peak.start()].split(",")[-1])
+        and (subject := subject_before(_its_clause(sentence, peak.start()), peak.start()))
+        and subject.lower() not in EXPLETIVES
+    ):
+        return tidy(subject, sentence)  # "Consumption started to fall …, hitting a low of 9.8"
     if PEAK_IN_BRACKETS.search(sentence, 0, quantity.begin) and (
         subject := subject_before(_its_clause(sentence, quantity.begin), quantity.begin)
     ):
@@ -982,6 +989,13 @@ _LISTED_WITH_SHARE = re.compile(
 
 
 _OF_AFTER = re.compile(r"\s*(?:of|in)\b")
+
+
+# "…, hitting a low of", "…, reaching a record high of": the level the subject came to.
+_PEAK_AFTER_COMMA = re.compile(
+    r",\s+[a-z]+ing\s+(?:to\s+)?a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s+"
+    r"of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
 
 
 def _level_in_change_bracket(before: list[str]) -> int | None:
