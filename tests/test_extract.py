@@ -6270,3 +6270,20 @@ def test_a_bound_compared_with_an_earlier_year_is_of_that_year(tmp_path: Path) -
     assert [(e.start, e.text) for e in findings.timeline] == [
         ("2018", "4994 organs were discarded")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zero" that names a kind of thing, or a goal, counts nothing
+        ("In 2023, 5,100 zero direct emissions heating systems were installed.", [5100]),
+        ("In 2022, Parliament passed a law towards net zero.", []),
+        ("Averages in 2012 do not include “zero fares”.", []),
+        # … but a count of none stays one
+        ("In 2017, the police made zero labor trafficking investigations.", [0]),
+    ],
+)
+def test_zero_that_names_a_kind_is_no_figure(
+    text: str, expected: list[float], tmp_path: Path
+) -> None:
+    assert [f.value for f in figures_of(text, tmp_path)] == expected

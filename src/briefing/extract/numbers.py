@@ -682,6 +682,11 @@ _OUTCOME_AFTER = re.compile(
     r"follow-up)\b",
     re.IGNORECASE,
 )
+_ZERO_KIND = re.compile(
+    r"[\s\"”’-]+(?:direct\s+)?(?:emissions?|carbon|waste|fares?|tolerance|hours?\s+contracts?|"
+    r"rated|based)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d")
 _MERIDIEM = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NAMED_COMPOUND = re.compile(r"['’]?-(?-i:[A-Z]{2,})")
@@ -693,6 +698,10 @@ def is_class(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
+    if quantity.display.lower() == "zero" and (
+        before.lower().endswith("net ") or _ZERO_KIND.match(after)
+    ):
+        return True  # "zero emission heating", "“zero fares”", "net zero": a kind, no count
     if quantity.unit in DURATIONS and (
         _RATE_AT.search(before) or ("-" in quantity.display and _OUTCOME_AFTER.match(after))
     ):
