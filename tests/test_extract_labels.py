@@ -3209,3 +3209,27 @@ def test_a_level_the_subject_came_to_and_a_pronoun_after_it_are_of_that_subject(
     )
     # Written by hand: both levels are of consumption
     assert [f.label for f in figures_of(text, tmp_path)] == ["consumption", "consumption"]
+
+
+def test_a_ranking_told_with_counts_labels_each_by_its_name(tmp_path: Path) -> None:
+    text = (
+        "In 2020, the home was the most common with 12,200 cases (66%), followed by Street or "
+        "highway (3,100 cases; 17%), then Trade or service areas (1,400; 7.5%)."
+    )
+    # Written by hand: each place's count and share, none "among" the first place's
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "home cases",
+        "home share of cases",
+        "Street or highway cases",
+        "Street or highway share of cases",
+        "Trade or service areas cases",
+        "Trade or service areas share of cases",
+    ]
+
+
+def test_then_opens_no_label(tmp_path: Path) -> None:
+    text = (
+        "In 2020, falls were the most common cause of injury (40%), followed by transport "
+        "accidents (12%) and then assaults (8%)."
+    )
+    assert [f.label for f in figures_of(text, tmp_path)][-1] == "assaults"  # written by hand

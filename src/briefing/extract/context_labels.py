@@ -34,6 +34,7 @@ from briefing.extract.figures import (
     WORD,
     is_participle,
     noun_phrase_before,
+    ranked_label,
     subject_before,
     tidy,
 )
@@ -208,6 +209,8 @@ def labels_in_context(
                 pass  # "youth who were supervised in 10 reporting provinces": where, no part
             elif _DISTANCE.match(label):
                 pass  # "1,352 Mtoe, 3.0% above the efficiency target": how far, not a part
+            elif ranked_label(sentence, quantity):
+                pass  # "…, followed by Street or highway (3,100 cases; 17%)": its own rank
             elif (
                 _content(host) - _ONLY_COMPARING
                 and not _content(host) <= _content(label)

@@ -582,6 +582,8 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         and last not in REPORTING
     ):
         return tidy(listed["name"], sentence)  # "was Communications with 17.4% followed by …"
+    if ranked := ranked_label(sentence, quantity):
+        return tidy(ranked, sentence)  # "the home was the most common with 12,200 cases (66%)"
     if named_item := _ITEM_MOVED.match(sentence[: quantity.begin]):
         return tidy(named_item["name"], sentence)  # "Auckland – down 30,000 (5.3 percent)"
     if (
@@ -996,6 +998,38 @@ _PEAK_AFTER_COMMA = re.compile(
     r",\s+[a-z]+ing\s+(?:to\s+)?a\s+(?:new\s+)?(?:record\s+|series\s+)?(?:high|low|peak)\s+"
     r"of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
+
+
+# "Of these, the home was the most common with 12,200 cases (66%), followed by Street or
+# highway (3,100 cases; 17%), then Trade or service areas (1,400; 7.5%)": what ranked first,
+# the count it had, and the noun the count is of.
+_MOST_COMMON_WITH = re.compile(
+    r"(?:^|[,;:]\s+)(?:the\s+)?(?P<name>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:was|were)\s+"
+    r"the\s+most\s+(?:common|frequent)\b[^.;,()]{0,40}?\bwith\s+(?P<count>[\d,.]+)\s+"
+    r"(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_RANKED_ITEM = re.compile(
+    r"(?:followed\s+by|,\s*then|then|and|,)\s+(?P<item>[A-Za-z][^(),;]{1,50}?)\s*\(\s*"
+    r"(?:[\d,.]+(?:\s+[a-z]+)?\s*[;,]\s*)?$"
+)
+
+
+def ranked_label(sentence: str, quantity: Quantity) -> str | None:
+    """The label of a figure in a ranking told with its counts: "home cases", "home share of
+    cases", "Street or highway cases", "Trade or service areas share of cases"."""
+    first = _MOST_COMMON_WITH.search(sentence, 0, quantity.end + 40)
+    if first is None or quantity.begin < first.start("count"):
+        return None
+    noun, share = first["noun"], quantity.unit == "%"
+    if quantity.begin == first.start("count"):
+        return f"{first['name']} {noun}"
+    if share and re.fullmatch(r"\s*\(\s*", sentence[first.end() : quantity.begin]):
+        return f"{first['name']} share of {noun}"
+    item = _RANKED_ITEM.search(sentence, first.end(), quantity.begin)
+    if item is None:
+        return None
+    return f"{item['item']} share of {noun}" if share else f"{item['item']} {noun}"
 
 
 def _level_in_change_bracket(before: list[str]) -> int | None:
@@ -2768,7 +2802,7 @@ _SPACED_DASH = re.compile(r"(\d) ([–-]) (?=\d)")
 
 # Words that join a label to what came before it, never its first: "and", "as well as", "of".
 _OPENING_LINK = re.compile(
-    r"^(?:than|and|or|but|while|whereas|of|as\s+well\s+as"
+    r"^(?:than|and|or|but|while|whereas|of|then|as\s+well\s+as"
     # "(There) are proportionally fewer teachers …", "(Atlantic City) had the lowest"
     r"|(?:is|are|was|were|had|has|have)(?:\s+the)?)\s+(?=\w)",
     re.I,
