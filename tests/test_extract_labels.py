@@ -3233,3 +3233,17 @@ def test_then_opens_no_label(tmp_path: Path) -> None:
         "accidents (12%) and then assaults (8%)."
     )
     assert [f.label for f in figures_of(text, tmp_path)][-1] == "assaults"  # written by hand
+
+
+def test_labels_of_counts_pointed_to_and_owned(tmp_path: Path) -> None:
+    text = (
+        "In 2021-22 there were 189,336 subject areas recorded against these 105,506 complaints. "
+        "Clinical treatment accounted for 48,557 (25.6%) of these."
+    )
+    # Written by hand: "these" says which complaints; "accounted for" says whose count
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "subject areas recorded against these complaints",
+        "complaints",
+        "clinical treatment",
+        "clinical treatment share",
+    ]

@@ -684,7 +684,7 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
     if in_percent and (change_of := _change_in_after_bracket(sentence, quantity)):
         return tidy(change_of, sentence)  # "There was a partial rebound (+17.1 %) in the price"
     worded = _WORDED_SHARE.search(sentence, 0, quantity.begin)  # "one in three (33%) adults"
-    if not worded and (named := _named_before_bracket(before, after)):
+    if not worded and (named := _named_before_bracket(before, after, in_percent)):
         if registered := _CHANGES_REGISTERED.match(sentence):
             # "Increases were also registered in the intermediate goods (4.3 per cent) and
             # capital goods (0.1 per cent)": the rise in each
@@ -1136,7 +1136,7 @@ def _is_whole(before: list[str]) -> bool:
 _ROUGHLY = frozenset("approximately about around nearly almost some roughly".split())
 
 
-def _named_before_bracket(before: list[str], after: list[str]) -> str:
+def _named_before_bracket(before: list[str], after: list[str], share: bool = False) -> str:
     """ "referrals for females (24%; 4,088)": a bracket of figures alone says how many of
     the noun phrase it follows; "0.98% (2.7 million)" follows a figure, not a name."""
     i = len(before)
@@ -1169,6 +1169,10 @@ def _named_before_bracket(before: list[str], after: list[str]) -> str:
     if not named:
         return ""  # "reported in 2021 (46%)"
     named_as = noun_phrase_before(before, i - 1, conjoined=True)
+    owner, _, verb = named_as.rpartition(" ")
+    if owner and verb.lower() in _OWNED_BY:
+        # "Clinical treatment accounted for 48,557 (25.6%)": its share, or its count
+        return f"{owner} share" if share else owner
     if not named_as and (i == 2 or before[i - 3] in {",", ";", ":", "and", "or"}):
         return before[i - 2]  # "falls (40%), intentional self-harm (25%)": an item, a noun
     return named_as
@@ -1363,7 +1367,12 @@ def _count_label(
         head = _noun_before(before)
         phrase = core + _prepositional_phrase(after, rest)
         return f"{head} of {' '.join(phrase)}" if head else " ".join(phrase)
+    if not predicate and len(clause) > 1 and clause[-1].lower() in _OWNED_BY:
+        clause = clause[:-1]  # "Clinical treatment accounted for 48,557": its count
     return " ".join(predicate or clause)
+
+
+_OWNED_BY = frozenset(verb.split()[0] for verb in OWNING_VERBS if " " not in verb or "for" in verb)
 
 
 # "were small (0 to 49 employees)", "were large.": the kind a count is of, said by one word.
@@ -2849,6 +2858,10 @@ def tidy(label: str, sentence: str) -> str:
         words = " ".join(words)[:opened].split()
     while len(words) > 1 and words[-1].lower() in DANGLING | _AGE_WORDS:
         words.pop()  # "percentage fall in real median earnings of", "… among people ages" cut short
+    if len(words) > 1 and words[-1].lower() in {"these", "those"}:
+        # "subject areas recorded against these (105,506) complaints": the noun they point to
+        pointed = re.search(rf"\b{re.escape(words[-1])}\s+[\d,.]+\s+([a-z]+)\b", sentence)
+        words = [*words, pointed[1]] if pointed else words[:-1]
     # "areas received less than 50%": a share a label names keeps its sign
     words = [
         f"{w}%"
