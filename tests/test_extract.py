@@ -6287,3 +6287,16 @@ def test_zero_that_names_a_kind_is_no_figure(
     text: str, expected: list[float], tmp_path: Path
 ) -> None:
     assert [f.value for f in figures_of(text, tmp_path)] == expected
+
+
+def test_what_lasted_until_a_date_ended_then(tmp_path: Path) -> None:
+    findings = findings_of(
+        "NHS England announced an optional pause in March 2020. This optional pause lasted "
+        "until June 2020. The scheme was in place until 30 April 2021.",
+        tmp_path,
+    )
+    # Written by hand: the end is what happened at the date
+    assert [(e.start, e.text) for e in findings.timeline][1:] == [
+        ("2020-06", "This optional pause ended"),
+        ("2021-04-30", "The scheme ended"),
+    ]

@@ -3247,3 +3247,17 @@ def test_labels_of_counts_pointed_to_and_owned(tmp_path: Path) -> None:
         "clinical treatment",
         "clinical treatment share",
     ]
+
+
+def test_shares_told_side_by_side_for_groups_are_the_first_measure_for_each(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2021-22 the proportion of complaints being fully upheld are 32.8% for primary care "
+        "and 26.8% for HCHS."
+    )
+    # Written by hand
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        "proportion of complaints being fully upheld for primary care",
+        "proportion of complaints being fully upheld for HCHS",
+    ]

@@ -7,6 +7,7 @@ a heading that says what it counts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -819,6 +820,36 @@ def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) 
             # "compared with 5.6% among those with a graduate degree": the same rate
             base = result[i - 1].split(" among ")[0]
             result[i] = f"{base} among {among['group']}"
+    return _listed_for(result, quantities, sentence)
+
+
+# "32.8% for primary care and 26.8% for HCHS": shares told side by side, each for its own.
+_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<group>(?!(?:a|an|those|these|them)\b)[A-Za-z][\w-]*"
+    r"(?:\s+(?!and\b)[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+and\s+[\d.]|\s*[,;.)]|\s+(?:in|during|respectively)\b|\s*$)"
+)
+
+
+def _listed_for(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """Two or more shares in a row, each told "for" its own group, are the first one's
+    measure for each: "The proportion of complaints being fully upheld are 32.8% for primary
+    care and 26.8% for HCHS"."""
+    told = [
+        (i, found)
+        for i, q in enumerate(quantities)
+        if q.unit in SHARES and (found := _FOR_AFTER.match(sentence, q.end))
+    ]
+    if len(told) < 2 or any(b[0] - a[0] != 1 for a, b in itertools.pairwise(told)):
+        return labels
+    base = labels[told[0][0]]
+    if " for " in base or told[0][1]["group"].lower() in base.lower():
+        return labels
+    result = list(labels)
+    for i, found in told:
+        # the first names the measure; the others only their group ("HCHS")
+        if i == told[0][0] or labels[i].lower() == found["group"].lower():
+            result[i] = f"{base} for {found['group']}"
     return result
 
 

@@ -644,7 +644,16 @@ def event_text(sentence: str, date: DateSpan, dates: list[DateSpan]) -> str:
     text = _shorten(short_words(_as_its_subject_did(_without_connective(text))))
     if _ONLY_NAMED.fullmatch(text) and not VERB.search(text):
         return ""  # "The rise in personal insolvencies": a thing named, nothing done
+    if re.match(r"(?:up\s+)?until\b", date.text, re.IGNORECASE):
+        text = _LASTED.sub(" ended", text)  # "This optional pause lasted (until June 2020)"
     return text
+
+
+# What a thing did until a date, which its end is the event of.
+_LASTED = re.compile(
+    r"\s+(?:lasted|continued|ran|stayed|applied|remained(?:\s+in\s+(?:place|force))?|"
+    r"(?:was|were)\s+in\s+(?:place|force))$"
+)
 
 
 # "The scheme, which opened in 2015, had 4,000 members in 2022": what the aside tells of the
