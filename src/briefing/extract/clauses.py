@@ -305,14 +305,19 @@ def date_owner(
     thing ("the latest data (2023) shows", "Plans (2022-28)"), as an event's date must."""
     clause = governing(spans, date.begin)
     inside = text[clause.begin : clause.end].replace(date.text, "")
-    time = _TIME_BEFORE_BRACKET.search(text, 0, date.begin)
-    # "On average, over the previous five years (2016-2020)": the window an average is over,
-    # no event's time ("joined … in the past 12 months (…)" is one)
-    averaged = re.search(r"\baverage\b", text[: date.begin], re.IGNORECASE)
-    restates = not after_time or bool(time and not averaged)
-    if clause.kind == "aside" and not inside.strip(" ()[],;") and restates:
-        return outer_clause(spans, clause)
-    return clause
+    if clause.kind != "aside" or inside.strip(" ()[],;"):
+        return clause
+    if (
+        after_time
+        and not (
+            _TIME_BEFORE_BRACKET.search(text, 0, date.begin)
+            # "On average, over the previous five years (2016-2020)": the window an average is
+            # over, no event's time ("joined … in the past 12 months (…)" is one)
+            and not re.search(r"\baverage\b", text[: date.begin], re.IGNORECASE)
+        )
+    ):
+        return clause
+    return outer_clause(spans, clause)
 
 
 # "In the last financial year (", "during the period (": a time the clause is of, not one a

@@ -576,7 +576,7 @@ def _figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int,
         return f"{tidy(most['what'], sentence)} in {_named_group(least['who'])}"
     if (
         quantity.unit == "%"
-        and not _OF_AFTER.match(sentence, quantity.end)
+        and not _OF_WHOLE_AFTER.match(sentence, quantity.end)
         and (listed := _LISTED_WITH_SHARE.search(sentence, 0, quantity.begin))
         and not (last := listed["name"].split()[-1].lower()).endswith("ed")
         and last not in REPORTING
@@ -990,7 +990,8 @@ _LISTED_WITH_SHARE = re.compile(
 )
 
 
-_OF_AFTER = re.compile(r"\s*(?:of|in)\b")
+# "with 77% of LTA", "at 5% in Wales": a share of a whole or of a place, no list's own name
+_OF_WHOLE_AFTER = re.compile(r"\s*(?:of|in)\b")
 
 
 # "…, hitting a low of", "…, reaching a record high of": the level the subject came to.
