@@ -3261,3 +3261,15 @@ def test_shares_told_side_by_side_for_groups_are_the_first_measure_for_each(
         "proportion of complaints being fully upheld for primary care",
         "proportion of complaints being fully upheld for HCHS",
     ]
+
+
+def test_rates_listed_at_their_times_are_the_first_rate_at_each(tmp_path: Path) -> None:
+    text = (
+        "In 2018, mortality rates for pediatric recipients were 4.5% at 6 months and 5.9% at "
+        "1 year posttransplant, 12.5% at 3 years for transplants in 2014-2015."
+    )
+    # Written by hand
+    assert [f.label for f in figures_of(text, tmp_path)] == [
+        f"mortality rates for pediatric recipients at {when}"
+        for when in ("6 months", "1 year", "3 years")
+    ]

@@ -820,7 +820,32 @@ def _for_whom(labels: list[str], quantities: Sequence[Quantity], sentence: str) 
             # "compared with 5.6% among those with a graduate degree": the same rate
             base = result[i - 1].split(" among ")[0]
             result[i] = f"{base} among {among['group']}"
-    return _listed_for(result, quantities, sentence)
+    return _listed_at_times(_listed_for(result, quantities, sentence), quantities, sentence)
+
+
+# "4.5% at 6 months and in 5.9% at 1 year": the time since a start a rate is measured at.
+_AT_TIME = re.compile(
+    r"\s+at\s+(?P<when>(?:\d+|one|two|three|four|five|six|ten|twelve)[\s-]+(?:months?|years?|weeks?))\b"
+)
+
+
+def _listed_at_times(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """Shares in a row, each measured at its own time since a start, are the first one's
+    rate at each: "Mortality rates for pediatric recipients were 4.5% at 6 months and in 5.9%
+    at 1 year" gives "mortality rates for pediatric recipients at 1 year", not "1 year
+    posttransplant"."""
+    told = [
+        (i, found)
+        for i, q in enumerate(quantities)
+        if q.unit in SHARES and (found := _AT_TIME.match(sentence, q.end))
+    ]
+    if len(told) < 2 or any(b[0] - a[0] != 1 for a, b in itertools.pairwise(told)):
+        return labels
+    base = labels[told[0][0]]
+    result = list(labels)
+    for i, found in told:
+        result[i] = f"{base} at {found['when']}"
+    return result
 
 
 # "32.8% for primary care and 26.8% for HCHS": shares told side by side, each for its own.
