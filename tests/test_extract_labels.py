@@ -3273,3 +3273,11 @@ def test_rates_listed_at_their_times_are_the_first_rate_at_each(tmp_path: Path) 
         f"mortality rates for pediatric recipients at {when}"
         for when in ("6 months", "1 year", "3 years")
     ]
+
+
+def test_a_count_named_by_its_participle_keeps_what_it_was_done_against(tmp_path: Path) -> None:
+    (figure,) = figures_of(
+        "In 2021-22 there were 148,721 recorded against the profession of the individual.",
+        tmp_path,
+    )
+    assert figure.label == "recorded against profession"  # written by hand, not "recorded"

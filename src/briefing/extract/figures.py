@@ -1367,6 +1367,8 @@ def _count_label(
     if core:
         head = _noun_before(before)
         phrase = core + _prepositional_phrase(after, rest)
+        if len(core) == 1 and is_participle(core[0]) and len(phrase) == 1:
+            phrase = core + _done_where(after, rest)  # "148,721 recorded against the profession"
         return f"{head} of {' '.join(phrase)}" if head else " ".join(phrase)
     if not predicate and len(clause) > 1 and clause[-1].lower() in _OWNED_BY:
         clause = clause[:-1]  # "Clinical treatment accounted for 48,557": its count
@@ -2061,6 +2063,18 @@ def _prepositional_phrase(words: list[str], i: int) -> list[str]:
             j += 1
         tail = _content_run(words, j)
         if tail:
+            return [words[i], *tail]
+    return []
+
+
+def _done_where(words: list[str], i: int) -> list[str]:
+    """ "(recorded) against the profession": where or to what a count was done, after a
+    participle that stands for its noun."""
+    if i < len(words) - 1 and words[i].lower() in {"against", "by", "with", "among", "at", "under"}:
+        j = i + 1
+        while j < len(words) and words[j].lower() in DETERMINERS:
+            j += 1
+        if tail := _content_run(words, j):
             return [words[i], *tail]
     return []
 
