@@ -6300,3 +6300,26 @@ def test_what_lasted_until_a_date_ended_then(tmp_path: Path) -> None:
         ("2020-06", "This optional pause ended"),
         ("2021-04-30", "The scheme ended"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # written on a day: the April after it, the March before it
+        (
+            "Statistical release, 15 February 2024",
+            [("2023-03", "Sales fell sharply"), ("2024-04", "The new rules will apply")],
+        ),
+        # written in a year only: which April and which March are not told
+        ("Statistical release 2024", []),
+    ],
+)
+def test_next_and_last_months_are_told_from_the_day_of_writing(
+    title: str, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    findings = extract_markdown(
+        f"---\ntitle: {title}\n---\n\n## Outlook\n\nThe new rules will apply from next April. "
+        "Sales fell sharply last March.\n",
+        tmp_path,
+    )
+    assert [(e.start, e.text) for e in findings.timeline] == expected  # written by hand

@@ -304,9 +304,9 @@ def find_dates(
     spans = _with_numeric_days(text, spans)
     if year is not None:
         if written and written[:4] == year and not _FUTURE.search(text):
-            spans += _yearless(text, year, spans, written[:7], financial)
+            spans += _yearless(text, year, spans, written[:7], financial, now=written)
         else:
-            spans += _yearless(text, year, spans, financial=financial)
+            spans += _yearless(text, year, spans, financial=financial, now=written)
         spans.sort(key=lambda d: d.begin)
     return spans
 
@@ -596,14 +596,28 @@ _CHANGED_BEFORE = re.compile(
 )
 
 
+# "next April", "last March": a month told from the day the report was written.
+_NEXT_OR_LAST = re.compile(r"\b(next|last)\s+$", re.IGNORECASE)
+
+
+def _month_from(written: str, iso: str, ahead: bool) -> str:
+    """The month `iso` names (its year ignored) after, or before, the month `written` is in."""
+    year, month, now = int(written[:4]), iso[5:7], written[5:7]
+    if ahead:
+        return f"{year if month > now else year + 1}-{month}"
+    return f"{year if month < now else year - 1}-{month}"
+
+
 def _yearless(
     text: str,
     year: str,
     found: list[DateSpan],
     written: str | None = None,
     financial: bool = False,
+    now: str | None = None,
 ) -> list[DateSpan]:
-    """The months, days and quarters told without a year, of `year`; a quarter alone is of
+    """The months, days and quarters told without a year, of `year` ("next April" of the
+    day the report was written, `now`, or of none when it was not told); a quarter alone is of
     the `financial` year that starts in April of `year` when the last told was ("quarter
     three of 2019/20 …, in quarter four")."""
     spans = _yearless_runs(text, year, found)
@@ -617,7 +631,12 @@ def _yearless(
         if month == "May" and not (match["day"] or match["lead"] == "in" or match["part"]):
             continue
         iso = f"{year}-{MONTHS[month.lower()]:02d}"
-        if written and _TODAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        at = match.start("month" if match["month"] else "abbr")
+        if relative := _NEXT_OR_LAST.search(text, max(0, at - 6), at):
+            if not now:
+                continue  # "as of next April" in a report of a year: which April is not told
+            iso = _month_from(now, iso, relative[1].lower() == "next")
+        elif written and _TODAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             iso = f"{written[:4]}{iso[4:]}"  # "published today (07 February)": the release's year
         elif written and iso > written:
             iso = f"{int(year) - 1}{iso[4:]}"  # a month after the report's: the year before

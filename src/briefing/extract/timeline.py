@@ -24,7 +24,7 @@ from briefing.model import Event, Statement
 # 18, 2024, ", " in the 12 months to March 2021", "For FY 2023, ".
 _LEAD_IN = re.compile(
     r"(?:\b(?:in|into|on\s+the|on|at|over|during|by|until|up\s+(?:to|until)|prior\s+to|through|from|between|for|as\s+of|"
-    r"as\s+at|"
+    r"as\s+at|next|last|"
     r"at\s+the\s+end\s+of|(?:at|from|by|to)\s+end|throughout|"
     # "… five years to 30 June", "for 1991-93 to 2001-03", "back to the period 1981-1983"
     r"and|or|as\s+early\s+as|(?:(?<=years\s)|(?<=months\s)|(?<=weeks\s)|(?<=decades\s)|(?<=quarters\s)|(?<=\d\s))to|back\s+to|"
@@ -32,7 +32,8 @@ _LEAD_IN = re.compile(
     r"\s+(?:to|ending)(?:\s+(?:the\s+)?end(?:\s+of)?)?|(?:in|over|during|on|for)\s+the\s+(?:financial\s+|fiscal\s+)?"
     r"(?:week|month|year|quarter)\s+(?:to|ending|ended)"
     r"(?:\s+(?:the\s+)?end(?:\s+of)?)?(?:\s+\((?-i:[A-Z]{2,5})\))?)"
-    r"\s+(?:both\s+)?(?:(?:early|mid|late)(?:\s+|-))?)?$",  # "both 2022 and 2023", "mid-June"
+    # "both 2022 and 2023", "mid-June", "next April"
+    r"\s+(?:both\s+)?(?:(?:early|mid|late|next|last)(?:\s+|-))?)?$",
     re.IGNORECASE,
 )
 # Where a long event may be cut: before a clause that adds to what it says.
