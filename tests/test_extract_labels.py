@@ -3281,3 +3281,33 @@ def test_a_count_named_by_its_participle_keeps_what_it_was_done_against(tmp_path
         tmp_path,
     )
     assert figure.label == "recorded against profession"  # written by hand, not "recorded"
+
+
+@pytest.mark.parametrize(
+    ("periods", "facts"),
+    [
+        # the report's year and the split year it ends: one fact told twice
+        ((Period("2022", "2023"), Period("2023")), 1),
+        # one year and a span of nineteen: an average over years is another fact
+        ((Period("1993", "2011"), Period("2011")), 2),
+    ],
+)
+def test_a_fact_told_for_a_year_and_for_its_split_year_is_one(
+    periods: tuple[Period, Period], facts: int
+) -> None:
+    told = [
+        KeyFigure(
+            "",
+            label,
+            138000,
+            None,
+            None,
+            "over 138,000",
+            period,
+            statements=(Statement(f"Sentence {n} with over 138,000.", f"s{n}", f"part-{n}"),),
+        )
+        for n, (label, period) in enumerate(
+            zip(("households helped", "households"), periods, strict=True)
+        )
+    ]
+    assert len(merge_restatements(told)) == facts  # written by hand

@@ -181,13 +181,18 @@ _WAY = re.compile(r"^(?:\w+\s+)?(?:percentage\s+)?(?P<way>rise|fall|increase|dec
 
 
 def _periods_agree(first: KeyFigure, again: KeyFigure) -> bool:
-    """The same period, or one inside the other as written ("2024" and "2024-04-18"), or
-    one of them undated."""
+    """The same period, or one inside the other as written ("2024" and "2024-04-18", "2023"
+    and the split year "2022–2023", not and "1993–2011"), or one of them undated."""
     if first.period is None or again.period is None:
         return True
     a, b = first.period, again.period
-    if a.end or b.end:
+    if a.end and b.end:
         return a == b
+    if a.end or b.end:
+        span, one = (a, b) if a.end else (b, a)
+        split_year = int((span.end or "0")[:4]) - int(span.start[:4]) <= 1
+        inside = span.start[: len(one.start)] <= one.start <= (span.end or "")[: len(one.start)]
+        return split_year and inside
     return a.start.startswith(b.start) or b.start.startswith(a.start)
 
 
