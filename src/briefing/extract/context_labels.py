@@ -834,18 +834,29 @@ def _listed_at_times(labels: list[str], quantities: Sequence[Quantity], sentence
     rate at each: "Mortality rates for pediatric recipients were 4.5% at 6 months and in 5.9%
     at 1 year" gives "mortality rates for pediatric recipients at 1 year", not "1 year
     posttransplant"."""
-    told = [
-        (i, found)
-        for i, q in enumerate(quantities)
-        if q.unit in SHARES and (found := _AT_TIME.match(sentence, q.end))
-    ]
-    if len(told) < 2 or any(b[0] - a[0] != 1 for a, b in itertools.pairwise(told)):
+    told = _shares_in_a_row(quantities, sentence, _AT_TIME)
+    if not told:
         return labels
     base = labels[told[0][0]]
     result = list(labels)
     for i, found in told:
         result[i] = f"{base} at {found['when']}"
     return result
+
+
+def _shares_in_a_row(
+    quantities: Sequence[Quantity], sentence: str, after: re.Pattern[str]
+) -> list[tuple[int, re.Match[str]]]:
+    """The shares, two or more and one right after another, each followed by `after`; else
+    none."""
+    told = [
+        (i, found)
+        for i, q in enumerate(quantities)
+        if q.unit in SHARES and (found := after.match(sentence, q.end))
+    ]
+    if len(told) < 2 or any(b[0] - a[0] != 1 for a, b in itertools.pairwise(told)):
+        return []
+    return told
 
 
 # "32.8% for primary care and 26.8% for HCHS": shares told side by side, each for its own.
@@ -860,12 +871,8 @@ def _listed_for(labels: list[str], quantities: Sequence[Quantity], sentence: str
     """Two or more shares in a row, each told "for" its own group, are the first one's
     measure for each: "The proportion of complaints being fully upheld are 32.8% for primary
     care and 26.8% for HCHS"."""
-    told = [
-        (i, found)
-        for i, q in enumerate(quantities)
-        if q.unit in SHARES and (found := _FOR_AFTER.match(sentence, q.end))
-    ]
-    if len(told) < 2 or any(b[0] - a[0] != 1 for a, b in itertools.pairwise(told)):
+    told = _shares_in_a_row(quantities, sentence, _FOR_AFTER)
+    if not told:
         return labels
     base = labels[told[0][0]]
     if " for " in base or told[0][1]["group"].lower() in base.lower():
