@@ -3311,3 +3311,21 @@ def test_a_fact_told_for_a_year_and_for_its_split_year_is_one(
         )
     ]
     assert len(merge_restatements(told)) == facts  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023 there were 7,570 applications for loans or grants.",
+            "applications for loans or grants",
+        ),
+        # "or" before no noun like the first joins nothing to it
+        (
+            "In 2023 there were 7,570 applications for loans or to grant funds.",
+            "applications for loans",
+        ),
+    ],
+)
+def test_or_between_two_nouns_alike_keeps_both(text: str, expected: str, tmp_path: Path) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand

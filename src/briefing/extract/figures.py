@@ -1838,6 +1838,13 @@ def _mask(
     return "".join(chars)
 
 
+def _or_alike(last: str, following: list[str]) -> bool:
+    """Whether "or" joins two nouns alike: "loans or grants", not "loans or (to) …"."""
+    other = following[0] if following else ""
+    plural = last.lower().endswith("s") and other.lower().endswith("s")
+    return plural and other.isalpha() and other.lower() not in STOPS and not _is_past_tense(other)
+
+
 def _word_follows(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][0].isalnum()
 
@@ -2102,6 +2109,10 @@ def _content_run(words: list[str], i: int) -> list[str]:
         if word == "&" and run and _word_follows(words, i):
             run.append(word)  # "people in emergency & short-term accommodation": one noun
             i += 1
+            continue
+        if word.lower() == "or" and run and _or_alike(run[-1], words[i + 1 : i + 2]):
+            run += [word, words[i + 1]]  # "applications for loans or grants": both kinds
+            i += 2
             continue
         adverb = len(run) == 1 and run[0].lower().endswith("ly")  # "previously convicted …"
         if (
