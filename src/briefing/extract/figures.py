@@ -971,9 +971,10 @@ def _change_in_after_bracket(sentence: str, quantity: Quantity) -> str | None:
     """ "There was a partial rebound (+17.1 %) in the real price of milk": the rise in what
     the words after the bracket name."""
     named = _CHANGE_NOUN_BRACKET.search(sentence, max(0, quantity.begin - 60), quantity.begin)
+    if named is None:
+        return None
     after = re.sub(r"\s*\([^()]*\)", "", sentence[quantity.end :])  # "(i.e. deflated)"
-    what = _IN_WHAT_AFTER_BRACKET.match(after)
-    if named is None or what is None:
+    if (what := _IN_WHAT_AFTER_BRACKET.match(after)) is None:
         return None
     return change_in(what["what"], "rise" if named["rise"] else "fall", quantity.unit)
 
@@ -1375,7 +1376,8 @@ def _count_label(
     return " ".join(predicate or clause)
 
 
-_OWNED_BY = frozenset(verb.split()[0] for verb in OWNING_VERBS if " " not in verb or "for" in verb)
+# "accounted (for)", "represented": the owning verbs; "made (up)" says too much else to strip
+_OWNED_BY = frozenset(verb.split()[0] for verb in OWNING_VERBS) - {"made"}
 
 
 # "were small (0 to 49 employees)", "were large.": the kind a count is of, said by one word.
