@@ -222,7 +222,7 @@ def _score_figures(
 def _compare_figure(found: KeyFigure, label: dict, where: str, result: Score) -> None:
     period = found.period and {"start": found.period.start, "end": found.period.end}
     wanted = label["period"] if label["period"] and label["period"].get("start") else None
-    if days(period) == days(wanted):
+    if same_period(period, wanted):
         result.periods_right += 1
     else:
         result.notes.append(f"period: {where}: {_period(period)} != {_period(wanted)}")
@@ -267,6 +267,31 @@ def _compare_extras(found: KeyFigure, label: dict, where: str, result: Score) ->
         result.extras_right += 1
 
 
+def same_period(found: dict | None, wanted: dict | None) -> bool:
+    """The same days at another precision, or one split year ("2016-17") told two ways: as
+    its two years (the precision of the words) or as the twelve months the report says its
+    years run (July 2016 to June 2017). LABELLING.md allows both."""
+    if days(found) == days(wanted):
+        return True
+    if not found or not wanted:
+        return False
+    (way, year), (other_way, other_year) = _split_year(found), _split_year(wanted)
+    return year is not None and year == other_year and {way, other_way} == {"years", "months"}
+
+
+def _split_year(period: dict) -> tuple[str, int | None]:
+    """("years", 2016) for 2016–2017, ("months", 2016) for twelve months from 2016 into
+    2017, else ("", None)."""
+    first, last = period["start"], period.get("end") or ""
+    if len(first) == len(last) == 4 and int(last) == int(first) + 1:
+        return "years", int(first)
+    if len(first) == len(last) == 7 and int(last[:4]) == int(first[:4]) + 1:
+        months = (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:]))
+        if months == 11:
+            return "months", int(first[:4])
+    return "", None
+
+
 def days(period: dict | None) -> tuple[str, str] | None:
     """The first and last day of a period: "2011" and "2011-01 to 2011-12" are one span of
     time, written at two precisions, and agree."""
@@ -280,6 +305,13 @@ def days(period: dict | None) -> tuple[str, str] | None:
         year, month = int(last[:4]), int(last[5:])
         last += f"-{calendar.monthrange(year, month)[1]:02d}"
     return first, last
+
+
+def _same_start(event: Event, label: dict) -> bool:
+    """An event matches a labelled one by its start date, or by the same split year."""
+    return event.start == label["start"] or same_period(
+        {"start": event.start, "end": event.end}, {"start": label["start"], "end": label.get("end")}
+    )
 
 
 def _period(period: dict | None) -> str:
@@ -296,7 +328,7 @@ def _score_events(found: list[Event], labels: list[dict], name: str, result: Sco
     for label in labels:
         where = f"{name}: {label['start']} {label['quote'][:50]!r}"
         match = next(
-            (e for e in left if e.start == label["start"] and _holds(e, {}, label["quote"])), None
+            (e for e in left if _same_start(e, label) and _holds(e, {}, label["quote"])), None
         )
         if match is None:
             result.notes.append(f"event missed: {where}")
