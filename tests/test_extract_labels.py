@@ -3329,3 +3329,35 @@ def test_a_fact_told_for_a_year_and_for_its_split_year_is_one(
 )
 def test_or_between_two_nouns_alike_keeps_both(text: str, expected: str, tmp_path: Path) -> None:
     assert figures_of(text, tmp_path)[0].label == expected  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of these production costs, television programs and feature films accounted for 73.4%.",
+            "television programs and feature films share of production costs",
+        ),
+        ("Of these costs, wages accounted for 40%.", "wages share of costs"),
+        (
+            "In the north, sheep and cattle made up 40% of the herd.",
+            "sheep and cattle share of herd",
+        ),
+    ],
+)
+def test_a_share_owned_by_two_nouns_keeps_both_and_says_share_once(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    assert figures_of(text, tmp_path)[-1].label == expected  # written by hand
+
+
+def test_the_number_of_an_item_in_a_sentences_list_is_no_part_of_its_label(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Data on liver transplants in 2018 are notable for (1) growth in new waitlist "
+        "registrants (11,844) and (2) an increase in the transplant rate (54.5 per 100 "
+        "waitlist years)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert [label[:1].isalpha() for label in labels] == [True, True]  # written by hand

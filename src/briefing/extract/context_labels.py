@@ -244,6 +244,8 @@ def labels_in_context(
         ):
             of_share = quantity.unit in {"%", "share"}
             kept = label if _content(label) - _ONLY_COMPARING else ""  # not "only share of …"
+            if of_share:
+                kept = kept.removesuffix(" share")  # "wages share" joins as "wages share of costs"
             label = _joined(kept, "share of" if of_share else "among", antecedent).removeprefix(
                 "among "
             )

@@ -325,20 +325,25 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
     ):
         return ""
     if made := MAKE_UP.search(sentence, 0, quantity.begin):
-        words = WORD.findall(sentence[: made.start()])
-        who = noun_phrase_before(words, len(words))
+        who = _subject_before(WORD.findall(sentence[: made.start()]))
     elif told := _ACCOUNTED_FOR.search(sentence, 0, quantity.begin) or (
         whole and _WERE_SHARE.search(sentence, 0, quantity.begin)
     ):
         # "Freshwater withdrawals were 87 percent of total withdrawals": the part, a share
-        words = WORD.findall(_its_clause(sentence, told.start())[: told.start()])
-        who = noun_phrase_before(words, len(words))
+        who = _subject_before(WORD.findall(_its_clause(sentence, told.start())[: told.start()]))
     else:
         return ""
     if not who or who.lower() in PRONOUNS:
         return ""  # "In 1994, they accounted for …": whose, said before
     # "saline-water withdrawals made up the remaining 13 percent": of the whole said before
     return f"{who} share of {whole['whole']}" if whole else f"{who} share"
+
+
+def _subject_before(words: list[str]) -> str:
+    """The noun phrase that ends `words`, two nouns joined by "and" when they are short
+    ("television programs and feature films accounted for 73.4%")."""
+    both = noun_phrase_before(words, len(words), conjoined=True)
+    return both if len(both.split()) <= 5 else noun_phrase_before(words, len(words))
 
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
@@ -2810,6 +2815,8 @@ _LEAD_VERB = re.compile(
 
 
 _THE = re.compile(r"^(?:the|a|an)\s+(?=\w)", re.IGNORECASE)
+# "notable for (1) continued growth in …, (2) …": the number of an item in a sentence's list
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})?\)\s*(?=\w)")
 # "winter wheat this year": when, which the figure's period says, not what it counts.
 _BARE_TIME = re.compile(r"\s+(?:in|during|over)\s+(?:period|quarter|month|year|week)$")
 _RELATIVE_TIME = re.compile(
@@ -2864,6 +2871,7 @@ def tidy(label: str, sentence: str) -> str:
     fronted = _FRONTED_PLACE.match(label)
     if fronted and re.search(rf"\b(?i:in|across|for)\s+{re.escape(fronted['place'])}\s", sentence):
         label = f"{fronted['rest']} in {fronted['place']}"  # "In Wales the number slaughtered"
+    label = _ENUMERATOR.sub("", label)
     label = _THE.sub("", _LEAD_VERB.sub("", label))  # "(bringing) the seasonally adjusted"
     label = short_words(_HEDGE.sub("", _RELATIVE_TIME.sub("", label)))
     label = _SPACED_DASH.sub(r"\1\2", label)  # "aged 18 – 24" as the report wrote it
