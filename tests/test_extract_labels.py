@@ -3361,3 +3361,20 @@ def test_the_number_of_an_item_in_a_sentences_list_is_no_part_of_its_label(
     )
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert [label[:1].isalpha() for label in labels] == [True, True]  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This increase was driven by broadcasters, who saw growth of 44.9% in 2016.",
+            "percentage rise in broadcasters",
+        ),
+        ("Sales experienced a decline of 3% in 2016.", "percentage fall in sales"),
+        ("Retail sales posted a rise of 2.1% in May 2016.", "percentage rise in retail sales"),
+    ],
+)
+def test_a_change_the_subject_saw_or_posted_is_a_change_in_the_subject(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand

@@ -2319,8 +2319,10 @@ _RATE_TO = re.compile(r"\s+to\s+(?:reach\s+)?[$€£¥]?\s*")
 _PER_YEAR_WORDS = frozenset("per annum year each annually".split())
 # The verbs of change before a number: whether the last one is a rise.
 _LAST_CHANGE = re.compile(rf"\b(?:({RISE}|{NOUN_RISE})|{FALL}|{NOUN_FALL})\b", re.I)
+# "Broadcasters saw growth (of 44.9%)", "sales experienced a decline": a change the subject had
 _CONTINUED_ITS = re.compile(
-    r"^(?P<what>.+?)\s+(?:continued|extended|saw|recorded|posted)\s+(?:its|their|a|an)\s+"
+    r"^(?P<what>.+?)\s+(?:continued|extended|saw|recorded|posted|experienced|registered|showed)"
+    r"\s+(?:(?:its|their|a|an)\s+)?(?!(?:the|to)\b)"
     r"(?:[\w-]+\s+){0,3}?(?P<way>decline|fall|decrease|drop|rise|increase|growth)$",
     re.IGNORECASE,
 )

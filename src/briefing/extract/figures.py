@@ -2172,6 +2172,13 @@ EXPLETIVES = frozenset({"", "there", "it", "this", "that"})
 PARTICIPLES = frozenset("forecast estimated projected expected valued put".split())
 
 
+_HAD_A_CHANGE = re.compile(
+    r"(?<!\S)(?:saw|experienced|recorded|posted|registered|showed)\s+(?:an?\s+)?(?!the\b)"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{NOUN_RISE}|{NOUN_FALL})\s+of$",
+    re.IGNORECASE,
+)
+
+
 def _subject(words: list[str], in_percent: bool) -> str:
     """The subject of the verb that reports the number ("The U.S. average regular gasoline
     retail price rose almost five cents from the previous week to"), or "" when there is
@@ -2180,6 +2187,17 @@ def _subject(words: list[str], in_percent: bool) -> str:
         words = words[:-1]  # "rose only (1.9 percent)": the verb, qualified
     if [w.lower() for w in words[-2:]] == ["to", "reach"] and (moved := _moved_to_reach(words)):
         return moved  # "The services surplus increased $166 million …, to reach (…)"
+    if had := _HAD_A_CHANGE.search(" ".join(words)):
+        # "Broadcasters … who saw growth of (44.9%)": the change the subject had
+        i = len(words) - len(had[0].split())
+        i -= i > 1 and words[i - 1].lower() in {"who", "which", "that"}
+        i -= i > 1 and words[i - 1] == ","  # "broadcasters, who saw growth of"
+        # "This increase was driven by broadcasters, who saw …": the broadcasters saw it
+        subject = re.split(r"\bby\s+", noun_phrase_before(words, i, conjoined=True))[-1]
+        subject = _THE.sub("", _LEAD_VERB.sub("", subject))  # "(On a … basis) the Live Register"
+        if subject:
+            way = "rise" if re.fullmatch(NOUN_RISE, had["noun"], re.I) else "fall"
+            return f"{'percentage ' if in_percent else ''}{way} in {subject}"
     if len(words) > 1 and words[-1].lower() in _BOUND and words[-2].lower() in _STAYED:
         # "poverty levels will remain above 25 per cent": the level of the subject, bounded
         words = [*words[:-2], "remained"]
