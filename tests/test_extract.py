@@ -6323,3 +6323,18 @@ def test_next_and_last_months_are_told_from_the_day_of_writing(
         tmp_path,
     )
     assert [(e.start, e.text) for e in findings.timeline] == expected  # written by hand
+
+
+def test_a_report_whose_title_names_no_period_is_dated_by_when_its_data_were_collected(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "survey.md"
+    path.write_text(
+        '---\ntitle: "National Infant Feeding Survey: indicator results"\n---\n\n'
+        "Most babies (96%) were initially breastfed.\n\n## Summary\n\n"
+        "The 2010 National Infant Feeding Survey, conducted in 2010–11, was the first "
+        "national survey of infant feeding.\n",
+        encoding="utf-8",
+    )
+    [share] = extract(read(path)).figures
+    assert share.period == Period("2010", "2011")  # written by hand

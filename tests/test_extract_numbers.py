@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.extract.dates import find_dates
 from briefing.extract.numbers import find_quantities
+from tests.test_extract import figures_of
 
 
 def quantities(text: str) -> list[tuple[str, float, float | None, str | None]]:
@@ -600,3 +603,26 @@ def test_half_as_the_subject_is_a_share(text: str, found: list) -> None:
 )
 def test_only_one_is_a_count(text: str, found: list[float]) -> None:
     assert [q.value for q in find_quantities(text, find_dates(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # written by hand: an age in a life or a threshold a share is counted by is no finding
+        (
+            "In 2010, 35% of infants were introduced to solid foods by 4 months of age and 92% "
+            "by the recommended age of 6 months.",
+            ["35%", "92%"],
+        ),
+        (
+            "In 2010, 39% were exclusively breastfed for less than 4 months, and 15% for less "
+            "than 6 months.",
+            ["39%", "15%"],
+        ),
+        ("In 2010, the median age at marriage was 32.0 years of age.", ["32.0 years"]),
+        ("In 2020, offenders were sentenced to 6 months in prison.", ["6 months"]),
+    ],
+)
+def test_an_age_in_a_life_or_a_threshold_of_a_share_is_no_figure(
+    text: str, kept: list[str], tmp_path: Path
+) -> None:
+    assert [f.display for f in figures_of(text, tmp_path)] == kept

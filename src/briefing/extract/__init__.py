@@ -110,7 +110,9 @@ def extract(report: Report) -> Findings:
         # deficit" opens the text
         currencies = currencies_of(" ".join(itertools.islice(_texts(report), 12))[:2000])
     reading = _Reading(
-        _title_period(report.title) or _covered_period(paragraphs(_opening(report))),
+        _title_period(report.title)
+        or _covered_period(paragraphs(_opening(report)))
+        or _collected_period(report),
         _title_year(report.title),
         currencies,
         _title_day(report.title),
@@ -816,6 +818,30 @@ def _covered_period(lead: Iterable[Paragraph]) -> Period | None:
             if (framed or _COVERS.match(sentence.text)) and len(dates) == 1:
                 return Period(dates[0].start, dates[0].until)
             opening = opening and not sentence.text.strip()
+    return None
+
+
+# "The 2010 … Survey, conducted in 2010–11, was …": when the data the report gives were
+# gathered.
+_COLLECTED = re.compile(
+    r"\b(?:survey|census|data|count)\b(?:(?!\b(?:also|previously|earlier|first)\b)[^.;]){0,80}?"
+    r"\b(?:was\s+|were\s+)?(?:conducted|collected|carried\s+out|undertaken|fielded)\s+"
+    r"(?:[A-Za-z]+\s+){0,2}?(?:in|during|between|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _collected_period(report: Report) -> Period | None:
+    """When the report's data were collected, as its lead or the first paragraph of one of
+    its first sections says in a sentence with one date, else None."""
+    opening = [*paragraphs(report.lead)][:1]
+    for section in report.parts[:3]:
+        opening += [*paragraphs(section.blocks)][:1]
+    for paragraph in opening:
+        for sentence in paragraph.sentences:
+            dates = [d for d in find_dates(sentence.text) if d.kind == "date"]
+            if len(dates) == 1 and _COLLECTED.search(sentence.text, 0, dates[0].begin):
+                return Period(dates[0].start, dates[0].until)
     return None
 
 

@@ -448,7 +448,7 @@ _CLASS_BEFORE = re.compile(
     # "between the ages of 50 and 53": an age band
     # "sexual violence since the age of 15": the age it is counted from
     r"(?:(?:[≥≤]|>=|<=)\s*|\b(?:under|over|above|below|at|from|to|since|by|before|after|until)"
-    r"\s+the\s+age\s+of\s+|"
+    r"\s+the\s+(?:recommended\s+|minimum\s+|maximum\s+|legal\s+)?age\s+of\s+|"
     r"\bages\s+of\s+(?:between\s+)?(?:\d+\s*(?:and|to|–|-)\s*)?|"
     r"\b(?:aged?\s+(?:from|between)|aged?|ages|per|every|ranked|top|bottom|leading|weeks?|(?:key\s+)?stages?|grades?|"
     # "the waiting time for 50% of patients": a percentile, the median wait
@@ -666,6 +666,9 @@ _RECORD_IN = re.compile(
 )
 
 
+_AT_AGE = re.compile(r"\b(?:by|at|until|from|before|after)\s+$", re.IGNORECASE)
+_OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_SHARE_FOR = re.compile(r"(?:\bfor\s+|\(\s*)$", re.IGNORECASE)
 _WAITED = re.compile(r"\b(?:wait(?:ed|ing|s)?|seen|treated)\s+(?:for\s+)?$", re.IGNORECASE)
 # "waited more than 4 hours", "less than 50%", "cancers smaller than 15mm": a bound
 _BOUND = re.compile(
@@ -710,8 +713,25 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "this means that '1' is the area with the highest": a rank, a code
     if quantity.value_max is not None and _AGES_LISTED.search(before):
         return True  # "Males aged 45–49 and 20–24": the second band of ages too
-    if _WAITED.search(before) and quantity.unit in DURATIONS and _BOUND.match(quantity.display):
-        return True  # "waited more than 18 weeks": the threshold a share is counted by
+    if (
+        _AT_AGE.search(before)
+        and _OF_AGE.match(after)
+        and quantity.unit in DURATIONS
+        and float(quantity.value).is_integer()
+    ):
+        # "introduced to solid foods by 4 months of age": when in a life, not "separated …
+        # at 77.1 years old", an age measured
+        return True
+    if (
+        quantity.unit in DURATIONS
+        and _BOUND.match(quantity.display)
+        and (
+            _WAITED.search(before) or (_SHARE_FOR.search(before) and "%" in text[: quantity.begin])
+        )
+    ):
+        # "waited more than 18 weeks", "39% were breastfed for less than 4 months (…)": the
+        # threshold a share is counted by
+        return True
     if (
         _YEAR_GROUP.search(before)
         and quantity.value < 20
