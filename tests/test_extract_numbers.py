@@ -626,3 +626,14 @@ def test_an_age_in_a_life_or_a_threshold_of_a_share_is_no_figure(
     text: str, kept: list[str], tmp_path: Path
 ) -> None:
     assert [f.display for f in figures_of(text, tmp_path)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # written by hand: "within" bounds what is counted
+        ("In 2022, 27% of the population lived within 500 metres of derelict land.", ["27%"]),
+        ("In 2022, 11% of land is within the 15% most deprived data zones.", ["11%"]),
+    ],
+)
+def test_a_bound_told_by_within_is_no_figure(text: str, kept: list[str], tmp_path: Path) -> None:
+    assert [f.display for f in figures_of(text, tmp_path)] == kept

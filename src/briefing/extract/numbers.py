@@ -666,6 +666,12 @@ _RECORD_IN = re.compile(
 )
 
 
+# "living within 500 metres of", "care within 10 minutes", "changes within +/- 0.5%": a
+# threshold; not "50% of patients were seen within 19 minutes", how long it took
+_BOUNDED_WITHIN = re.compile(
+    r"(?<!\bseen\s)(?<!\btreated\s)(?<!\breleased\s)\bwithin\s+(?:the\s+)?(?:[+/-]\s*)*$",
+    re.IGNORECASE,
+)
 _AT_AGE = re.compile(r"\b(?:by|at|until|from|before|after)\s+$", re.IGNORECASE)
 _OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _SHARE_FOR = re.compile(r"(?:\bfor\s+|\(\s*)$", re.IGNORECASE)
@@ -699,7 +705,7 @@ def is_class(text: str, quantity: Quantity) -> bool:
     """Whether `quantity` names a class, a threshold or a window, not an amount."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
     after = text[quantity.end : quantity.end + 30]
-    if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
+    if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after) or _BOUNDED_WITHIN.search(before):
         return True
     if quantity.display.lower() == "zero" and (
         before.lower().endswith("net ") or _ZERO_KIND.match(after)

@@ -12,7 +12,7 @@ from briefing.extract.dates import MONTHS
 # flood of") or a label cut at seven words ("… real median earnings of").
 DANGLING = frozenset(
     "a an the of in on for to by with from at as and or than which that who whose its their "
-    "during until through since between after before also too compared versus".split()
+    "during until through since between after before also too compared versus within".split()
 )
 
 
