@@ -3378,3 +3378,30 @@ def test_a_change_the_subject_saw_or_posted_is_a_change_in_the_subject(
     text: str, expected: str, tmp_path: Path
 ) -> None:
     assert figures_of(text, tmp_path)[0].label == expected  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Household income, adjusted for inflation, was £30,000 in 2022.", "household income"),
+        ("Household income, after housing costs, was £27,000 in 2022.", "household income"),
+    ],
+)
+def test_an_aside_between_commas_is_no_label(text: str, expected: str, tmp_path: Path) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand
+
+
+def test_a_measure_per_kilogram_keeps_its_unit_and_each_year_its_own_clause(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2014 0.67 mg/kg were sold, in 2021 0.12 mg/kg were sold and in 2022 0.10 mg/kg "
+        "were sold."
+    )
+    found = figures_of(text, tmp_path)
+    # Written by hand: each amount in milligrams per kilogram, in the year before it
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (0.67, "mg/kg", Period("2014")),
+        (0.12, "mg/kg", Period("2021")),
+        (0.10, "mg/kg", Period("2022")),
+    ]

@@ -2023,7 +2023,8 @@ def _clause_before(words: list[str]) -> list[str]:
         ):
             start -= 1
         clause = _strip(words[start:cut])
-        relative = start < cut and words[start].lower() in {"which", "who", "whose", "where"}
+        # ", which …," and ", adjusted for inflation,": an aside on the subject before it
+        relative = start < cut and words[start].lower() in _ASIDE_OPENINGS | {"whose", "where"}
         if pointed and (subject := _subject_of_clause(words[:cut])):
             return subject  # "X was £58.2 billion …; this was £21.4 billion less": X
         listed = start > 0 and words[start - 1] == "," and not relative
@@ -2263,15 +2264,21 @@ def _subject(words: list[str], in_percent: bool) -> str:
 
 
 def _aside_opened(words: list[str], close: int) -> int:
-    """Where the aside ", which …," or ", who …," that the comma at `close` ends opens (its
-    first comma), when the words before it name what the aside is about; else 0."""
+    """Where the aside ", which …," or ", adjusted for …," that the comma at `close` ends
+    opens (its first comma), when the words before it name what the aside is about; else 0."""
     for j in range(close - 2, max(close - 14, 1), -1):
         if words[j] in {",", ";", "(", ")"}:
-            relative = words[j] == "," and words[j + 1].lower() in {"which", "who"}
+            relative = words[j] == "," and words[j + 1].lower() in _ASIDE_OPENINGS
             return j if relative and words[j - 1][0].isalnum() else 0
     return 0
 
 
+# ", which …,", ", adjusted for inflation,", ", after housing costs,": what the aside says of
+# the subject before it
+_ASIDE_OPENINGS = frozenset(
+    "which who adjusted seasonally excluding including after before net measured expressed "
+    "weighted calculated".split()
+)
 _HOW_MUCH = frozenset("only just nearly almost about roughly around some slightly".split())
 _BOUND = frozenset("above below over under".split())
 _COMPARING = frozenset("compared than versus against".split())

@@ -185,9 +185,10 @@ _AFTER_UNIT = re.compile(
     r"business|calendar|sick|operating)\s+)?(?P<duration>years?|months?|weeks?|days?|hours?|minutes?)(?![\w-])(?!(?<=year)\s+\d)['’]?)"
     r"|(?i:\s+out\s+of\s+(?P<outof>\d+(?:\.\d+)?)\b)"
     # A physical measure: "75.7°F", "16.7 billion bushels", "188.8 bushels per acre", "3.4 GW".
-    # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h": a rate written with a slash
+    # "39,000 Mgal/d", "361,000 acre-ft/yr", "120 km/h", "25.7 mg/kg": a rate written with a
+    # slash
     r"|(?P<measure>\s+[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?/(?i:d|day|yr|year|h|hr|hour|s|min|mo|month|"
-    r"wk|week|ha|acre|km|capita|person)(?![\w/])"
+    r"wk|week|ha|acre|km|capita|person|kg|g|l|ml|m[23²³])(?![\w/])"
     # "0.44 tonnes of waste per person": what is measured, left out of the unit
     rf"|\s?°\s?[CF]\b|(?:\s+|(?={_GLUED_MEASURE})){MEASURES}(?:(?P<of>\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+per\s+"
     rf"{PER_MEASURE}|{EQUIVALENT})?(?![\w-]))"

@@ -843,8 +843,9 @@ def _paired(
     return _span(chosen, own)
 
 
-# ", in quarter four this increased": a comma, then the time of a clause of its own.
-_NEXT_FRAME = re.compile(r",\s+(?:in|during|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", in quarter four this increased", "… and in 2022 0.10 mg/kg were sold": a comma or "and",
+# then the time of a clause of its own.
+_NEXT_FRAME = re.compile(r"(?:,|,?\s+and)\s+(?:in|during|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", but in 2020 they fell", "but 40 years later (2000-01)": a contrast, then its own time.
 _CONTRAST_FRAME = re.compile(
     r"[,;]?\s(?:but|while|whereas|yet)\s+(?:(?:in|during|for|by)\s+(?:the\s+)?|[\w\s]{1,25}\(\s*)$",
