@@ -6338,3 +6338,14 @@ def test_a_report_whose_title_names_no_period_is_dated_by_when_its_data_were_col
     )
     [share] = extract(read(path)).figures
     assert share.period == Period("2010", "2011")  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [  # written by hand: "over 2003" is what the rise is measured against
+        ("Sales rose 5 percent in 2004 over 2003.", Period("2004")),
+        ("GDP growth is expected to be 2¾ per cent over 2020.", Period("2020")),
+    ],
+)
+def test_a_year_over_a_year_is_the_first_years(text: str, period: Period, tmp_path: Path) -> None:
+    assert figures_of(text, tmp_path)[0].period == period

@@ -125,6 +125,9 @@ COMPARISON = re.compile(
     # "a fall of 91.1% over the same period in 2019": the time it is measured against
     r"|(?<=%)\s+over\s+(?=the\s+(?:same|corresponding)\s+(?:period|quarter|month|week)\s+"
     r"(?:in|of|last)\b)"
+    # "27 percent in 2004 over 2003": the year it is measured against (not "2¾ per cent over
+    # 2020", the year a forecast is over)
+    r"|(?<=\d{4})\s+over\s+(?=(?:1[89]|20)\d\d\b(?![-–/]\d))"
     r"|(?:(?<=%)|(?<=\bcent)|(?<=\dpp)|(?<=\bpoints))\s+(?:on|from)\s+"
     # … but not "rose 40% from 2020/21 to 2022/23", the span the change is over
     r"(?![^,;.]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:quarter\s+)?(?:1[89]|20)\d\d)"
