@@ -21,7 +21,7 @@ from briefing.extract.clauses import clauses
 from briefing.extract.dates import find_dates
 from briefing.extract.numbers import find_quantities
 from briefing.extract.timeline import event_dates, event_text
-from briefing.model import Event, Findings, KeyFigure, Period
+from briefing.model import Change, Event, Findings, KeyFigure, Period
 from briefing.readers import read
 
 DATA = Path(__file__).parent / "data" / "extraction"
@@ -6349,3 +6349,17 @@ def test_a_report_whose_title_names_no_period_is_dated_by_when_its_data_were_col
 )
 def test_a_year_over_a_year_is_the_first_years(text: str, period: Period, tmp_path: Path) -> None:
     assert figures_of(text, tmp_path)[0].period == period
+
+
+def test_a_level_reached_from_an_old_one_per_unit_is_a_change_from_it(tmp_path: Path) -> None:
+    text = (
+        "The average price of motor gasoline decreased 15 percent in 1998, to $1.16 per gallon "
+        "from $1.35 per gallon in 1997."
+    )
+    price = figures_of(text, tmp_path)[1]
+    # Written by hand: $1.16 is 1998's price, down from 1997's $1.35
+    assert (price.value, price.period, price.change) == (
+        1.16,
+        Period("1998"),
+        Change(1.35, 1.16, None),
+    )

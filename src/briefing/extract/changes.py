@@ -347,7 +347,7 @@ _RESTATED = re.compile(r",?\s+or\s+|(?:\s+[a-z]+)?\s*\(\s*(?:or\s+)?")
 
 # "up from 54.2% in 2021", "up from 57,200 in 2020/21": the old value, dated.
 _DATED_AFTER = re.compile(
-    rf"\s+(?:in|at|for|during)\s+(?:(?:19|20)\d\d|{MONTH_NAME}\s+(?:19|20)\d\d)\b"
+    rf"(?:\s+per\s+[a-z]+)?\s+(?:in|at|for|during)\s+(?:(?:19|20)\d\d|{MONTH_NAME}\s+(?:19|20)\d\d)\b"
 )
 # "from 8,320 in 2022 to 9,615": an old value with its own date, a figure of its own.
 _OWN_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|Q[1-4]|{MONTH_NAME})\b")
@@ -649,7 +649,8 @@ _UNCHANGED_AT = re.compile(r"\b(?:unchanged|steady|stable|flat)\s+at\s+[$€£¥
 # "employment increased to 13,590,800", "fell to 1.07": the level a change reached.
 # "… to 4.5% from", "… to 12.9% in 2022 from": the old value comes after the new one.
 _THEN_FROM = re.compile(
-    r"\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
+    # "… to $1.16 per gallon from $1.35 per gallon": the unit said again
+    r"(?:\s+per\s+[a-z]+)?\s*(?:(?:in|during|at)\s+[^,;()]{1,40}?)?,?\s+from\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?",
     re.IGNORECASE,
 )
 _RATE_OF_CHANGE = (
@@ -659,8 +660,9 @@ _RATE_OF_CHANGE = (
 _ROSE_TO = re.compile(
     rf"(?:\b(?:{RISE}|{FALL}|{RISING}|{FALLING}|{RISE_BASE}|{FALL_BASE}|improved|worsened|climbed)"
     r"(?:\s+(?:slightly|sharply|further|again|only))?"
-    # "decreased by 27 per cent to £160 million": the rate, then the level it reached
-    rf"(?:\s+{_RATE_OF_CHANGE})?"
+    # "decreased by 27 per cent to £160 million", "decreased 15 percent in 1998, to $1.16":
+    # the rate, then the level it reached
+    rf"(?:\s+{_RATE_OF_CHANGE}(?:\s+(?:in|during)\s+[^,;()]{{1,30}}?)?,?)?"
     # "(up 4.5% to 4,936)", but not "up to 500 people" (as many as)
     rf"|\b(?:up|down)\s+{_RATE_OF_CHANGE})\s+to\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?[$€£¥]?$",
