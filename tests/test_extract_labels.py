@@ -3405,3 +3405,19 @@ def test_a_measure_per_kilogram_keeps_its_unit_and_each_year_its_own_clause(
         (0.12, "mg/kg", Period("2021")),
         (0.10, "mg/kg", Period("2022")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2022, there were 401,300 (AIHW estimate) Australians living with dementia.",
+            "Australians living with dementia",
+        ),
+        ("Gasoline prices then jumped 25 percent in 2000.", "percentage rise in gasoline prices"),
+    ],
+)
+def test_a_note_after_the_number_and_a_then_before_the_verb_are_no_label(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand

@@ -2249,7 +2249,7 @@ _TRAILING_VERB = re.compile(
     rf"forecast\s+to|set\s+to|likely\s+to))*(?:\s+(?:{RISE}|{FALL}|reduced|improved|rise|fall|"
     r"increase|decrease|reduce|grow|decline|drop|narrow|widen|improve))?$"
     # "general aviation fatalities ticked up slightly", "the poverty rate nearly doubled"
-    rf"|(?:\s+(?:nearly|almost|more\s+than|roughly))?\s+(?!improved\b)(?:{RISE}|{FALL}|ticked\s+(?:up|down)|moved|doubled|tripled|quadrupled|halved)"
+    rf"|(?:\s+(?:nearly|almost|more\s+than|roughly|then))?\s+(?!improved\b)(?:{RISE}|{FALL}|ticked\s+(?:up|down)|moved|doubled|tripled|quadrupled|halved)"
     r"(?:\s+(?:slightly|sharply|significantly|steadily|further|again|markedly|only|just|"
     # "the value of imports rose rather faster"
     r"rather|faster|slower|more\s+slowly|quickly|rapidly|strongly|modestly|considerably))*$"

@@ -346,8 +346,19 @@ def _subject_before(words: list[str]) -> str:
     return both if len(both.split()) <= 5 else noun_phrase_before(words, len(words))
 
 
+# A note on how a number was made, between it and its noun: "(AIHW estimate)", "(provisional)"
+_NOTE_AFTER = re.compile(
+    r"\s*(\((?:[A-Za-z]+\s+){0,2}(?:estimates?|estimated|provisional|revised|projected|"
+    r"forecast|rounded|approx\.?|approximately)\))\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
+    if note := _NOTE_AFTER.match(sentence, quantity.end):
+        # "401,300 (AIHW estimate) Australians living with dementia": the noun past the note
+        sentence = sentence[: note.start(1)] + " " * len(note[1]) + sentence[note.end(1) :]
     lead = sentence[max(0, quantity.begin - 80) : quantity.begin]
     if quantity.unit == "%" and (measured := _MEASURE_OF.search(lead) or _MOVED_TO.search(lead)):
         # "the enrolment rate of 97.1 per cent continues to exceed …", "… increased the
