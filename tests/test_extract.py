@@ -6012,8 +6012,8 @@ def test_a_change_told_by_improved_and_its_listed_twin(
             {"It also details a historic time-series to take account of the population estimates"},
         ),
         (
-            "Figures for 1991-93 to 2001-03 were provided by the Office for National Statistics.",
-            {"Figures were provided by the Office for National Statistics"},
+            "Figures for 1991-93 to 2001-03 were revised by the Office for National Statistics.",
+            {"Figures were revised by the Office for National Statistics"},
         ),
         ("The key points in this report for 2003-05 are:", set()),
         ("This section explains the changes implemented in September 2022.", set()),
@@ -6363,3 +6363,17 @@ def test_a_level_reached_from_an_old_one_per_unit_is_a_change_from_it(tmp_path: 
         Period("1998"),
         Change(1.35, 1.16, None),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [  # written by hand: how the figures were made is no development; what a table shows is
+        ("This publication is a count of written complaints received in 2021.", 0),
+        ("This report utilizes data from the Census Bureau's survey of September 2001.", 0),
+        ("The data collected from this sample were used to estimate use on all farms in 2018.", 0),
+        ("The information supplied for 2013 is based on provisional data.", 0),
+        ("Tables 3C and 3D show that there were large decreases in March 2020.", 1),
+    ],
+)
+def test_how_the_figures_were_made_is_no_event(text: str, events: int, tmp_path: Path) -> None:
+    assert len(findings_of(text, tmp_path).timeline) == events

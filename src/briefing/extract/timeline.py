@@ -225,7 +225,24 @@ def about_the_report(sentence: str) -> bool:
         or _MORE_DETAIL.search(sentence)
         or _SHOWN_WHERE.search(sentence)
         or _NOT_COMPARABLE.search(sentence)
+        or _HOW_THE_DATA_WERE_MADE.match(sentence)
     )
+
+
+# "This publication is a count of written complaints …", "This report utilizes data from …",
+# "Figures were provided by the ONS", "The data collected from this sample were used to
+# estimate …", "The results in this release refer to …", "Table 1 and Table 2 show …": how the
+# figures were made or where they are, no development.
+_HOW_THE_DATA_WERE_MADE = re.compile(
+    r"^\s*(?:(?:the|these|this|our)\s+)?(?:[\w’'-]+\s+){0,2}?(?:publication|report|release|"
+    r"bulletin|figures|data|results|information|estimates)"
+    r"(?:\s+(?:supplied|collected|given|used|presented|shown|captured)\b)?"
+    r"(?:\s+(?:in|from|on|for|by)\s+[^,;.]{1,60}?)?,?\s+"
+    r"(?:is\s+a\s+count\s+of|utili[sz]es?|refers?\s+to|(?:is|are|was|were)\s+used\s+to|"
+    r"(?:have|has)\s+been\s+ranked|(?:is|are|was|were)\s+provided\s+by|(?:is|are)\s+based\s+on)\b"
+    r"|^\s*tables?\s+\d+\w*\s+(?:and|to|&)\s+(?:tables?\s+)?\d+\w*\s+(?:shows?|gives?|presents?)\b(?!\s+that)",
+    re.IGNORECASE,
+)
 
 
 # "… the data are not directly comparable with the data for 1996 to 2006-07": how far the
