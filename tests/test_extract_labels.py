@@ -3421,3 +3421,14 @@ def test_a_note_after_the_number_and_a_then_before_the_verb_are_no_label(
     text: str, expected: str, tmp_path: Path
 ) -> None:
     assert figures_of(text, tmp_path)[0].label == expected  # written by hand
+
+
+def test_a_classification_code_between_a_name_and_its_count_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2006, the largest employers were Motor vehicle and part manufacturing (ANZSIC Group "
+        "281) (67,100 persons) and Printing (ANZSIC 241) (57,500 persons)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)]
+    assert labels == ["Motor vehicle and part manufacturing", "Printing"]  # written by hand

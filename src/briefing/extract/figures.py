@@ -354,11 +354,22 @@ _NOTE_AFTER = re.compile(
 )
 
 
+# A classification's code between a name and its figure's bracket: "(ANZSIC Group 281) ("
+_CODE_BEFORE = re.compile(
+    r"(\((?-i:[A-Z]{2,}[\w-]*)\s+(?:(?:group|division|class|code|section)\s+)?[A-Z]?\d[\d.]*\))"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
     if note := _NOTE_AFTER.match(sentence, quantity.end):
         # "401,300 (AIHW estimate) Australians living with dementia": the noun past the note
         sentence = sentence[: note.start(1)] + " " * len(note[1]) + sentence[note.end(1) :]
+    if code := _CODE_BEFORE.search(sentence, 0, quantity.begin):
+        # "Printing (ANZSIC 241) (57,500 persons)": the name before its industry's code
+        sentence = sentence[: code.start(1)] + " " * len(code[1]) + sentence[code.end(1) :]
     lead = sentence[max(0, quantity.begin - 80) : quantity.begin]
     if quantity.unit == "%" and (measured := _MEASURE_OF.search(lead) or _MOVED_TO.search(lead)):
         # "the enrolment rate of 97.1 per cent continues to exceed …", "… increased the
