@@ -3432,3 +3432,14 @@ def test_a_classification_code_between_a_name_and_its_count_is_passed_over(
     )
     labels = [f.label for f in figures_of(text, tmp_path)]
     assert labels == ["Motor vehicle and part manufacturing", "Printing"]  # written by hand
+
+
+def test_a_clause_without_its_verb_names_its_own_thing_before_its_number(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Heavy-rail ridership posted 2,667 million trips; commuter-rail, 410 million trips; "
+        "and light-rail, 338 million trips in 2003."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)][1:]
+    assert labels == ["commuter-rail trips", "light-rail trips"]  # written by hand

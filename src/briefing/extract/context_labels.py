@@ -283,6 +283,7 @@ def labels_in_context(
     result = _shared_predicate(result, quantities, sentence)
     result = _bracketed_share_predicate(result, quantities, sentence)
     result = _gapped(result, quantities, sentence)
+    result = _named_in_a_gap(result, quantities, sentence)
     result = _ranged(result, quantities, sentence)
     result = _for_whom(_for_another_group(result, quantities, sentence), quantities, sentence)
     result = _against_the_average(result, quantities, sentence)
@@ -1153,6 +1154,26 @@ def _gapped(labels: list[str], quantities: Sequence[Quantity], sentence: str) ->
         if gap and link in result[i - 1] and quantities[i].unit == quantities[i - 1].unit:
             result[i] = result[i - 1][: result[i - 1].rindex(link)] + link + gap["what"]
     return result
+
+
+def _named_in_a_gap(labels: list[str], quantities: Sequence[Quantity], sentence: str) -> list[str]:
+    """ "Heavy-rail ridership posted 2,667 million trips; commuter-rail, 410 million trips":
+    a clause whose verb was left out names its own thing before its number ("commuter-rail
+    trips")."""
+    result = list(labels)
+    for i in range(1, len(result)):
+        gap = _NAME_IN_GAP.fullmatch(sentence, quantities[i - 1].end, quantities[i].begin)
+        noun = _NOUN_AFTER.match(sentence, quantities[i].end)
+        if gap and noun and result[i].lower() == noun["noun"].lower():
+            result[i] = f"{gap['name']} {result[i]}"
+    return result
+
+
+# "… trips; commuter-rail, (410 million trips)", "; and light-rail, (338 …)"
+_NAME_IN_GAP = re.compile(
+    r"\s*[\w-]*\s*;\s*(?:and\s+)?(?P<name>[\w’'-]+(?:\s+[\w’'-]+){0,3}),\s*[$€£]?"
+)
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
 
 
 # "… highest among patients covered by Medicare (17 percent), followed by those with Medicaid
