@@ -3443,3 +3443,19 @@ def test_a_clause_without_its_verb_names_its_own_thing_before_its_number(
     )
     labels = [f.label for f in figures_of(text, tmp_path)][1:]
     assert labels == ["commuter-rail trips", "light-rail trips"]  # written by hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023, around 8.7 million households were food secure at all times.",
+            "households food secure at all times",
+        ),
+        ("In 2023, 500 people were homeless.", "people homeless"),
+    ],
+)
+def test_a_state_the_counted_were_in_says_who_is_counted(
+    text: str, expected: str, tmp_path: Path
+) -> None:
+    assert figures_of(text, tmp_path)[0].label == expected  # written by hand

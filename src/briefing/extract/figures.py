@@ -1963,6 +1963,14 @@ def _having(words: list[str]) -> list[str]:
     return []
 
 
+# "households were food secure", "people were homeless": a state that says who is counted
+_STATE = re.compile(
+    r"(?:food\s+)?(?:secure|insecure)\b|(?:homeless|obese|overweight|eligible|ineligible|"
+    r"absent|inactive|economically\s+inactive|pregnant|vulnerable|overcrowded|vacant|"
+    r"literate|illiterate|dependent|resident|aware|smokers?|non-smokers?)\b"
+)
+
+
 def _predicate(words: list[str], loose: bool) -> list[str]:
     """ "were formally confirmed as victims" -> "formally confirmed as victims".
 
@@ -1986,12 +1994,16 @@ def _predicate(words: list[str], loose: bool) -> list[str]:
     first = words[i] if i < len(words) else ""
     if i > 0 and first.lower() in _WHERE and (where := _prepositional_phrase(words, i)):
         return where[:6]  # "(households) were in paid receipt of Universal Credit"
-    passive = i > 0 and (
-        (is_participle(first) and first.lower() not in {"made", "put"})  # "journeys were made"
-        or first.lower().endswith("ly")
-        or first.lower() in _AGE_WORDS
-        or (first.lower().endswith("ing") and words[i - 1].lower() in {"were", "was"})
-    )  # "were aged 65 and older", "were built", "were using the Internet"
+    passive = (
+        i > 0
+        and (
+            (is_participle(first) and first.lower() not in {"made", "put"})  # "journeys were made"
+            or first.lower().endswith("ly")
+            or first.lower() in _AGE_WORDS
+            or (first.lower().endswith("ing") and words[i - 1].lower() in {"were", "was"})
+            or bool(_STATE.match(" ".join(words[i : i + 2]).lower()))
+        )
+    )  # "were aged 65 and older", "were built", "were using the Internet", "were homeless"
     if not (loose or passive or _is_past_tense(first)):
         return []
     # "had no trained staff" keeps its verb; "were children" does not need "were".
