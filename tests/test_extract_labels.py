@@ -3459,3 +3459,13 @@ def test_a_state_the_counted_were_in_says_who_is_counted(
     text: str, expected: str, tmp_path: Path
 ) -> None:
     assert figures_of(text, tmp_path)[0].label == expected  # written by hand
+
+
+def test_a_list_items_lead_names_what_its_verbs_count(tmp_path: Path) -> None:
+    text = (
+        "Colistin: In 2014 0.12 mg/kg was sold, in 2021 0.01 mg/kg was sold and in 2022 "
+        "0.00 mg/kg was sold which represents a 100% decrease since 2014."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)][1:]
+    # Written by hand: what was sold is colistin
+    assert labels == ["Colistin sold", "Colistin sold", "percentage fall in Colistin sold"]

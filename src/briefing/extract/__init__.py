@@ -21,6 +21,7 @@ from briefing.extract.context_labels import (
     labels_in_context,
     measured_in,
     most_were,
+    named_by_the_lead,
     named_by_what_came_before,
     named_past_comparative,
     of_the_named,
@@ -382,13 +383,18 @@ class _Reading:
                 span_between(made[i].period, _compared_with(text, linked.figures[i], dates)),
             )
             for i, label in enumerate(
-                without_fragments(
-                    generic_named(
-                        labels, previous or self._subject_before(), bool(POINTS_BACK.match(text))
+                named_by_the_lead(
+                    without_fragments(
+                        generic_named(
+                            labels,
+                            previous or self._subject_before(),
+                            bool(POINTS_BACK.match(text)),
+                        ),
+                        # "More than two thirds of people (67.4%) had received …. This was a
+                        # decrease of 3.3% since last year": the figure before, told in brackets
+                        previous or next((f.label for f, _ in reversed(before)), ""),
                     ),
-                    # "More than two thirds of people (67.4%) had received …. This was a
-                    # decrease of 3.3% since last year": the figure before, told in brackets
-                    previous or next((f.label for f, _ in reversed(before)), ""),
+                    text,
                 )
             )
         ]

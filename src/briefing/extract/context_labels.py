@@ -2152,6 +2152,29 @@ _SAYS_A_CHANGE = re.compile(
 )
 
 
+def named_by_the_lead(labels: Sequence[str], sentence: str) -> list[str]:
+    """ "Total HP-CIAs: In 2014 0.67 mg/kg were sold, in 2021 0.12 mg/kg were sold …": a list
+    item's lead names what its numbers count; a label that is only the verb ("sold",
+    "percentage fall in sold") takes it ("Total HP-CIAs sold")."""
+    lead = _LEAD_NAME.match(sentence)
+    if lead is None:
+        return list(labels)
+    result = []
+    for label in labels:
+        verb = _ONLY_A_VERB.match(label)
+        if verb and is_participle(verb["verb"]):
+            label = f"{verb['change'] or ''}{lead['name']} {verb['verb']}"
+        result.append(label)
+    return result
+
+
+_LEAD_NAME = re.compile(r"^\s*(?P<name>[A-Z][^:;,.()]{1,50}?)\s*:\s+(?=\S)")
+_ONLY_A_VERB = re.compile(
+    r"^(?P<change>(?:(?:annual|monthly)\s+)?(?:percentage\s+)?(?:rise|fall|change)\s+in\s+)?"
+    r"(?P<verb>[a-z]+)$"
+)
+
+
 def without_fragments(labels: Sequence[str], previous: str) -> list[str]:
     """Labels that are fragments made whole: "killing" two is "people killed"; "party members
     for calling on …" counts "party members"; "All 10 were released" counts the ones the
