@@ -325,12 +325,12 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
     ):
         return ""
     if made := MAKE_UP.search(sentence, 0, quantity.begin):
-        who = _subject_before(WORD.findall(sentence[: made.start()]))
+        who = _owner_phrase(WORD.findall(sentence[: made.start()]))
     elif told := _ACCOUNTED_FOR.search(sentence, 0, quantity.begin) or (
         whole and _WERE_SHARE.search(sentence, 0, quantity.begin)
     ):
         # "Freshwater withdrawals were 87 percent of total withdrawals": the part, a share
-        who = _subject_before(WORD.findall(_its_clause(sentence, told.start())[: told.start()]))
+        who = _owner_phrase(WORD.findall(_its_clause(sentence, told.start())[: told.start()]))
     else:
         return ""
     if not who or who.lower() in PRONOUNS:
@@ -339,7 +339,7 @@ def _whose_share(sentence: str, quantity: Quantity) -> str:
     return f"{who} share of {whole['whole']}" if whole else f"{who} share"
 
 
-def _subject_before(words: list[str]) -> str:
+def _owner_phrase(words: list[str]) -> str:
     """The noun phrase that ends `words`, two nouns joined by "and" when they are short
     ("television programs and feature films accounted for 73.4%")."""
     both = noun_phrase_before(words, len(words), conjoined=True)
@@ -364,12 +364,14 @@ _CODE_BEFORE = re.compile(
 
 def figure_label(sentence: str, quantity: Quantity, others: Sequence[tuple[int, int]] = ()) -> str:
     """What the number counts: "victims formally identified", "score for human trafficking"."""
-    if note := _NOTE_AFTER.match(sentence, quantity.end):
-        # "401,300 (AIHW estimate) Australians living with dementia": the noun past the note
-        sentence = sentence[: note.start(1)] + " " * len(note[1]) + sentence[note.end(1) :]
-    if code := _CODE_BEFORE.search(sentence, 0, quantity.begin):
-        # "Printing (ANZSIC 241) (57,500 persons)": the name before its industry's code
-        sentence = sentence[: code.start(1)] + " " * len(code[1]) + sentence[code.end(1) :]
+    # "401,300 (AIHW estimate) Australians living with dementia": the noun past the note;
+    # "Printing (ANZSIC 241) (57,500 persons)": the name before its industry's code
+    for aside in (
+        _NOTE_AFTER.match(sentence, quantity.end),
+        _CODE_BEFORE.search(sentence, 0, quantity.begin),
+    ):
+        if aside:
+            sentence = sentence[: aside.start(1)] + " " * len(aside[1]) + sentence[aside.end(1) :]
     lead = sentence[max(0, quantity.begin - 80) : quantity.begin]
     if quantity.unit == "%" and (measured := _MEASURE_OF.search(lead) or _MOVED_TO.search(lead)):
         # "the enrolment rate of 97.1 per cent continues to exceed …", "… increased the
