@@ -6377,3 +6377,17 @@ def test_a_level_reached_from_an_old_one_per_unit_is_a_change_from_it(tmp_path: 
 )
 def test_how_the_figures_were_made_is_no_event(text: str, events: int, tmp_path: Path) -> None:
     assert len(findings_of(text, tmp_path).timeline) == events
+
+
+def test_clauses_each_opened_by_its_time_are_events_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "Colistin: In 2014 0.12 mg/kg was sold, in 2021 0.01 mg/kg was sold and in 2022 "
+        "0.00 mg/kg was sold."
+    )
+    events = [(e.start, e.text) for e in findings_of(text, tmp_path).timeline]
+    # Written by hand: each year with its own clause, the list item's lead kept
+    assert events == [
+        ("2014", "Colistin: 0.12 mg/kg was sold"),
+        ("2021", "Colistin: 0.01 mg/kg was sold"),
+        ("2022", "Colistin: 0.00 mg/kg was sold"),
+    ]

@@ -1183,7 +1183,10 @@ def each_its_own(sentence: str, dates: Sequence[DateSpan]) -> list[str] | None:
         joins = [
             j
             for j in _CONJUNCTION.finditer(sentence, before.end, after.begin)
-            if _depth(sentence, j.start()) == 0 and not _joins_names(sentence, j)
+            if _depth(sentence, j.start()) == 0
+            and not _joins_names(sentence, j)
+            # "…, in 2021 12 cars were sold": a comma parts clauses only before a time
+            and (j[0].strip() != "," or _TIME_LEAD.fullmatch(sentence, j.end(), after.begin))
         ]
         if not joins or not sentence[joins[-1].end() : after.begin].strip(" ,"):
             return None  # "between 2 May and 6 May 2022", "in 2019 and 2020": one time
@@ -1195,14 +1198,29 @@ def each_its_own(sentence: str, dates: Sequence[DateSpan]) -> list[str] | None:
     for k, cut in enumerate(cuts):
         end = cuts[k + 1].start() if k + 1 < len(cuts) else len(sentence)
         own = sentence[cut.end() : end].strip().rstrip(".")
-        head = _head_for(first, own, dates)
+        head = _dated_clause_head(first, own, dates[k + 1]) if _TIME_LEAD.match(own) else None
+        head = _head_for(first, own, dates) if head is None else head
         if head is None:
             return None
         parts.append(head + own if head else own[:1].upper() + own[1:])
     return parts
 
 
-_CONJUNCTION = re.compile(r",?\s+and\s+(?:then\s+)?")
+_CONJUNCTION = re.compile(r",?\s+and\s+(?:then\s+)?|,\s+")
+_TIME_LEAD = re.compile(r"(?:in|during|by)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _dated_clause_head(first: str, own: str, date: DateSpan) -> str | None:
+    """ "in 2021 12 cars were sold" after "In 2014 67 cars were sold": a clause of its own,
+    opened by its time, which borrows only the lead of a list item ("Colistin: ")."""
+    lead = _TIME_LEAD.match(own)
+    if lead is None or not own.startswith(date.text.removeprefix(lead[0]), lead.end()):
+        return None
+    rest = own[lead.end() + len(date.text.removeprefix(lead[0])) :]
+    if not VERB.search(rest):
+        return None
+    named = re.match(r"[A-Z][^:;,.()]{1,50}?:\s+", first)
+    return named[0] if named else ""
 
 
 def _joins_names(sentence: str, join: re.Match[str]) -> bool:
