@@ -1662,8 +1662,8 @@ def _measure_label(
         # "In 2021 there were 3.4 deaths per 1,000 live births": what the rate counts
         counted = unit.partition(" per ")[0]
         return counted if counted != unit else " ".join(core)
-    if not clause:
-        return " ".join(core)
+    if not clause or {w.lower() for w in clause} <= _HOW_WHOLE:
+        return " ".join(core)  # "an overall 59% (36.6 mg/kg) decrease": of the whole, no name
     label = " ".join(clause)
     purpose = _prepositional_phrase(after, 0)
     if purpose and purpose[0].lower() == "for" and is_money(unit):
@@ -1675,6 +1675,7 @@ def _measure_label(
     return label
 
 
+_HOW_WHOLE = frozenset("overall total altogether combined".split())
 # Nouns that say an amount is a change ("a $5 billion increase"), unlike "a $429 median loss".
 _CHANGE_NOUNS = frozenset(
     noun + ending
@@ -2953,7 +2954,7 @@ def tidy(label: str, sentence: str) -> str:
     opened = " ".join(words).rfind("(")
     if opened > 0 and ")" not in " ".join(words)[opened:]:  # "… for Tokyo (preliminary" cut
         words = " ".join(words)[:opened].split()
-    while len(words) > 1 and words[-1].lower() in DANGLING | _AGE_WORDS:
+    while len(words) > 1 and words[-1].lower() in DANGLING | _AGE_WORDS | _HOW_WHOLE:
         words.pop()  # "percentage fall in real median earnings of", "… among people ages" cut short
     if len(words) > 1 and words[-1].lower() in {"these", "those"}:
         # "subject areas recorded against these (105,506) complaints": the noun they point to
