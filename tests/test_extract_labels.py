@@ -3478,3 +3478,12 @@ def test_an_overall_change_is_a_change_in_what_the_sentence_counts(tmp_path: Pat
     )
     # Written by hand: 36.6 mg/kg is how far sales fell, not something named "overall"
     assert figures_of(text, tmp_path)[-1].label == "fall in sales of antibiotics"
+
+
+def test_a_group_compared_with_is_named_by_its_own_words(tmp_path: Path) -> None:
+    text = (
+        "In 2019, people aged 15 to 24 years were more likely to delay seeing a GP (4.8%) than "
+        "those aged 65 years and over (0.9%)."
+    )
+    # Written by hand: 0.9% is of the older group, not of the 15 to 24 year olds
+    assert figures_of(text, tmp_path)[-1].label == "people aged 65 years and over"

@@ -991,8 +991,13 @@ def told_apart(
         alike = [j for j in range(i) if result[j] == result[i] and placed[j].kind != "comparison"]
         if alike and placed[alike[-1]].period == place.period:
             group = _GROUP_NAMED.match(sentence, quantities[i].end)
-            told = f"{result[i]} {group['group']}" if group else f"compared with: {result[i]}"
-            result[i] = told
+            before = _GROUP_BEFORE.search(sentence, 0, quantities[i].begin)
+            if group:
+                result[i] = f"{result[i]} {group['group']}"
+            elif before:  # "… than those aged 65 years and over (0.9%)": their own group
+                result[i] = f"people {before['group']}"
+            else:
+                result[i] = f"compared with: {result[i]}"
     return result
 
 
@@ -1001,6 +1006,15 @@ _GROUP_NAMED = re.compile(
     r"(?:\s+of\s+age)?\s+(?P<group>(?:for|among)\s+(?:the\s+)?(?:[a-z\d][\w–-]*\s+){0,3}?"
     r"(?:females|males|women|men|girls|boys|children|adults|year\s+olds|[\w-]+-year-olds))"
     r"(?=\s*[,;.)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "than those aged 65 years and over (", "compared with those living in areas of least
+# disadvantage (": the group a bracketed number is of, named before it.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:than|with|to)\s+(?:for\s+)?(?:those|people|persons)\s+"
+    r"(?P<group>(?:aged|living|in|with|without|who|not)\b[^()]{0,60}?)\s*\(\s*$",
     re.IGNORECASE,
 )
 
