@@ -3487,3 +3487,19 @@ def test_a_group_compared_with_is_named_by_its_own_words(tmp_path: Path) -> None
     )
     # Written by hand: 0.9% is of the older group, not of the 15 to 24 year olds
     assert figures_of(text, tmp_path)[-1].label == "people aged 65 years and over"
+
+
+def test_a_change_in_brackets_after_each_place_of_a_list_is_that_places(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In 2022, the Traveller population increased by more than 200 in Cork (up 11% to "
+        "2,376) and Fingal (up 17% to 1,545)."
+    )
+    labels = [f.label for f in figures_of(text, tmp_path)][1:]
+    assert labels == [  # written by hand
+        "percentage rise in Traveller population in Cork",
+        "Traveller population in Cork",
+        "percentage rise in Traveller population in Fingal",
+        "Traveller population in Fingal",
+    ]

@@ -17,6 +17,7 @@ from briefing.extract.context_labels import (
     for_each_group,
     generic_named,
     in_the_place_named,
+    in_the_places_listed,
     item_label,
     labels_in_context,
     measured_in,
@@ -374,6 +375,7 @@ class _Reading:
         ]
         labels = for_each_group(labels, linked.figures, text)
         labels = in_the_place_named(labels, linked.figures, text)
+        labels = in_the_places_listed(labels, linked.figures, text)
         labels = [
             over_what_span(
                 label,

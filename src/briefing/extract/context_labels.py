@@ -1844,6 +1844,32 @@ def in_the_place_named(
     ]
 
 
+def in_the_places_listed(
+    labels: Sequence[str], quantities: Sequence[Quantity], sentence: str
+) -> list[str]:
+    """ "… increased in Cork (up 11% to 2,376), Fingal (up 17% to 1,545) and Tipperary (…)":
+    the change and level in each bracket are of the name before it."""
+    brackets = list(_PLACE_BRACKET.finditer(sentence))
+    if len(brackets) < 2:
+        return list(labels)
+    result = list(labels)
+    for i, quantity in enumerate(quantities):
+        held = [b for b in brackets if b.end() <= quantity.begin < sentence.find(")", b.end())]
+        placed = _ENDS_IN_PLACE.search(result[i])  # "rise in Western Australia": its own
+        if held and held[-1]["place"] not in result[i] and not placed:
+            result[i] = f"{result[i]} in {held[-1]['place']}"
+    return result
+
+
+_ENDS_IN_PLACE = re.compile(r"\bin\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+# "Cork (up 11% to", "Fingal (down": a place, then its change in brackets
+_PLACE_BRACKET = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+\("
+    r"(?=(?:up|down|rising|falling|increasing|decreasing)\b)",
+    re.IGNORECASE,
+)
+
+
 _IN_PLACE_WHERE = re.compile(
     r"\bin\s+(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s+where\b"
 )
