@@ -41,7 +41,7 @@ from briefing.extract.figures import (
 )
 from briefing.extract.numbers import DURATIONS, PEOPLE, Quantity
 from briefing.extract.periods import PREVIOUS
-from briefing.extract.wording import GENERIC_HEADING, as_label, change_in
+from briefing.extract.wording import GENERIC_HEADING, ITEM_LEAD, as_label, change_in
 from briefing.model import Change, KeyFigure, Period
 
 
@@ -2196,7 +2196,7 @@ def named_by_the_lead(labels: Sequence[str], sentence: str) -> list[str]:
     """ "Total HP-CIAs: In 2014 0.67 mg/kg were sold, in 2021 0.12 mg/kg were sold …": a list
     item's lead names what its numbers count; a label that is only the verb ("sold",
     "percentage fall in sold") takes it ("Total HP-CIAs sold")."""
-    lead = _LEAD_NAME.match(sentence)
+    lead = ITEM_LEAD.match(sentence)
     if lead is None:
         return list(labels)
     result = []
@@ -2208,7 +2208,6 @@ def named_by_the_lead(labels: Sequence[str], sentence: str) -> list[str]:
     return result
 
 
-_LEAD_NAME = re.compile(r"^\s*(?P<name>[A-Z][^:;,.()]{1,50}?)\s*:\s+(?=\S)")
 _ONLY_A_VERB = re.compile(
     r"^(?P<change>(?:(?:annual|monthly)\s+)?(?:percentage\s+)?(?:rise|fall|change)\s+in\s+)?"
     r"(?P<verb>[a-z]+)$"

@@ -586,8 +586,15 @@ _DATA_WINDOW = re.compile(
 )
 
 
-# "children under 5", "victims under 18 years": an age, not a qualified count.
+# "within 48 hours of symptom onset", "no later than 30 days": a limit in time.
 _WITHIN = re.compile(r"\b(?:within|no\s+later\s+than)\s+$", re.IGNORECASE)
+# "living within 500 metres of", "within the 15% most deprived", "changes within +/- 0.5%": a
+# bound on what is counted, of any unit; after "seen", "treated" or "released" only a limit in
+# time is one (`_WITHIN`)
+_BOUNDED_WITHIN = re.compile(
+    r"(?<!\bseen\s)(?<!\btreated\s)(?<!\breleased\s)\bwithin\s+(?:the\s+)?(?:[+/-]\s*)*$",
+    re.IGNORECASE,
+)
 _SURVEYED_OVER = re.compile(
     r"\b(?:surveyed|collected|interviewed|conducted|carried\s+out)\b[^.;]{0,30}?"
     r"\b(?:in|for|over|during)\s+$",
@@ -667,12 +674,6 @@ _RECORD_IN = re.compile(
 )
 
 
-# "living within 500 metres of", "care within 10 minutes", "changes within +/- 0.5%": a
-# threshold; not "50% of patients were seen within 19 minutes", how long it took
-_BOUNDED_WITHIN = re.compile(
-    r"(?<!\bseen\s)(?<!\btreated\s)(?<!\breleased\s)\bwithin\s+(?:the\s+)?(?:[+/-]\s*)*$",
-    re.IGNORECASE,
-)
 _AT_AGE = re.compile(r"\b(?:by|at|until|from|before|after)\s+$", re.IGNORECASE)
 _OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _SHARE_FOR = re.compile(r"(?:\bfor\s+|\(\s*)$", re.IGNORECASE)
@@ -706,7 +707,7 @@ def is_class(text: str, quantity: Quantity) -> bool:
     """Whether `quantity` names a class, a threshold or a window, not an amount."""
     before = text[max(0, quantity.begin - 30) : quantity.begin]
     after = text[quantity.end : quantity.end + 30]
-    if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after) or _BOUNDED_WITHIN.search(before):
+    if _CLASS_BEFORE.search(before) or _CLASS_AFTER.match(after):
         return True
     if quantity.display.lower() == "zero" and (
         before.lower().endswith("net ") or _ZERO_KIND.match(after)
@@ -838,6 +839,8 @@ def is_class(text: str, quantity: Quantity) -> bool:
         return True  # "seek treatment within 48 hours of symptom onset": a limit, not a finding
     if _WITHIN.search(before) and _TIME_UNIT.match(after):
         return True  # "trains arrived within 59 seconds of their time": the same, in seconds
+    if _BOUNDED_WITHIN.search(before):
+        return True  # "lived within 500 metres of derelict land": a bound on who is counted
     if _TITLED_SPAN.search(quantity.display):
         return True  # "Ozone (O3) 8-Hour", "Lead (Pb) 3-Month Average": a standard's name
     if _COMPOUND.search(quantity.display) and _WINDOW_NOUN.match(text, quantity.end):

@@ -17,7 +17,7 @@ from briefing.extract.clauses import (
 )
 from briefing.extract.dates import DateSpan, month_count, part_of
 from briefing.extract.figures import subject_before
-from briefing.extract.wording import DANGLING, VERB, short_words
+from briefing.extract.wording import DANGLING, ITEM_LEAD, VERB, short_words
 from briefing.model import Event, Statement
 
 # The words that tie a date to its clause: "In 2007, ", " on (the) 20 April 2009", "As of April
@@ -1219,8 +1219,8 @@ def _dated_clause_head(first: str, own: str, date: DateSpan) -> str | None:
     rest = own[lead.end() + len(date.text.removeprefix(lead[0])) :]
     if not VERB.search(rest):
         return None
-    named = re.match(r"[A-Z][^:;,.()]{1,50}?:\s+", first)
-    return named[0] if named else ""
+    named = ITEM_LEAD.match(first)
+    return first[named.start("name") : named.end()] if named else ""
 
 
 def _joins_names(sentence: str, join: re.Match[str]) -> bool:

@@ -150,6 +150,11 @@ def for_whom_once(label: str) -> str:
     return _FOR_WHOM_TWICE.sub("", label)
 
 
+# A list item's lead before its colon, which names what the item counts: "Colistin: In 2014
+# 0.12 mg/kg was sold, …".
+ITEM_LEAD = re.compile(r"^\s*(?P<name>[A-Z][^:;,.()]{1,50}?)\s*:\s+(?=\S)")
+
+
 # Whom a value is told for: "74.2 years for males".
 WHOM = r"(?:males|females|men|women|boys|girls)"
 _FOR_WHOM_TWICE = re.compile(rf"\s+for\s+{WHOM}(?=\s+for\s+{WHOM}\b)", re.IGNORECASE)
