@@ -842,9 +842,8 @@ _COLLECTED = re.compile(
 def _collected_period(report: Report) -> Period | None:
     """When the report's data were collected, as its lead or the first paragraph of one of
     its first sections says in a sentence with one date, else None."""
-    opening = [*paragraphs(report.lead)][:1]
-    for section in report.parts[:3]:
-        opening += [*paragraphs(section.blocks)][:1]
+    blocks = [report.lead, *(section.blocks for section in report.parts[:3])]
+    opening = [p for b in blocks for p in itertools.islice(paragraphs(b), 1)]
     for paragraph in opening:
         for sentence in paragraph.sentences:
             dates = [d for d in find_dates(sentence.text) if d.kind == "date"]
