@@ -444,3 +444,23 @@ def test_a_card_told_against_a_day_says_on_that_day() -> None:
     cards = summary_of(roll).headline(())
     assert cards[0].change.startswith("down from 810904 on ")
     assert cards[0].change.endswith("2018")
+
+
+def test_a_first_section_headed_key_findings_leads_the_cover(tmp_path: Path) -> None:
+    from briefing.build import brief
+
+    source = tmp_path / "r.md"
+    source.write_text(
+        '---\ntitle: "Clean Water 2024"\n---\n\n## Key Findings\n\n'
+        "- Around 98% of wastewater received at least secondary treatment in 2023.\n"
+        "- Around 80% of households were connected to the public mains in 2022.\n"
+        "- Good water quality was recorded in 58% of water bodies in 2021.\n\n"
+        "## Data Sources\n\n"
+        "This release has 11 indicators in 2024, divided into 3 main chapters in 2024.\n\n"
+        "The data come from 2 different sources in 2024.\n",
+        encoding="utf-8",
+    )
+    cards = [fact.cited.item.display for fact in brief(source).headline]
+    # Written by hand: the findings a report puts first are what a reader wants first, not
+    # how the release is made up
+    assert set(cards[:3]) == {"Around 98%", "Around 80%", "58%"}

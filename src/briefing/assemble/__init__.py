@@ -8,6 +8,7 @@ import re
 from briefing.assemble.anchoring import MAX_REPORT_TABLE_ROWS, Anchoring
 from briefing.assemble.curation import check_curation, curate_events, curate_figures
 from briefing.assemble.dates import briefing_date, format_day, format_period, writing_locale
+from briefing.assemble.headline import leading_sections
 from briefing.assemble.labels import sentence_case
 from briefing.assemble.series import find_series
 from briefing.assemble.summary import DEFAULT_ROWS, Summary
@@ -75,7 +76,8 @@ def assemble(
         return _cited(item, titles, writing, anchoring.placed)
 
     series = find_series(figures)
-    summary = Summary(figures, series, cite, writing)
+    leads = leading_sections([(s.id, s.title) for s in report.parts])
+    summary = Summary(figures, series, cite, writing, leads)
     table = summary.rows(curation.pin, curation.rows or project.rows or DEFAULT_ROWS)
     appendix = summary.appendix(table)
     return Briefing(

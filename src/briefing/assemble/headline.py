@@ -1,7 +1,8 @@
 """Which key figures the cover shows: the editor's pins first, then the best-ranked.
 
 The ranking serves a reader in a hurry. A figure scores for:
-- standing in the lead (the overview), which is where a report states what matters most;
+- standing in the lead (the overview), or in a first section headed as a summary ("Key
+  findings", "Main points"), which is where a report states what matters most;
 - being recent: its period's year, on a scale from the report's oldest to newest figure;
 - its kind: a count ("20 victims") says most at a glance, then money and percentages, then
   scores and ratings, then durations and shares, which need their sentence to make sense;
@@ -19,6 +20,13 @@ from collections.abc import Sequence
 from briefing.model import LEAD_ID, KeyFigure
 
 MIN_CARDS, MAX_CARDS = 3, 5
+LEADS = frozenset({LEAD_ID})
+# A first section that states what matters most, as a lead does.
+SUMMARY_HEADING = re.compile(
+    r"^\s*(?:(?:key|main)\s+(?:findings|points|results|messages)|highlights|summary|"
+    r"summary\s+of\s+(?:key\s+|main\s+)?findings|at\s+a\s+glance|in\s+brief)\s*:?\s*$",
+    re.IGNORECASE,
+)
 KIND_SCORES = {None: 2.0, "%": 1.5, "percentage points": 1.0, "tier": 1.0, "share": 0.5}
 CURRENCY_SCORE, SCORE_SCORE, DURATION_SCORE = 1.5, 1.0, 0.5
 TABLE_CELL_PENALTY = 1.5
@@ -31,13 +39,16 @@ _PLACES = re.compile(
 )
 
 
-def headline_figures(figures: Sequence[KeyFigure], pinned: Sequence[str]) -> list[KeyFigure]:
-    """Pinned figures in the editor's order (up to five), topped up to four by rank."""
+def headline_figures(
+    figures: Sequence[KeyFigure], pinned: Sequence[str], leads: frozenset[str] = LEADS
+) -> list[KeyFigure]:
+    """Pinned figures in the editor's order (up to five), topped up to four by rank;
+    `leads` are the ids of the sections that state what matters most."""
     by_id = {f.id: f for f in figures}
     chosen = [by_id[i] for i in pinned][:MAX_CARDS]
     wanted = max(MIN_CARDS + 1 - len(chosen), 0)
     span = year_span(figures)
-    ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, span))
+    ranked = sorted((f for f in figures if f not in chosen), key=lambda f: -score(f, span, leads))
     seen = {f.sentence for f in chosen} | {f.label for f in chosen}
     for figure in ranked:
         if wanted == 0:
@@ -62,9 +73,14 @@ def year_span(figures: Sequence[KeyFigure]) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
-def score(figure: KeyFigure, span: tuple[int, int] | None) -> float:
-    """`span` is the first and last year of the report's figures."""
-    total = 3.0 if figure.section == LEAD_ID else 0.0
+def leading_sections(sections: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The lead, and of the first two sections (id, title) those headed as a summary."""
+    return LEADS | {i for i, title in sections[:2] if SUMMARY_HEADING.match(title)}
+
+
+def score(figure: KeyFigure, span: tuple[int, int] | None, leads: frozenset[str] = LEADS) -> float:
+    """`span` is the first and last year of the report's figures; `leads` as above."""
+    total = 3.0 if figure.section in leads else 0.0
     total += 2.0 * _recency(figure, span)
     total += _kind(figure.unit)
     if figure.label == "figure":

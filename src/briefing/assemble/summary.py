@@ -23,7 +23,7 @@ from briefing.assemble.dates import (
     in_digits,
     in_short,
 )
-from briefing.assemble.headline import MAX_CARDS, headline_figures, score, year_span
+from briefing.assemble.headline import LEADS, MAX_CARDS, headline_figures, score, year_span
 from briefing.extract.numbers import SCALE_WORD, SCALES
 from briefing.model import Cited, Fact, KeyFigure, Period, Point, Series
 
@@ -33,8 +33,9 @@ SERIES_SCORE = 1.0  # a trend says more than one of its values
 
 
 class Summary:
-    """Facts about `figures`, which make up `series`; `cite` links a figure to its sentence
-    and `language` writes its values and periods."""
+    """Facts about `figures`, which make up `series`; `cite` links a figure to its sentence,
+    `language` writes its values and periods, and `leads` are the sections that state what
+    matters most."""
 
     def __init__(
         self,
@@ -42,6 +43,7 @@ class Summary:
         series: Sequence[Series],
         cite: Callable[[KeyFigure], Cited],
         language: str,
+        leads: frozenset[str] = LEADS,
     ) -> None:
         self.figures = tuple(figures)
         self.by_id = {f.id: f for f in figures}
@@ -49,13 +51,14 @@ class Summary:
         self.series = tuple(series)
         self.cite = cite
         self.language = language
+        self.leads = leads
 
     def headline(self, pinned: Sequence[str]) -> tuple[Fact, ...]:
         """The cards: pinned and ranked figures (`headline_figures`), and the best series of
         three points or more when no card shows one and there is room; the first card that
         belongs to such a series draws it."""
         latest = [f for f in self.figures if f.id in pinned or self._latest(f)]
-        chosen = headline_figures(latest, pinned)
+        chosen = headline_figures(latest, pinned, self.leads)
         if len(chosen) < MAX_CARDS and not any(map(self._drawn, chosen)):
             best = self._best_series()
             if best is not None:
@@ -105,7 +108,7 @@ class Summary:
         def rank(figure: KeyFigure) -> float:
             series = self.series_of.get(figure.id)
             bonus = SERIES_SCORE if series and len(series.points) >= MIN_POINTS else 0.0
-            return -(score(figure, span) + bonus)
+            return -(score(figure, span, self.leads) + bonus)
 
         pins = [self.by_id[i] for i in pinned if i in self.by_id]
         return pins + sorted((f for f in shown if f not in pins), key=rank)
@@ -132,7 +135,11 @@ class Summary:
     def _best_series(self) -> Series | None:
         drawn = [s for s in self.series if len(s.points) >= MIN_POINTS and not _conflicted(s)]
         span = year_span(self.figures)
-        return max(drawn, key=lambda s: score(self.by_id[s.points[-1].figure], span), default=None)
+        return max(
+            drawn,
+            key=lambda s: score(self.by_id[s.points[-1].figure], span, self.leads),
+            default=None,
+        )
 
     def _change(self, figure: KeyFigure) -> str:
         """Against the period before in its series ("up from 139 in 2018"), else against
