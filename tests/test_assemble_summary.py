@@ -464,3 +464,13 @@ def test_a_first_section_headed_key_findings_leads_the_cover(tmp_path: Path) -> 
     # Written by hand: the findings a report puts first are what a reader wants first, not
     # how the release is made up
     assert set(cards[:3]) == {"Around 98%", "Around 80%", "58%"}
+
+
+def test_the_old_value_of_a_change_keeps_no_hedge_of_the_new_one() -> None:
+    connected = replace(
+        figure("mains", "households connected to the public mains", 80, "2022", unit="%"),
+        display="Around 80%",
+        change=Change(77, 80, None),
+    )
+    # Written by hand: "Around 80% of households …, up from 77% in 2016"
+    assert summary_of([connected]).rows((), 12)[0].change == "up from 77%"

@@ -24,7 +24,7 @@ from briefing.assemble.dates import (
     in_short,
 )
 from briefing.assemble.headline import LEADS, MAX_CARDS, headline_figures, score, year_span
-from briefing.extract.numbers import SCALE_WORD, SCALES
+from briefing.extract.numbers import QUALIFIER, SCALE_WORD, SCALES
 from briefing.model import Cited, Fact, KeyFigure, Period, Point, Series
 
 DEFAULT_ROWS = 12
@@ -188,10 +188,20 @@ def _restated(figure: KeyFigure, value: float, language: str) -> str:
         value /= SCALES[scale[1].lower()]
     number = format_value(value, None, language)
     if len(NUMBER.findall(figure.display)) == 1:
-        return NUMBER.sub(number, figure.display)
+        return NUMBER.sub(number, _unhedged(figure.display))
     if figure.unit == "%":
         return f"{number}%"
     return f"{number} {figure.unit}" if figure.unit in WORD_UNITS else number
+
+
+def _unhedged(display: str) -> str:
+    """ "Around 80%" as "80%", "about $5 billion" as "$5 billion": the old value of a change
+    was told without the new value's hedge ("Around 80% …, up from 77%")."""
+    number = NUMBER.search(display)
+    head = display[: number.start()] if number else ""
+    core = re.sub(r"(?:US)?[$€£¥]$", "", head)
+    hedge = QUALIFIER.search(core)
+    return display if hedge is None else core[: hedge.start()] + display[len(core) :]
 
 
 def _before(period: Period, than: Period) -> bool:
